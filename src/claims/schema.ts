@@ -1,0 +1,145 @@
+// Schema of one claims file (claims/<source-id>.yaml): one primary source and the claims it decides.
+// Validated when the database is compiled (npm run claims, before build and tests).
+import { z } from 'zod';
+import { CONCEPTS } from '../engine/concepts';
+import { REASON_CODES, REASON_VERDICT, VERDICTS } from '../engine/verdicts';
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+/** Where a fact was read: a URL, or "PubMed record PMID n", "registry record", ... */
+const where = nonEmpty;
+
+export const ConceptId = z.enum(CONCEPTS);
+export const ReasonCodeSchema = z.enum(REASON_CODES);
+
+/** A number with its provenance. Unverified numbers may be shown as "reported", never decide a verdict. */
+export const NumberFact = z.strictObject({
+  value: z.number(),
+  verified: z.boolean(),
+  source: where,
+  note: z.string().optional(),
+});
+
+export const Identifiers = z.strictObject({
+  registry: z.array(z.string().regex(/^NCT\d{8}$/, 'must be an NCT number such as NCT03039673')).default([]),
+  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1016/S0140-6736(25)00262-4').optional(),
+  pmid: z.string().regex(/^\d{6,9}$/, 'must be digits only').optional(),
+  pmcid: z.string().regex(/^PMC\d+$/, 'must look like PMC1234567').optional(),
+  /** Set when an identifier could not be confirmed: it is still listed but marked. */
+  unverified: z.array(z.enum(['doi', 'pmid', 'pmcid', 'registry'])).default([]),
+});
+
+export const Design = z.strictObject({
+  type: z.enum([
+    'randomised-controlled-trial',
+    'single-arm-trial',
+    'observational',
+    'laboratory',
+    'animal',
+    'meta-analysis',
+    'regulatory',
+    'registry-cohort',
+  ]),
+  phase: z.enum(['1', '1/2', '2', '2a', '2b', '2/3', '3', '4']).optional(),
+  randomised: z.boolean(),
+  blinded: z.enum(['none', 'single', 'double', 'triple']).optional(),
+  control: z.enum(['placebo', 'active', 'none', 'healthy-controls', 'historical']),
+  /** Number studied (randomised, or enrolled where nothing was randomised). */
+  n: NumberFact.optional(),
+  arms: z.array(nonEmpty).default([]),
+  duration: z.string().optional(),
+  /** Countries where participants were recruited; used to catch wrong places. */
+  countries: z.array(nonEmpty).optional(),
+  sites: z.string().optional(),
+  population: nonEmpty,
+  /** True when the study found an association only, with no intervention tested. */
+  associationOnly: z.boolean().default(false),
+});
+
+export const Result = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
+  population: z.enum(['whole', 'subgroup', 'adjusted', 'animal', 'in-vitro', 'extension', 'per-patient']),
+  summary: nonEmpty,
+  verified: z.boolean(),
+  source: where,
+});
+
+export const Status = z.strictObject({
+  state: z.enum(['recruiting', 'ongoing', 'completed', 'unknown', 'published', 'approved', 'withdrawn', 'terminated', 'failed']),
+  dates: z.record(z.string(), isoDate).default({}),
+  note: z.string().optional(),
+  source: where,
+});
+
+export const WrongReading = z
+  .strictObject({
+    reason: ReasonCodeSchema,
+    verdict: z.enum(VERDICTS).exclude(['supported']),
+    /** What the wrong reading says, in our words. */
+    description: nonEmpty,
+    /** A real example of it (quoted from coverage), where one is known. */
+    example: z.string().optional(),
+    exampleSource: z.string().optional(),
+  })
+  .refine((w) => REASON_VERDICT[w.reason] === w.verdict, {
+    message: 'verdict does not match the reason code (see src/engine/verdicts.ts)',
+    path: ['verdict'],
+  });
+
+export const Claim = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
+  /** What a sentence must be about to match: every concept in `all`, and at least one in `any` if given. */
+  about: z.strictObject({
+    all: z.array(ConceptId).default([]),
+    any: z.array(ConceptId).default([]),
+    none: z.array(ConceptId).default([]),
+  }),
+  /** True when a sentence can match on its concepts alone, without naming or following this study. */
+  standalone: z.boolean().default(false),
+  /** The correct reading: what the source found, one or two sentences in our words. */
+  finding: nonEmpty,
+  /** Shares of participants (percent) that describe a subgroup's size, not an outcome. */
+  subgroupShares: z.array(NumberFact).default([]),
+  /** For statements that something is still to come: the year it had already happened by. */
+  happenedBy: isoDate.optional(),
+  wrongReadings: z.array(WrongReading).min(1, 'needs at least one known wrong reading'),
+  explain: z.strictObject({ plain: nonEmpty, precise: nonEmpty }),
+});
+
+export const SourceFile = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
+  kind: z.enum(['trial', 'paper', 'drug', 'review', 'epidemiology']),
+  /** Short display name: "MIROCALS", "Sheean et al. 2018". */
+  name: nonEmpty,
+  title: nonEmpty,
+  citation: nonEmpty,
+  identifiers: Identifiers,
+  /** Words that name this study outright in a sentence (trial acronyms, journal + year, registry IDs are added automatically). */
+  names: z.array(nonEmpty).default([]),
+  /** Concepts that a sentence following this study must share with it to inherit it ("the trial" after MIROCALS). */
+  topics: z.array(ConceptId).min(1, 'needs at least one topic concept'),
+  design: Design,
+  primaryEndpoint: z
+    .strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })
+    .optional(),
+  results: z.array(Result).default([]),
+  status: Status,
+  conclusion: nonEmpty,
+  caveats: z.array(nonEmpty).default([]),
+  /** Links shown to readers: registry record, paper, PubMed. */
+  links: z.array(z.strictObject({ label: nonEmpty, url: z.url() })).default([]),
+  reviewed: isoDate,
+  claims: z.array(Claim).default([]),
+});
+
+export type SourceFile = z.infer<typeof SourceFile>;
+export type Claim = z.infer<typeof Claim>;
+export type WrongReading = z.infer<typeof WrongReading>;
+export type NumberFact = z.infer<typeof NumberFact>;
+
+/** The compiled database the engine imports. */
+export interface ClaimsDb {
+  version: 1;
+  compiledFrom: string[];
+  sources: SourceFile[];
+}

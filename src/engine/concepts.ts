@@ -1,0 +1,158 @@
+// Concept lexicon: the named things and ideas a sentence can be about.
+// Claims files refer to these ids (validated by the schema), rules test for them,
+// and matching uses them to decide what a sentence is about.
+// Patterns are plain regex sources; `i` flag unless the entry says caseSensitive.
+
+export interface ConceptDef {
+  /** Alternatives, each a regex source. */
+  patterns: string[];
+  /** Acronyms such as ALS clash with ordinary words in other languages ("als" in German). */
+  caseSensitive?: boolean;
+}
+
+export const CONCEPT_DEFS = {
+  // Diseases
+  als: {
+    patterns: [
+      '\\bALS\\b',
+      '\\bMND\\b',
+      '\\b[Aa]myotrophic [Ll]ateral [Ss]clerosis\\b',
+      '\\b[Mm]otor[- ]?[Nn]euron(?:e)?s?[- ][Dd]isease\\b',
+      "\\bLou Gehrig(?:['’]s)?\\b",
+    ],
+    caseSensitive: true,
+  },
+  'other-disease': {
+    // Conditions where IL-2, Tregs or immunotherapy are also in the news: a sentence about one of
+    // these is not about ALS unless it also says ALS.
+    patterns: [
+      '\\bcancers?\\b', '\\btumou?rs?\\b', '\\bmelanoma\\b', '\\brenal cell\\b', '\\bcarcinoma\\b', '\\bleuka?emia\\b', '\\blymphoma\\b',
+      '\\blupus\\b', '\\bSLE\\b', '\\btype 1 diabetes\\b', '\\bT1D\\b', '\\bdiabetes\\b', '\\btransplant\\w*',
+      '\\bgraft[- ]versus[- ]host\\b', '\\bGVHD\\b', '\\brheumatoid arthritis\\b', '\\bmultiple sclerosis\\b',
+      '\\bpsoriasis\\b', '\\bCrohn', '\\bcolitis\\b', "\\bAlzheimer(?:['’]s)?\\b", "\\bParkinson(?:['’]s)?\\b",
+      '\\bHIV\\b', '\\bCOVID', '\\ballerg\\w*', '\\bNobel\\b', '\\bfrontotemporal dementia\\b',
+    ],
+  },
+  // Interventions
+  il2: {
+    patterns: [
+      '\\bIL-?2\\b', '\\binterleukin[- ]?2\\b', '\\baldesleukin\\b', '\\bIL-?2LD\\b', '\\bLD-?IL-?2\\b',
+      '\\bProleukin\\b', '\\bILT-?101\\b',
+    ],
+  },
+  treg: {
+    patterns: ['\\bTregs?\\b', '\\bregulatory T[- ]?(?:cells?|lymphocytes?)\\b', '\\bT[- ]?regulatory cells?\\b', '\\bT[- ]?regs?\\b'],
+  },
+  'cell-therapy': {
+    patterns: ['\\bcell therap\\w*', '\\binfusions?\\b', '\\binfused\\b', '\\bautologous\\b', '\\bRAPA-?501\\b'],
+  },
+  't-cells': { patterns: ['\\bT[- ]?cells?\\b', '\\bT[- ]?lymphocytes?\\b', '\\bCD4\\+?'] },
+  c9orf72: { patterns: ['\\bC9orf72\\b', '\\bC9\\b'] },
+  immune: {
+    patterns: ['\\bimmun\\w*', '\\bautoimmun\\w*', '\\binflammat\\w*', '\\bneuroinflamm\\w*', '\\bmicroglia\\w*'],
+  },
+  autoimmune: {
+    patterns: [
+      '\\bautoimmun\\w*',
+      '\\bimmune(?:[- ]system)? attacks?\\b', '\\bimmune[- ]system attacks?\\b',
+      '\\battacks? (?:its|their|the body[’\']s) own\\b', '\\bimmune cells?\\b[^.]{0,40}\\battack',
+      '\\bimmune involvement\\b', '\\bimmune[- ]mediated\\b', '\\bfuell?ed by (?:the )?immune\\b',
+    ],
+  },
+  immunotherapy: {
+    patterns: [
+      '\\bimmunotherap\\w*', '\\bimmune[- ](?:targeted|based|modulating|directed) (?:treatments?|therap\\w*|drugs?|approach\\w*)',
+      '\\bimmunomodulat\\w*', '\\bimmune[- ]modulating\\b', '\\bimmunosuppress\\w*',
+      '\\btreatments? (?:that|which) target (?:the )?immun\\w*',
+    ],
+  },
+  riluzole: { patterns: ['\\briluzole\\b', '\\bRilutek\\b'] },
+  edaravone: { patterns: ['\\bedaravone\\b', '\\bRadicava\\b', '\\bRadicut\\b'] },
+  amx0035: {
+    patterns: ['\\bAMX0035\\b', '\\bRelyvrio\\b', '\\bAlbrioza\\b', '\\bsodium phenylbutyrate\\b', '\\btaurursodiol\\b', '\\bAmylyx\\b'],
+  },
+  tofersen: { patterns: ['\\btofersen\\b', '\\bQalsody\\b'] },
+  sod1: { patterns: ['\\bSOD1\\b'] },
+  // Outcomes and study ideas
+  survival: {
+    patterns: [
+      '\\bsurviv\\w*', '\\bdeaths?\\b', '\\bmortality\\b', '\\bdie[sd]?\\b', '\\bdying\\b', '\\blifespan\\b',
+      '\\balive\\b', '\\blive(?:s|d)? longer\\b', '\\blife[- ]expectancy\\b', '\\bextends? (?:patients[’\']? )?li(?:fe|ves)\\b',
+    ],
+  },
+  progression: {
+    patterns: [
+      '\\bprogression\\b', '\\bprogress(?:es|ed)?\\b', '\\bdecline\\b', '\\bdeteriorat\\w*', '\\bslow(?:s|ed|ing)? (?:the )?(?:disease|ALS|MND|decline|loss)',
+      '\\bfunctional (?:ability|decline|loss|capacity)\\b', '\\bloss of function\\b', '\\bALSFRS(?:-R)?\\b', '\\bhalt\\w*',
+    ],
+  },
+  benefit: {
+    patterns: [
+      '\\bbenefit\\w*', '\\beffective\\w*', '\\befficacy\\b', '\\bworks?\\b', '\\bimprov\\w*', '\\bhelp(?:s|ed)?\\b',
+      '\\bpreserv\\w*', '\\bslow(?:s|ed|ing)?\\b', '\\bextend\\w*', '\\breduc\\w*', '\\bdelay\\w*', '\\bprotect\\w*',
+    ],
+  },
+  safety: { patterns: ['\\bsafe(?:ty|ly)?\\b', '\\btolerat\\w*', '\\bside[- ]effects?\\b', '\\badverse (?:events?|effects?|reactions?)\\b'] },
+  biomarker: {
+    patterns: ['\\bbiomarkers?\\b', '\\bpNF-?H\\b', '\\bneurofilament\\w*', '\\bNfL\\b', '\\bcerebrospinal fluid\\b', '\\bCSF\\b', '\\bspinal fluid\\b', '\\bmarker\\b'],
+  },
+  trial: {
+    patterns: ['\\btrials?\\b', '\\bstud(?:y|ies)\\b', '\\bresearch\\b', '\\bexperiment\\w*', '\\bfindings?\\b', '\\bresults?\\b', '\\bdiscover\\w*'],
+  },
+  cause: {
+    patterns: [
+      '\\bcaus\\w*', '\\bdriv(?:en|es|e|ing)\\b', '\\btrigger\\w*', '\\bresponsible for\\b', '\\broot cause\\b',
+      '\\bfuel(?:s|led|ed)?\\b', '\\bunderl(?:ie|ies|ying)\\b', '\\bbehind\\b',
+    ],
+  },
+  approval: {
+    patterns: [
+      '\\bapprov\\w*', '\\blicens\\w*', '\\bavailable\\b', '\\bprescri\\w*', '\\bon the market\\b', '\\bmarketed\\b',
+      '\\brely on\\b', '\\btreatments? (?:like|such as|include)\\b', '\\bnewer drug\\b', '\\bstandard (?:therapy|treatment|care)\\b',
+    ],
+  },
+  withdrawal: {
+    patterns: ['\\bwithdr[ae]w\\w*', '\\bpulled\\b', '\\bremoved from (?:the )?market\\b', '\\bdiscontinu\\w*', '\\bno longer\\b', '\\bfailed\\b', '\\bPHOENIX\\b'],
+  },
+  cure: { patterns: ['\\bcur(?:e|es|ed|ing)\\b', '\\bcurative\\b'] },
+  epidemiology: {
+    patterns: [
+      '\\bprevalence\\b', '\\bincidence\\b', '\\bpeople (?:living )?with (?:ALS|MND)\\b', '\\baffect(?:s|ing)? (?:around |about |some |roughly )?[\\d,.]+',
+      '\\byears? after (?:diagnosis|onset)\\b', '\\bmedian survival\\b', '\\blive(?:s)? longer than\\b', '\\bsurvive\\b',
+    ],
+  },
+  mouse: {
+    patterns: [
+      '\\bmi(?:ce|ouse)\\b', '\\bmurine\\b', '\\brats?\\b', '\\brodents?\\b', '\\banimals?\\b', '\\banimal models?\\b',
+      '\\blab(?:oratory)? models?\\b', '\\bin vitro\\b', '\\bcell cultures?\\b', '\\bin the (?:lab|dish)\\b', '\\bSOD1-G93A\\b', '\\btransgenic\\b',
+    ],
+  },
+} as const satisfies Record<string, ConceptDef>;
+
+export type Concept = keyof typeof CONCEPT_DEFS;
+export const CONCEPTS = Object.keys(CONCEPT_DEFS) as [Concept, ...Concept[]];
+
+const COMPILED = new Map<Concept, RegExp>(
+  CONCEPTS.map((id) => {
+    const def: ConceptDef = CONCEPT_DEFS[id];
+    return [id, new RegExp(def.patterns.join('|'), def.caseSensitive ? 'g' : 'gi')];
+  }),
+);
+
+export function conceptRegex(id: Concept): RegExp {
+  return COMPILED.get(id)!;
+}
+
+/** Does the text mention the concept? */
+export function mentions(text: string, id: Concept): boolean {
+  const re = conceptRegex(id);
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** Every concept the text mentions. */
+export function conceptsIn(text: string): Set<Concept> {
+  const found = new Set<Concept>();
+  for (const id of CONCEPTS) if (mentions(text, id)) found.add(id);
+  return found;
+}

@@ -1,0 +1,41 @@
+// The cheap first pass: does a text mention the topic at all, and which passages of it might hold
+// a claim? Regex only, no NLP: the content script imports this file, so it must stay tiny and
+// must not pull in compromise, zod or the claims database.
+import type { Passage } from './types';
+
+/** Words that put a page in scope: the disease, the therapies, the trials. Acronyms are
+ * case-sensitive (German "als" must not count). */
+const TOPIC_CASE = /\bALS\b|\bMND\b/;
+const TOPIC_NOCASE =
+  /amyotrophic lateral sclerosis|motor[- ]?neuron(?:e)?s?[- ]disease|lou gehrig|\briluzole\b|\bedaravone\b|\bradicava\b|\brelyvrio\b|\bamx0035\b|\balbrioza\b|\btofersen\b|\bqalsody\b|\bmirocals\b|\bimodals\b|\bNCT\d{8}\b/i;
+
+/** Words that make a passage worth a closer look once the page is in scope. */
+const PASSAGE =
+  /\bALS\b|\bMND\b|amyotrophic|motor[- ]?neuron|gehrig|riluzole|edaravone|radicava|relyvrio|amx0035|albrioza|tofersen|qalsody|mirocals|imodals|\bNCT\d{8}\b|\bIL-?2|interleukin|aldesleukin|\bTregs?\b|regulatory T|T[- ]?cells?|immun|autoimmun|inflamm|microglia|C9orf72|\btrials?\b|\bstud(?:y|ies)\b|\bsurviv|\bbreakthrough|\bcure\b/i;
+
+
+/** One regex pass over the whole text: false means nothing else needs to run. */
+export function mentionsTopic(text: string): boolean {
+  return TOPIC_CASE.test(text) || TOPIC_NOCASE.test(text);
+}
+
+/**
+ * Splits a text into passages at blank lines and keeps those that might hold a claim.
+ * Returns [] when the text never mentions the topic.
+ */
+export function candidatePassages(text: string): Passage[] {
+  if (!mentionsTopic(text)) return [];
+  const out: Passage[] = [];
+  const blank = /\n[ \t\u00a0]*\n\s*/g;
+  let start = 0;
+  const push = (from: number, to: number) => {
+    const slice = text.slice(from, to);
+    if (slice.trim() && PASSAGE.test(slice)) out.push({ start: from, text: slice });
+  };
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    push(start, m.index);
+    start = m.index + m[0].length;
+  }
+  push(start, text.length);
+  return out;
+}
