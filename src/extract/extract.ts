@@ -1,0 +1,197 @@
+// Visible text of a DOM subtree, as one string the engine can read, plus a map from offsets in that
+// string back to DOM Text nodes. Works on the real DOM (content script) and on linkedom (CLI, tests):
+// no `document`/`window` globals, only the nodes it is given.
+//
+// The text follows what a reader sees: whitespace collapses as HTML renders it, block-level elements
+// are separated by a blank line ("\n\n", which is where the prefilter splits passages), <br> is "\n",
+// table cells are separated by a tab. Characters the walk generates (breaks, tabs) map to no node;
+// every other character maps to exactly one character of one Text node.
+
+/** A run of extracted text that maps one-to-one onto characters of one Text node. */
+export interface Segment {
+  /** Offsets in the extracted text: [start, end). */
+  start: number;
+  end: number;
+  node: Text;
+  /** Offset in node.data of the character at `start`. */
+  offset: number;
+}
+
+export interface Extracted {
+  text: string;
+  segments: Segment[];
+}
+
+/** The computed-style facts the walk uses, when a live page can provide them. */
+export interface StyleFacts {
+  display?: string;
+  visibility?: string;
+  whiteSpace?: string;
+}
+
+export interface ExtractOptions {
+  /** Computed style of an element (content script: getComputedStyle). Without it, tag names and
+   * inline styles decide what is a block and what is hidden. */
+  getStyle?: (el: Element) => StyleFacts | null | undefined;
+  /** Elements to leave out with everything inside them (e.g. the extension's own shadow host). */
+  skip?: (el: Element) => boolean;
+}
+
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'HEAD', 'TITLE', 'META', 'LINK',
+  'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'TEXTAREA', 'SELECT', 'INPUT', 'BUTTON',
+]);
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL',
+  'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HGROUP', 'HR', 'HTML', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY',
+  'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'UL', 'LEGEND', 'OPTGROUP',
+]);
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+const COLLAPSIBLE = /[ \t\n\r\f]+/g;
+const ELEMENT = 1;
+const TEXT = 3;
+const DOCUMENT = 9;
+const FRAGMENT = 11;
+
+type Layout = 'block' | 'cell' | 'inline' | 'hidden';
+
+function inlineStyle(el: Element, prop: string): string | undefined {
+  const style = el.getAttribute('style');
+  if (!style) return undefined;
+  const m = new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*([^;!]+)`, 'i').exec(style);
+  return m?.[1]?.trim().toLowerCase();
+}
+
+function layoutOf(el: Element, opts: ExtractOptions): Layout {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP_TAGS.has(tag)) return 'hidden';
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
+  if (opts.skip?.(el)) return 'hidden';
+  const display = inlineStyle(el, 'display');
+  if (display === 'none') return 'hidden';
+  if (inlineStyle(el, 'visibility') === 'hidden') return 'hidden';
+  const computed = opts.getStyle?.(el);
+  if (computed) {
+    if (computed.display === 'none') return 'hidden';
+    if (computed.visibility === 'hidden' || computed.visibility === 'collapse') return 'hidden';
+    const d = computed.display ?? '';
+    if (d === 'table-cell') return 'cell';
+    if (d.startsWith('inline') || d === 'contents' || d === 'ruby') return 'inline';
+    if (d) return 'block';
+  }
+  if (display) {
+    if (display === 'table-cell') return 'cell';
+    if (display.startsWith('inline') || display === 'contents') return 'inline';
+    return 'block';
+  }
+  if (CELL_TAGS.has(tag)) return 'cell';
+  return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
+}
+
+function preserves(el: Element, opts: ExtractOptions): boolean {
+  const ws = opts.getStyle?.(el)?.whiteSpace ?? inlineStyle(el, 'white-space');
+  if (ws) return ws.startsWith('pre') || ws === 'break-spaces';
+  const tag = el.tagName.toUpperCase();
+  return tag === 'PRE' || tag === 'LISTING' || tag === 'PLAINTEXT';
+}
+
+/** Extracts the visible text under `root` (an element, a document or a fragment). */
+export function extractVisibleText(root: Node, opts: ExtractOptions = {}): Extracted {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  let length = 0;
+  /** Generated separator waiting for the next visible character: 0 none, 1 tab, 2 "\n", 3 "\n\n". */
+  let pendingBreak = 0;
+  let pendingBrs = 0;
+  /** Collapsed whitespace waiting for the next visible character, with where it was. */
+  let pendingSpace: { node: Text; offset: number } | null = null;
+
+  const emitGenerated = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+  const emitMapped = (node: Text, offset: number, s: string) => {
+    const last = segments[segments.length - 1];
+    if (last && last.node === node && last.end === length && last.offset + (last.end - last.start) === offset) {
+      last.end += s.length;
+    } else {
+      segments.push({ start: length, end: length + s.length, node, offset });
+    }
+    parts.push(s);
+    length += s.length;
+  };
+  const flushBefore = () => {
+    if (length > 0) {
+      const brk = Math.max(pendingBreak, pendingBrs >= 2 ? 3 : pendingBrs === 1 ? 2 : 0);
+      if (brk === 3) emitGenerated('\n\n');
+      else if (brk === 2) emitGenerated('\n');
+      else if (brk === 1) emitGenerated('\t');
+      else if (pendingSpace) emitMapped(pendingSpace.node, pendingSpace.offset, ' ');
+    }
+    pendingBreak = 0;
+    pendingBrs = 0;
+    pendingSpace = null;
+  };
+  const breakAt = (level: number) => {
+    pendingBreak = Math.max(pendingBreak, level);
+    pendingSpace = null;
+  };
+
+  const text = (node: Text, pre: boolean) => {
+    const data = node.data;
+    if (!data) return;
+    if (pre) {
+      flushBefore();
+      emitMapped(node, 0, data);
+      return;
+    }
+    let i = 0;
+    COLLAPSIBLE.lastIndex = 0;
+    for (let m = COLLAPSIBLE.exec(data); ; m = COLLAPSIBLE.exec(data)) {
+      const wsStart = m ? m.index : data.length;
+      if (wsStart > i) {
+        flushBefore();
+        emitMapped(node, i, data.slice(i, wsStart));
+      }
+      if (!m) break;
+      if (!pendingSpace && pendingBreak === 0 && pendingBrs === 0) pendingSpace = { node, offset: m.index };
+      i = m.index + m[0].length;
+    }
+  };
+
+  const walk = (node: Node, pre: boolean) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT) {
+        text(child as Text, pre);
+      } else if (child.nodeType === ELEMENT) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') {
+          pendingBrs++;
+          pendingSpace = null;
+          continue;
+        }
+        const layout = layoutOf(el, opts);
+        if (layout === 'hidden') continue;
+        const level = layout === 'block' ? 3 : layout === 'cell' ? 1 : 0;
+        if (level) breakAt(level);
+        walk(el, pre || preserves(el, opts));
+        if (level) breakAt(level);
+      }
+    }
+  };
+
+  if (root.nodeType === TEXT) text(root as Text, false);
+  else if (root.nodeType === DOCUMENT) {
+    const body = (root as Document).body ?? (root as Document).documentElement;
+    if (body) walk(body, false);
+  } else if (root.nodeType === ELEMENT) {
+    const el = root as Element;
+    if (layoutOf(el, opts) !== 'hidden') walk(el, preserves(el, opts));
+  } else if (root.nodeType === FRAGMENT) walk(root, false);
+
+  return { text: parts.join(''), segments };
+}
