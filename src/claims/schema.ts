@@ -100,6 +100,9 @@ export const Claim = z.strictObject({
   finding: nonEmpty,
   /** Shares of participants (percent) that describe a subgroup's size, not an outcome. */
   subgroupShares: z.array(NumberFact).default([]),
+  /** For population-overgeneralised: concepts that narrow a sentence to the population actually studied
+   * (e.g. [sod1] for tofersen); a benefit claim naming none of them is flagged. */
+  qualifiers: z.array(ConceptId).default([]),
   /** For statements that something is still to come: the year it had already happened by. */
   happenedBy: isoDate.optional(),
   wrongReadings: z.array(WrongReading).min(1, 'needs at least one known wrong reading'),

@@ -22,6 +22,13 @@ export const CONCEPT_DEFS = {
     ],
     caseSensitive: true,
   },
+  /** A back-reference to the disease or the cells it kills, without naming it ("the disease", "motor neurons"). */
+  'disease-ref': {
+    patterns: [
+      '\\b(?:the|this|fatal|a|devastating|neurodegenerative) (?:fatal )?(?:disease|condition|disorder|illness)\\b',
+      '\\bmotor neurons?\\b', '\\bnerve cells?\\b', '\\bneurodegenerat\\w*',
+    ],
+  },
   'other-disease': {
     // Conditions where IL-2, Tregs or immunotherapy are also in the news: a sentence about one of
     // these is not about ALS unless it also says ALS.
@@ -73,6 +80,14 @@ export const CONCEPT_DEFS = {
   },
   tofersen: { patterns: ['\\btofersen\\b', '\\bQalsody\\b'] },
   sod1: { patterns: ['\\bSOD1\\b'] },
+  treatment: { patterns: ['\\btreatments?\\b', '\\btherap(?:y|ies)\\b', '\\bdrugs?\\b', '\\bmedicines?\\b', '\\bmedications?\\b'] },
+  /** The narrower populations some trials studied: ALS-like immune syndromes and mimics. */
+  'als-mimic': {
+    patterns: [
+      '\\bimmune[- ]associated\\b', '\\bimmune[- ]mediated ALS\\b', '\\bmultifocal motor neuropathy\\b', '\\bMMN\\b',
+      '\\bLewis[- ]Sumner\\b', '\\bALS[- ]like\\b', '\\bmimics?\\b',
+    ],
+  },
   // Outcomes and study ideas
   survival: {
     patterns: [
