@@ -1,14 +1,18 @@
-// Finds the cues of one sentence: lexicon matches, filtered by their local context
-// (adjectival participles, purpose infinitives, hyphenated compounds), each marked negated or not.
+// Finds the cues of one sentence: lexicon matches, filtered and re-kinded by their local context
+// (transitive verb vs. intransitive change, adjectival participles, purpose infinitives,
+// hyphenated compounds), each marked negated or not.
 import type { Cue, CueKind } from './types';
 import {
   CAUSAL_PHRASES,
   CAUSAL_VERBS,
   CAUSAL_WEAK,
+  CHANGE_NOUNS,
+  CHANGE_PARTICIPLE,
   COMPARATIVES,
   CORRELATIONAL,
   HEDGES,
   RECOMMENDATIONS,
+  RISK_NOUN,
 } from './lexicon';
 import { isNegatedAt } from './negation';
 
@@ -18,17 +22,18 @@ function compile(fragments: readonly string[]): RegExp {
   return new RegExp(`(?<![\\w-])(?:${body})(?![\\w-])`, 'gi');
 }
 
-const RE: Record<Exclude<CueKind, 'causal-weak'> | 'weak' | 'phrase', RegExp> = {
-  causal: compile(CAUSAL_VERBS),
-  phrase: compile(CAUSAL_PHRASES),
-  weak: compile(CAUSAL_WEAK),
-  correlational: compile(CORRELATIONAL),
-  hedge: compile(HEDGES),
-  recommendation: compile(RECOMMENDATIONS),
-};
+const VERB = compile(CAUSAL_VERBS);
+const PHRASE = compile(CAUSAL_PHRASES);
+const WEAK = compile(CAUSAL_WEAK);
+const CHANGE = compile(CHANGE_NOUNS);
+const CORREL = compile(CORRELATIONAL);
+const HEDGE = compile(HEDGES);
+const RECOMMEND = compile(RECOMMENDATIONS);
 
+/** "higher IL-2 levels in ALS", "worse outcomes than controls": a comparative, up to ten words,
+ * then a word that names the comparison group. "than" followed by a number is a quantity. */
 const COMPARATIVE_GROUP = new RegExp(
-  `(?<![\\w-])(?:${COMPARATIVES.join('|')})(?![\\w-])(?:\\s+[\\w-]+){0,5}?\\s+(?:than|in|among|compared|versus|vs\\.?|relative to|for)(?![\\w-])`,
+  `(?<![\\w-])(?:${COMPARATIVES.join('|')})(?![\\w-])(?:\\s+[\\w-]+){0,10}?\\s+(?:than(?!\\s+(?:\\d|half|one|a\\b|an\\b|two|three))|in|among|compared|versus|vs\\.?|relative to)(?![\\w-])`,
   'gi',
 );
 const THE_MORE_THE_MORE = new RegExp(
@@ -39,36 +44,68 @@ const THE_MORE_THE_MORE = new RegExp(
 /** Words after which a participle ("reduced", "improved") is an adjective, not a verb:
  * "with reduced risk", "the improved score", "had increased levels". */
 const ADJECTIVAL_BEFORE =
-  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|and|or|showed|shows|show|had|having|exhibit\w*|display\w*|present\w*|experienc\w*|demonstrat\w*|observ\w*|noted|found|revealed|reveal\w*|more|less|significantly|markedly|slightly|highly)\s+(?:\w+ly\s+)?$/i;
+  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|showed|shows|show|had|having|have|has|exhibit\w*|display\w*|present\w*|experienc\w*|demonstrat\w*|noted|found|revealed|reveal\w*|more|less|most|and|or|but|not)\s+(?:\w+ly\s+)?$/i;
+/** Only punctuation or nothing before: a sentence-initial word. */
+const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
 
 /** Verbs that take a causal infinitive ("shown to improve", "appears to reduce"); any other "to V"
- * is read as a purpose ("strategies to improve care") and is not a claim. */
+ * is read as a purpose ("strategies to improve care") and is not a claim, unless a modal hedge
+ * governs it ("could be used to improve" is a hedged causal claim). */
 const INFINITIVE_TAKERS =
-  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|did not appear|not|serves?|served)\s+(?:\w+ly\s+)?to\s+$/i;
+  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|used|utili[sz]ed|effective|sufficient|enough)\s+(?:\w+ly\s+)?to\s+$/i;
+const MODAL_IN_CLAUSE = /\b(?:may|might|could|would|can)\b[^,;.]*$/i;
+
+/** "-ing" after a preposition is a gerund (mechanism or purpose) unless an evaluative word
+ * precedes it: "effective in reducing", "useful for improving", "role in slowing". */
+const GERUND_EVALUATIVE =
+  /\b(?:effective|efficacious|useful|helpful|beneficial|successful|superior|important|role|efficient|safe|capable|instrumental|crucial)\s+(?:\w+\s+){0,2}(?:in|at|for)\s+$/i;
 
 const DETERMINER_BEFORE =
   /(?:^|\b)(?:a|an|the|this|that|no|any|its|their|significant|greater|further|small|large|modest|marked|overall|net|little|similar|potential|possible|clinical|major)\s+(?:\w+\s+)?$/i;
 
-const PARTICIPLE = /ed$|en$/i;
-const NOUN_CAPABLE = /^(?:increase|decrease|delay|benefit|cause|effect|impact|influence|help|block|halt|limit|stop|decline|alter|prevent)s?$/i;
+const NOUN_CAPABLE = /^(?:increase|decrease|delay|benefit|cause|effect|impact|influence|help|block|halt|stop|alter|prevent|boost|rise|trigger)s?$/i;
 
-function push(out: Cue[], sentence: string, kind: CueKind, m: RegExpExecArray): void {
-  out.push({ kind, text: m[0], index: m.index, negated: isNegatedAt(sentence, m.index) });
+/** After a verb: nothing, punctuation, an adverb or a preposition means no object follows. */
+const NO_OBJECT_AFTER =
+  /^(?:\s*(?:$|[.,;:)]|\b(?:\w+ly|with|over|after|during|across|in|at|from|to|among|between|following|when|while|until|since|for|and|or|but|than|compared|as|more|less|further|significantly|markedly|slightly|substantially|dramatically)\b))/i;
+const AGENT_BY = /^\s*by\s+(?!\d|about|approximately|around|almost|nearly|more|less|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
+const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|become|became)\s+(?:\w+ly\s+)?$/i;
+
+function push(out: Cue[], sentence: string, kind: CueKind, index: number, text: string): void {
+  out.push({ kind, text, index, negated: isNegatedAt(sentence, index) });
 }
 
-function contextKind(sentence: string, m: RegExpExecArray): CueKind | null {
+/** Reads one causal-verb match in context; null when it is not a relationship cue at all. */
+function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: string } | null {
   const word = m[0];
-  const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-  const single = !/\s/.test(word);
-  if (single && /\bto\s+(?:\w+ly\s+)?$/i.test(before) && !/(?:ed|es|s)$/i.test(word)) {
-    return INFINITIVE_TAKERS.test(before) ? 'causal' : null;
+  const before = sentence.slice(Math.max(0, m.index - 80), m.index);
+  const after = sentence.slice(m.index + word.length, m.index + word.length + 80);
+  const causal = { kind: 'causal' as CueKind, text: word };
+  if (/\s/.test(word)) return causal; // phrasal: "lead to", "result in", "contribute to"
+  if (/\bto\s+(?:\w+ly\s+)?$/i.test(before) && !/(?:ed|s)$/i.test(word)) {
+    return INFINITIVE_TAKERS.test(before) || MODAL_IN_CLAUSE.test(before) ? causal : null;
   }
-  if (single && /ing$/i.test(word)) {
-    return /\b(?:by|in|for|of|at|on|from|without|while|when)\s+(?:\w+ly\s+)?$/i.test(before) ? null : 'causal';
+  if (/ing$/i.test(word)) {
+    if (/\b(?:by|in|for|of|at|on|from|without|while|when|after|before)\s+(?:\w+ly\s+)?$/i.test(before)) {
+      return GERUND_EVALUATIVE.test(before) ? causal : null;
+    }
+    if (SENTENCE_START.test(before)) return null; // "Reducing X is a priority": a subject, not a claim
+    return causal;
   }
-  if (single && PARTICIPLE.test(word) && ADJECTIVAL_BEFORE.test(before)) return null;
-  if (single && NOUN_CAPABLE.test(word) && DETERMINER_BEFORE.test(before)) return 'causal-weak';
-  return 'causal';
+  const adjectival = ADJECTIVAL_BEFORE.test(before) || SENTENCE_START.test(before);
+  if (/(?:ed|en)$/i.test(word) && adjectival && !COPULA_BEFORE.test(before)) {
+    if (!CHANGE_PARTICIPLE.test(word)) return null;
+    // "had increased levels compared with", "with reduced risk of": a comparison of states.
+    const next = /^\s*([\w-]+)/.exec(after)?.[1] ?? '';
+    const group = /^(?:[\s\w-]+?)\b(?:than|compared|versus|vs|in|among|relative)\b/i.test(after.split(/[,;.]/)[0] ?? '');
+    return RISK_NOUN.test(next) || group ? { kind: 'correlational', text: word } : null;
+  }
+  if (NOUN_CAPABLE.test(word) && DETERMINER_BEFORE.test(before)) return { kind: 'change', text: word };
+  // Passive without an agent ("the risk was reduced by one third") or an intransitive use
+  // ("levels increased over time"): an observed change, not a claim that something caused it.
+  if (COPULA_BEFORE.test(before)) return AGENT_BY.test(after) ? causal : { kind: 'change', text: word };
+  if (NO_OBJECT_AFTER.test(after) && !AGENT_BY.test(after)) return { kind: 'change', text: word };
+  return causal;
 }
 
 /** All cues of one sentence, in sentence order. */
@@ -78,28 +115,40 @@ export function findCues(sentence: string): Cue[] {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) f(m);
   };
-  scan(RE.causal, (m) => {
-    const kind = contextKind(sentence, m);
-    if (kind) push(out, sentence, kind, m);
+  const add = (kind: CueKind) => (m: RegExpExecArray) => push(out, sentence, kind, m.index, m[0]);
+  scan(VERB, (m) => {
+    const r = verbKind(sentence, m);
+    if (r) push(out, sentence, r.kind, m.index, r.text);
   });
-  scan(RE.phrase, (m) => push(out, sentence, 'causal', m));
-  scan(RE.weak, (m) => push(out, sentence, 'causal-weak', m));
-  scan(RE.correlational, (m) => push(out, sentence, 'correlational', m));
-  scan(COMPARATIVE_GROUP, (m) => push(out, sentence, 'correlational', m));
-  scan(THE_MORE_THE_MORE, (m) => push(out, sentence, 'correlational', m));
-  scan(RE.hedge, (m) => push(out, sentence, 'hedge', m));
-  scan(RE.recommendation, (m) => push(out, sentence, 'recommendation', m));
+  scan(PHRASE, add('causal'));
+  scan(WEAK, add('causal-weak'));
+  scan(CHANGE, add('change'));
+  scan(CORREL, add('correlational'));
+  scan(COMPARATIVE_GROUP, add('correlational'));
+  scan(THE_MORE_THE_MORE, add('correlational'));
+  scan(HEDGE, add('hedge'));
+  scan(RECOMMEND, add('recommendation'));
   out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   return dedupe(out);
 }
 
-/** Drops a cue that lies inside a longer cue found earlier ("led to" vs "led"). */
+const RANK: Record<CueKind, number> = {
+  causal: 5,
+  correlational: 4,
+  'causal-weak': 3,
+  change: 2,
+  hedge: 1,
+  recommendation: 1,
+};
+
+/** Where two cues overlap, keeps the more specific one: a longer match, or for the same words
+ * the stronger reading ("reduced" read as a verb beats the comparative "reduced … in"). */
 function dedupe(cues: Cue[]): Cue[] {
   const out: Cue[] = [];
   for (const c of cues) {
-    const inside = out.find((o) => c.index >= o.index && c.index + c.text.length <= o.index + o.text.length);
+    const inside = out.find((o) => c.index >= o.index && c.index < o.index + o.text.length);
     if (!inside) out.push(c);
-    else if (inside.kind === 'causal-weak' && c.kind === 'causal') Object.assign(inside, c);
+    else if (c.index === inside.index && RANK[c.kind] > RANK[inside.kind] && c.kind === 'causal') Object.assign(inside, c);
   }
   return out;
 }

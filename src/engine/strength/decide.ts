@@ -7,26 +7,28 @@ export interface Decision {
 }
 
 /** Max characters between a hedge and the causal cue it weakens ("may significantly reduce"). */
-const HEDGE_REACH = 60;
+export const HEDGE_REACH = 60;
 
 /**
  * Policy, in order:
- * 1. A recommendation/aim cue ("should", "further studies", "we aimed to") before any relationship
- *    cue makes the sentence 'none'.
- * 2. The first relationship cue (causal or correlational) decides the kind; weak causal nouns
- *    ("a reduction in") only count when no other relationship cue exists.
+ * 1. A recommendation/aim cue anywhere ("should", "is needed", "requires further study",
+ *    "we aimed to") makes the sentence 'none': it advises or plans, it does not report a finding.
+ * 2. The first relationship cue decides the kind: 'causal' cues (verbs, causal phrases) and
+ *    'correlational' cues compete by position; 'causal-weak' cues (effective, beneficial) count
+ *    only when neither is present, and 'change' cues (an increase in…, levels declined) only when
+ *    nothing else is — they give 'correlational' (an observed change, no agent).
  * 3. A causal cue with a hedge before it within HEDGE_REACH characters is 'conditional'.
  * 4. No relationship cue: 'none'.
+ * Negation does not change the label (see StrengthResult.negated).
  */
 export function decide(cues: readonly Cue[]): Decision {
-  const relation = cues.filter((c) => c.kind === 'causal' || c.kind === 'correlational');
-  const weak = cues.filter((c) => c.kind === 'causal-weak');
-  const pool = relation.length > 0 ? relation : weak;
-  const first = pool[0];
-  if (!first) return { label: 'none', deciding: [] };
   const rec = cues.find((c) => c.kind === 'recommendation');
-  if (rec && rec.index < first.index) return { label: 'none', deciding: [rec] };
-  if (first.kind === 'correlational') return { label: 'correlational', deciding: [first] };
+  if (rec) return { label: 'none', deciding: [rec] };
+  const of = (...kinds: Cue['kind'][]) => cues.filter((c) => kinds.includes(c.kind));
+  const pools = [of('causal', 'correlational'), of('causal-weak'), of('change')];
+  const first = pools.find((p) => p.length > 0)?.[0];
+  if (!first) return { label: 'none', deciding: [] };
+  if (first.kind === 'correlational' || first.kind === 'change') return { label: 'correlational', deciding: [first] };
   const hedge = [...cues]
     .reverse()
     .find((c) => c.kind === 'hedge' && c.index < first.index && first.index - c.index <= HEDGE_REACH);

@@ -63,14 +63,12 @@ export const CAUSAL_VERBS: readonly string[] = [
   'augment(?:s|ed|ing)?',
   'halt(?:s|ed|ing)?',
   'stop(?:s|ped|ping)?',
-  'limit(?:s|ed|ing)?',
   'minimi[sz](?:e|es|ed|ing)',
   'maximi[sz](?:e|es|ed|ing)',
   'optimi[sz](?:e|es|ed|ing)',
   'strengthen(?:s|ed|ing)?',
   'weaken(?:s|ed|ing)?',
   'relie(?:ve|ves|ved|ving)',
-  'decline[sd]?', // "survival declined after …" is descriptive unless an agent follows; kept weak via context
   'determin(?:e|es|ed) (?!whether|if|the|how|what|which)',
 ];
 
@@ -89,31 +87,45 @@ export const CAUSAL_PHRASES: readonly string[] = [
   '(?:has|have|had) (?:a|an|no) (?:\\w+ ){0,3}(?:effect|impact|influence)',
   '(?:effect|impact|influence)s? (?:on|upon)',
   'causal(?:ly)?',
+  '(?:a|an|the) (?:\\w+ ){0,2}role (?:in|of|for)',
+  'responsible for',
+  'involved in',
+  'implicated in',
+  'predispos(?:e|es|ed|ing)',
   '(?:is|are|was|were) (?:a |the )?(?:\\w+ )?(?:cause|driver|determinant)s? of',
 ];
 
 /** Causal nouns: only count when no stronger cue is present ("a reduction in mortality"). */
 export const CAUSAL_WEAK: readonly string[] = [
-  'reductions?',
-  'improvements?',
-  'benefits?',
-  'efficacy',
-  'effectiveness',
-  'effects?',
-  'impacts?',
   'protective',
   'beneficial',
   'effective',
   'efficacious',
   'superior(?:ity)?',
-  'prevention',
-  'successful(?:ly)?',
-  'achiev(?:e|es|ed|ing)',
-  'reach(?:es|ed)?',
-  'maintain(?:s|ed)?',
-  'gain(?:s|ed)?',
-  'loss(?:es)?',
+  'benefit from',
 ];
+
+/** Change nouns: an observed change with no agent ("an increase in IL-2 levels"). They make a
+ * sentence correlational only when nothing stronger is present. */
+export const CHANGE_NOUNS: readonly string[] = [
+  'increases?',
+  'decreases?',
+  'reductions?',
+  'improvements?',
+  'declines?',
+  'rises?',
+  'elevations?',
+  'changes?',
+  'worsening',
+];
+
+/** Participles that, used as adjectives, describe a state compared between groups
+ * ("had increased levels", "with reduced risk", sentence-initial "Increased BMI is …"). */
+export const CHANGE_PARTICIPLE = /^(?:increased|decreased|reduced|elevated|lowered|raised|improved|impaired|enhanced|diminished|altered|worsened|prolonged|shortened|delayed|attenuated|augmented)$/i;
+
+/** Nouns after which a change participle compares risk or levels ("increased risk"). */
+export const RISK_NOUN =
+  /^(?:risks?|odds|rates?|incidence|prevalence|likelihood|levels?|concentrations?|scores?|mortality|morbidity|hazards?|chances?|probability|frequency|numbers?|proportions?|survival)$/i;
 
 /** Correlational verbs and nouns. */
 export const CORRELATIONAL: readonly string[] = [
@@ -142,14 +154,13 @@ export const CORRELATIONAL: readonly string[] = [
   'correspond(?:s|ed|ing)?',
   'co-?occur(?:s|red|ring|rence)?',
   'at (?:a )?(?:higher|increased|greater|lower|reduced|elevated) risk',
-  '(?:increased|higher|greater|lower|reduced|decreased|elevated) (?:\\w+ )?(?:risks?|odds|rates?|incidence|prevalence|likelihood|levels?|prevalence|concentrations?|scores?|mortality)',
-  'more (?:likely|prone|common|frequent|prevalent)',
-  'less (?:likely|prone|common|frequent|prevalent)',
+  '(?:higher|greater|lower) (?:\\w+ )?(?:risks?|odds|rates?|incidence|prevalence|likelihood|levels?|concentrations?|scores?|mortality)',
+  'at (?:high|low) risk',
+  '(?:more|less|most|least) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
   'prone to',
   'trends? (?:toward|towards|to)',
-  'independent(?:ly)?',
-  'similar',
-  'differ(?:s|ed|ences?|ent(?:ly)?)? (?:between|among|across|by|from|in)',
+  'independently',
+  'differ(?:s|ed|ences?)? (?:\\w+ )?(?:between|among|across)',
 ];
 
 /** Comparatives that make a correlational statement when they compare groups
@@ -167,10 +178,6 @@ export const COMPARATIVES: readonly string[] = [
   'shorter',
   'better',
   'worse',
-  'increased',
-  'decreased',
-  'elevated',
-  'reduced',
 ];
 
 /** Hedges and modals that turn a causal claim into a conditional one. Matched as words, not via
@@ -180,7 +187,6 @@ export const HEDGES: readonly string[] = [
   'might',
   'could',
   'would',
-  'can',
   'possibl[ey]',
   'potential(?:ly)?',
   'appears?',
@@ -209,25 +215,14 @@ export const RECOMMENDATIONS: readonly string[] = [
   'ought to',
   'needs?',
   'needed',
+  'requires?',
+  'required',
   'warrant(?:s|ed)?',
+  'deserves?',
   'recommend(?:s|ed|ation|ations)?',
-  'further (?:\\w+ )?(?:stud(?:y|ies)|research|investigations?|trials?|work|evaluation|analys[ie]s)',
+  'further (?:\\w+ )?(?:stud(?:y|ies)|research|investigations?|trials?|work|evaluation|analys[ie]s|elucidation|exploration)',
   'future (?:\\w+ )?(?:stud(?:y|ies)|research|investigations?|trials?|work)',
-  'are required',
-  'is required',
   'remains? (?:unclear|unknown|to be)',
   'we (?:aim|aimed|sought|investigated|examined|evaluated|assessed|compared|describe|report|propose)',
-  'the aim',
-  'the objective',
-  'the purpose',
-  'in order to',
-  'to (?:determine|assess|evaluate|investigate|examine|explore|confirm|clarify|establish|understand|identify)',
-  'consider(?:ed)?',
-  'important to',
-  'opportunit(?:y|ies)',
-  'strateg(?:y|ies)',
-  'useful',
-  'feasib(?:le|ility)',
-  'acceptab(?:le|ility)',
-  'well[- ]tolerated',
+  'the (?:aim|objective|purpose) of',
 ];

@@ -19,6 +19,7 @@ export type CueKind =
   | 'causal' // a direct causal verb or phrase: "reduces", "led to", "is effective"
   | 'causal-weak' // causal noun phrases that only count when nothing else does: "a reduction in", "effect of"
   | 'correlational' // "associated with", "correlated", "higher ... in", "predicts"
+  | 'change' // an observed change without an agent: "an increase in", "levels declined over time"
   | 'hedge' // "may", "might", "could", "appears to", "likely", "potential"
   | 'recommendation'; // "should", "is needed", "further studies": the sentence advises, it does not claim
 
