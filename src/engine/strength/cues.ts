@@ -33,7 +33,7 @@ const RECOMMEND = compile(RECOMMENDATIONS);
 /** "higher IL-2 levels in ALS", "worse outcomes than controls": a comparative, up to ten words,
  * then a word that names the comparison group. "than" followed by a number is a quantity. */
 const COMPARATIVE_GROUP = new RegExp(
-  `(?<![\\w-])(?:${COMPARATIVES.join('|')})(?![\\w-])(?:\\s+[\\w-]+){0,10}?\\s+(?:than(?!\\s+(?:\\d|half|one|a\\b|an\\b|two|three))|in|among|compared|versus|vs\\.?|relative to)(?![\\w-])`,
+  `(?<![\\w-])(?:${COMPARATIVES.join('|')})(?![\\w-])[^.;:]{0,100}?\\s(?:than(?!\\s+(?:\\d|half|one|a\\b|an\\b|two|three))|in|among|compared|versus|vs\\.?|relative to)(?![\\w-])`,
   'gi',
 );
 const THE_MORE_THE_MORE = new RegExp(
@@ -44,7 +44,7 @@ const THE_MORE_THE_MORE = new RegExp(
 /** Words after which a participle ("reduced", "improved") is an adjective, not a verb:
  * "with reduced risk", "the improved score", "had increased levels". */
 const ADJECTIVAL_BEFORE =
-  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|showed|shows|show|had|having|have|has|exhibit\w*|display\w*|present\w*|experienc\w*|demonstrat\w*|noted|found|revealed|reveal\w*|more|less|most|and|or|but|not)\s+(?:\w+ly\s+)?$/i;
+  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|showed|shows|show|having|exhibit\w*|display\w*|present\w*|experienc\w*|demonstrat\w*|noted|found|revealed|reveal\w*|more|less|most|and|or|but|not)\s+(?:\w+ly\s+)?$/i;
 /** Only punctuation or nothing before: a sentence-initial word. */
 const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
 
@@ -92,13 +92,17 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     if (SENTENCE_START.test(before)) return null; // "Reducing X is a priority": a subject, not a claim
     return causal;
   }
-  const adjectival = ADJECTIVAL_BEFORE.test(before) || SENTENCE_START.test(before);
+  const perfect = /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i.test(before);
+  const adjectival =
+    ADJECTIVAL_BEFORE.test(before) ||
+    SENTENCE_START.test(before) ||
+    (perfect && !/^\s*(?:the|a|an|their|its|this|these|that|those|our|his|her)\b/i.test(after));
   if (/(?:ed|en)$/i.test(word) && adjectival && !COPULA_BEFORE.test(before)) {
     if (!CHANGE_PARTICIPLE.test(word)) return null;
     // "had increased levels compared with", "with reduced risk of": a comparison of states.
-    const next = /^\s*([\w-]+)/.exec(after)?.[1] ?? '';
+    const next3 = after.trim().split(/\s+/).slice(0, 3);
     const group = /^(?:[\s\w-]+?)\b(?:than|compared|versus|vs|in|among|relative)\b/i.test(after.split(/[,;.]/)[0] ?? '');
-    return RISK_NOUN.test(next) || group ? { kind: 'correlational', text: word } : null;
+    return next3.some((w) => RISK_NOUN.test(w.replace(/[^\w-]/g, ''))) || group ? { kind: 'correlational', text: word } : null;
   }
   if (NOUN_CAPABLE.test(word) && DETERMINER_BEFORE.test(before)) return { kind: 'change', text: word };
   // Passive without an agent ("the risk was reduced by one third") or an intransitive use

@@ -61,6 +61,8 @@ export const CAUSAL_VERBS: readonly string[] = [
   'block(?:s|ed|ing)?',
   'activat(?:e|es|ed|ing)',
   'augment(?:s|ed|ing)?',
+  'impact(?:s|ed|ing)?',
+  'interfer(?:e|es|ed|ing) with',
   'halt(?:s|ed|ing)?',
   'stop(?:s|ped|ping)?',
   'minimi[sz](?:e|es|ed|ing)',
@@ -87,6 +89,8 @@ export const CAUSAL_PHRASES: readonly string[] = [
   '(?:has|have|had) (?:a|an|no) (?:\\w+ ){0,3}(?:effect|impact|influence)',
   '(?:effect|impact|influence)s? (?:on|upon)',
   'causal(?:ly)?',
+  'causative',
+  'effects? of',
   '(?:a|an|the) (?:\\w+ ){0,2}role (?:in|of|for)',
   'responsible for',
   'involved in',
@@ -103,6 +107,9 @@ export const CAUSAL_WEAK: readonly string[] = [
   'efficacious',
   'superior(?:ity)?',
   'benefit from',
+  'helpful',
+  'favou?rable',
+  'advantage(?:s|ous)?',
 ];
 
 /** Change nouns: an observed change with no agent ("an increase in IL-2 levels"). They make a
@@ -115,7 +122,6 @@ export const CHANGE_NOUNS: readonly string[] = [
   'declines?',
   'rises?',
   'elevations?',
-  'changes?',
   'worsening',
 ];
 
@@ -156,6 +162,10 @@ export const CORRELATIONAL: readonly string[] = [
   'at (?:a )?(?:higher|increased|greater|lower|reduced|elevated) risk',
   '(?:higher|greater|lower) (?:\\w+ )?(?:risks?|odds|rates?|incidence|prevalence|likelihood|levels?|concentrations?|scores?|mortality)',
   'at (?:high|low) risk',
+  '(?:a |an )?(?:high|low|increased|higher|lower|elevated|reduced|decreased|greater) (?:\\w+ ){0,2}risks? (?:of|for)',
+  'differences? (?:\\w+ ){0,3}(?:in|between)',
+  '(?:frequent|common|prevalent|rare) (?:in|among)',
+  '(?:as )?compared? (?:to|with)',
   '(?:more|less|most|least) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
   'prone to',
   'trends? (?:toward|towards|to)',
@@ -178,6 +188,9 @@ export const COMPARATIVES: readonly string[] = [
   'shorter',
   'better',
   'worse',
+  'highest',
+  'lowest',
+  'greatest',
 ];
 
 /** Hedges and modals that turn a causal claim into a conditional one. Matched as words, not via
