@@ -1,0 +1,44 @@
+// Command-line arguments of `npm run check`, parsed with node:util parseArgs (strict).
+import { parseArgs } from 'node:util';
+
+export const FORMATS = ['text', 'json', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export type ParsedArgs =
+  | { kind: 'help' }
+  | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'error'; message: string };
+
+function isFormat(s: string): s is Format {
+  return (FORMATS as readonly string[]).includes(s);
+}
+
+/** First line of a parseArgs error, without Node's advice about "--" (we give our own). */
+function firstLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return (msg.split('\n')[0] ?? msg).replace(/\s*To specify a positional argument.*$/, '').trim();
+}
+
+export function parseCliArgs(argv: readonly string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        format: { type: 'string', short: 'f' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (e) {
+    return { kind: 'error', message: `${firstLine(e).replace(/\.$/, '')} (see --help)` };
+  }
+  if (parsed.values.help) return { kind: 'help' };
+  const format = parsed.values.format ?? 'text';
+  if (!isFormat(format)) {
+    return { kind: 'error', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` };
+  }
+  if (parsed.positionals.length === 0) return { kind: 'error', message: 'no input files (give a path, or - for standard input; see --help)' };
+  return { kind: 'run', format, files: parsed.positionals };
+}

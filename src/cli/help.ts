@@ -1,0 +1,23 @@
+// `npm run check -- --help`.
+export const HELP = `Usage: npm run --silent check -- [--format text|json|markdown] <file...>
+
+Checks what health news says about ALS immune therapies against the trial registries and
+papers it reports on, and prints one report per input.
+
+Inputs:
+  file.txt, file.md    plain text; any other extension is read as plain text too
+  file.html, file.htm  the visible text is extracted as the browser extension extracts it
+  -                    standard input, read as plain text
+
+Options:
+  -f, --format FORMAT  text (default; coloured on a terminal unless NO_COLOR is set),
+                       json (the report schema, src/report/schema.ts) or markdown
+  -h, --help           show this help
+
+Offsets (json) are UTF-16 code units into the text as read: the file's bytes decoded as UTF-8
+with nothing removed or normalised (a byte-order mark and CRLF line endings are kept), or into
+the extracted text for HTML. So text === content.slice(start, end).
+
+Exit status: 0 when the check ran (with or without findings); 2 with one line on stderr for a
+missing, unreadable, binary or empty input, a bad option or no input; 1 on an internal error.
+`;
