@@ -44,7 +44,7 @@ const THE_MORE_THE_MORE = new RegExp(
 /** Words after which a participle ("reduced", "improved") is an adjective, not a verb:
  * "with reduced risk", "the improved score", "had increased levels". */
 const ADJECTIVAL_BEFORE =
-  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|showed|shows|show|having|exhibit\w*|display\w*|present\w*|experienc\w*|demonstrat\w*|noted|found|revealed|reveal\w*|more|less|most|and|or|but|not)\s+(?:\w+ly\s+)?$/i;
+  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|showed|shows|show|having|exhibit(?:s|ed|ing)?|display(?:s|ed|ing)?|present(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|demonstrat(?:e|es|ed|ing)|noted|found|revealed|reveals?|more|less|most|and|or|but|not)\s+(?:\w+ly\s+)?$/i;
 /** Only punctuation or nothing before: a sentence-initial word. */
 const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
 
@@ -63,7 +63,10 @@ const GERUND_EVALUATIVE =
 const DETERMINER_BEFORE =
   /(?:^|\b)(?:a|an|the|this|that|no|any|its|their|significant|greater|further|small|large|modest|marked|overall|net|little|similar|potential|possible|clinical|major)\s+(?:\w+\s+)?$/i;
 
-const NOUN_CAPABLE = /^(?:increase|decrease|delay|benefit|cause|effect|impact|influence|help|block|halt|stop|alter|prevent|boost|rise|trigger)s?$/i;
+/** Verbs that are also nouns: after a determiner, a change noun ("an increase") or an effect noun
+ * ("a benefit", "the impact"). */
+const CHANGE_NOUN_CAPABLE = /^(?:increase|decrease|delay|rise|decline)s?$/i;
+const EFFECT_NOUN_CAPABLE = /^(?:benefit|cause|effect|impact|influence|help|block|halt|stop|alter|prevent|boost|trigger)s?$/i;
 
 /** After a verb: nothing, punctuation, an adverb or a preposition means no object follows. */
 const NO_OBJECT_AFTER =
@@ -101,10 +104,14 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     if (!CHANGE_PARTICIPLE.test(word)) return null;
     // "had increased levels compared with", "with reduced risk of": a comparison of states.
     const next3 = after.trim().split(/\s+/).slice(0, 3);
-    const group = /^(?:[\s\w-]+?)\b(?:than|compared|versus|vs|in|among|relative)\b/i.test(after.split(/[,;.]/)[0] ?? '');
+    const next6 = after.trim().split(/\s+/).slice(0, 6).join(' ');
+    const group = /\b(?:than|compared|versus|vs|in|among|relative)\b/i.test(next6.split(/[,;.]/)[0] ?? '');
     return next3.some((w) => RISK_NOUN.test(w.replace(/[^\w-]/g, ''))) || group ? { kind: 'correlational', text: word } : null;
   }
-  if (NOUN_CAPABLE.test(word) && DETERMINER_BEFORE.test(before)) return { kind: 'change', text: word };
+  if (DETERMINER_BEFORE.test(before)) {
+    if (CHANGE_NOUN_CAPABLE.test(word)) return { kind: 'change', text: word };
+    if (EFFECT_NOUN_CAPABLE.test(word)) return { kind: 'causal-weak', text: word };
+  }
   // Passive without an agent ("the risk was reduced by one third") or an intransitive use
   // ("levels increased over time"): an observed change, not a claim that something caused it.
   if (COPULA_BEFORE.test(before)) return AGENT_BY.test(after) ? causal : { kind: 'change', text: word };
@@ -128,10 +135,20 @@ export function findCues(sentence: string): Cue[] {
   scan(WEAK, add('causal-weak'));
   scan(CHANGE, add('change'));
   scan(CORREL, add('correlational'));
-  scan(COMPARATIVE_GROUP, add('correlational'));
+  const comparatives: Cue[] = [];
+  scan(COMPARATIVE_GROUP, (m) => push(comparatives, sentence, 'correlational', m.index, m[0]));
   scan(THE_MORE_THE_MORE, add('correlational'));
   scan(HEDGE, add('hedge'));
   scan(RECOMMEND, add('recommendation'));
+  // A comparison whose span runs over a verb or hedge ("Higher intakes … may reduce risk … in")
+  // is not a group comparison: the verb is the sentence's claim.
+  for (const c of comparatives) {
+    const end = c.index + c.text.length;
+    const crosses = out.some(
+      (o) => o.index > c.index && o.index < end && (o.kind === 'causal' || o.kind === 'hedge' || o.kind === 'change'),
+    );
+    if (!crosses) out.push(c);
+  }
   out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
   return dedupe(out);
 }

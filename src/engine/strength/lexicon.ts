@@ -165,7 +165,6 @@ export const CORRELATIONAL: readonly string[] = [
   '(?:a |an )?(?:high|low|increased|higher|lower|elevated|reduced|decreased|greater) (?:\\w+ ){0,2}risks? (?:of|for)',
   'differences? (?:\\w+ ){0,3}(?:in|between)',
   '(?:frequent|common|prevalent|rare) (?:in|among)',
-  '(?:as )?compared? (?:to|with)',
   '(?:more|less|most|least) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
   'prone to',
   'trends? (?:toward|towards|to)',
