@@ -10,6 +10,7 @@ import {
   CHANGE_PARTICIPLE,
   COMPARATIVES,
   CORRELATIONAL,
+  GROUP_COMPARATIVES,
   HEDGES,
   RECOMMENDATIONS,
   RISK_NOUN,
@@ -32,8 +33,9 @@ const RECOMMEND = compile(RECOMMENDATIONS);
 
 /** "higher IL-2 levels in ALS", "worse outcomes than controls": a comparative, up to ten words,
  * then a word that names the comparison group. "than" followed by a number is a quantity. */
+const THAN = `than(?!\\s+(?:\\d|half|one|a\\b|an\\b|two|three|expected|usual))|compared|versus|vs\\.?|relative to`;
 const COMPARATIVE_GROUP = new RegExp(
-  `(?<![\\w-])(?:${COMPARATIVES.join('|')})(?![\\w-])[^.;:]{0,100}?\\s(?:than(?!\\s+(?:\\d|half|one|a\\b|an\\b|two|three))|in|among|compared|versus|vs\\.?|relative to)(?![\\w-])`,
+  `(?<![\\w-])(?:(?:${GROUP_COMPARATIVES.join('|')})(?![\\w-])[^.;:]{0,100}?\\s(?:${THAN}|in|among)|(?:${COMPARATIVES.join('|')})(?![\\w-])[^.;:]{0,100}?\\s(?:${THAN}))(?![\\w-])`,
   'gi',
 );
 const THE_MORE_THE_MORE = new RegExp(
@@ -145,7 +147,7 @@ export function findCues(sentence: string): Cue[] {
   for (const c of comparatives) {
     const end = c.index + c.text.length;
     const crosses = out.some(
-      (o) => o.index > c.index && o.index < end && (o.kind === 'causal' || o.kind === 'hedge' || o.kind === 'change'),
+      (o) => o.index > c.index && o.index < end && o.kind !== 'correlational' && o.kind !== 'causal-weak',
     );
     if (!crosses) out.push(c);
   }
@@ -167,7 +169,11 @@ const RANK: Record<CueKind, number> = {
 function dedupe(cues: Cue[]): Cue[] {
   const out: Cue[] = [];
   for (const c of cues) {
-    const inside = out.find((o) => c.index >= o.index && c.index < o.index + o.text.length);
+    if (c.kind === 'hedge' || c.kind === 'recommendation') {
+      out.push(c); // never swallowed: they qualify the relationship cues, they do not compete
+      continue;
+    }
+    const inside = out.find((o) => o.kind !== 'hedge' && o.kind !== 'recommendation' && c.index >= o.index && c.index < o.index + o.text.length);
     if (!inside) out.push(c);
     else if (c.index === inside.index && RANK[c.kind] > RANK[inside.kind] && c.kind === 'causal') Object.assign(inside, c);
   }

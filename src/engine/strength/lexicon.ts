@@ -164,13 +164,17 @@ export const CORRELATIONAL: readonly string[] = [
   'at (?:high|low) risk',
   '(?:a |an )?(?:high|low|increased|higher|lower|elevated|reduced|decreased|greater) (?:\\w+ ){0,2}risks? (?:of|for)',
   'differences? (?:\\w+ ){0,3}(?:in|between)',
-  '(?:frequent|common|prevalent|rare) (?:in|among)',
-  '(?:more|less|most|least) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
+  '(?:more|less) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
   'prone to',
   'trends? (?:toward|towards|to)',
   'independently',
   'differ(?:s|ed|ences?)? (?:\\w+ )?(?:between|among|across)',
 ];
+
+/** Comparatives that may compare groups with "in"/"among" as well as "than"/"compared with";
+ * the others in COMPARATIVES only count before "than"/"compared with" ("more study is needed
+ * in …" is not a comparison). */
+export const GROUP_COMPARATIVES: readonly string[] = ['higher', 'lower', 'greater', 'larger', 'smaller', 'fewer', 'longer', 'shorter'];
 
 /** Comparatives that make a correlational statement when they compare groups
  * ("higher IL-2 levels in ALS", "patients … had lower scores than controls"). */
@@ -187,9 +191,6 @@ export const COMPARATIVES: readonly string[] = [
   'shorter',
   'better',
   'worse',
-  'highest',
-  'lowest',
-  'greatest',
 ];
 
 /** Hedges and modals that turn a causal claim into a conditional one. Matched as words, not via
