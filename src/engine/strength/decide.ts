@@ -18,8 +18,10 @@ export const HEDGE_REACH = 60;
  *    only when neither is present, and 'change' cues (an increase in…, levels declined) only when
  *    nothing else is — they give 'correlational' (an observed change, no agent).
  * 3. A causal cue with a hedge before it within HEDGE_REACH characters is 'conditional'.
- * 4. No relationship cue: 'none'.
- * Negation does not change the label (see StrengthResult.negated).
+ * 4. No relationship cue: 'none'. A negated difference ("no significant difference", "did not
+ *    differ") states that there is no relationship: 'none'.
+ * Otherwise negation does not change the label (see StrengthResult.negated): "did not improve
+ * survival" is still a causal claim, about the absence of an effect.
  */
 export function decide(cues: readonly Cue[]): Decision {
   const rec = cues.find((c) => c.kind === 'recommendation');
@@ -28,6 +30,7 @@ export function decide(cues: readonly Cue[]): Decision {
   const pools = [of('causal', 'correlational'), of('causal-weak'), of('change')];
   const first = pools.find((p) => p.length > 0)?.[0];
   if (!first) return { label: 'none', deciding: [] };
+  if (first.negated && /^differ/i.test(first.text)) return { label: 'none', deciding: [first] };
   if (first.kind === 'correlational' || first.kind === 'change') return { label: 'correlational', deciding: [first] };
   const hedge = [...cues]
     .reverse()

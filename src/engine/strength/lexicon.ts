@@ -61,6 +61,7 @@ export const CAUSAL_VERBS: readonly string[] = [
   'block(?:s|ed|ing)?',
   'activat(?:e|es|ed|ing)',
   'augment(?:s|ed|ing)?',
+  'expand(?:s|ed|ing)?',
   'impact(?:s|ed|ing)?',
   'interfer(?:e|es|ed|ing) with',
   'halt(?:s|ed|ing)?',
@@ -168,7 +169,7 @@ export const CORRELATIONAL: readonly string[] = [
   'prone to',
   'trends? (?:toward|towards|to)',
   'independently',
-  'differ(?:s|ed|ences?)? (?:\\w+ )?(?:between|among|across)',
+  'differ(?:s|ed)? (?:\\w+ )?(?:between|among|across|from)',
 ];
 
 /** Comparatives that may compare groups with "in"/"among" as well as "than"/"compared with";

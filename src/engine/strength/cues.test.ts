@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from './cues';
+
+const kinds = (s: string) => findCues(s).map((c) => `${c.kind}:${c.text.toLowerCase()}`);
+
+describe('findCues', () => {
+  it('reads a transitive verb as causal', () => {
+    expect(kinds('IL-2 reduced relapses.')).toContain('causal:reduced');
+  });
+  it('reads an intransitive or agentless passive use as an observed change', () => {
+    expect(kinds('Treg counts increased over time.')).toContain('change:increased');
+    expect(kinds('Mortality was reduced in the second year.')).toContain('change:reduced');
+  });
+  it('keeps a passive with an agent causal', () => {
+    expect(kinds('Progression was slowed by the treatment.')).toContain('causal:slowed');
+  });
+  it('reads an adjectival participle before a risk noun as correlational', () => {
+    expect(kinds('Patients with reduced Treg function had worse outcomes.')).not.toContain('causal:reduced');
+    expect(kinds('Carriers had increased risk of ALS.').some((k) => k.startsWith('correlational:increased'))).toBe(true);
+  });
+  it('drops purpose infinitives but keeps raising verbs and modal-governed ones', () => {
+    expect(kinds('We need strategies to improve recruitment.')).not.toContain('causal:improve');
+    expect(kinds('The drug was shown to improve strength.')).toContain('causal:improve');
+    expect(kinds('It could be used to improve strength.')).toContain('causal:improve');
+  });
+  it('ignores hyphenated compounds', () => {
+    expect(kinds('All-cause mortality was recorded.')).not.toContain('causal:cause');
+  });
+  it('finds hedges explicitly, even after a number', () => {
+    expect(kinds('IL-2 may reduce mortality.')).toEqual(['hedge:may', 'causal:reduce']);
+  });
+  it('finds group comparisons but not quantities', () => {
+    expect(kinds('CRP was higher in patients than in controls.').some((k) => k.startsWith('correlational:higher'))).toBe(true);
+    expect(kinds('More than 200 people took part.').some((k) => k.startsWith('correlational'))).toBe(false);
+  });
+  it('reports offsets into the sentence', () => {
+    const s = 'Smoking is linked to ALS.';
+    const c = findCues(s).find((x) => x.kind === 'correlational');
+    expect(c && s.slice(c.index, c.index + c.text.length)).toBe('linked');
+  });
+});

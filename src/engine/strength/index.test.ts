@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { classifyStrength, compareStrength, strengthRank } from './index';
+import type { StrengthLabel } from './index';
+
+// Our own fixture sentences (written for this project, not taken from any benchmark).
+const FIXTURES: [string, StrengthLabel][] = [
+  // direct causal
+  ['Low-dose IL-2 reduced mortality by 30% in the treated arm.', 'causal'],
+  ['Aldesleukin increases regulatory T cell counts in people with ALS.', 'causal'],
+  ['The drug improves survival in patients with bulbar-onset disease.', 'causal'],
+  ['Tofersen lowered neurofilament light chain levels in SOD1 carriers.', 'causal'],
+  ['Microglial activation drives motor neuron loss in this model.', 'causal'],
+  ['Neuroinflammation is driven by activated astrocytes.', 'causal'],
+  ['The treatment slows functional decline over 18 months.', 'causal'],
+  ['Loss of TDP-43 function leads to cryptic exon inclusion.', 'causal'],
+  ['Regulatory T cell expansion results in slower disease progression.', 'causal'],
+  ['Edaravone is effective in slowing the decline of ALSFRS-R scores.', 'causal'],
+  ['Riluzole prevents glutamate excitotoxicity in cultured neurons.', 'causal'],
+  ['The mutation causes a toxic gain of function.', 'causal'],
+  ['The vaccine was safe and effective in older adults.', 'causal'],
+  ['Treatment with masitinib delayed the time to tracheostomy.', 'causal'],
+  ['Statins reduce the risk of stroke.', 'causal'],
+  ['IL-2 was shown to expand Tregs in a dose-dependent manner.', 'causal'],
+  // conditional causal
+  ['IL-2 may reduce mortality in ALS.', 'conditional'],
+  ['Low-dose IL-2 might slow disease progression.', 'conditional'],
+  ['Expanding regulatory T cells could improve survival.', 'conditional'],
+  ['The therapy appears to slow the loss of muscle strength.', 'conditional'],
+  ['Inflammation possibly contributes to neuronal death.', 'conditional'],
+  ['This drug is likely to prevent relapses.', 'conditional'],
+  ['Aldesleukin seems to increase Treg suppressive function.', 'conditional'],
+  ['Our results suggest that the antibody may protect against neurodegeneration.', 'conditional'],
+  ['Microglia may play a role in disease spread.', 'conditional'],
+  ['The intervention could potentially reduce hospital admissions.', 'conditional'],
+  // correlational
+  ['Higher Treg counts were associated with a lower risk of death.', 'correlational'],
+  ['Serum IL-6 levels correlated with the rate of progression.', 'correlational'],
+  ['Smoking is linked to an earlier onset of ALS.', 'correlational'],
+  ['Neurofilament levels predict survival in ALS.', 'correlational'],
+  ['Patients with ALS had higher levels of CRP than healthy controls.', 'correlational'],
+  ['Treg numbers were lower in rapidly progressing patients.', 'correlational'],
+  ['Vitamin D status was related to functional scores.', 'correlational'],
+  ['Obesity is a risk factor for several cancers.', 'correlational'],
+  ['The longer the diagnostic delay, the slower the progression tended to be.', 'correlational'],
+  ['Treg function was not associated with survival.', 'correlational'],
+  ['People with the variant were more likely to develop dementia.', 'correlational'],
+  ['Patients with high CRP had increased mortality compared with those with low CRP.', 'correlational'],
+  // none
+  ['We enrolled 220 participants at 16 centres across Europe.', 'none'],
+  ['The aim of this study was to assess the safety of low-dose IL-2.', 'none'],
+  ['There was no significant difference in adverse events between the arms.', 'none'],
+  ['Survival did not differ between the groups.', 'none'],
+  ['Further studies are needed to confirm these findings.', 'none'],
+  ['Participants received either placebo or 2 MIU of IL-2 daily for five days.', 'none'],
+  ['ALS is a fatal neurodegenerative disease of motor neurons.', 'none'],
+  ['Clinicians should consider genetic testing for all patients.', 'none'],
+  ['The trial was registered as NCT02059759.', 'none'],
+  ['Strategies to improve recruitment in rare disease trials are discussed.', 'none'],
+  ['Blood samples were collected every four weeks.', 'none'],
+];
+
+describe('classifyStrength on our fixtures', () => {
+  it.each(FIXTURES)('%s → %s', (sentence, label) => {
+    expect(classifyStrength(sentence).label).toBe(label);
+  });
+
+  it('gets at least 45 of the fixtures right (regression guard)', () => {
+    const right = FIXTURES.filter(([s, l]) => classifyStrength(s).label === l).length;
+    expect(right).toBeGreaterThanOrEqual(45);
+  });
+});
+
+describe('result shape', () => {
+  it('reports the deciding cues, hedge first', () => {
+    const r = classifyStrength('IL-2 may reduce mortality.');
+    expect(r.label).toBe('conditional');
+    expect(r.cues).toEqual(['may', 'reduce']);
+    expect(r.negated).toBe(false);
+  });
+
+  it('matches "may" after a number (compromise tags it as a date there)', () => {
+    expect(classifyStrength('IL-2 may reduce disease activity.').label).toBe('conditional');
+    expect(classifyStrength('IL-2 may reduce relapses.').cues[0]).toBe('may');
+  });
+
+  it('keeps the kind of a negated claim and flags it (documented policy)', () => {
+    const r = classifyStrength('Tofersen did not improve survival.');
+    expect(r.label).toBe('causal');
+    expect(r.negated).toBe(true);
+    const c = classifyStrength('IL-2 levels were not associated with progression.');
+    expect(c.label).toBe('correlational');
+    expect(c.negated).toBe(true);
+  });
+
+  it('a recommendation wins over a relationship cue', () => {
+    const r = classifyStrength('Whether IL-2 improves survival should be tested in a larger trial.');
+    expect(r.label).toBe('none');
+    expect(r.cues).toEqual(['should']);
+  });
+
+  it('returns none with no cues for an empty string', () => {
+    expect(classifyStrength('')).toMatchObject({ label: 'none', cues: [], negated: false });
+  });
+});
+
+describe('ordinal helpers', () => {
+  it('orders none < correlational < conditional < causal', () => {
+    expect(['none', 'correlational', 'conditional', 'causal'].map((l) => strengthRank(l as StrengthLabel))).toEqual([0, 1, 2, 3]);
+  });
+  it('compares a popular claim with its source', () => {
+    expect(compareStrength('causal', 'correlational')).toBe(1);
+    expect(compareStrength('conditional', 'conditional')).toBe(0);
+    expect(compareStrength('none', 'conditional')).toBe(-1);
+  });
+});

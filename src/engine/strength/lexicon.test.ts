@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import * as lex from './lexicon';
+
+describe('lexicon', () => {
+  it('every fragment compiles as a regular expression', () => {
+    for (const list of [lex.CAUSAL_VERBS, lex.CAUSAL_PHRASES, lex.CAUSAL_WEAK, lex.CHANGE_NOUNS, lex.CORRELATIONAL, lex.HEDGES, lex.RECOMMENDATIONS]) {
+      for (const f of list) expect(() => new RegExp(f, 'i'), f).not.toThrow();
+    }
+  });
+  it('lists the hedges the engine relies on', () => {
+    const hedges = new RegExp(`^(?:${lex.HEDGES.join('|')})$`, 'i');
+    for (const w of ['may', 'might', 'could', 'possibly', 'potential', 'appears', 'likely']) expect(hedges.test(w), w).toBe(true);
+  });
+  it('recognises change participles and risk nouns', () => {
+    expect(lex.CHANGE_PARTICIPLE.test('reduced')).toBe(true);
+    expect(lex.RISK_NOUN.test('mortality')).toBe(true);
+  });
+});
