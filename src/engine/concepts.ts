@@ -138,7 +138,7 @@ export const CONCEPT_DEFS = {
   },
   mouse: {
     patterns: [
-      '\\bmi(?:ce|ouse)\\b', '\\bmurine\\b', '\\brats?\\b', '\\brodents?\\b', '\\banimals?\\b', '\\banimal models?\\b',
+      '\\b(?:mice|mouse)\\b', '\\bmurine\\b', '\\brats?\\b', '\\brodents?\\b', '\\banimals?\\b', '\\banimal models?\\b',
       '\\blab(?:oratory)? models?\\b', '\\bin vitro\\b', '\\bcell cultures?\\b', '\\bin the (?:lab|dish)\\b', '\\bSOD1-G93A\\b', '\\btransgenic\\b',
     ],
   },

@@ -1,13 +1,18 @@
 // Public entry of the engine: text in, findings out. No DOM, no browser API.
-import type { Finding, Passage } from './types';
+import { claimsDb } from '../claims/db';
+import { createChecker } from './check';
 import { candidatePassages } from './prefilter';
+import type { Finding, Passage } from './types';
 
 export type { Finding, Passage, Reason } from './types';
 export { mentionsTopic, candidatePassages } from './prefilter';
+export { createChecker } from './check';
+
+const checkWithBundledDb = createChecker(claimsDb);
 
 /** Checks candidate passages (in document order) of one document; offsets are in that document. */
-export function checkPassages(_passages: Passage[]): Finding[] {
-  return []; // engine pipeline lands in the next commits
+export function checkPassages(passages: readonly Passage[]): Finding[] {
+  return checkWithBundledDb(passages);
 }
 
 /** Checks a whole text: prefilter, then the pipeline on the candidate passages. */

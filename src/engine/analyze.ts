@@ -1,0 +1,50 @@
+// Sentence analysis shared by matching and rules. Regex features are computed eagerly (cheap);
+// the compromise parse is lazy, so only sentences that matched a claim are ever parsed.
+import nlp from 'compromise/one';
+import { conceptsIn, type Concept } from './concepts';
+import { hedgeLevel, type HedgeLevel } from './cues/hedges';
+
+export interface AnalyzedSentence {
+  /** Offsets into the whole checked text. */
+  start: number;
+  end: number;
+  /** The sentence with every whitespace character (line breaks too) turned into a space: same length. */
+  text: string;
+  /** The sentence exactly as it stands in the checked text. */
+  raw: string;
+  concepts: Set<Concept>;
+  hedge: HedgeLevel;
+  has(concept: Concept): boolean;
+  /** Questions and verbless fragments are not claims. */
+  isClaimLike(): boolean;
+}
+
+const VERBISH =
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must)\b|\b\w+(?:ed|es|s)\b/i;
+
+export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
+  const text = raw.replace(/\s/g, ' ');
+  const concepts = conceptsIn(text);
+  let claimLike: boolean | undefined;
+  return {
+    start,
+    end: start + raw.length,
+    text,
+    raw,
+    concepts,
+    hedge: hedgeLevel(text),
+    has: (c) => concepts.has(c),
+    isClaimLike() {
+      if (claimLike === undefined) {
+        const trimmed = text.trim();
+        if (trimmed.endsWith('?') || trimmed.split(/\s+/).length < 4) claimLike = false;
+        else {
+          // compromise's tokenizer (the small build) confirms there is more than one term and a verb-like word.
+          const terms = nlp(trimmed).terms().out('array') as string[];
+          claimLike = terms.length >= 4 && VERBISH.test(trimmed);
+        }
+      }
+      return claimLike;
+    },
+  };
+}

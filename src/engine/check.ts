@@ -1,0 +1,98 @@
+// The pipeline from candidate passages to findings:
+// sentences → what each is about → rules of the matched claims → one finding per sentence.
+import { sourceIdentifiers } from '../claims/db';
+import type { ClaimsDb } from '../claims/schema';
+import { analyzeSentence, type AnalyzedSentence } from './analyze';
+import { RULES } from './rules';
+import type { DocumentView } from './rules/types';
+import { splitSentences } from './segment';
+import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
+import type { Finding, Passage, Reason } from './types';
+import { REASON_VERDICT, worstVerdict, type Verdict } from './verdicts';
+
+interface Assessment {
+  link: SourceLink;
+  reasons: Reason[];
+  /** Set when every fired reason names the clause it is about. */
+  span?: { start: number; end: number };
+  confirmed: string[];
+  verdict: Verdict;
+}
+
+const VIA_RANK: Record<Via, number> = { named: 2, context: 1, standalone: 0 };
+const SEVERITY: Record<Verdict, number> = { supported: 0, overstated: 1, outdated: 2, misreported: 3 };
+
+/** A sentence about another disease (IL-2 in cancer, lupus, the Treg Nobel prize) is not about ALS unless it says so. */
+function offTopic(s: AnalyzedSentence): boolean {
+  return s.has('other-disease') && !s.has('als');
+}
+
+function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView): Assessment {
+  const reasons: Reason[] = [];
+  const confirmed: string[] = [];
+  let span: Assessment['span'];
+  let unspanned = false;
+  for (const wrong of link.claim.wrongReadings) {
+    if (reasons.some((r) => r.code === wrong.reason)) continue;
+    const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via });
+    if (!outcome) continue;
+    if ('fired' in outcome) {
+      reasons.push({ code: wrong.reason, message: outcome.fired });
+      if (!outcome.span) unspanned = true;
+      else span = span ? { start: Math.min(span.start, outcome.span.start), end: Math.max(span.end, outcome.span.end) } : outcome.span;
+    } else confirmed.push(outcome.confirmed);
+  }
+  const verdict = reasons.length ? worstVerdict(reasons.map((r) => REASON_VERDICT[r.code])) : 'supported';
+  return { link, reasons, confirmed, verdict, span: unspanned ? undefined : span };
+}
+
+function better(a: Assessment, b: Assessment): boolean {
+  if (SEVERITY[a.verdict] !== SEVERITY[b.verdict]) return SEVERITY[a.verdict] > SEVERITY[b.verdict];
+  if (a.reasons.length !== b.reasons.length) return a.reasons.length > b.reasons.length;
+  return VIA_RANK[a.link.via] > VIA_RANK[b.link.via];
+}
+
+function toFinding(s: AnalyzedSentence, a: Assessment): Finding {
+  const { source, claim } = a.link;
+  let from = 0;
+  let to = s.raw.length;
+  if (a.span && a.span.end > a.span.start) {
+    from = a.span.start + (/^\s*/.exec(s.raw.slice(a.span.start))?.[0].length ?? 0);
+    to = a.span.end;
+  }
+  return {
+    start: s.start + from,
+    end: s.start + to,
+    text: s.raw.slice(from, to),
+    claim: claim.id,
+    source: source.id,
+    verdict: a.verdict,
+    sources: sourceIdentifiers(source),
+    reasons: a.reasons,
+    evidence: claim.finding,
+    explain: claim.explain,
+  };
+}
+
+export function createChecker(db: ClaimsDb) {
+  const index = new SourceIndex(db);
+  return function check(passages: readonly Passage[]): Finding[] {
+    const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
+    const doc: DocumentView = { sentences };
+    const links = linkSources(index, sentences);
+    const findings: Finding[] = [];
+    sentences.forEach((s, i) => {
+      if (offTopic(s)) return;
+      let best: Assessment | undefined;
+      for (const link of links[i]!) {
+        const a = assess(s, link, doc);
+        if (a.reasons.length === 0 && a.confirmed.length === 0) continue;
+        if (!best || better(a, best)) best = a;
+      }
+      if (!best) return;
+      if (best.verdict === 'supported' && !s.isClaimLike()) return;
+      findings.push(toFinding(s, best));
+    });
+    return findings;
+  };
+}

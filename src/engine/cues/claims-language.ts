@@ -1,0 +1,75 @@
+// What a sentence says about a treatment or finding: benefit, causation, certainty, hype,
+// comparison, scope. Each cue set describes a kind of statement, not any one article's wording.
+
+/** A clinical benefit: longer survival, slower progression, preserved function. Verbs only:
+ * "slower" in "the larger X, the slower Y" is a correlation, not a claim of effect. */
+export const CLINICAL_BENEFIT = new RegExp(
+  [
+    '\\b(?:extend|prolong|improv|increas|boost|lengthen|enhanc)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:(?:patient|overall|their|chances? of) )?(?:surviv\\w*|lives|life(?:span| expectancy)?)\\b',
+    '\\b(?:slow|halt|stop|delay|reduc|decreas|lower|cut|curb|arrest|revers|prevent)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:progression|decline|deterioration|death|deaths|mortality|risk of (?:death|dying)|loss of function|disability)\\b',
+    '\\b(?:survival benefit|benefit (?:on|in|for) survival|improved (?:chances of )?survival|better survival|longer survival|lower risk of (?:death|dying)|(?:decrease|reduction|drop|fall) in (?:the )?risk of (?:death|dying)|lived longer|live longer|survived longer|more likely to (?:be alive|survive))\\b',
+    '\\bpreserv(?:e|es|ed|ing)\\b[^.;]{0,40}?\\bfunction\\w*',
+    '\\b(?:is|was|are|were|proved|proven|found|be) (?:safe and )?(?:effective|efficacious)\\b',
+    '\\beffective (?:treatment|therapy|drug)\\b',
+  ].join('|'),
+  'gi',
+);
+
+/** Survival of cells rather than of people ("neuron survival", "helps Tregs survive"). */
+export const CELL_SURVIVAL = /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|motor neurons?)\b(?: \w+){0,2} surviv\w*|\bsurvival of (?:the )?(?:infused )?(?:neurons?|cells?|Tregs?)\b/i;
+
+/** Direct causal wording. */
+export const CAUSAL =
+  /\b(?:driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
+
+/** Causal mechanism wording: X preserved/slowed/improved Y (by …). */
+export const CAUSAL_EFFECT =
+  /\b(?:preserv|slow|improv|reduc|prevent|protect|halt|stop|delay)(?:e|es|ed|ing|s)?\b[^.;]{0,50}?\b(?:function\w*|progression|decline|disease|survival|deterioration|loss)\b/i;
+
+/** Correlational wording: links, associations, "the more …, the less …". */
+export const CORRELATIONAL =
+  /\b(?:associat\w*|correlat\w*|linked|link between|links? (?:to|with)|relationship between|related to|predict\w*|inverse(?:ly)?|tend(?:s|ed)? to|in (?:patients|people|those|participants) with (?:lower|higher|more|less|fewer)|(?:faster|slower|higher|lower) in)\b|\bthe (?:larger|greater|higher|more|bigger|lower|smaller|fewer)\b[^,]{0,60},\s*the\b/i;
+
+/** Claims of settled certainty. */
+export const CERTAINTY =
+  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt)\b/i;
+
+/** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
+export const SENSATIONAL =
+  /\b(?:breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing)\b/i;
+
+/** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
+export const FINDING_PREDICATE =
+  /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|is|are|was|were|has|have)\b/i;
+
+/** Comparison with other treatments. */
+export const COMPARISON = new RegExp(
+  [
+    '\\b(?:bigger|greater|larger|better|stronger|more (?:effective(?:ly)?|powerful|potent)|superior|outperform\\w*|beats?|twice as (?:effective|good))\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,30}?\\b(?:existing|current|other|standard|available|approved|conventional|established|today[’\']s)\\b[^.;]{0,20}?\\b(?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b',
+    '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,15}?\\b(?:riluzole|edaravone|Radicava|Relyvrio|tofersen)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** A result kept to the group it came from. */
+export const SUBGROUP_QUALIFIER =
+  /\b(?:sub-?groups?|sub-?sets?|some (?:patients|people|participants)|certain (?:patients|people)|(?:a|one) (?:sub)?group of|(?:patients|participants|people|those|individuals) (?:with|who had) (?:lower|low|higher|high|reduced|moderate|slower|less|lower-level|low-level)|with (?:lower|low|reduced|moderate|low-to-moderate|higher|high) (?:levels?|CSF|pNF-?H|neurofilament|biomarker)|slow(?:er)?[- ]progressing|right group|right patients|biomarker[- ](?:guided|defined|selected)|after adjust\w*|adjusted|once adjusted|when adjusted|depending on|stratif\w*|in a (?:subgroup|subset)|for (?:a )?(?:subgroup|subset))\b/i;
+
+/** A statement that something is still to come. */
+export const FUTURE_TRIALS = new RegExp(
+  [
+    '\\b(?:may|might|could|will|would|should|soon|expected to|set to|poised to|hope to|likely to|yet to|about to|ready to)\\b[^.;]{0,25}?\\b(?:enter|begin|start|reach|move into|go into|be tested|undergo|be trialled|be trialed)\\b[^.;]{0,25}?\\b(?:clinical |human )?(?:trials?|testing|patients|people|humans)\\b',
+    '\\b(?:trials?|testing)\\b[^.;]{0,25}?\\b(?:will|may|could|are expected to|should|are set to)\\b[^.;]{0,12}?\\b(?:begin|start|follow|get under ?way)\\b',
+    '\\b(?:has|have|had)(?: not|n[’\']t)(?: yet)? been (?:tested|tried|studied) in (?:people|patients|humans|clinical trials)\\b',
+    '\\bnot yet (?:been )?(?:tested|tried) in (?:people|patients|humans|clinical trials)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Present-tense benefit or availability: the drug is spoken of as a current option. */
+export const CURRENT_USE =
+  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:an? |the )?(?:approved|available|prescribed|option|treatment|therapy|standard)|newer drug|newest drug|latest drug|new drug|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
+
+/** The sentence itself tells of a withdrawal, failure or past status. */
+export const PAST_STATUS =
+  /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|PHOENIX|was approved|had been|used to|former(?:ly)?|until 20\d\d|in 20(?:1\d|2[0-3])\b|taken off)\b/i;

@@ -1,0 +1,34 @@
+// Country names and their common aliases, for checking where a trial ran.
+const ALIASES: Record<string, string[]> = {
+  'United Kingdom': ['United Kingdom', 'UK', 'U\\.K\\.', 'Britain', 'Great Britain', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  'United States': ['United States', 'USA', 'U\\.S\\.A?\\.?', 'US', 'America'],
+  Ireland: ['(?<!Northern )Ireland', 'Republic of Ireland'],
+};
+const SIMPLE = [
+  'France', 'Italy', 'Sweden', 'Germany', 'Spain', 'Portugal', 'Netherlands', 'Belgium', 'Switzerland', 'Austria', 'Denmark',
+  'Norway', 'Finland', 'Poland', 'Greece', 'Canada', 'Australia', 'Japan', 'China', 'India', 'Israel', 'Brazil', 'Mexico',
+  'South Korea', 'Korea', 'Turkey', 'Czech Republic', 'Hungary', 'Romania', 'Slovenia', 'Iceland', 'New Zealand', 'Argentina',
+];
+const TABLE: [string, RegExp][] = [
+  ...Object.entries(ALIASES).map(([name, alts]) => [name, new RegExp(`\\b(?:${alts.join('|')})(?![\\w.])`)] as [string, RegExp]),
+  ...SIMPLE.map((name) => [name, new RegExp(`\\b${name}\\b`)] as [string, RegExp]),
+];
+
+/** Where the last country mention ends, or -1. */
+export function lastCountryEnd(text: string): number {
+  let end = -1;
+  for (const [, re] of TABLE) {
+    const g = new RegExp(re.source, 'g');
+    for (let m = g.exec(text); m; m = g.exec(text)) end = Math.max(end, m.index + m[0].length);
+  }
+  return end;
+}
+
+/** Canonical names of the countries a text mentions. */
+export function countriesIn(text: string): string[] {
+  return TABLE.filter(([, re]) => re.test(text)).map(([name]) => name);
+}
+
+export function canonicalCountry(name: string): string {
+  return countriesIn(name)[0] ?? name;
+}

@@ -1,0 +1,27 @@
+// Hype words ("breakthrough", "groundbreaking", "cure") for a result that is not confirmed.
+import { FINDING_PREDICATE, SENSATIONAL } from '../cues/claims-language';
+import { isNegatedAt } from '../cues/negation';
+import { isConfirmatory, whyUnconfirmed } from './evidence';
+import type { Rule } from './types';
+
+/** "from this breakthrough", "Impact of the Breakthrough": the word labels a topic, it claims nothing. */
+const AS_LABEL = /\b(?:from|of|about|on|after|behind|in|into|to|towards?|for)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+/** Hope for a cure is not a claim of one. */
+const CURE_HOPE = /\b(?:closer to|towards?|search for|hope (?:for|of)|path to|road to|find(?:ing)? a|quest for|race for|no|not an?|isn[’']t an?|without an?|one day|eventual)\s+(?:a\s+|the\s+)?$/i;
+
+export const sensational: Rule = {
+  code: 'sensational',
+  check({ s, source }) {
+    if (isConfirmatory(source)) return null;
+    const re = new RegExp(SENSATIONAL.source, 'gi');
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const before = s.text.slice(0, m.index);
+      if (isNegatedAt(s.text, m.index, 3)) continue;
+      if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;
+      if (AS_LABEL.test(before) && !/^(?:a|the)\s*$/i.test(before.trim())) continue;
+      if (!FINDING_PREDICATE.test(s.text) || !s.isClaimLike()) continue;
+      return { fired: `Calls it "${m[0]}", but ${whyUnconfirmed(source)}.` };
+    }
+    return null;
+  },
+};

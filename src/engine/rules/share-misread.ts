@@ -1,0 +1,32 @@
+// "80% of patients survived" where 80% was the share of participants in a biomarker subgroup.
+import type { Rule } from './types';
+
+const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)/gi;
+const OF_PEOPLE = /^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
+const OUTCOME = /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|stabili[sz]\w*|slowed)\b/i;
+/** "in the 80% of participants with…", "among about 70%": the share frames a subgroup. */
+const FRAMED_AS_GROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
+
+export const shareMisread: Rule = {
+  code: 'share-misread',
+  check({ s, claim }) {
+    const shares = claim.subgroupShares.filter((f) => f.verified);
+    if (shares.length === 0) return null;
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(s.text); m; m = PERCENT.exec(s.text)) {
+      const value = Number(m[1]);
+      const share = shares.find((f) => Math.abs(f.value - value) <= 1);
+      if (!share) continue;
+      const after = s.text.slice(m.index + m[0].length);
+      if (!OF_PEOPLE.test(after)) continue;
+      const before = s.text.slice(0, m.index);
+      if (FRAMED_AS_GROUP.test(before)) return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
+      const outcome = OUTCOME.exec(after.slice(0, 160));
+      if (!outcome) continue;
+      return {
+        fired: `${m[0].trim()} was the share of participants in a subgroup${share.note ? ` (${share.note})` : ''}, not the share of patients who ${/surviv|alive|lived/i.test(outcome[0]) ? 'survived' : 'benefited'}.`,
+      };
+    }
+    return null;
+  },
+};

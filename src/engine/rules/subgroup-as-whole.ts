@@ -1,0 +1,19 @@
+// A subgroup or adjusted result told as the trial's result, when the primary endpoint was missed.
+import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
+import { clinicalBenefit } from './benefit';
+import type { Rule } from './types';
+
+export const subgroupAsWhole: Rule = {
+  code: 'subgroup-as-whole',
+  check({ s, source }) {
+    if (source.primaryEndpoint?.met !== false) return null;
+    if (s.has('mouse')) return null;
+    const benefit = clinicalBenefit(s);
+    if (!benefit) return null;
+    if (SUBGROUP_QUALIFIER.test(s.text)) return { confirmed: 'The sentence keeps the benefit to the subgroup or adjusted analysis it came from.' };
+    if (s.hedge !== 'asserted') return null;
+    return {
+      fired: `Says the treatment ${benefit.toLowerCase().includes('effective') ? 'is effective' : `"${benefit}"`} as if for everyone, but ${source.name} missed its primary endpoint; the benefit appeared only in an adjusted or subgroup analysis.`,
+    };
+  },
+};

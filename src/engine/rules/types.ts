@@ -1,0 +1,29 @@
+// The contract every rule implements. A rule looks at one sentence matched to one claim of one
+// source and either fires (the sentence does the wrong thing the claim lists), confirms (it
+// looked, and the sentence is consistent with the source), or says nothing.
+import type { Claim, SourceFile } from '../../claims/schema';
+import type { AnalyzedSentence } from '../analyze';
+import type { ReasonCode } from '../verdicts';
+
+export interface DocumentView {
+  /** Every sentence of the document's candidate passages, in order. */
+  sentences: readonly AnalyzedSentence[];
+}
+
+export interface RuleInput {
+  s: AnalyzedSentence;
+  source: SourceFile;
+  claim: Claim;
+  doc: DocumentView;
+  /** How the sentence came to be about this source. */
+  via: 'named' | 'context' | 'standalone';
+}
+
+/** `span` narrows a fired reason to the clause that is wrong (offsets into the sentence), so a
+ * correct clause sharing the sentence is not painted with it. */
+export type RuleOutcome = { fired: string; span?: { start: number; end: number } } | { confirmed: string } | null;
+
+export interface Rule {
+  code: ReasonCode;
+  check(input: RuleInput): RuleOutcome;
+}

@@ -1,0 +1,51 @@
+// Concrete facts that contradict the source: where the trial ran, how many took part.
+// Only verified facts decide.
+import type { SourceFile } from '../../claims/schema';
+import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
+import type { Rule, RuleInput, RuleOutcome } from './types';
+
+const LOCATION_CONTEXT = /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
+const COUNT =
+  /\b(?:involv\w*|enrol{1,2}\w*|recruit\w*|includ\w*|randomi[sz]\w*|studied|tested in|treated)\s+(?:about |around |approximately |some |nearly |almost |just )?(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\b/i;
+
+function checkCountries({ s, source }: RuleInput): RuleOutcome {
+  const where = source.design.countries;
+  if (!where || where.length === 0 || !LOCATION_CONTEXT.test(s.text)) return null;
+  const named = countriesIn(s.text);
+  if (named.length === 0) return null;
+  const allowed = new Set(where.map(canonicalCountry));
+  const wrong = named.filter((c) => !allowed.has(c));
+  if (wrong.length === 0) return { confirmed: `${source.name} did recruit in ${named.join(' and ')}.` };
+  return {
+    fired: `${source.name} recruited only in ${[...allowed].join(' and ')}; not in ${wrong.join(', ')}.`,
+    span: { start: 0, end: lastCountryEnd(s.text) },
+  };
+}
+
+/** Every number the source's own record mentions (arm sizes, registry enrolment…): none of them is "wrong". */
+function knownNumbers(source: SourceFile): Set<number> {
+  const text = JSON.stringify({ d: source.design, r: source.results, s: source.status });
+  return new Set([...text.matchAll(/\d+/g)].map((m) => Number(m[0])));
+}
+
+function checkCount({ s, source, via }: RuleInput): RuleOutcome {
+  const n = source.design.n;
+  if (!n?.verified || via === 'standalone') return null;
+  const m = COUNT.exec(s.text);
+  if (!m) return null;
+  const stated = Number(m[1]!.replace(/,/g, ''));
+  if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
+  if (knownNumbers(source).has(stated)) return null;
+  return { fired: `${source.name} included ${n.value} participants, not ${stated}.` };
+}
+
+export const wrongFact: Rule = {
+  code: 'wrong-fact',
+  check(input) {
+    const a = checkCountries(input);
+    const b = checkCount(input);
+    if (a && 'fired' in a) return a;
+    if (b && 'fired' in b) return b;
+    return a ?? b;
+  },
+};

@@ -1,0 +1,52 @@
+// Undo hard line wrapping. Pasted copy and saved articles break lines inside sentences
+// ("- Most\npatients survive…", "…also known as Lou\nGehrig's disease"). Each "\n" is judged:
+// a soft wrap becomes a space (same length, so offsets never move); a real break stays.
+
+const LIST_MARKER = /^\s*(?:[-*•·▪]\s|\d{1,2}[.)]\s)/;
+const ENDS_SENTENCE = /(?:[.!?:;|]["'”’)\]]*|[.!?]["'”’)\]]+)\s*$/;
+const SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'by', 'with', 'at', 'from', 'as', 'vs', 'via', 'into', 'is', 'are',
+]);
+
+/** A line that reads like a heading: every word capitalised, a number, or a small word. */
+function looksLikeHeading(line: string): boolean {
+  const words = line.replace(LIST_MARKER, '').trim().split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w));
+  if (words.length === 0 || words.length > 14) return false;
+  return words.every((w) => {
+    const core = w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return core === '' || /^[A-Z0-9]/.test(core) || SMALL_WORDS.has(core.toLowerCase());
+  });
+}
+
+function wordCount(line: string): number {
+  return line.trim().split(/\s+/).filter(Boolean).length;
+}
+
+/** Is the newline between `prev` and `next` a real break (true) or a soft wrap (false)? */
+export function isHardBreak(prev: string, next: string, nextNext: string | undefined): boolean {
+  if (prev.trim() === '' || next.trim() === '') return true;
+  if (ENDS_SENTENCE.test(prev)) return true;
+  if (LIST_MARKER.test(next)) return true;
+  const nextStartsUpper = /^\s*["'“‘(]?[A-Z]/.test(next);
+  if (!nextStartsUpper) return false;
+  // "- Regulate\nT-cells – Preventing…": a list item broken after its first word continues.
+  if (LIST_MARKER.test(prev) && wordCount(prev.replace(LIST_MARKER, '')) <= 2 && !looksLikeHeading(next)) return false;
+  if (looksLikeHeading(prev)) {
+    // A heading wrapped onto a short tail: "…Driven by Immune\nAttack\nAmyotrophic…".
+    const tail = wordCount(next) <= 2 && looksLikeHeading(next) && nextNext !== undefined && !looksLikeHeading(nextNext);
+    return !tail;
+  }
+  return false;
+}
+
+/** Returns the text with soft-wrap newlines replaced by spaces; length and offsets unchanged. */
+export function unwrap(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    out += lines[i];
+    if (i < lines.length - 1) out += isHardBreak(lines[i]!, lines[i + 1]!, lines[i + 2]) ? '\n' : ' ';
+  }
+  return out;
+}
