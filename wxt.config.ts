@@ -6,8 +6,27 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'TrialTrace',
     description: 'Checks health news about ALS immune therapies against the trial registries and papers it reports on.',
-  },
+    // Each permission is justified in the README ("Permissions").
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'check-selection': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Check the selected text with TrialTrace',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'trialtrace@trialtrace.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,2 +1,80 @@
-// Background service worker: owns the engine and per-tab state (filled in by the extension work).
-export default defineBackground(() => {});
+// Background service worker: runs the engine on candidate passages from content scripts, keeps
+// per-tab state, sets the badge, and opens the checker from the context menu / keyboard shortcut.
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { sourceByIdentifier } from '../src/claims/db';
+import { checkPassages, checkText } from '../src/engine';
+import { badgeText, badgeTitle } from '../src/messaging/badge';
+import { openChecker } from '../src/messaging/open-checker';
+import { onMessage, sendMessage } from '../src/messaging/protocol';
+import { loadSettings } from '../src/messaging/settings';
+import { TabStore } from '../src/messaging/tab-store';
+import { siteDisabled, type TabState } from '../src/messaging/types';
+import { newOnly, toViews } from '../src/messaging/views';
+import { summariseStudy } from '../src/ui/study';
+
+const MENU_ID = 'trialtrace-check-selection';
+const COMMAND = 'check-selection';
+
+export default defineBackground(() => {
+  const tabs = new TabStore(browser.storage.session as never);
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+  async function showBadge(tabId: number, state: TabState | null) {
+    await action.setBadgeText({ tabId, text: badgeText(state) });
+    await action.setTitle({ tabId, title: badgeTitle(state) });
+  }
+
+  void action.setBadgeBackgroundColor({ color: '#b3261e' });
+
+  onMessage('hello', async ({ data, sender }) => {
+    const settings = await loadSettings();
+    const enabled = !siteDisabled(settings, data.host);
+    const tabId = sender.tab?.id;
+    if (!enabled && tabId !== undefined) await showBadge(tabId, await tabs.setDisabled(tabId, data.url));
+    return { enabled, settings };
+  });
+
+  onMessage('scan', ({ data, sender }) => {
+    const tabId = sender.tab?.id ?? -1;
+    const passages = tabs.batch(tabId, data.url, data.passages, data.reset);
+    return toViews(newOnly(checkPassages(passages), data.from));
+  });
+
+  onMessage('painted', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    await showBadge(tabId, await tabs.setPainted(tabId, data.url, data.findings));
+  });
+
+  onMessage('record', async ({ data, sender }) => {
+    const source = sourceByIdentifier(data.id);
+    const study = source ? summariseStudy(source) : null;
+    const tabId = sender.tab?.id;
+    if (tabId !== undefined) await showBadge(tabId, await tabs.setRecord(tabId, data.url, study));
+    return study;
+  });
+
+  onMessage('tabState', ({ data }) => tabs.get(data.tabId));
+
+  onMessage('checkText', ({ data }) => toViews(checkText(data.text)));
+
+  browser.tabs.onRemoved.addListener((tabId) => void tabs.clear(tabId));
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    // A new document is loading in the tab: its content script reports afresh.
+    if (info.status === 'loading') void tabs.clear(tabId).then(() => showBadge(tabId, null));
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_ID, title: 'Check selection with TrialTrace', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ID) void openChecker(info.selectionText ?? '', tab?.id);
+  });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== COMMAND) return;
+    let text = '';
+    if (tab?.id !== undefined) text = await sendMessage('selection', undefined, tab.id).catch(() => '');
+    await openChecker(text, tab?.id);
+  });
+});

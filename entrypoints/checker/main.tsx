@@ -1,0 +1,11 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Checker } from '../../src/ui/pages/Checker';
+import '../../src/ui/views.css';
+import '../../src/ui/pages/pages.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Checker />
+  </StrictMode>,
+);

@@ -1,0 +1,32 @@
+// The typed message protocol between the extension's contexts (@webext-core/messaging).
+// Content script → background: hello, scan, painted, record. Pages → background: tabState,
+// checkText. Background/popup → content script: focus, selection.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Finding, Passage } from '../engine/types';
+import type { FindingView, Settings, StudySummary, TabState } from './types';
+
+export interface ProtocolMap {
+  /** A page in scope introduces itself; the answer says whether to work on it and how. */
+  hello(data: { url: string; host: string }): { enabled: boolean; settings: Settings };
+  /**
+   * Candidate passages of new page text. Offsets are in the page's running text (chunks laid end
+   * to end); `from` is where the new text starts: findings before it are context only.
+   */
+  scan(data: { url: string; from: number; passages: Passage[]; reset: boolean }): FindingView[];
+  /** What the page painted: the background keeps it and sets the badge. */
+  painted(data: { url: string; findings: { finding: FindingView; painted: boolean; anchored: boolean }[] }): void;
+  /** A record page of a study (by registry ID / PMID): its summary, or null when not in the database. */
+  record(data: { url: string; id: string }): StudySummary | null;
+  /** A tab's findings for the popup. */
+  tabState(data: { tabId: number }): TabState | null;
+  /** The checker: the engine on pasted text. */
+  checkText(data: { text: string }): FindingView[];
+  /** Scroll the page to a finding and pulse its highlight. */
+  focus(data: { index: number }): boolean;
+  /** The page's current selection (for the keyboard shortcut). */
+  selection(): string;
+}
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messenger;
+export type { Finding };

@@ -1,0 +1,357 @@
+// The content script's work on one page: read the text once, stop there when the page never
+// mentions the topic; otherwise extract, send candidate passages to the background, anchor and paint
+// what comes back, report what was painted (the badge), and keep watching the page for new text in
+// idle-time slices until it keeps producing nothing relevant.
+import { candidatePassages, mentionsTopic } from '../../engine/prefilter';
+import type { Passage } from '../../engine/types';
+import { extractVisibleText, type ExtractOptions } from '../../extract/extract';
+import type { FindingView, ReadingLevel, Settings, StudySummary } from '../../messaging/types';
+import { paintedVerdicts } from '../../messaging/types';
+import { recogniseRecordPage } from '../../record-page/recognise';
+import { anchor, stillAnchored, type Anchored, type Chunk } from './anchor-findings';
+import { findingCard, trialCard } from './cards';
+import { clearAll, paint, pulse } from './highlights';
+import { createCardHost, type CardHost } from './host';
+import { targetAt, watchHover } from './hover';
+
+export interface Backend {
+  hello(d: { url: string; host: string }): Promise<{ enabled: boolean; settings: Settings }>;
+  scan(d: { url: string; from: number; passages: Passage[]; reset: boolean }): Promise<FindingView[]>;
+  painted(d: { url: string; findings: { finding: FindingView; painted: boolean; anchored: boolean }[] }): Promise<void>;
+  record(d: { url: string; id: string }): Promise<StudySummary | null>;
+}
+
+/** Batches in a row that brought nothing relevant before the page stops being watched. */
+export const MAX_MISSES = 25;
+/** Work per idle slice, well under the 50 ms of a long task. */
+const SLICE_MS = 8;
+/** Blank line between chunks, so passages never run from one chunk into the next. */
+const GAP = 2;
+
+type Shown = Anchored & { painted: boolean };
+
+export class PageScanner {
+  private chunks: Chunk[] = [];
+  private total = 0;
+  private shown: Shown[] = [];
+  private settings: Settings | null = null;
+  private inScope = false;
+  private observer: MutationObserver | null = null;
+  private queue: Element[] = [];
+  private scheduled = false;
+  private misses = 0;
+  private url: string;
+  private readonly host: CardHost;
+  private stopHover: (() => void) | null = null;
+  private hoverIndex = -1;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What happened, for tests and the demo: "no-topic", "record", "disabled", "scanned", "stopped". */
+  state = 'new';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly backend: Backend,
+  ) {
+    this.url = doc.location?.href ?? '';
+    this.host = createCardHost(doc);
+  }
+
+  private get win(): Window {
+    return this.doc.defaultView!;
+  }
+
+  private extractOptions(): ExtractOptions {
+    const win = this.win;
+    return {
+      getStyle: (el) => win.getComputedStyle(el),
+      skip: (el) => this.host.isHost(el),
+    };
+  }
+
+  async start(): Promise<void> {
+    const byUrl = recogniseRecordPage(this.url);
+    if (byUrl) return this.showRecord(byUrl.id);
+    const body = this.doc.body;
+    const gate = body?.textContent ?? '';
+    if (!mentionsTopic(gate)) {
+      this.state = 'no-topic';
+      this.observe();
+      return;
+    }
+    const byText = recogniseRecordPage(this.url, gate);
+    if (byText) return this.showRecord(byText.id);
+    await this.enterScope();
+  }
+
+  private async showRecord(id: string): Promise<void> {
+    this.state = 'record';
+    const study = await this.backend.record({ url: this.url, id });
+    if (study) this.host.show(trialCard(this.doc, study, () => this.host.hide()), 'corner');
+  }
+
+  private async enterScope(): Promise<void> {
+    this.inScope = true;
+    const { enabled, settings } = await this.backend.hello({ url: this.url, host: this.doc.location?.hostname ?? '' });
+    this.settings = settings;
+    if (!enabled) {
+      this.state = 'disabled';
+      this.stop();
+      return;
+    }
+    await this.fullScan();
+    this.observe();
+    if (!this.stopHover) this.stopHover = watchHover(this.doc, (x, y, over) => this.onPointer(x, y, over));
+  }
+
+  /** Re-reads the options (they changed) and repaints or stops accordingly. */
+  async refreshSettings(): Promise<void> {
+    if (!this.inScope) return;
+    const { enabled, settings } = await this.backend.hello({ url: this.url, host: this.doc.location?.hostname ?? '' });
+    this.settings = settings;
+    if (!enabled) {
+      this.state = 'disabled';
+      this.stop();
+      this.shown = [];
+      clearAll();
+      this.host.hide();
+      await this.report();
+      return;
+    }
+    if (this.state === 'disabled') {
+      await this.fullScan();
+      this.observe();
+      if (!this.stopHover) this.stopHover = watchHover(this.doc, (x, y, over) => this.onPointer(x, y, over));
+    } else {
+      await this.repaint();
+    }
+  }
+
+  private async fullScan(): Promise<void> {
+    this.state = 'scanned';
+    const body = this.doc.body;
+    this.chunks = [];
+    this.shown = [];
+    this.total = 0;
+    this.url = this.doc.location?.href ?? this.url;
+    if (!body) return;
+    const ex = extractVisibleText(body, this.extractOptions());
+    this.chunks.push({ base: 0, ex });
+    this.total = ex.text.length;
+    const passages = candidatePassages(ex.text);
+    const views = passages.length ? await this.backend.scan({ url: this.url, from: 0, passages, reset: true }) : [];
+    this.add(views);
+    await this.repaint();
+  }
+
+  private add(views: FindingView[]): void {
+    for (const v of views) this.shown.push({ ...anchor(this.doc, this.chunks, v), painted: false });
+  }
+
+  private async repaint(): Promise<void> {
+    const verdicts = new Set(paintedVerdicts(this.settings!));
+    for (const s of this.shown) s.painted = !!s.range && verdicts.has(s.view.verdict);
+    paint(this.shown.filter((s) => s.painted).map((s) => ({ verdict: s.view.verdict, range: s.range! })));
+    await this.report();
+  }
+
+  private report(): Promise<void> {
+    return this.backend.painted({
+      url: this.url,
+      findings: this.shown.map((s) => ({ finding: s.view, painted: s.painted, anchored: !!s.range })),
+    });
+  }
+
+  // --- dynamic pages -------------------------------------------------------------------------
+
+  private observe(): void {
+    if (this.observer || !this.doc.body) return;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.doc.body, { childList: true, subtree: true });
+  }
+
+  private stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.queue = [];
+    this.stopHover?.();
+    this.stopHover = null;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    let removed = false;
+    for (const r of records) {
+      if (r.removedNodes.length) removed = true;
+      for (const n of Array.from(r.addedNodes)) {
+        if (n.nodeType !== 1) continue;
+        const el = n as Element;
+        if (this.host.isHost(el)) continue;
+        this.queue.push(el);
+      }
+    }
+    if (removed && this.shown.length) this.dropDetached();
+    if (this.queue.length) this.schedule();
+  }
+
+  private dropDetached(): void {
+    const before = this.shown.length;
+    this.shown = this.shown.filter((s) => !s.range || stillAnchored(s));
+    if (this.shown.length !== before) void this.repaint();
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    const win = this.win as Window & { requestIdleCallback?: Window['requestIdleCallback'] };
+    const run = (deadline?: IdleDeadline) => {
+      this.scheduled = false;
+      void this.slice(deadline);
+    };
+    if (win.requestIdleCallback) win.requestIdleCallback(run, { timeout: 1000 });
+    else win.setTimeout(() => run(), 50);
+  }
+
+  /** Takes the roots added in this batch that are not inside another root of the batch. */
+  private takeBatch(): Element[] {
+    const batch = new Set(this.queue);
+    this.queue = [];
+    const roots: Element[] = [];
+    for (const el of batch) {
+      if (!el.isConnected) continue;
+      let inner = false;
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (batch.has(p)) {
+          inner = true;
+          break;
+        }
+      }
+      if (!inner) roots.push(el);
+    }
+    return roots;
+  }
+
+  private async slice(deadline?: IdleDeadline): Promise<void> {
+    const t0 = performance.now();
+    const budget = () => performance.now() - t0 < SLICE_MS && (!deadline || deadline.didTimeout || deadline.timeRemaining() > 1);
+    const roots = this.takeBatch();
+    if (!this.inScope) {
+      while (roots.length) {
+        const el = roots.shift()!;
+        if (mentionsTopic(el.textContent ?? '')) {
+          this.misses = 0;
+          this.queue = [];
+          await this.enterScope();
+          return;
+        }
+        if (!budget() && roots.length) {
+          this.queue.unshift(...roots);
+          this.schedule();
+          return;
+        }
+      }
+      this.miss();
+      return;
+    }
+    if (this.state !== 'scanned') return;
+    if ((this.doc.location?.href ?? this.url) !== this.url) {
+      // A single-page app moved to another document: start again.
+      await this.fullScan();
+      return;
+    }
+    const passages: Passage[] = [];
+    const from = this.total + GAP;
+    while (roots.length) {
+      const el = roots.shift()!;
+      if (this.host.isHost(el)) continue;
+      const ex = extractVisibleText(el, this.extractOptions());
+      if (ex.text.trim()) {
+        const base = this.total + GAP;
+        this.chunks.push({ base, ex });
+        this.total = base + ex.text.length;
+        for (const p of candidatePassages(ex.text)) passages.push({ start: p.start + base, text: p.text });
+      }
+      if (!budget() && roots.length) {
+        this.queue.unshift(...roots);
+        this.schedule();
+        break;
+      }
+    }
+    if (!passages.length) {
+      if (!this.queue.length) this.miss();
+      return;
+    }
+    this.misses = 0;
+    const views = await this.backend.scan({ url: this.url, from, passages, reset: false });
+    if (views.length) {
+      this.add(views);
+      await this.repaint();
+    }
+  }
+
+  private miss(): void {
+    this.misses++;
+    if (this.misses >= MAX_MISSES) {
+      this.observer?.disconnect();
+      this.observer = null;
+      if (this.state === 'no-topic' || this.state === 'scanned') this.state = `${this.state}/stopped`;
+    }
+  }
+
+  // --- cards and focus -----------------------------------------------------------------------
+
+  private level(): ReadingLevel {
+    return this.settings?.readingLevel ?? 'plain';
+  }
+
+  private onPointer(x: number, y: number, over: EventTarget | null): void {
+    if (this.host.contains(over)) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const painted = this.shown.filter((s) => s.painted) as (Shown & { range: Range })[];
+    const hit = painted.length ? targetAt(this.doc, painted, x, y) : null;
+    if (hit) {
+      clearTimeout(this.hideTimer);
+      const index = this.shown.indexOf(hit.target);
+      if (index !== this.hoverIndex) this.showCard(index, hit.rect);
+      return;
+    }
+    if (this.hoverIndex >= 0) {
+      clearTimeout(this.hideTimer);
+      this.hideTimer = setTimeout(() => this.hideCard(), 400);
+    }
+  }
+
+  private showCard(index: number, rect: DOMRect): void {
+    const s = this.shown[index];
+    if (!s) return;
+    this.hoverIndex = index;
+    this.host.show(findingCard(this.doc, s.view, this.level(), () => this.hideCard()), { left: rect.left, top: rect.bottom + 6 });
+  }
+
+  private hideCard(): void {
+    this.hoverIndex = -1;
+    this.host.hide();
+  }
+
+  /** Scrolls to a finding, pulses its highlight and opens its card (popup click). */
+  focus(index: number): boolean {
+    const s = this.shown[index];
+    if (!s?.range) return false;
+    const el = s.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    pulse(s.range);
+    const rects = s.range.getClientRects();
+    const rect = rects[0] ?? s.range.getBoundingClientRect();
+    this.showCard(index, rect);
+    return true;
+  }
+
+  selection(): string {
+    return this.win.getSelection()?.toString() ?? '';
+  }
+
+  /** The page was restored from the back/forward cache: tell the background again. */
+  async resume(): Promise<void> {
+    if (this.state === 'scanned') await this.report();
+  }
+}
