@@ -16,7 +16,7 @@ export const CLINICAL_BENEFIT = new RegExp(
 );
 
 /** Survival of cells rather than of people ("neuron survival", "helps Tregs survive"). */
-export const CELL_SURVIVAL = /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|motor neurons?)\b(?: \w+){0,2} surviv\w*|\bsurvival of (?:the )?(?:infused )?(?:neurons?|cells?|Tregs?)\b/i;
+export const CELL_SURVIVAL = /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|lymphocytes?)\s+(?:to\s+)?surviv\w*|\bsurvival of (?:the )?(?:infused )?(?:neurons?|cells?|Tregs?)\b/i;
 
 /** Direct causal wording. */
 export const CAUSAL =
@@ -40,7 +40,7 @@ export const SENSATIONAL =
 
 /** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
 export const FINDING_PREDICATE =
-  /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|is|are|was|were|has|have)\b/i;
+  /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|hail(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|herald(?:s|ed)?|is|are|was|were)\b/i;
 
 /** Comparison with other treatments. */
 export const COMPARISON = new RegExp(

@@ -17,11 +17,24 @@ export const BOOSTER =
 
 export type HedgeLevel = 'asserted' | 'evidential' | 'modal';
 
+/** A booster inside a modal's scope ("might prove", "could show") asserts nothing. */
+const MODAL_BEFORE = /\b(?:may|might|could|would|will|to|should)\s+(?:\w+\s+){0,2}$/i;
+
+function asserts(text: string): boolean {
+  const re = new RegExp(BOOSTER.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (MODAL_BEFORE.test(text.slice(0, m.index))) continue;
+    // "shown promise" / "shows potential" hedge despite the verb.
+    if (/^\s*(?:some |early |great |real )?(?:promise|potential)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    return true;
+  }
+  return false;
+}
+
 export function hedgeLevel(text: string): HedgeLevel {
   const modal = MODAL_HEDGE.test(text);
   const evidential = EVIDENTIAL_HEDGE.test(text);
-  // "shown promise" / "shows potential" hedge despite the verb.
-  const boosted = BOOSTER.test(text) && !/\b(?:show(?:s|ed|n)?|demonstrat\w*) (?:some |early |great |real )?(?:promise|potential)\b/i.test(text);
+  const boosted = asserts(text);
   if (boosted && !evidential) return 'asserted';
   if (modal) return 'modal';
   if (evidential) return 'evidential';

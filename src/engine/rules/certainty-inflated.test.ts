@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { certaintyInflated } from './certainty-inflated';
+import { fired, runRule } from './fixture';
+
+const run = (s: string) => runRule(certaintyInflated, 'michaelis-autoimmune-als', s);
+
+describe('certainty-inflated', () => {
+  it.each([
+    'Researchers have now confirmed that ALS is an autoimmune disease.',
+    'It is proven: the immune system attacks motor neurons in ALS.',
+    'The autoimmune origin of ALS is now established.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/found an association/));
+
+  it.each([
+    'Whether ALS is autoimmune has not been confirmed.',
+    'Larger studies are needed to confirm an autoimmune component in ALS.',
+    'Patients with confirmed ALS gave blood samples.',
+    'The study suggests an autoimmune component in ALS.',
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fired, runRule } from './fixture';
+import { sensational } from './sensational';
+
+describe('sensational', () => {
+  it.each([
+    ['mirocals-efficacy', 'This game-changing trial shows IL-2 works.'],
+    ['mirocals-efficacy', 'Doctors hail the results as a breakthrough for ALS.'],
+    ['michaelis-autoimmune-als', 'Scientists have found a cure: ALS is an autoimmune disease.'],
+  ])('fires on hype for an unconfirmed result (%s): %s', (claim, s) => {
+    expect(fired(runRule(sensational, claim, s))).toMatch(/^Calls it/);
+  });
+
+  it.each([
+    'There is still no cure for ALS.',
+    'Here is what patients should know about the breakthrough:',
+    'Researchers hope the work brings them closer to a cure.',
+    'Is this a breakthrough?',
+  ])('stays silent: %s', (s) => {
+    expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
+  });
+
+  it('stays silent for a confirmed phase 3 result', () => {
+    expect(fired(runRule(sensational, 'edaravone-function', 'The edaravone trial was a remarkable result for ALS.'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { confirmed, fired, runRule } from './fixture';
+import { shareMisread } from './share-misread';
+
+const run = (s: string) => runRule(shareMisread, 'mirocals-efficacy', s);
+
+describe('share-misread', () => {
+  it.each([
+    'Roughly 70% of patients on IL-2 survived longer.',
+    'About 80 per cent of trial participants benefited from the drug.',
+    'Some 79% of people treated responded to low-dose IL-2.',
+  ])('fires when a subgroup share is told as an outcome: %s', (s) => {
+    expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
+  });
+
+  it('confirms when the share frames the subgroup', () => {
+    expect(confirmed(run('The benefit was seen in the 70% of participants with lower pNFH.'))).toBeTruthy();
+  });
+
+  it.each([
+    'About 55% of patients survived in both groups.',
+    '80% of the budget went to recruitment.',
+    'The trial was 80% powered to detect a halving of deaths.',
+  ])('stays silent on other percentages: %s', (s) => {
+    expect(fired(run(s))).toBeUndefined();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { confirmed, fired, runRule } from './fixture';
+import { subgroupAsWhole } from './subgroup-as-whole';
+
+const run = (s: string) => runRule(subgroupAsWhole, 'mirocals-efficacy', s);
+
+describe('subgroup-as-whole', () => {
+  it.each([
+    'Low-dose IL-2 extends survival in people with ALS, the trial found.',
+    'The trial proved that aldesleukin slows disease progression.',
+    'Researchers showed the drug reduced the risk of death by 40%.',
+    'IL-2 was found to be safe and effective for motor neurone disease.',
+    'Patients given the injections lived longer than those on placebo.',
+  ])('fires on an unqualified benefit claim: %s', (s) => {
+    expect(fired(run(s))).toMatch(/missed its primary endpoint/);
+  });
+
+  it.each([
+    'In patients with lower levels of the spinal-fluid marker, the risk of death fell by 48%.',
+    'A survival benefit appeared only in a subgroup of slower-progressing patients.',
+    'After adjusting for CSF-pNFH, the drug was associated with longer survival.',
+  ])('confirms when the subgroup is kept: %s', (s) => {
+    expect(confirmed(run(s))).toBeTruthy();
+  });
+
+  it.each([
+    'Low-dose IL-2 may extend survival in some patients.',
+    'The results suggest IL-2 could slow progression.',
+    'The drug did not extend survival across the whole trial.',
+    'In mice, the treatment extended survival.',
+    'The trial enrolled 220 people.',
+  ])('stays silent: %s', (s) => {
+    expect(fired(run(s))).toBeUndefined();
+  });
+});
