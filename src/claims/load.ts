@@ -58,7 +58,7 @@ export function parseClaimsFile(file: string, text: string): { source?: SourceFi
         file,
         entry: 'source',
         field: '',
-        line: e.linePos?.[0]?.line,
+        line: e.linePos?.[0]?.line ?? (e.pos ? lines.linePos(e.pos[0]).line : undefined),
         message: `YAML syntax: ${e.message.split('\n')[0]}`,
       })),
     };
@@ -70,7 +70,14 @@ export function parseClaimsFile(file: string, text: string): { source?: SourceFi
   const parsed = SourceFile.safeParse(data);
   if (!parsed.success) {
     return {
-      problems: parsed.error.issues.map((issue: z.core.$ZodIssue) => {
+      // An unknown key is a problem of that key, not of the object holding it: one problem per key.
+      problems: parsed.error.issues
+        .flatMap((issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string }[] =>
+          issue.code === 'unrecognized_keys'
+            ? issue.keys.map((key) => ({ ...issue, path: [...issue.path, key], message: `Unrecognized key: "${key}"` }))
+            : [issue],
+        )
+        .map((issue) => {
         const { entry, field } = entryAndField(issue.path, data);
         // Point at the deepest node that exists, for a line number.
         let line: number | undefined;
