@@ -98,6 +98,6 @@ export function endpointWord(met: boolean | null | undefined): string {
 
 /** "published 2025-05-09 · completed 2021-07-22" */
 export function statusLine(s: StudySummary): string {
-  const dates = Object.entries(s.status.dates).map(([k, v]) => `${k.replace(/-/g, ' ')} ${v}`);
+  const dates = Object.entries(s.status.dates).map(([k, v]) => `${k.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase()} ${v}`);
   return [s.status.state, ...dates].join(' · ');
 }
