@@ -76,6 +76,24 @@ const NO_OBJECT_AFTER =
 const AGENT_BY = /^\s*by\s+(?!\d|about|approximately|around|almost|nearly|more|less|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|become|became)\s+(?:\w+ly\s+)?$/i;
 
+/** "the recommended dose", "required doses", "recommended follow-up": a participle used as an
+ * adjective before a noun names a guideline or a quantity; it does not advise. */
+const REC_ADJECTIVE_BEFORE = /\b(?:the|a|an|of|for|to|maximum|minimum|daily|usual|currently)\s+$/i;
+const REC_VERB_AFTER = /^\s*(?:$|[.,;:)]|\b(?:by|for|that|to|in|as|when|if|with|before|after|and|or|but)\b)/i;
+
+/** A subordinate clause opener before the cue, within its clause: "Although further study is
+ * needed, …", "…, though longer follow-up is warranted". Advice there does not rule the main claim. */
+const SUBORDINATE_CLAUSE = /(?:^|[,;(]\s*|\b)(?:although|though|while|whereas|because|since|despite|given that|as)\b[^,;:()]*$/i;
+
+function recommendationCounts(sentence: string, m: RegExpExecArray): boolean {
+  if (SUBORDINATE_CLAUSE.test(sentence.slice(0, m.index))) return false;
+  if (!/^(?:recommended|required)$/i.test(m[0])) return true;
+  const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  if (COPULA_BEFORE.test(before)) return true;
+  return !(REC_ADJECTIVE_BEFORE.test(before) || !REC_VERB_AFTER.test(after));
+}
+
 function push(out: Cue[], sentence: string, kind: CueKind, index: number, text: string): void {
   out.push({ kind, text, index, negated: isNegatedAt(sentence, index) });
 }
@@ -141,7 +159,9 @@ export function findCues(sentence: string): Cue[] {
   scan(COMPARATIVE_GROUP, (m) => push(comparatives, sentence, 'correlational', m.index, m[0]));
   scan(THE_MORE_THE_MORE, add('correlational'));
   scan(HEDGE, add('hedge'));
-  scan(RECOMMEND, add('recommendation'));
+  scan(RECOMMEND, (m) => {
+    if (recommendationCounts(sentence, m)) push(out, sentence, 'recommendation', m.index, m[0]);
+  });
   // A comparison whose span runs over a verb or hedge ("Higher intakes … may reduce risk … in")
   // is not a group comparison: the verb is the sentence's claim.
   for (const c of comparatives) {

@@ -70,6 +70,35 @@ describe('classifyStrength on our fixtures', () => {
   });
 });
 
+// Added cues: wording of importance, ruling out, consequence, contribution, indication; and the
+// recommendation rule limited to advice that governs the sentence.
+const ADDED: [string, StrengthLabel][] = [
+  ['Early respiratory support is crucial for survival in bulbar ALS.', 'causal'],
+  ['Adherence is critical to achieving a response to IL-2.', 'causal'],
+  ['A normal CSF panel rules out an infectious cause of weakness.', 'causal'],
+  ['Weight loss appears to be the consequence of hypermetabolism.', 'conditional'],
+  ['Common variants contribute a modest share to ALS risk.', 'causal'],
+  ['Age and site of onset are independent determinants of survival.', 'causal'],
+  ['Raised CSF chitinase is indicative of active microglia.', 'correlational'],
+  ['IL-2 down-regulates inflammatory cytokines in vitro.', 'causal'],
+  ['IL-2 did not improve survival, though longer follow-up is warranted.', 'causal'],
+  ['Although further studies are needed, IL-2 may slow progression.', 'conditional'],
+  ['The drug lowered the required dose of riluzole.', 'causal'],
+  ['Few patients reached the recommended dose of the drug.', 'none'],
+  // must stay none
+  ['It is important to confirm these results.', 'none'],
+  ['These results highlight the need for a larger trial.', 'none'],
+  ['Further trials are necessary for confirmation.', 'none'],
+  ['The determinants of access to care were surveyed.', 'none'],
+  ['Low-dose IL-2 is recommended for further testing.', 'none'],
+];
+
+describe('added cues on our fixtures', () => {
+  it.each(ADDED)('%s → %s', (sentence, label) => {
+    expect(classifyStrength(sentence).label).toBe(label);
+  });
+});
+
 describe('result shape', () => {
   it('reports the deciding cues, hedge first', () => {
     const r = classifyStrength('IL-2 may reduce mortality.');
