@@ -94,6 +94,16 @@ function recommendationCounts(sentence: string, m: RegExpExecArray): boolean {
   return !(REC_ADJECTIVE_BEFORE.test(before) || !REC_VERB_AFTER.test(after));
 }
 
+/** A question or an aim: "to assess the effect of", "whether X improves", "examined the role of".
+ * A relationship cue inside it is the object of study, not a finding. */
+const INQUIRY_BEFORE =
+  /\b(?:assess(?:es|ed|ing)?|evaluat\w*|examin\w*|investigat\w*|explor\w*|identify|clarify|elucidat\w*|quantify|establish|understand|understanding|whether)\s+(?:[\w-]+\s+){0,4}$/i;
+
+function isInquiry(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 60), index);
+  return INQUIRY_BEFORE.test(before);
+}
+
 function push(out: Cue[], sentence: string, kind: CueKind, index: number, text: string): void {
   out.push({ kind, text, index, negated: isNegatedAt(sentence, index) });
 }
@@ -147,14 +157,17 @@ export function findCues(sentence: string): Cue[] {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) f(m);
   };
   const add = (kind: CueKind) => (m: RegExpExecArray) => push(out, sentence, kind, m.index, m[0]);
+  const addClaim = (kind: CueKind) => (m: RegExpExecArray) => {
+    if (!isInquiry(sentence, m.index)) push(out, sentence, kind, m.index, m[0]);
+  };
   scan(VERB, (m) => {
     const r = verbKind(sentence, m);
-    if (r) push(out, sentence, r.kind, m.index, r.text);
+    if (r && !(r.kind === 'causal' && isInquiry(sentence, m.index))) push(out, sentence, r.kind, m.index, r.text);
   });
-  scan(PHRASE, add('causal'));
-  scan(WEAK, add('causal-weak'));
+  scan(PHRASE, addClaim('causal'));
+  scan(WEAK, addClaim('causal-weak'));
   scan(CHANGE, add('change'));
-  scan(CORREL, add('correlational'));
+  scan(CORREL, addClaim('correlational'));
   const comparatives: Cue[] = [];
   scan(COMPARATIVE_GROUP, (m) => push(comparatives, sentence, 'correlational', m.index, m[0]));
   scan(THE_MORE_THE_MORE, add('correlational'));
