@@ -1,5 +1,9 @@
 // A made-up checked text and engine findings on it, shared by the report tests.
+import { claimsDb } from '../claims/db';
 import type { Finding } from '../engine/types';
+
+/** A real MIROCALS claim id, so formatters can look the study up. */
+export const MIROCALS_CLAIM = claimsDb.sources.find((s) => s.id === 'mirocals')?.claims[0]?.id ?? 'mirocals-missing';
 
 export const SAMPLE_TEXT =
   'Über 80% überlebten — a *breakthrough*!\r\nThe MIROCALS trial showed that about 80% of people with ALS treated with IL-2 survived.\r\n';
@@ -13,7 +17,7 @@ export const SAMPLE_FINDINGS: Finding[] = [
     start,
     end: start + sentence.length,
     text: sentence,
-    claim: 'mirocals-survival-effect',
+    claim: MIROCALS_CLAIM,
     source: 'mirocals',
     verdict: 'misreported',
     sources: ['NCT03039673', 'doi:10.1016/s0140-6736(25)00262-4', 'pmid:40354799'],
@@ -25,7 +29,7 @@ export const SAMPLE_FINDINGS: Finding[] = [
     start: 0,
     end: first.length,
     text: first,
-    claim: 'mirocals-survival-effect',
+    claim: MIROCALS_CLAIM,
     source: 'mirocals',
     verdict: 'overstated',
     sources: ['NCT03039673'],

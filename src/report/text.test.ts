@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatText, lineCol } from './text';
 import { toReport } from './to-report';
-import { SAMPLE_FINDINGS, SAMPLE_TEXT } from './sample.test-data';
+import { MIROCALS_CLAIM, SAMPLE_FINDINGS, SAMPLE_TEXT } from './sample.test-data';
 
 const report = toReport([{ input: 'story.txt', findings: SAMPLE_FINDINGS }]);
 
@@ -10,7 +10,7 @@ describe('formatText', () => {
     const out = formatText(report);
     expect(out).not.toContain('\u001b[');
     expect(out).toContain('story.txt: 2 findings: 1 misreported, 1 overstated');
-    expect(out).toContain('MISREPORTED  mirocals-survival-effect');
+    expect(out).toContain(`MISREPORTED  ${MIROCALS_CLAIM}`);
     expect(out).toContain('"The MIROCALS trial showed that about 80% of people with ALS treated with IL-2 survived."');
     expect(out).toContain('- share-misread: About 80%');
     expect(out).toContain('Sources: NCT03039673, doi:10.1016/s0140-6736(25)00262-4, pmid:40354799');
