@@ -85,7 +85,13 @@ const ADDED: [string, StrengthLabel][] = [
   ['Although further studies are needed, IL-2 may slow progression.', 'conditional'],
   ['The drug lowered the required dose of riluzole.', 'causal'],
   ['Few patients reached the recommended dose of the drug.', 'none'],
+  ['Smoking is a risk factor for bulbar onset.', 'correlational'],
+  ['Carriers were at particular risk of early respiratory failure.', 'correlational'],
+  ['CSF neurofilament is a marker of axonal damage.', 'correlational'],
   // must stay none
+  ['We assessed the effect of IL-2 on Treg counts.', 'none'],
+  ['The trial will establish whether IL-2 improves survival.', 'none'],
+  ['Data on common risk factors were collected at baseline.', 'none'],
   ['It is important to confirm these results.', 'none'],
   ['These results highlight the need for a larger trial.', 'none'],
   ['Further trials are necessary for confirmation.', 'none'],
