@@ -72,7 +72,7 @@ const EFFECT_NOUN_CAPABLE = /^(?:benefit|cause|effect|impact|influence|help|bloc
 
 /** After a verb: nothing, punctuation, an adverb or a preposition means no object follows. */
 const NO_OBJECT_AFTER =
-  /^(?:\s*(?:$|[.,;:)]|\b(?:\w+ly|with|over|after|during|across|in|at|from|to|among|between|following|when|while|until|since|for|and|or|but|than|compared|as|more|less|further|significantly|markedly|slightly|substantially|dramatically)\b))/i;
+  /^(?:\s*(?:$|[.,;:)]|\b(?:(?!(?:daily|weekly|monthly|yearly|early|elderly|family|only)\b)\w+ly|with|over|after|during|across|in|at|from|to|among|between|following|when|while|until|since|for|and|or|but|than|compared|as|more|less|further|significantly|markedly|slightly|substantially|dramatically)\b))/i;
 const AGENT_BY = /^\s*by\s+(?!\d|about|approximately|around|almost|nearly|more|less|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|become|became)\s+(?:\w+ly\s+)?$/i;
 
@@ -97,7 +97,7 @@ function recommendationCounts(sentence: string, m: RegExpExecArray): boolean {
 /** A question or an aim: "to assess the effect of", "whether X improves", "examined the role of".
  * A relationship cue inside it is the object of study, not a finding. */
 const INQUIRY_BEFORE =
-  /\b(?:assess(?:es|ed|ing)?|evaluat\w*|examin\w*|investigat\w*|explor\w*|identify|clarify|elucidat\w*|quantify|establish|understand|understanding|whether)\s+(?:[\w-]+\s+){0,4}$/i;
+  /\b(?:assess(?:es|ed|ing)?|evaluat\w*|examin\w*|investigat\w*|explor\w*|identify|clarify|elucidat\w*|quantify|establish|understand|understanding|whether)\s+(?:(?!and\b)[\w-]+\s+){0,4}$/i;
 
 function isInquiry(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);

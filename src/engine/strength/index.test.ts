@@ -88,7 +88,13 @@ const ADDED: [string, StrengthLabel][] = [
   ['Smoking is a risk factor for bulbar onset.', 'correlational'],
   ['Carriers were at particular risk of early respiratory failure.', 'correlational'],
   ['CSF neurofilament is a marker of axonal damage.', 'correlational'],
+  ['Patients with bulbar onset had higher CRP and ferritin.', 'correlational'],
+  ['Carriers showed lower Treg suppressive function.', 'correlational'],
+  ['Survival was better in patients with limb onset.', 'correlational'],
+  ['Low CSF IL-2 may identify fast progressors and predict poor survival.', 'correlational'],
+  ['The programme reduced daily sitting time in patients with ALS.', 'causal'],
   // must stay none
+  ['Patients had a PEG tube placed before enrolment.', 'none'],
   ['We assessed the effect of IL-2 on Treg counts.', 'none'],
   ['The trial will establish whether IL-2 improves survival.', 'none'],
   ['Data on common risk factors were collected at baseline.', 'none'],

@@ -175,6 +175,9 @@ export const CORRELATIONAL: readonly string[] = [
   'differences? (?:\\w+ ){0,3}(?:in|between)',
   '(?:more|less) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
   'prone to',
+  // a group has or shows more or less of something: "patients had higher glucose", "showed lower stores"
+  '(?:have|has|had|having|show|shows|showed|exhibit(?:s|ed)?|display(?:s|ed)?|experienc(?:e|es|ed)) (?:\\w+ )?(?:higher|lower|greater|more|less|better|worse|fewer|poorer|highest|lowest)',
+  '(?:is|are|was|were) (?:the )?(?:better|worse|poorer|highest|lowest|greatest) (?:in|among|than|for)',
   'trends? (?:toward|towards|to)',
   'independently',
   'differ(?:s|ed)? (?:\\w+ )?(?:between|among|across|from)',
