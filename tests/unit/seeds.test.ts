@@ -33,7 +33,3 @@ describe.runIf(available)('seed expectations (CLI on ../shared/seeds)', () => {
     expect(failed.map((l) => `${l.seed}: ${l.text} -> ${l.detail}`)).toEqual([]);
   });
 });
-
-describe.runIf(!available)('seed expectations', () => {
-  it.skip('needs ../shared/seeds beside the repository', () => {});
-});
