@@ -81,14 +81,15 @@ const t = setInterval(() => {
   return page('Growing page', articleBody(first), script);
 }
 
-/** A page that adds many irrelevant paragraphs, then a relevant one: the observer should have stopped. */
+/** A page that adds many irrelevant paragraphs, then a relevant one: the observer should have stopped.
+ * The relevant text is held as character codes so that the page's script does not mention the topic. */
 export function noisyPage(irrelevant: number, finalText: string, ms = 40): string {
   const script = `
 let i = 0;
 const t = setInterval(() => {
   const p = document.createElement('p');
   if (i < ${irrelevant}) p.textContent = 'Weather update number ' + (i + 1) + ': light rain in the afternoon.';
-  else { p.textContent = ${JSON.stringify(finalText).replace(/</g, '\\u003c')}; clearInterval(t); setTimeout(() => { document.title = 'done'; }, 50); }
+  else { p.textContent = String.fromCharCode(...${JSON.stringify([...finalText].map((c) => c.charCodeAt(0)))}); clearInterval(t); setTimeout(() => { document.title = 'done'; }, 50); }
   i++;
   document.querySelector('article').append(p);
 }, ${ms});`;

@@ -21,8 +21,8 @@ export interface Backend {
   record(d: { url: string; id: string }): Promise<StudySummary | null>;
 }
 
-/** Batches in a row that brought nothing relevant before the page stops being watched. */
-export const MAX_MISSES = 25;
+/** Added blocks of text in a row that brought nothing relevant before the page stops being watched. */
+export const MAX_MISSES = 40;
 /** Work per idle slice, well under the 50 ms of a long task. */
 const SLICE_MS = 8;
 /** Blank line between chunks, so passages never run from one chunk into the next. */
@@ -236,19 +236,21 @@ export class PageScanner {
     if (!this.inScope) {
       while (roots.length) {
         const el = roots.shift()!;
-        if (mentionsTopic(el.textContent ?? '')) {
+        const text = el.textContent ?? '';
+        if (mentionsTopic(text)) {
           this.misses = 0;
           this.queue = [];
           await this.enterScope();
           return;
         }
+        if (text.trim()) this.miss();
+        if (!this.observer) return;
         if (!budget() && roots.length) {
           this.queue.unshift(...roots);
           this.schedule();
           return;
         }
       }
-      this.miss();
       return;
     }
     if (this.state !== 'scanned') return;
@@ -267,7 +269,10 @@ export class PageScanner {
         const base = this.total + GAP;
         this.chunks.push({ base, ex });
         this.total = base + ex.text.length;
-        for (const p of candidatePassages(ex.text)) passages.push({ start: p.start + base, text: p.text });
+        const found = candidatePassages(ex.text);
+        for (const p of found) passages.push({ start: p.start + base, text: p.text });
+        if (found.length) this.misses = 0;
+        else this.miss();
       }
       if (!budget() && roots.length) {
         this.queue.unshift(...roots);
@@ -275,11 +280,7 @@ export class PageScanner {
         break;
       }
     }
-    if (!passages.length) {
-      if (!this.queue.length) this.miss();
-      return;
-    }
-    this.misses = 0;
+    if (!passages.length) return;
     const views = await this.backend.scan({ url: this.url, from, passages, reset: false });
     if (views.length) {
       this.add(views);

@@ -1,17 +1,21 @@
 // Options: which verdicts to highlight, show supported, per-site disable, reading level.
 import { useState } from 'react';
-import { updateSettings, setSiteDisabled } from '../../messaging/settings';
 import { type Settings } from '../../messaging/types';
 import { VERDICT_MEANING, VERDICT_WORD } from '../format';
-import { useSettings } from './useSettings';
+import { useSettingsState } from './useSettings';
 
 const FLAGS: Settings['highlight'] = ['overstated', 'misreported', 'outdated'];
 
 export function Options() {
-  const s = useSettings();
+  const [s, apply] = useSettingsState();
+  const setSiteDisabled = (host: string, off: boolean) => {
+    const sites = s.disabledSites.filter((x) => x !== host);
+    apply({ disabledSites: off ? [...sites, host] : sites });
+    return Promise.resolve();
+  };
   const [site, setSite] = useState('');
   const toggle = (v: Settings['highlight'][number], on: boolean) =>
-    void updateSettings({ highlight: on ? [...new Set([...s.highlight, v])] : s.highlight.filter((x) => x !== v) });
+    apply({ highlight: on ? [...new Set([...s.highlight, v])] : s.highlight.filter((x) => x !== v) });
   return (
     <main className="options">
       <h1>TrialTrace options</h1>
@@ -24,7 +28,7 @@ export function Options() {
           </label>
         ))}
         <label className="row">
-          <input type="checkbox" name="showSupported" checked={s.showSupported} onChange={(e) => void updateSettings({ showSupported: e.target.checked })} />{' '}
+          <input type="checkbox" name="showSupported" checked={s.showSupported} onChange={(e) => apply({ showSupported: e.target.checked })} />{' '}
           Also show supported sentences <span className="hint">— {VERDICT_MEANING.supported}</span>
         </label>
       </fieldset>
@@ -32,7 +36,7 @@ export function Options() {
         <legend>Explanations</legend>
         {(['plain', 'precise'] as const).map((l) => (
           <label key={l} className="row">
-            <input type="radio" name="readingLevel" value={l} checked={s.readingLevel === l} onChange={() => void updateSettings({ readingLevel: l })} />{' '}
+            <input type="radio" name="readingLevel" value={l} checked={s.readingLevel === l} onChange={() => apply({ readingLevel: l })} />{' '}
             {l === 'plain' ? 'Plain words (for readers)' : 'Precise, with numbers (for journalists)'}
           </label>
         ))}
