@@ -97,7 +97,7 @@ function recommendationCounts(sentence: string, m: RegExpExecArray): boolean {
 /** A question or an aim: "to assess the effect of", "whether X improves", "examined the role of".
  * A relationship cue inside it is the object of study, not a finding. */
 const INQUIRY_BEFORE =
-  /\b(?:assess(?:es|ed|ing)?|evaluat\w*|examin\w*|investigat\w*|explor\w*|identify|clarify|elucidat\w*|quantify|establish|understand|understanding|whether)\s+(?:(?!and\b)[\w-]+\s+){0,4}$/i;
+  /\b(?:assess(?:es|ed|ing)?|evaluat\w*|examin\w*|investigat\w*|explor\w*|identify|clarify|elucidat\w*|quantify|establish|understand|understanding|whether)\s+(?:(?!and\b)[\w-]+\s+){0,6}$/i;
 
 function isInquiry(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);

@@ -93,7 +93,12 @@ const ADDED: [string, StrengthLabel][] = [
   ['Survival was better in patients with limb onset.', 'correlational'],
   ['Low CSF IL-2 may identify fast progressors and predict poor survival.', 'correlational'],
   ['The programme reduced daily sitting time in patients with ALS.', 'causal'],
+  ['A neuroprotective effect was observed after six months.', 'causal'],
+  ['This effect persisted after adjustment for age.', 'causal'],
   // must stay none
+  ['Side effects were mild and transient.', 'none'],
+  ['Effect sizes were small for all outcomes.', 'none'],
+  ['The trial will examine whether known variants have a consistent effect across cohorts.', 'none'],
   ['Patients had a PEG tube placed before enrolment.', 'none'],
   ['We assessed the effect of IL-2 on Treg counts.', 'none'],
   ['The trial will establish whether IL-2 improves survival.', 'none'],

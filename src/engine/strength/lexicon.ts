@@ -118,6 +118,7 @@ export const CAUSAL_WEAK: readonly string[] = [
   'helpful',
   'favou?rable',
   'advantage(?:s|ous)?',
+  '(?<!(?:side|adverse|toxic|undesirable|unwanted) )effects?(?! sizes?)', // "a diabetogenic effect", not "side effects"
 ];
 
 /** Change nouns: an observed change with no agent ("an increase in IL-2 levels"). They make a
