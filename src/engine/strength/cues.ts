@@ -125,7 +125,8 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     if (SENTENCE_START.test(before)) return null; // "Reducing X is a priority": a subject, not a claim
     return causal;
   }
-  const perfect = /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i.test(before);
+  // "might have affected X" is a verb; "had increased levels" may be an adjective
+  const perfect = /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i.test(before) && !/\b(?:may|might|could|would|must)\s+have\s+(?:\w+ly\s+)?$/i.test(before);
   const adjectival =
     ADJECTIVAL_BEFORE.test(before) ||
     SENTENCE_START.test(before) ||

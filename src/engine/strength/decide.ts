@@ -17,7 +17,8 @@ export const HEDGE_REACH = 60;
  *    'correlational' cues compete by position; 'causal-weak' cues (effective, beneficial) count
  *    only when neither is present, and 'change' cues (an increase in…, levels declined) only when
  *    nothing else is — they give 'correlational' (an observed change, no agent).
- * 3. A causal cue with a hedge before it within HEDGE_REACH characters is 'conditional'.
+ * 3. A causal cue with a hedge before it within HEDGE_REACH characters, or inside it ("a potential
+ *    role in"), is 'conditional'.
  * 4. No relationship cue: 'none'. A negated difference ("no significant difference", "did not
  *    differ") states that there is no relationship: 'none'.
  * Otherwise negation does not change the label (see StrengthResult.negated): "did not improve
@@ -34,7 +35,13 @@ export function decide(cues: readonly Cue[]): Decision {
   if (first.kind === 'correlational' || first.kind === 'change') return { label: 'correlational', deciding: [first] };
   const hedge = [...cues]
     .reverse()
-    .find((c) => c.kind === 'hedge' && c.index < first.index && first.index - c.index <= HEDGE_REACH);
+    .find(
+      (c) =>
+        c.kind === 'hedge' &&
+        // before the cue, or inside a multi-word cue ("a potential role in")
+        ((c.index < first.index && first.index - c.index <= HEDGE_REACH) ||
+          (c.index > first.index && c.index < first.index + first.text.length)),
+    );
   if (hedge) return { label: 'conditional', deciding: [hedge, first] };
   return { label: 'causal', deciding: [first] };
 }

@@ -118,6 +118,9 @@ export const CAUSAL_WEAK: readonly string[] = [
   'helpful',
   'favou?rable',
   'advantage(?:s|ous)?',
+  '(?:necessary|sufficient) to (?!be\\b|determine|confirm|establish|assess|evaluate|clarify|identify)\\w+',
+  'prove (?:\\w+ )?(?:useful|helpful|valuable)',
+  '(?<!by )an? (?:\\w+ )?means of',
   '(?<!(?:side|adverse|toxic|undesirable|unwanted) )effects?(?! sizes?)', // "a diabetogenic effect", not "side effects"
 ];
 
@@ -250,6 +253,7 @@ export const RECOMMENDATIONS: readonly string[] = [
   'recommend(?:s|ed)?',
   'further (?:\\w+ )?(?:stud(?:y|ies)|research|investigations?|trials?|work|evaluation|analys[ie]s|elucidation|exploration)',
   'future (?:\\w+ )?(?:stud(?:y|ies)|research|investigations?|trials?|work)',
+  'it is (?:\\w+ )?(?:necessary|essential|important|imperative|crucial|critical|vital|advisable) to',
   'remains? (?:unclear|unknown|to be)',
   'we (?:aim|aimed|sought|investigated|examined|evaluated|assessed|compared|describe|report|propose)',
   'the (?:aim|objective|purpose) of',
