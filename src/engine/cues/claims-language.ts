@@ -11,6 +11,9 @@ export const CLINICAL_BENEFIT = new RegExp(
     '\\bpreserv(?:e|es|ed|ing)\\b[^.;]{0,40}?\\bfunction\\w*',
     '\\b(?:is|was|are|were|proved|proven|found|be) (?:safe and )?(?:effective|efficacious)\\b',
     '\\beffective (?:treatment|therapy|drug)\\b',
+    '\\bsafe,? (?:and )?effective\\b',
+    '\\beffective (?:at|in) (?:slowing|treating|halting|stopping|extending)\\b',
+    '\\bslow(?:s|ed|ing)? (?:down )?(?:the )?(?:ALS|MND|disease|illness)\\b',
   ].join('|'),
   'gi',
 );
@@ -33,6 +36,10 @@ export const CORRELATIONAL =
 /** Claims of settled certainty. */
 export const CERTAINTY =
   /\b(?:(?:now |finally |officially )?confirm(?:s|ed)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt)\b/i;
+
+/** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
+export const RECLASSIFY =
+  /\b(?:ALS|MND|motor neuron(?:e)? disease|the disease|it) (?:is|has been shown to be|is now known to be|is actually|is really) (?:an? )?(?:autoimmune|immune)(?:[- ]mediated)? (?:disease|disorder|condition)\b/i;
 
 /** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
 export const SENSATIONAL =

@@ -1,5 +1,5 @@
 // "confirmed", "proven", "now established" for a finding that is associative or unconfirmed.
-import { CERTAINTY } from '../cues/claims-language';
+import { CERTAINTY, RECLASSIFY } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
@@ -17,6 +17,11 @@ export const certaintyInflated: Rule = {
       if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60))) continue;
       if (s.text.trim().endsWith('?')) continue;
       return { fired: `Says "${m[0].trim()}", but ${whyUnconfirmed(source)}.` };
+    }
+    // "ALS is an autoimmune disease", flatly: a category settled, where the source found a component.
+    const flat = RECLASSIFY.exec(s.text);
+    if (flat && s.hedge === 'asserted' && !/\b(?:partly|in part|partially|component|some cases|a form of)\b/i.test(s.text) && !isNegatedAt(s.text, flat.index + flat[0].indexOf(' is'))) {
+      return { fired: `States as settled that "${flat[0]}", but ${whyUnconfirmed(source)}.` };
     }
     return null;
   },

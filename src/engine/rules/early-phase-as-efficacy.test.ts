@@ -9,6 +9,7 @@ describe('early-phase-as-efficacy', () => {
     'Treg infusions slowed disease progression in the patients.',
     'The cell therapy halted the decline of the three participants.',
     'The infusions preserved muscle function.',
+    'Treg therapy found safe, effective at slowing ALS in small trial.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/early phase 1 study of 3 participants/));
 
   it.each([

@@ -11,6 +11,8 @@ describe('subgroup-as-whole', () => {
     'Researchers showed the drug reduced the risk of death by 40%.',
     'IL-2 was found to be safe and effective for motor neurone disease.',
     'Patients given the injections lived longer than those on placebo.',
+    'New research finds motor neuron disease drug safe and effective at low doses.',
+    'Low-dose IL-2 significantly improves survival and slows functional decline in patients with ALS.',
   ])('fires on an unqualified benefit claim: %s', (s) => {
     expect(fired(run(s))).toMatch(/missed its primary endpoint/);
   });

@@ -104,6 +104,8 @@ function isInquiry(sentence: string, index: number): boolean {
   return INQUIRY_BEFORE.test(before);
 }
 
+const STATE_RISK_AFTER = /^\s+(?:[\w-]+\s+)?(?:risks?|odds|hazards?|likelihood|incidence|prevalence|chances?|probability)\b/i;
+
 function push(out: Cue[], sentence: string, kind: CueKind, index: number, text: string): void {
   out.push({ kind, text, index, negated: isNegatedAt(sentence, index) });
 }
@@ -126,6 +128,10 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     return causal;
   }
   // "might have affected X" is a verb; "had increased levels" may be an adjective
+  // "a minor increased risk", "markedly increased death risk": an adjective before a risk noun
+  if (CHANGE_PARTICIPLE.test(word) && !COPULA_BEFORE.test(before) && STATE_RISK_AFTER.test(after)) {
+    return { kind: 'correlational', text: word };
+  }
   const perfect = /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i.test(before) && !/\b(?:may|might|could|would|must)\s+have\s+(?:\w+ly\s+)?$/i.test(before);
   const adjectival =
     ADJECTIVAL_BEFORE.test(before) ||

@@ -253,6 +253,7 @@ export const RECOMMENDATIONS: readonly string[] = [
   'recommend(?:s|ed)?',
   'further (?:\\w+ )?(?:stud(?:y|ies)|research|investigations?|trials?|work|evaluation|analys[ie]s|elucidation|exploration)',
   'future (?:\\w+ )?(?:stud(?:y|ies)|research|investigations?|trials?|work)',
+  'ha(?:s|ve) to be (?:\\w+ed|\\w+en)',
   'it is (?:\\w+ )?(?:necessary|essential|important|imperative|crucial|critical|vital|advisable) to',
   'remains? (?:unclear|unknown|to be)',
   'we (?:aim|aimed|sought|investigated|examined|evaluated|assessed|compared|describe|report|propose)',
