@@ -81,17 +81,28 @@ const t = setInterval(() => {
   return page('Growing page', articleBody(first), script);
 }
 
-/** A page that adds many irrelevant paragraphs, then a relevant one: the observer should have stopped.
+/** A page that adds many irrelevant paragraphs, then relevant ones: the observer should have stopped.
  * The relevant text is held as character codes so that the page's script does not mention the topic. */
-export function noisyPage(irrelevant: number, finalText: string, ms = 40): string {
+export function noisyPage(irrelevant: number, finalParagraphs: string[], ms = 40): string {
+  const codes = JSON.stringify(finalParagraphs.map((p) => [...p].map((c) => c.charCodeAt(0))));
   const script = `
 let i = 0;
+const article = document.querySelector('article');
 const t = setInterval(() => {
-  const p = document.createElement('p');
-  if (i < ${irrelevant}) p.textContent = 'Weather update number ' + (i + 1) + ': light rain in the afternoon.';
-  else { p.textContent = String.fromCharCode(...${JSON.stringify([...finalText].map((c) => c.charCodeAt(0)))}); clearInterval(t); setTimeout(() => { document.title = 'done'; }, 50); }
+  if (i < ${irrelevant}) {
+    const p = document.createElement('p');
+    p.textContent = 'Weather update number ' + (i + 1) + ': light rain in the afternoon.';
+    article.append(p);
+  } else {
+    clearInterval(t);
+    for (const c of ${codes}) {
+      const p = document.createElement('p');
+      String.fromCharCode(...c).split('\\n').forEach((l, k) => { if (k) p.append(document.createElement('br')); p.append(document.createTextNode(l)); });
+      article.append(p);
+    }
+    setTimeout(() => { document.title = 'done'; }, 50);
+  }
   i++;
-  document.querySelector('article').append(p);
 }, ${ms});`;
   return page('Weather', articleBody('Today’s weather in the city.'), script);
 }

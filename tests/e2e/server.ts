@@ -44,8 +44,8 @@ export function routes(): Map<string, string> {
   const ps = paragraphs(news.text);
   r.set('/dynamic.html', dynamicPage(ps[0]!, ps.slice(1)));
   r.set('/dynamic-from-nothing.html', dynamicPage('Loading the latest story…', ps));
-  r.set('/noisy.html', noisyPage(60, ps.slice(1).join('\n\n')));
-  r.set('/noisy-short.html', noisyPage(10, ps.slice(1).join('\n\n')));
+  r.set('/noisy.html', noisyPage(60, ps));
+  r.set('/noisy-short.html', noisyPage(10, ps));
   const split = splitSentence(all);
   if (split) r.set('/split.html', page('Split sentences', split.html));
   return r;
