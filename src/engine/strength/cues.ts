@@ -104,7 +104,7 @@ function isInquiry(sentence: string, index: number): boolean {
   return INQUIRY_BEFORE.test(before);
 }
 
-const STATE_RISK_AFTER = /^\s+(?:[\w-]+\s+)?(?:risks?|odds|hazards?|likelihood|incidence|prevalence|chances?|probability)\b/i;
+const STATE_RISK_AFTER = /^\s+(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\b)[\w-]+\s+)?(?:risks?|odds|hazards?|likelihood|incidence|prevalence|chances?|probability)\b/i;
 
 function push(out: Cue[], sentence: string, kind: CueKind, index: number, text: string): void {
   out.push({ kind, text, index, negated: isNegatedAt(sentence, index) });

@@ -100,7 +100,11 @@ const ADDED: [string, StrengthLabel][] = [
   ['Higher doses may be necessary to maintain Treg expansion.', 'conditional'],
   ['Home monitoring may prove useful for early referral.', 'conditional'],
   ['Exercise could be an important means of preserving function.', 'conditional'],
+  ['A small increased risk of ALS was found in former athletes.', 'correlational'],
+  ['Carrier status indicates markedly elevated disease risk.', 'correlational'],
+  ['The drug reduced the risk of relapse by half.', 'causal'],
   // must stay none
+  ['The role of IL-2 has to be explored in larger trials.', 'none'],
   ['It is essential to monitor respiratory function in all patients.', 'none'],
   ['Outcomes were modelled by means of mixed-effects regression.', 'none'],
   ['Side effects were mild and transient.', 'none'],
