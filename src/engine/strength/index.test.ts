@@ -101,7 +101,7 @@ const ADDED: [string, StrengthLabel][] = [
   ['Home monitoring may prove useful for early referral.', 'conditional'],
   ['Exercise could be an important means of preserving function.', 'conditional'],
   ['A small increased risk of ALS was found in former athletes.', 'correlational'],
-  ['Carrier status indicates markedly elevated disease risk.', 'correlational'],
+  ['Carrier status indicates a markedly increased disease risk.', 'correlational'],
   ['The drug reduced the risk of relapse by half.', 'causal'],
   // must stay none
   ['The role of IL-2 has to be explored in larger trials.', 'none'],
