@@ -27,12 +27,12 @@ export interface Ext {
   allRequests: string[];
 }
 
-export async function launch(): Promise<Omit<Ext, 'server'> & { close(): Promise<void> }> {
+export async function launch(headless = true): Promise<Omit<Ext, 'server'> & { close(): Promise<void> }> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run npm run build`);
   const userDir = mkdtempSync(join(tmpdir(), 'trialtrace-e2e-'));
   const context = await chromium.launchPersistentContext(userDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless,
     args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, '--no-first-run'],
     viewport: { width: 1200, height: 900 },
   });

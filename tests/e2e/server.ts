@@ -46,6 +46,9 @@ export function routes(): Map<string, string> {
   r.set('/dynamic-from-nothing.html', dynamicPage('Loading the latest story…', ps));
   r.set('/noisy.html', noisyPage(60, ps));
   r.set('/noisy-short.html', noisyPage(10, ps));
+  // A long article: every news seed, eight times over (about 120 KB of text).
+  const newsSeeds = all.filter((s) => !isRegistrySeed(s));
+  r.set('/long.html', page('Long page', Array.from({ length: 8 }, () => newsSeeds.map((s) => articleBody(s.text)).join('\n')).join('\n')));
   const split = splitSentence(all);
   if (split) r.set('/split.html', page('Split sentences', split.html));
   return r;
