@@ -22,7 +22,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'trialtrace@trialtrace.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0', // CSS Custom Highlight API; data_collection_permissions,
               data_collection_permissions: { required: ['none'] },
             },
           },
