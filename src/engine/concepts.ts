@@ -63,7 +63,8 @@ export const CONCEPT_DEFS = {
       '\\bautoimmun\\w*',
       '\\bimmune(?:[- ]system)? attacks?\\b', '\\bimmune[- ]system attacks?\\b',
       '\\battacks? (?:its|their|the body[’\']s) own\\b', '\\bimmune cells?\\b[^.]{0,40}\\battack',
-      '\\bimmune involvement\\b', '\\bimmune[- ]mediated\\b', '\\bfuell?ed by (?:the )?immune\\b',
+      '\\bimmune involvement\\b', '\\b(?:rogue|misguided|self-reactive|autoreactive) (?:T[- ]?cells?|immune cells?)\\b',
+      '\\bT[- ]?cells?\\b[^.]{0,30}\\battack', '\\bimmune[- ]mediated\\b', '\\bfuell?ed by (?:the )?immune\\b',
     ],
   },
   immunotherapy: {

@@ -13,7 +13,7 @@ export interface SourceLink {
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
 const BACK_REFERENCE =
-  /\b(?:the|this|these|that|its|their)\s+(?:\w+\s+)?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?)\b|\bthe three\b/i;
+  /^\s*(?:This|These|It|They)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?)\b|\bthe three\b/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,8 +64,24 @@ export function claimMatches(claim: Claim, s: AnalyzedSentence): boolean {
   return all.every((c) => s.has(c)) && (any.length === 0 || any.some((c) => s.has(c))) && !none.some((c) => s.has(c));
 }
 
+/** Outcome words every study shares: on their own they do not tie a sentence to the study before it
+ * ("Riluzole extends survival" after a paragraph on MIROCALS is not about MIROCALS). */
+const GENERIC: ReadonlySet<Concept> = new Set<Concept>([
+  'survival', 'progression', 'benefit', 'treatment', 'trial', 'safety', 'epidemiology', 'approval', 'cure', 'cause',
+  'disease-ref', 'als', 'immune',
+]);
+/** Treatments: a sentence about one of these is not about a study of another. */
+const INTERVENTIONS: readonly Concept[] = ['il2', 'treg', 'cell-therapy', 'riluzole', 'edaravone', 'amx0035', 'tofersen'];
+
 function sharesTopic(index: SourceIndex, source: SourceFile, s: AnalyzedSentence): boolean {
-  return index.topicsOf(source).some((t) => s.has(t));
+  return index.topicsOf(source).some((t) => !GENERIC.has(t) && s.has(t));
+}
+
+/** The sentence names a treatment, and none of the ones this study tested. */
+function aboutAnotherTreatment(index: SourceIndex, source: SourceFile, s: AnalyzedSentence): boolean {
+  const own = index.topicsOf(source);
+  const named = INTERVENTIONS.filter((c) => s.has(c));
+  return named.length > 0 && !named.some((c) => own.includes(c));
 }
 
 /** For each sentence, the (source, claim) pairs it may be checked against. */
@@ -92,7 +108,7 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
         // A headline or lead before the study is named: look ahead to the first study named later.
         for (let j = i + 1; j < named.length && !followed; j++) followed = named[j]!.find((src) => sharesTopic(index, src, s));
       }
-      if (followed) push(followed, 'context');
+      if (followed && !aboutAnotherTreatment(index, followed, s)) push(followed, 'context');
     }
     for (const { source, claim } of index.standalone) {
       if (!links.some((l) => l.claim === claim) && claimMatches(claim, s)) links.push({ source, claim, via: 'standalone' });

@@ -31,6 +31,8 @@ describe('hard negatives stay silent', () => {
     ['accurate Relyvrio', 'Relyvrio was withdrawn from the US market in 2024 after the PHOENIX trial failed to show a benefit.'],
     ['accurate C9orf72 study', 'A Nature study found that T cells from some people with ALS react to the C9orf72 protein, which suggests an autoimmune component.'],
     ['riluzole', 'Riluzole, approved in the 1990s, extends survival by a few months on average.'],
+    ['other treatments after a MIROCALS paragraph', 'The MIROCALS trial tested low-dose IL-2 in 220 people with ALS. Riluzole, the oldest ALS drug, extends median survival by about three months. Edaravone slowed functional decline in a selected Japanese population. Non-invasive ventilation also prolongs survival in people with ALS.'],
+    ['subgroup kept in its own words', 'About 70% of MIROCALS participants had lower levels of the biomarker, and in this group IL-2 lowered the risk of death by 48%. In people whose neurofilament was low, it cut the risk of death.'],
   ])('%s', (_name, text) => {
     expect(flags(text).map((f) => `${f.verdict}: ${f.text}`)).toEqual([]);
   });
@@ -44,6 +46,9 @@ describe('kinds of overstatement beyond the seeds are flagged', () => {
     ['withdrawn drug', 'For people with ALS, Relyvrio offers a modest survival benefit and is available by prescription.', 'outdated', 'superseded'],
     ['future that already happened', 'For ALS, immune-based therapies could soon be tested in patients.', 'outdated', 'superseded'],
     ['early phase as efficacy', 'In a phase 1 trial (NCT03241784), Treg infusions slowed ALS progression in three patients.', 'overstated', 'early-phase-as-efficacy'],
+    ['withdrawn drug with its approval year', 'For ALS, Relyvrio, approved by the FDA in 2022, is the newest option.', 'outdated', 'superseded'],
+    ['causal claim about T cells', 'The Michaelis et al. study in Nature looked at T cells in ALS. Rogue T cells cause ALS, the researchers concluded.', 'overstated', 'correlation-as-causation'],
+    ['halted progression', 'In the phase 1 study NCT03241784, three patients given Treg infusions had their disease progression halted.', 'overstated', 'early-phase-as-efficacy'],
     ['SOD1 only', 'Tofersen slows the progression of ALS, the FDA said when it approved the drug.', 'overstated', 'population-overgeneralised'],
   ])('%s', (_name, text, verdict, reason) => {
     const found = flags(text);

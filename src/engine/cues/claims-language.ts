@@ -14,6 +14,9 @@ export const CLINICAL_BENEFIT = new RegExp(
     '\\bsafe,? (?:and )?effective\\b',
     '\\beffective (?:at|in) (?:slowing|treating|halting|stopping|extending)\\b',
     '\\bslow(?:s|ed|ing)? (?:down )?(?:the )?(?:ALS|MND|disease|illness)\\b',
+    '\\b(?:progression|decline|deterioration)\\b[^.;]{0,25}?\\b(?:halted|stopped|slowed|stabili[sz]ed|reversed|stop|halt)\\b',
+    '\\brevers(?:e|es|ed|ing) (?:the )?(?:ALS|MND|disease|symptoms|ALS symptoms|MND symptoms)\\b',
+    '\\bworks? (?:in|for|against) (?:ALS|MND|motor neuron(?:e)? disease)\\b',
   ].join('|'),
   'gi',
 );
@@ -23,7 +26,7 @@ export const CELL_SURVIVAL = /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|l
 
 /** Direct causal wording. */
 export const CAUSAL =
-  /\b(?:driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
+  /\b(?:driv(?:e|es|ing) (?:the )?(?:death|loss|degeneration|destruction)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?neurons|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
 
 /** Causal mechanism wording: X preserved/slowed/improved Y (by …). */
 export const CAUSAL_EFFECT =
@@ -60,13 +63,13 @@ export const COMPARISON = new RegExp(
 
 /** A result kept to the group it came from. */
 export const SUBGROUP_QUALIFIER =
-  /\b(?:sub-?groups?|sub-?sets?|some (?:patients|people|participants)|certain (?:patients|people)|(?:a|one) (?:sub)?group of|(?:patients|participants|people|those|individuals) (?:with|who had) (?:lower|low|higher|high|reduced|moderate|slower|less|lower-level|low-level)|with (?:lower|low|reduced|moderate|low-to-moderate|higher|high) (?:levels?|CSF|pNF-?H|neurofilament|biomarker)|slow(?:er)?[- ]progressing|right group|right patients|biomarker[- ](?:guided|defined|selected)|after adjust\w*|adjusted|once adjusted|when adjusted|depending on|stratif\w*|in a (?:subgroup|subset)|for (?:a )?(?:subgroup|subset))\b/i;
+  /\b(?:in (?:this|that|the|these|those) (?:[\w-]+ ){0,2}?(?:group|sub-?group|subset)|whose [\w-]+(?: [\w-]+)? (?:was|were|is|are) (?:low|lower|high|higher|reduced|moderate)|sub-?groups?|sub-?sets?|some (?:patients|people|participants)|certain (?:patients|people)|(?:a|one) (?:sub)?group of|(?:patients|participants|people|those|individuals) (?:with|who had) (?:lower|low|higher|high|reduced|moderate|slower|less|lower-level|low-level)|with (?:lower|low|reduced|moderate|low-to-moderate|higher|high) (?:levels?|CSF|pNF-?H|neurofilament|biomarker)|slow(?:er)?[- ]progressing|right group|right patients|biomarker[- ](?:guided|defined|selected)|after adjust\w*|adjusted|once adjusted|when adjusted|depending on|stratif\w*|in a (?:subgroup|subset)|for (?:a )?(?:subgroup|subset))\b/i;
 
 /** A statement that something is still to come. */
 export const FUTURE_TRIALS = new RegExp(
   [
     '\\b(?:may|might|could|will|would|should|soon|expected to|set to|poised to|hope to|likely to|yet to|about to|ready to)\\b[^.;]{0,25}?\\b(?:enter|begin|start|reach|move into|go into|be tested|undergo|be trialled|be trialed)\\b[^.;]{0,25}?\\b(?:clinical |human )?(?:trials?|testing|patients|people|humans)\\b',
-    '\\b(?:trials?|testing)\\b[^.;]{0,25}?\\b(?:will|may|could|are expected to|should|are set to)\\b[^.;]{0,12}?\\b(?:begin|start|follow|get under ?way)\\b',
+    '\\b(?:trials?|testing)\\b[^.;]{0,60}?\\b(?:will|may|could|are expected to|should|are set to)\\b[^.;]{0,12}?\\b(?:begin|start|follow|get under ?way)\\b',
     '\\b(?:has|have|had)(?: not|n[’\']t)(?: yet)? been (?:tested|tried|studied) in (?:people|patients|humans|clinical trials)\\b',
     '\\bnot yet (?:been )?(?:tested|tried) in (?:people|patients|humans|clinical trials)\\b',
   ].join('|'),
@@ -75,8 +78,8 @@ export const FUTURE_TRIALS = new RegExp(
 
 /** Present-tense benefit or availability: the drug is spoken of as a current option. */
 export const CURRENT_USE =
-  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:an? |the )?(?:approved|available|prescribed|option|treatment|therapy|standard)|newer drug|newest drug|latest drug|new drug|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
+  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|newer drug|newest drug|latest drug|new drug|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
 
 /** The sentence itself tells of a withdrawal, failure or past status. */
 export const PAST_STATUS =
-  /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|PHOENIX|was approved|had been|used to|former(?:ly)?|until 20\d\d|in 20(?:1\d|2[0-3])\b|taken off)\b/i;
+  /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|PHOENIX|used to|former(?:ly)?|until 20\d\d|taken off|off the market)\b/i;

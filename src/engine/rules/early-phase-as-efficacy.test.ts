@@ -10,7 +10,7 @@ describe('early-phase-as-efficacy', () => {
     'The cell therapy halted the decline of the three participants.',
     'The infusions preserved muscle function.',
     'Treg therapy found safe, effective at slowing ALS in small trial.',
-  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/early phase 1 study of 3 participants/));
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/early phase 1 single-arm study of 3 participants, without a control group/));
 
   it.each([
     'The infusions were safe and well tolerated.',

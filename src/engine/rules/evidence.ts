@@ -25,12 +25,17 @@ export function sizeWords(source: SourceFile): string {
 /** Why a source does not settle the matter, for messages ("…, but <why>"). */
 export function whyUnconfirmed(source: SourceFile): string {
   const d = source.design;
-  if (source.primaryEndpoint?.met === false) return `${source.name} missed its primary endpoint (${source.primaryEndpoint.description.replace(/\.$/, '')})`;
+  if (source.primaryEndpoint?.met === false) {
+    const what = source.primaryEndpoint.description.replace(/\.$/, '').replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+    return `${source.name} missed its primary endpoint (${what})`;
+  }
   if (d.associationOnly) return `${source.name} found an association (${sizeWords(source)}), which cannot show cause`;
   if (isEarlyPhase(source)) {
-    const phase = d.phase ? `phase ${d.phase} ` : '';
+    // A registry may relabel an open-label cohort "phase 2/3"; the design, not the label, makes it early.
+    const phase = d.phase && !['2/3', '3', '4'].includes(d.phase) ? `phase ${d.phase} ` : '';
+    const arm = d.type === 'single-arm-trial' ? 'single-arm ' : '';
     const control = d.control === 'none' ? ', without a control group' : '';
-    return `${source.name} was an early ${phase}study of ${sizeWords(source)}${control}`;
+    return `${source.name} was an early ${phase}${arm}study of ${sizeWords(source)}${control}`;
   }
   if (d.type === 'animal') return `${source.name} was a study in animals`;
   return `${source.name}'s result has not been confirmed`;

@@ -7,7 +7,8 @@ export const populationOvergeneralised: Rule = {
   code: 'population-overgeneralised',
   check({ s, source, claim }) {
     if (claim.qualifiers.length === 0) return null;
-    if (claim.qualifiers.some((q) => s.has(q))) return { confirmed: 'The sentence names the population the study was about.' };
+    // Naming the right population is necessary, not sufficient, for the sentence to be right: say nothing.
+    if (claim.qualifiers.some((q) => s.has(q))) return null;
     if (s.hedge === 'modal' || !s.has('als')) return null;
     const benefit = clinicalBenefit(s);
     if (!benefit) return null;

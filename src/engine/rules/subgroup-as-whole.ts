@@ -13,7 +13,7 @@ export const subgroupAsWhole: Rule = {
     if (SUBGROUP_QUALIFIER.test(s.text)) return { confirmed: 'The sentence keeps the benefit to the subgroup or adjusted analysis it came from.' };
     if (s.hedge !== 'asserted') return null;
     return {
-      fired: `Says the treatment ${benefit.toLowerCase().includes('effective') ? 'is effective' : `"${benefit}"`} as if for everyone, but ${source.name} missed its primary endpoint; the benefit appeared only in an adjusted or subgroup analysis.`,
+      fired: `Presents a benefit ("${benefit}") as the trial's result for everyone, but ${source.name} missed its primary endpoint; the benefit appeared only in an adjusted or subgroup analysis.`,
     };
   },
 };

@@ -22,7 +22,7 @@ function withdrawnAsCurrent({ s, source, claim, doc }: RuleInput): RuleOutcome {
   const told = doc.sentences.some((o) => drugs.some((c) => o.has(c)) && mentions(o.text, 'withdrawal'));
   if (told) return null;
   const when = source.status.dates.withdrawn;
-  return { fired: `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}: ${source.status.note ?? claim.finding}` };
+  return { fired: `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}. ${claim.finding}` };
 }
 
 export const superseded: Rule = {
