@@ -9,6 +9,7 @@ describe('share-misread', () => {
     'Roughly 70% of patients on IL-2 survived longer.',
     'About 80 per cent of trial participants benefited from the drug.',
     'Some 79% of people treated responded to low-dose IL-2.',
+    'Eight in ten patients given IL-2 survived longer than those on placebo.',
   ])('fires when a subgroup share is told as an outcome: %s', (s) => {
     expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
   });

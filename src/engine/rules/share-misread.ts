@@ -1,8 +1,17 @@
 // "80% of patients survived" where 80% was the share of participants in a biomarker subgroup.
 import type { Rule } from './types';
 
-const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)/gi;
-const OF_PEOPLE = /^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
+const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(ten|10|five|5)\b/gi;
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "70%", "70 per cent", "seven in ten", "4 out of 5" as a percentage. */
+function percentOf(m: RegExpExecArray): number {
+  if (m[1] !== undefined) return Number(m[1]);
+  const part = WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  const whole = WORD_NUMBERS[m[3]!.toLowerCase()] ?? Number(m[3]);
+  return (part / whole) * 100;
+}
+const OF_PEOPLE = /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
 const OUTCOME = /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|stabili[sz]\w*|slowed)\b/i;
 /** "in the 80% of participants with…", "among about 70%": the share frames a subgroup. */
 const FRAMED_AS_GROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
@@ -14,7 +23,7 @@ export const shareMisread: Rule = {
     if (shares.length === 0) return null;
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(s.text); m; m = PERCENT.exec(s.text)) {
-      const value = Number(m[1]);
+      const value = percentOf(m);
       const share = shares.find((f) => Math.abs(f.value - value) <= 1);
       if (!share) continue;
       const after = s.text.slice(m.index + m[0].length);
