@@ -8,7 +8,7 @@ import type { DocumentView } from './rules/types';
 import { splitSentences } from './segment';
 import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
 import type { Finding, Passage, Reason } from './types';
-import { REASON_VERDICT, worstVerdict, type Verdict } from './verdicts';
+import { REASON_VERDICT, VERDICT_SEVERITY, worstVerdict, type Verdict } from './verdicts';
 
 interface Assessment {
   link: SourceLink;
@@ -20,7 +20,6 @@ interface Assessment {
 }
 
 const VIA_RANK: Record<Via, number> = { named: 2, context: 1, standalone: 0 };
-const SEVERITY: Record<Verdict, number> = { supported: 0, overstated: 1, outdated: 2, misreported: 3 };
 
 /** A sentence about another disease (IL-2 in cancer, lupus, the Treg Nobel prize) is not about ALS unless it says so. */
 function offTopic(s: AnalyzedSentence): boolean {
@@ -47,7 +46,7 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView): Asses
 }
 
 function better(a: Assessment, b: Assessment): boolean {
-  if (SEVERITY[a.verdict] !== SEVERITY[b.verdict]) return SEVERITY[a.verdict] > SEVERITY[b.verdict];
+  if (VERDICT_SEVERITY[a.verdict] !== VERDICT_SEVERITY[b.verdict]) return VERDICT_SEVERITY[a.verdict] > VERDICT_SEVERITY[b.verdict];
   if (a.reasons.length !== b.reasons.length) return a.reasons.length > b.reasons.length;
   return VIA_RANK[a.link.via] > VIA_RANK[b.link.via];
 }

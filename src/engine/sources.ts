@@ -22,7 +22,6 @@ function escape(s: string): string {
 interface IndexedSource {
   source: SourceFile;
   named: { test(text: string): boolean } | null;
-  topics: readonly Concept[];
 }
 
 export class SourceIndex {
@@ -38,17 +37,13 @@ export class SourceIndex {
       if (source.identifiers.pmid) acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
       if (source.identifiers.doi) words.push(escape(source.identifiers.doi));
       const named = acronyms.length + words.length > 0 ? combine(acronyms, words) : null;
-      return { source, named, topics: source.topics };
+      return { source, named };
     });
     this.standalone = db.sources.flatMap((source) => source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })));
   }
 
   namedIn(text: string): SourceFile[] {
     return this.entries.filter((e) => e.named?.test(text)).map((e) => e.source);
-  }
-
-  topicsOf(source: SourceFile): readonly Concept[] {
-    return this.entries.find((e) => e.source === source)?.topics ?? [];
   }
 }
 
@@ -73,13 +68,13 @@ const GENERIC: ReadonlySet<Concept> = new Set<Concept>([
 /** Treatments: a sentence about one of these is not about a study of another. */
 const INTERVENTIONS: readonly Concept[] = ['il2', 'treg', 'cell-therapy', 'riluzole', 'edaravone', 'amx0035', 'tofersen'];
 
-function sharesTopic(index: SourceIndex, source: SourceFile, s: AnalyzedSentence): boolean {
-  return index.topicsOf(source).some((t) => !GENERIC.has(t) && s.has(t));
+function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
+  return source.topics.some((t) => !GENERIC.has(t) && s.has(t));
 }
 
 /** The sentence names a treatment, and none of the ones this study tested. */
-function aboutAnotherTreatment(index: SourceIndex, source: SourceFile, s: AnalyzedSentence): boolean {
-  const own = index.topicsOf(source);
+function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean {
+  const own: readonly Concept[] = source.topics;
   const named = INTERVENTIONS.filter((c) => s.has(c));
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
@@ -102,13 +97,13 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
         history.unshift(src);
       }
     } else {
-      let followed = history.find((src) => sharesTopic(index, src, s));
+      let followed = history.find((src) => sharesTopic(src, s));
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
       if (!followed && history.length === 0) {
         // A headline or lead before the study is named: look ahead to the first study named later.
-        for (let j = i + 1; j < named.length && !followed; j++) followed = named[j]!.find((src) => sharesTopic(index, src, s));
+        for (let j = i + 1; j < named.length && !followed; j++) followed = named[j]!.find((src) => sharesTopic(src, s));
       }
-      if (followed && !aboutAnotherTreatment(index, followed, s)) push(followed, 'context');
+      if (followed && !aboutAnotherTreatment(followed, s)) push(followed, 'context');
     }
     for (const { source, claim } of index.standalone) {
       if (!links.some((l) => l.claim === claim) && claimMatches(claim, s)) links.push({ source, claim, via: 'standalone' });

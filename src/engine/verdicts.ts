@@ -22,10 +22,10 @@ export type ReasonCode = keyof typeof REASON_VERDICT;
 export const REASON_CODES = Object.keys(REASON_VERDICT) as [ReasonCode, ...ReasonCode[]];
 
 /** When one sentence earns several reasons, the finding shows the most serious verdict. */
-const SEVERITY: Record<Verdict, number> = { supported: 0, overstated: 1, outdated: 2, misreported: 3 };
+export const VERDICT_SEVERITY: Record<Verdict, number> = { supported: 0, overstated: 1, outdated: 2, misreported: 3 };
 
 export function worstVerdict(verdicts: Iterable<Verdict>): Verdict {
   let worst: Verdict = 'supported';
-  for (const v of verdicts) if (SEVERITY[v] > SEVERITY[worst]) worst = v;
+  for (const v of verdicts) if (VERDICT_SEVERITY[v] > VERDICT_SEVERITY[worst]) worst = v;
   return worst;
 }
