@@ -6,29 +6,22 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, tabState, type Ext } from './fixtures';
+import { launch, tabIdFor, tabState, type Ext } from './fixtures';
 import { startServer } from './server';
 import { seeds } from './seeds';
 
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-
 const ROOT = resolve(import.meta.dirname, '../..');
 
+/** The tab and its state once the content script has reported; tabId -1 when it never does (no topic). */
 async function stateFor(ext: Ext, url: string, timeout = 10_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    const id = await ext.sw.evaluate(async (u) => {
-      const all = await chrome.storage.session.get(null);
-      for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && (v as { url?: string }).url === u) return Number(k.slice(4));
-      return -1;
-    }, url);
-    if (id >= 0) {
-      await new Promise((r) => setTimeout(r, 400));
-      return { tabId: id, state: await tabState(ext, id) };
-    }
-    await new Promise((r) => setTimeout(r, 150));
+  let tabId: number;
+  try {
+    tabId = await tabIdFor(ext, url, timeout);
+  } catch {
+    return { tabId: -1, state: null };
   }
-  return { tabId: -1, state: null };
+  await new Promise((r) => setTimeout(r, 400));
+  return { tabId, state: await tabState(ext, tabId) };
 }
 
 async function main() {
