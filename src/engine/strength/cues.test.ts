@@ -33,6 +33,18 @@ describe('findCues', () => {
     expect(kinds('CRP was higher in patients than in controls.').some((k) => k.startsWith('correlational:higher'))).toBe(true);
     expect(kinds('More than 200 people took part.').some((k) => k.startsWith('correlational'))).toBe(false);
   });
+  it('reads bare -en verbs as verbs, not participles', () => {
+    expect(kinds('The mutation did not worsen the prognosis.')).toContain('causal:worsen');
+    expect(kinds('Exercise may strengthen the diaphragm.')).toContain('causal:strengthen');
+  });
+  it('reads a perfect of a non-change verb as a verb; keeps "had increased levels" a state', () => {
+    expect(kinds('The programme has promoted lasting changes.')).toContain('causal:promoted');
+    expect(kinds('Carriers had increased levels compared with controls.')).not.toContain('causal:increased');
+  });
+  it('reads "is determined by" as causal but not "determine whether"', () => {
+    expect(kinds('Onset age is determined by the repeat length.')).toContain('causal:determined');
+    expect(kinds('We sought to determine whether onset age varies.').some((k) => k.startsWith('causal'))).toBe(false);
+  });
   it('reports offsets into the sentence', () => {
     const s = 'Smoking is linked to ALS.';
     const c = findCues(s).find((x) => x.kind === 'correlational');

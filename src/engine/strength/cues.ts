@@ -65,6 +65,9 @@ const GERUND_EVALUATIVE =
 const DETERMINER_BEFORE =
   /(?:^|\b)(?:a|an|the|this|that|no|any|its|their|significant|greater|further|small|large|modest|marked|overall|net|little|similar|potential|possible|clinical|major)\s+(?:\w+\s+)?$/i;
 
+/** Past participles among the causal verbs. Bare stems ending in -en ("worsen", "weaken") are not. */
+const PARTICIPLE = /(?:ed|driven)$/i;
+
 /** Verbs that are also nouns: after a determiner, a change noun ("an increase") or an effect noun
  * ("a benefit", "the impact"). */
 const CHANGE_NOUN_CAPABLE = /^(?:increase|decrease|delay|rise|decline)s?$/i;
@@ -132,12 +135,17 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
   if (CHANGE_PARTICIPLE.test(word) && !COPULA_BEFORE.test(before) && STATE_RISK_AFTER.test(after)) {
     return { kind: 'correlational', text: word };
   }
-  const perfect = /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i.test(before) && !/\b(?:may|might|could|would|must)\s+have\s+(?:\w+ly\s+)?$/i.test(before);
+  // "had increased levels" may be a possessed state; "has promoted changes" is always a verb
+  const perfect =
+    CHANGE_PARTICIPLE.test(word) &&
+    /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i.test(before) &&
+    !/\b(?:may|might|could|would|must)\s+have\s+(?:\w+ly\s+)?$/i.test(before);
   const adjectival =
     ADJECTIVAL_BEFORE.test(before) ||
     SENTENCE_START.test(before) ||
     (perfect && !/^\s*(?:the|a|an|their|its|this|these|that|those|our|his|her)\b/i.test(after));
-  if (/(?:ed|en)$/i.test(word) && adjectival && !COPULA_BEFORE.test(before)) {
+  // a participle ("reduced", "driven"), not a bare verb that happens to end in -en ("worsen")
+  if (PARTICIPLE.test(word) && adjectival && !COPULA_BEFORE.test(before)) {
     if (!CHANGE_PARTICIPLE.test(word)) return null;
     // "had increased levels compared with", "with reduced risk of": a comparison of states.
     const next3 = after.trim().split(/\s+/).slice(0, 3);

@@ -28,7 +28,7 @@ describe('decide', () => {
   it('lets a recommendation anywhere make the sentence none', () => {
     expect(decide([cue('causal', 'improves', 3), cue('recommendation', 'should', 40)]).label).toBe('none');
   });
-  it('reads a negated difference as none', () => {
-    expect(decide([cue('correlational', 'differences in', 3, true)]).label).toBe('none');
+  it('reads a negated difference as a (negated) comparison: correlational', () => {
+    expect(decide([cue('correlational', 'differences in', 3, true)]).label).toBe('correlational');
   });
 });

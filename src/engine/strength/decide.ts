@@ -19,10 +19,10 @@ export const HEDGE_REACH = 60;
  *    nothing else is — they give 'correlational' (an observed change, no agent).
  * 3. A causal cue with a hedge before it within HEDGE_REACH characters, or inside it ("a potential
  *    role in"), is 'conditional'.
- * 4. No relationship cue: 'none'. A negated difference ("no significant difference", "did not
- *    differ") states that there is no relationship: 'none'.
- * Otherwise negation does not change the label (see StrengthResult.negated): "did not improve
- * survival" is still a causal claim, about the absence of an effect.
+ * 4. No relationship cue: 'none'.
+ * Negation does not change the label (see StrengthResult.negated): "did not improve survival" is
+ * still a causal claim, about the absence of an effect, and "no significant difference between the
+ * groups" is a comparison of groups, so 'correlational' like "was not associated with".
  */
 export function decide(cues: readonly Cue[]): Decision {
   const rec = cues.find((c) => c.kind === 'recommendation');
@@ -31,7 +31,6 @@ export function decide(cues: readonly Cue[]): Decision {
   const pools = [of('causal', 'correlational'), of('causal-weak'), of('change')];
   const first = pools.find((p) => p.length > 0)?.[0];
   if (!first) return { label: 'none', deciding: [] };
-  if (first.negated && /^differ/i.test(first.text)) return { label: 'none', deciding: [first] };
   if (first.kind === 'correlational' || first.kind === 'change') return { label: 'correlational', deciding: [first] };
   const hedge = [...cues]
     .reverse()

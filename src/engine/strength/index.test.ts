@@ -45,11 +45,12 @@ const FIXTURES: [string, StrengthLabel][] = [
   ['Treg function was not associated with survival.', 'correlational'],
   ['People with the variant were more likely to develop dementia.', 'correlational'],
   ['Patients with high CRP had increased mortality compared with those with low CRP.', 'correlational'],
+  // a negated comparison keeps its kind, like "was not associated with"
+  ['There was no significant difference in adverse events between the arms.', 'correlational'],
+  ['Survival did not differ between the groups.', 'correlational'],
   // none
   ['We enrolled 220 participants at 16 centres across Europe.', 'none'],
   ['The aim of this study was to assess the safety of low-dose IL-2.', 'none'],
-  ['There was no significant difference in adverse events between the arms.', 'none'],
-  ['Survival did not differ between the groups.', 'none'],
   ['Further studies are needed to confirm these findings.', 'none'],
   ['Participants received either placebo or 2 MIU of IL-2 daily for five days.', 'none'],
   ['ALS is a fatal neurodegenerative disease of motor neurons.', 'none'],

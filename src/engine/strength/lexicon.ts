@@ -74,7 +74,8 @@ export const CAUSAL_VERBS: readonly string[] = [
   'relie(?:ve|ves|ved|ving)',
   '(?:up|down)-?regulat(?:e|es|ed|ing)',
   'deriv(?:e|es) from',
-  'determin(?:e|es|ed) (?!whether|if|the|how|what|which)',
+  // not "determine whether/how…" (an aim) nor "determined the dose" (measured)
+  'determin(?:e|es|ed)(?= (?!whether|if|the|how|what|which))',
 ];
 
 /** Causal phrases that are not a single verb. */

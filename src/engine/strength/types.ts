@@ -3,9 +3,9 @@
 
 /**
  * How strongly a sentence claims a relationship, weakest first:
- * - 'none': no relationship is stated (descriptions, methods, aims, recommendations, "no difference").
+ * - 'none': no relationship is stated (descriptions, methods, aims, recommendations).
  * - 'correlational': a relationship without direction of cause ("associated with", "linked to",
- *   "higher X in Y", "predicts").
+ *   "higher X in Y", "predicts"), including its negation ("no difference between the groups").
  * - 'conditional': a causal relationship under a hedge ("may reduce", "could improve", "appears to slow").
  * - 'causal': a direct causal claim ("reduces", "improved survival", "leads to", "is effective").
  */
