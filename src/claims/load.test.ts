@@ -122,6 +122,13 @@ const CASES: Case[] = [
   },
   { name: 'id not the file name', text: () => ORIGINAL, file: 'mirocals-2025.yaml', entry: 'source', field: 'id', message: /id "mirocals" must equal the file name "mirocals-2025"/, line: false },
   { name: 'bad date (reviewed)', text: () => mutate(ORIGINAL, /^reviewed: .*$/m, 'reviewed: 21/11/2026'), entry: 'source', field: 'reviewed', message: /must be a date as YYYY, YYYY-MM or YYYY-MM-DD/ },
+  {
+    name: 'unknown approval region (status.approvals)',
+    text: () => mutate(ORIGINAL, /^(status:\n)/m, '$1  approvals:\n    - { region: Mars, state: approved, verified: true, source: somewhere }\n'),
+    entry: 'source',
+    field: 'status.approvals[0].region',
+    message: /Invalid option/,
+  },
   { name: 'bad date (status.dates)', text: () => mutate(ORIGINAL, /(started: )[0-9-]+/, '$1"June 2017"'), entry: 'source', field: 'status.dates.started', message: /must be a date/ },
   { name: 'bad URL in links', text: () => mutate(ORIGINAL, /url: "https:\/\/(clinicaltrials\.gov)/, 'url: "$1'), entry: 'source', field: 'links[0].url', message: /Invalid URL/ },
   { name: 'bad enum in a result', text: () => mutate(ORIGINAL, /^( {4}population: )whole$/m, '$1everyone'), entry: `result ${FIRST_RESULT}`, field: 'population', message: /Invalid option/ },

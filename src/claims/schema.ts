@@ -64,9 +64,25 @@ export const Result = z.strictObject({
   source: where,
 });
 
+/** Regulatory regions the engine can recognise in a sentence (src/engine/rules/regions.ts). */
+export const REGIONS = ['US', 'EU', 'Canada', 'Japan'] as const;
+
+/** The state of a drug in one jurisdiction. Only verified records decide a verdict. */
+export const Approval = z.strictObject({
+  region: z.enum(REGIONS),
+  state: z.enum(['approved', 'accelerated-approval', 'application-withdrawn', 'not-approved', 'market-withdrawn']),
+  date: isoDate.optional(),
+  /** What the approval rested on ("plasma neurofilament light reduction"). */
+  basis: z.string().optional(),
+  verified: z.boolean(),
+  source: where,
+});
+
 export const Status = z.strictObject({
   state: z.enum(['recruiting', 'ongoing', 'completed', 'unknown', 'published', 'approved', 'withdrawn', 'terminated', 'failed']),
   dates: z.record(z.string(), isoDate).default({}),
+  /** Per-jurisdiction regulatory status, for drugs. */
+  approvals: z.array(Approval).default([]),
   note: z.string().optional(),
   source: where,
 });
@@ -139,6 +155,7 @@ export type SourceFile = z.infer<typeof SourceFile>;
 export type Claim = z.infer<typeof Claim>;
 export type WrongReading = z.infer<typeof WrongReading>;
 export type NumberFact = z.infer<typeof NumberFact>;
+export type Approval = z.infer<typeof Approval>;
 
 /** The compiled database the engine imports. */
 export interface ClaimsDb {

@@ -1,6 +1,8 @@
-// Concrete facts that contradict the source: where the trial ran, how many took part.
+// Concrete facts that contradict the source: where the trial ran, how many took part, where a drug
+// is approved (approval-facts.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
+import { checkApprovals } from './approval-facts';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
@@ -42,10 +44,7 @@ function checkCount({ s, source, via }: RuleInput): RuleOutcome {
 export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
-    const a = checkCountries(input);
-    const b = checkCount(input);
-    if (a && 'fired' in a) return a;
-    if (b && 'fired' in b) return b;
-    return a ?? b;
+    const outcomes = [checkCountries(input), checkCount(input), checkApprovals(input)];
+    return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;
   },
 };

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { confirmed, fired, runRule } from './fixture';
+import { wrongFact } from './wrong-fact';
+
+const edaravone = (s: string) => runRule(wrongFact, 'edaravone-approval', s);
+const tofersen = (s: string) => runRule(wrongFact, 'tofersen-scope', s);
+
+describe('wrong-fact: approval facts', () => {
+  it.each([
+    'Edaravone is approved in Europe for ALS.',
+    'Radicava, licensed by the European Medicines Agency, is given by infusion.',
+    'Edaravone, approved in the EU and the US, slows decline.',
+    'Patients in Europe can now be prescribed edaravone, which regulators there approved.',
+  ])('fires when a drug is said to be approved where its application was withdrawn: %s', (s) => {
+    expect(fired(edaravone(s))).toMatch(/not approved in the EU; the application was withdrawn \(2019-05-24\)/);
+  });
+
+  it.each([
+    'Tofersen received full FDA approval in 2023.',
+    'Qalsody was granted traditional approval for SOD1-ALS.',
+  ])('fires when an accelerated approval is told as a full one: %s', (s) => {
+    expect(fired(tofersen(s))).toMatch(/accelerated, not full, approval in the US, based on reduction in plasma neurofilament/);
+  });
+
+  it.each([
+    'Edaravone is approved in the US but not in Europe.',
+    'Edaravone has never been approved in the EU.',
+    'The company withdrew its European application for edaravone in 2019.',
+    'Unlike in the US, edaravone is not licensed in Europe.',
+    'Edaravone could be approved in Europe if a new trial succeeds.',
+    'Mitsubishi Tanabe applied for approval of edaravone in Europe.',
+    'Is edaravone approved in Europe?',
+    'European doctors say edaravone, approved in the US, isn\'t available to their patients.',
+    'Edaravone slowed decline in a Japanese trial.',
+  ])('stays silent on negated, hedged, planned or region-free statements: %s', (s) => {
+    expect(fired(edaravone(s))).toBeUndefined();
+  });
+
+  it('does not decide on an unverified approval record (tofersen in the EU)', () => {
+    expect(fired(tofersen('Tofersen is approved in Europe for SOD1-ALS.'))).toBeUndefined();
+    expect(fired(tofersen('Tofersen is approved in the EU and has accelerated approval in the US.'))).toBeUndefined();
+  });
+
+  it('confirms an approval in a region where the record says so', () => {
+    expect(confirmed(edaravone('Edaravone was approved by the FDA in 2017.'))).toMatch(/approved in the US/);
+    expect(fired(tofersen('Tofersen received accelerated approval from the FDA in April 2023.'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,47 @@
+// Approval facts that contradict the source's verified regulatory record: a drug said to be approved
+// in a region where it never was ("edaravone is approved in Europe"), or an accelerated approval told
+// as a full one. Part of the wrong-fact rule.
+//
+// Deliberately narrow: the sentence must plainly assert approval. Any negation, contrast, plan,
+// application or hedge in the sentence ("not yet approved in Europe", "unlike in the EU", "has
+// applied to the EMA", "could be approved") leaves it alone — a wrong flag is worse than none.
+import type { Approval } from '../../claims/schema';
+import { REGION_NAME, regionsIn } from './regions';
+import type { RuleInput, RuleOutcome } from './types';
+
+const APPROVED = /\b(?:approv(?:ed|al)|licen[cs]ed|authori[sz]ed|cleared|green[- ]lit|green light|marketing authori[sz]ation)\b/i;
+const NOT_PLAIN_ASSERTION =
+  /\b(?:not|never|no|nor|yet|pending|awaiting|await|seek\w*|sought|appl(?:y|ied|ies|ication)|submit\w*|filed|filing|withdr[ae]w\w*|reject\w*|refus\w*|declined to|unlike|except|whereas|while|outside|rather than|instead|hope\w*|expect\w*|plan\w*|may|might|could|would|will|should|if|whether|considering|under review|recommend\w*)\b|n't\b|\?/i;
+const FULL_APPROVAL = /\b(?:full|fully|traditional|standard|regular)\s+(?:FDA\s+)?approv\w*/i;
+const NEVER_APPROVED = new Set<Approval['state']>(['application-withdrawn', 'not-approved']);
+
+const describe = (a: Approval) =>
+  a.state === 'application-withdrawn'
+    ? `the application was withdrawn${a.date ? ` (${a.date})` : ''}`
+    : 'it has not been approved there';
+
+export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
+  const records = source.status.approvals.filter((a) => a.verified);
+  if (records.length === 0 || !APPROVED.test(s.text) || NOT_PLAIN_ASSERTION.test(s.text)) return null;
+  const mentioned = regionsIn(s.text);
+  for (const a of records) {
+    if (NEVER_APPROVED.has(a.state) && mentioned.some((m) => m.region === a.region)) {
+      return { fired: `${source.name}: not approved in ${REGION_NAME[a.region]}; ${describe(a)}.` };
+    }
+  }
+  const accelerated = records.find((a) => a.state === 'accelerated-approval');
+  if (accelerated && FULL_APPROVAL.test(s.text)) {
+    const where = mentioned.length === 0 || mentioned.some((m) => m.region === accelerated.region);
+    if (where) {
+      return {
+        fired: `${source.name} has accelerated, not full, approval in ${REGION_NAME[accelerated.region]}${accelerated.basis ? `, based on ${accelerated.basis}` : ''}.`,
+      };
+    }
+  }
+  const approvedHere = records.filter((a) => a.state === 'approved' || a.state === 'accelerated-approval');
+  const right = mentioned.filter((m) => approvedHere.some((a) => a.region === m.region));
+  if (right.length > 0 && right.length === mentioned.length) {
+    return { confirmed: `${source.name} is approved in ${[...new Set(right.map((m) => REGION_NAME[m.region]))].join(' and ')}.` };
+  }
+  return null;
+}

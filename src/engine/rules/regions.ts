@@ -1,0 +1,31 @@
+// Regulatory regions named in a sentence ("in Europe", "the FDA", "Health Canada"), for checking
+// approval facts. Kept apart from countries.ts: a region is a jurisdiction with a regulator
+// (the EU and its agency), not a place where a trial recruited.
+import type { Approval } from '../../claims/schema';
+
+type Region = Approval['region'];
+
+const REGION_PATTERNS: Record<Region, RegExp> = {
+  US: /\b(?:United States|U\.S\.(?:A\.)?|USA|US|America|American|FDA|Food and Drug Administration)(?![\w.])/g,
+  EU: /\b(?:Europe|European Union|European|EU|EMA|European Medicines Agency|CHMP)(?![\w.])/g,
+  Canada: /\b(?:Canada|Canadian|Health Canada)\b/g,
+  Japan: /\b(?:Japan|Japanese|PMDA)\b/g,
+};
+
+/** How a region reads in a sentence: "in the EU", "in Canada". */
+export const REGION_NAME: Record<Region, string> = { US: 'the US', EU: 'the EU', Canada: 'Canada', Japan: 'Japan' };
+
+export interface RegionMention {
+  region: Region;
+  index: number;
+  text: string;
+}
+
+/** Every region mention in the text, in order of position. */
+export function regionsIn(text: string): RegionMention[] {
+  const out: RegionMention[] = [];
+  for (const [region, re] of Object.entries(REGION_PATTERNS) as [Region, RegExp][]) {
+    for (const m of text.matchAll(re)) out.push({ region, index: m.index, text: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
