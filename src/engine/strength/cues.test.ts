@@ -45,6 +45,26 @@ describe('findCues', () => {
     expect(kinds('Onset age is determined by the repeat length.')).toContain('causal:determined');
     expect(kinds('We sought to determine whether onset age varies.').some((k) => k.startsWith('causal'))).toBe(false);
   });
+  it('reads a participle coordinated with a predicate as a verb, with another participle as an adjective', () => {
+    expect(kinds('The programme was safe and improved adherence.')).toContain('causal:improved');
+    expect(kinds('Carriers showed reduced and delayed responses.')).not.toContain('causal:delayed');
+  });
+  it('reads object raising ("found X to reduce") as causal, purpose infinitives still not', () => {
+    expect(kinds('We found the drug to reduce relapses.')).toContain('causal:reduce');
+    expect(kinds('We recruited nurses to improve follow-up.')).not.toContain('causal:improve');
+  });
+  it('does not read an adjectival "assessed" or a relative clause as an inquiry', () => {
+    expect(kinds('The assessed programme promoted weight loss.')).toContain('causal:promoted');
+    expect(kinds('The score can identify a pattern that predicts relapse.')).toContain('correlational:predicts');
+    expect(kinds('We assessed whether the drug reduced relapses.').some((k) => k.startsWith('causal'))).toBe(false);
+  });
+  it('reads a verb-noun followed by a determiner as a verb', () => {
+    expect(kinds('This supports the view that smoking increases the risk of ALS.')).toContain('causal:increases');
+    expect(kinds('There was an increase in CRP.')).toContain('change:increase');
+  });
+  it('does not read "as determined by" (a method) as causal', () => {
+    expect(kinds('Fat mass, as determined by DXA, was higher in carriers.').some((k) => k.startsWith('causal'))).toBe(false);
+  });
   it('reports offsets into the sentence', () => {
     const s = 'Smoking is linked to ALS.';
     const c = findCues(s).find((x) => x.kind === 'correlational');

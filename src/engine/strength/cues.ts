@@ -46,7 +46,10 @@ const THE_MORE_THE_MORE = new RegExp(
 /** Words after which a participle ("reduced", "improved") is an adjective, not a verb:
  * "with reduced risk", "the improved score", "had increased levels". */
 const ADJECTIVAL_BEFORE =
-  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|showed|shows|show|having|exhibit(?:s|ed|ing)?|display(?:s|ed|ing)?|present(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|demonstrat(?:e|es|ed|ing)|noted|found|revealed|reveals?|more|less|most|and|or|but|not)\s+(?:\w+ly\s+)?$/i;
+  /(?:^|\b)(?:with|of|by|in|for|from|than|a|an|the|to|among|on|at|whose|their|its|his|her|our|these|those|this|that|showed|shows|show|having|exhibit(?:s|ed|ing)?|display(?:s|ed|ing)?|present(?:s|ed|ing)?|experienc(?:e|es|ed|ing)|demonstrat(?:e|es|ed|ing)|noted|found|revealed|reveals?|more|less|most|not)\s+(?:\w+ly\s+)?$/i;
+/** "increased and prolonged responses": a participle coordinated with another participle is an
+ * adjective too; "was safe and improved outcomes" coordinates a verb with a predicate. */
+const COORDINATED_PARTICIPLE = /\b(?:\w+ed|\w+en|higher|lower|greater)\s*,?\s+(?:and|or|but)\s+(?:\w+ly\s+)?$/i;
 /** Only punctuation or nothing before: a sentence-initial word. */
 const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
 
@@ -55,6 +58,8 @@ const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
  * governs it ("could be used to improve" is a hedged causal claim). */
 const INFINITIVE_TAKERS =
   /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|used|utili[sz]ed|effective|sufficient|enough)\s+(?:\w+ly\s+)?to\s+$/i;
+/** Object raising: "we found the drug to reduce", "showed IL-2 to improve". */
+const RAISING_WITH_OBJECT = /\b(?:found|shown|showed|show|shows|demonstrated|proved|proven|considered)\s+(?:[\w-]+\s+){1,3}to\s+$/i;
 const MODAL_IN_CLAUSE = /\b(?:may|might|could|would|can)\b[^,;.]*$/i;
 
 /** "-ing" after a preposition is a gerund (mechanism or purpose) unless an evaluative word
@@ -64,6 +69,8 @@ const GERUND_EVALUATIVE =
 
 const DETERMINER_BEFORE =
   /(?:^|\b)(?:a|an|the|this|that|no|any|its|their|significant|greater|further|small|large|modest|marked|overall|net|little|similar|potential|possible|clinical|major)\s+(?:\w+\s+)?$/i;
+
+const OBJECT_DETERMINER_AFTER = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\b/i;
 
 /** Past participles among the causal verbs. Bare stems ending in -en ("worsen", "weaken") are not. */
 const PARTICIPLE = /(?:ed|driven)$/i;
@@ -99,8 +106,10 @@ function recommendationCounts(sentence: string, m: RegExpExecArray): boolean {
 
 /** A question or an aim: "to assess the effect of", "whether X improves", "examined the role of".
  * A relationship cue inside it is the object of study, not a finding. */
+// Not after a determiner ("the assessed intervention" is an adjective); the object of study ends
+// at "and" or a relative clause ("can identify a change that predicts relapse" states a finding).
 const INQUIRY_BEFORE =
-  /\b(?:assess(?:es|ed|ing)?|evaluat\w*|examin\w*|investigat\w*|explor\w*|identify|clarify|elucidat\w*|quantify|establish|understand|understanding|whether)\s+(?:(?!and\b)[\w-]+\s+){0,6}$/i;
+  /(?<!\b(?:the|a|an|this|these|that|those)\s+)\b(?:assess(?:es|ed|ing)?|evaluat\w*|examin\w*|investigat\w*|explor\w*|identify|clarify|elucidat\w*|quantify|establish|understand|understanding|whether)\s+(?:(?!(?:and|that|which)\b)[\w-]+\s+){0,6}$/i;
 
 function isInquiry(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 60), index);
@@ -121,7 +130,7 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
   const causal = { kind: 'causal' as CueKind, text: word };
   if (/\s/.test(word)) return causal; // phrasal: "lead to", "result in", "contribute to"
   if (/\bto\s+(?:\w+ly\s+)?$/i.test(before) && !/(?:ed|s)$/i.test(word)) {
-    return INFINITIVE_TAKERS.test(before) || MODAL_IN_CLAUSE.test(before) ? causal : null;
+    return INFINITIVE_TAKERS.test(before) || RAISING_WITH_OBJECT.test(before) || MODAL_IN_CLAUSE.test(before) ? causal : null;
   }
   if (/ing$/i.test(word)) {
     if (/\b(?:by|in|for|of|at|on|from|without|while|when|after|before)\s+(?:\w+ly\s+)?$/i.test(before)) {
@@ -142,6 +151,7 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     !/\b(?:may|might|could|would|must)\s+have\s+(?:\w+ly\s+)?$/i.test(before);
   const adjectival =
     ADJECTIVAL_BEFORE.test(before) ||
+    COORDINATED_PARTICIPLE.test(before) ||
     SENTENCE_START.test(before) ||
     (perfect && !/^\s*(?:the|a|an|their|its|this|these|that|those|our|his|her)\b/i.test(after));
   // a participle ("reduced", "driven"), not a bare verb that happens to end in -en ("worsen")
@@ -153,7 +163,8 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     const group = /\b(?:than|compared|versus|vs|in|among|relative)\b/i.test(next6.split(/[,;.]/)[0] ?? '');
     return next3.some((w) => RISK_NOUN.test(w.replace(/[^\w-]/g, ''))) || group ? { kind: 'correlational', text: word } : null;
   }
-  if (DETERMINER_BEFORE.test(before)) {
+  // "that nicotine increases the risk": a noun ("an increase") is not followed by a determiner
+  if (DETERMINER_BEFORE.test(before) && !OBJECT_DETERMINER_AFTER.test(after)) {
     if (CHANGE_NOUN_CAPABLE.test(word)) return { kind: 'change', text: word };
     if (EFFECT_NOUN_CAPABLE.test(word)) return { kind: 'causal-weak', text: word };
   }

@@ -104,7 +104,12 @@ const ADDED: [string, StrengthLabel][] = [
   ['A small increased risk of ALS was found in former athletes.', 'correlational'],
   ['Carrier status indicates a markedly increased disease risk.', 'correlational'],
   ['The drug reduced the risk of relapse by half.', 'causal'],
+  ['Rare variants make modest contributions to disease risk.', 'causal'],
+  ['Shielding techniques that limit cardiac dose are preferable.', 'causal'],
+  ['We report a blood signature predictive of rapid progression.', 'correlational'],
+  ['The data reveal close interrelationships between weight loss and respiratory decline.', 'correlational'],
   // must stay none
+  ['We describe a case of late-onset ALS in a former athlete.', 'none'],
   ['The role of IL-2 has to be explored in larger trials.', 'none'],
   ['It is essential to monitor respiratory function in all patients.', 'none'],
   ['Outcomes were modelled by means of mixed-effects regression.', 'none'],

@@ -71,11 +71,13 @@ export const CAUSAL_VERBS: readonly string[] = [
   'optimi[sz](?:e|es|ed|ing)',
   'strengthen(?:s|ed|ing)?',
   'weaken(?:s|ed|ing)?',
+  'limit(?:s|ing)?', // not "limited": mostly an adjective ("limited data", "limited by its size")
   'relie(?:ve|ves|ved|ving)',
   '(?:up|down)-?regulat(?:e|es|ed|ing)',
   'deriv(?:e|es) from',
   // not "determine whether/how…" (an aim) nor "determined the dose" (measured)
-  'determin(?:e|es|ed)(?= (?!whether|if|the|how|what|which))',
+  // nor "as determined by" (a method)
+  '(?<!as )determin(?:e|es|ed)(?= (?!whether|if|the|how|what|which))',
 ];
 
 /** Causal phrases that are not a single verb. */
@@ -104,7 +106,7 @@ export const CAUSAL_PHRASES: readonly string[] = [
   'rul(?:e|es|ed|ing) out',
   '(?:is|are|was|were|be) (?:a|an|the) (?:\\w+ )?(?:consequence|result)s? of',
   '(?:is|are|was|were|as) (?:\\w+ ){0,2}determinants? (?:of|for)',
-  'contribut(?:e|es|ed|ion|ions) (?:\\w+ ){1,4}to',
+  'contribut(?:e|es|ed|ion|ions) (?:\\w+ ){0,5}to',
   '(?:is|are|was|were) (?:a |the )?(?:\\w+ )?(?:cause|driver|determinant)s? of',
 ];
 
@@ -155,6 +157,7 @@ export const CORRELATIONAL: readonly string[] = [
   'link(?:s)?',
   'relat(?:ed|ion|ions|ionships?) (?:to|with|between)',
   'relationships?',
+  'inter-?relat(?:ed|ion|ions|ionships?)',
   'predict(?:s|ed|ing|or|ors|ive|ion|ions)?',
   'prognostic',
   'risk factors? (?:for|of|in)',
@@ -257,6 +260,7 @@ export const RECOMMENDATIONS: readonly string[] = [
   'ha(?:s|ve) to be (?:\\w+ed|\\w+en)',
   'it is (?:\\w+ )?(?:necessary|essential|important|imperative|crucial|critical|vital|advisable) to',
   'remains? (?:unclear|unknown|to be)',
-  'we (?:aim|aimed|sought|investigated|examined|evaluated|assessed|compared|describe|report|propose)',
+  // an aim or a method; not "we report/describe", which introduce a finding
+  'we (?:aim|aimed|sought|investigated|examined|evaluated|assessed|compared|propose)',
   'the (?:aim|objective|purpose) of',
 ];
