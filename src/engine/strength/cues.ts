@@ -77,7 +77,7 @@ const PARTICIPLE = /(?:ed|driven)$/i;
 
 /** Verbs that are also nouns: after a determiner, a change noun ("an increase") or an effect noun
  * ("a benefit", "the impact"). */
-const CHANGE_NOUN_CAPABLE = /^(?:increase|decrease|delay|rise|decline)s?$/i;
+const CHANGE_NOUN_CAPABLE = /^(?:increase|decrease|delay|rise|decline|cut)s?$/i;
 const EFFECT_NOUN_CAPABLE = /^(?:benefit|cause|effect|impact|influence|help|block|halt|stop|alter|prevent|boost|trigger)s?$/i;
 
 /** After a verb: nothing, punctuation, an adverb or a preposition means no object follows. */

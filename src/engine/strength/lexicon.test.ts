@@ -7,6 +7,14 @@ describe('lexicon', () => {
       for (const f of list) expect(() => new RegExp(f, 'i'), f).not.toThrow();
     }
   });
+  it('no fragment needs a word character right after its match (the compiled pattern forbids one)', () => {
+    for (const list of [lex.CAUSAL_VERBS, lex.CAUSAL_PHRASES, lex.CAUSAL_WEAK, lex.CHANGE_NOUNS, lex.CORRELATIONAL, lex.HEDGES, lex.RECOMMENDATIONS]) {
+      for (const f of list) {
+        expect(f.endsWith(' '), f).toBe(false);
+        expect(f.includes(' (?='), f).toBe(false);
+      }
+    }
+  });
   it('lists the hedges the engine relies on', () => {
     const hedges = new RegExp(`^(?:${lex.HEDGES.join('|')})$`, 'i');
     for (const w of ['may', 'might', 'could', 'possibly', 'potential', 'appears', 'likely']) expect(hedges.test(w), w).toBe(true);

@@ -3,6 +3,10 @@
 // a space in a fragment matches any run of whitespace. Written from general English/biomedical
 // usage, not from any benchmark sentence.
 
+// A fragment must end on a word character or be followed by one only inside a lookahead: the
+// compiled pattern requires no word character right after the match ("similar(?= in)", not
+// "similar (?=in)").
+
 /** Direct causal verbs, in finite or participle forms ("reduces", "reduced", "has reduced").
  * Bare stems (reduce, improve) are matched too: they are causal after a modal ("may reduce"),
  * after "did not", or in the present tense plural ("statins reduce"). */
@@ -72,6 +76,50 @@ export const CAUSAL_VERBS: readonly string[] = [
   'strengthen(?:s|ed|ing)?',
   'weaken(?:s|ed|ing)?',
   'limit(?:s|ing)?', // not "limited": mostly an adjective ("limited data", "limited by its size")
+  // More verbs of causing, enabling, worsening and counteracting (general causal-verb inventories).
+  // Left out on purpose: forms that are mostly nouns or adjectives in clinical prose ("control",
+  // "damage", "harm", "arrest", "correct", "offset", "encouraging", "underlying", "generated").
+  'provok(?:e|es|ed|ing)',
+  'elicit(?:s|ed|ing)?',
+  'evok(?:e|es|ed|ing)',
+  'g(?:ive|ives|iving|ave|iven) rise to',
+  'br(?:ing|ings|inging|ought) about',
+  'shap(?:e|es|ed|ing)',
+  'regulat(?:e|es|ed|ing)',
+  'foster(?:s|ed|ing)?',
+  'encourag(?:e|es|ed)',
+  'amplif(?:y|ies|ied|ying)',
+  'potentiat(?:e|es|ed|ing)',
+  'heighten(?:s|ed|ing)?',
+  'intensif(?:y|ies|ied|ying)',
+  'exacerbat(?:e|es|ed|ing)',
+  'aggravat(?:e|es|ed|ing)',
+  'disrupt(?:s|ed|ing)?',
+  'hinder(?:s|ed|ing)?',
+  'hamper(?:s|ed|ing)?',
+  'imped(?:e|es|ed|ing)',
+  'avert(?:s|ed|ing)?',
+  'rescu(?:es|ed)', // not "rescue": mostly a noun ("rescue therapy")
+  'normali[sz](?:e|es|ed|ing)',
+  'mitigat(?:e|es|ed|ing)',
+  'lessen(?:s|ed|ing)?',
+  'curb(?:s|ed|ing)?',
+  'abolish(?:es|ed|ing)?',
+  'eradicat(?:e|es|ed|ing)',
+  'abrogat(?:e|es|ed|ing)',
+  'counteract(?:s|ed|ing)?',
+  'neutrali[sz](?:e|es|ed|ing)',
+  'hasten(?:s|ed|ing)?',
+  'lengthen(?:s|ed|ing)?',
+  'sensiti[sz](?:e|es|ed|ing)',
+  'stabili[sz](?:e|es|ed|ing)',
+  'destabili[sz](?:e|es|ed|ing)',
+  'kill(?:s|ed|ing)?',
+  'underl(?:ie|ies|ay)',
+  'underpin(?:s|ned|ning)?',
+  'translat(?:e|es|ed|ing) into',
+  'cut(?:s|ting)?',
+  'sav(?:e|es|ed|ing) (?:\\w+ )?lives',
   'relie(?:ve|ves|ved|ving)',
   '(?:up|down)-?regulat(?:e|es|ed|ing)',
   'deriv(?:e|es) from',
@@ -85,6 +133,11 @@ export const CAUSAL_PHRASES: readonly string[] = [
   '(?:is|are|was|were|be|been|being|proved|proven|remains?) (?:\\w+ ){0,2}(?:effective|efficacious|beneficial|harmful|protective|detrimental|superior|inferior|safe and effective)',
   'effective (?:in|at|for) (?:reduc|improv|prevent|treat|increas|decreas|slow|delay|lower)',
   'due to',
+  'secondary to',
+  // dependence and explanation: "the effect depended on adherence", "smoking accounted for the excess"
+  '(?:is|are|was|were|be|been|remains?) (?:\\w+ )?dependent (?:on|upon)',
+  'depend(?:s|ed|ing)? (?:\\w+ly )?(?:on|upon)',
+  'account(?:s|ed)? for',
   'because of',
   'owing to',
   'as a (?:direct )?result of',
@@ -189,6 +242,10 @@ export const CORRELATIONAL: readonly string[] = [
   'trends? (?:toward|towards|to)',
   'independently',
   'differ(?:s|ed)? (?:\\w+ )?(?:between|among|across|from)',
+  // the negated comparison "were similar in both groups" (cf. "did not differ between")
+  '(?:is|are|was|were|remained) (?:\\w+ )?similar(?= (?:in|between|among|across|regardless|irrespective))',
+  // "far below that of controls"
+  '(?:below|above) (?:that|those) (?:of|in|among)',
 ];
 
 /** Comparatives that may compare groups with "in"/"among" as well as "than"/"compared with";
@@ -236,7 +293,9 @@ export const HEDGES: readonly string[] = [
   'conceivabl[ey]',
   'tends? to',
   'tended to',
-  'suspected',
+  // not "patients with suspected cancer" (an adjective)
+  '(?:is|are|was|were|be|been) suspected',
+  'suspected(?= (?:to|that))',
   'hypothe(?:sis|si[sz]ed)',
   'speculat(?:e|ed|ive)',
 ];
