@@ -65,6 +65,16 @@ describe('findCues', () => {
   it('does not read "as determined by" (a method) as causal', () => {
     expect(kinds('Fat mass, as determined by DXA, was higher in carriers.').some((k) => k.startsWith('causal'))).toBe(false);
   });
+  it('reads an -ing form after "with", a determiner, or as an objectless progressive as no causal claim', () => {
+    expect(kinds('Weakness worsened with increasing age.')).not.toContain('causal:increasing');
+    expect(kinds('The increasing demand for care strains clinics.')).not.toContain('causal:increasing');
+    expect(kinds('The incidence of ALS is increasing over time.')).toContain('change:increasing');
+    expect(kinds('The programme is reducing admissions.')).toContain('causal:reducing');
+  });
+  it('reads an objectless effect verb as an effect noun, not an observed change', () => {
+    expect(kinds('The therapy conveyed benefit to most patients.')).toContain('causal-weak:benefit');
+    expect(kinds('Treg counts increased over time.')).toContain('change:increased');
+  });
   it('reports offsets into the sentence', () => {
     const s = 'Smoking is linked to ALS.';
     const c = findCues(s).find((x) => x.kind === 'correlational');

@@ -133,10 +133,13 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     return INFINITIVE_TAKERS.test(before) || RAISING_WITH_OBJECT.test(before) || MODAL_IN_CLAUSE.test(before) ? causal : null;
   }
   if (/ing$/i.test(word)) {
-    if (/\b(?:by|in|for|of|at|on|from|without|while|when|after|before)\s+(?:\w+ly\s+)?$/i.test(before)) {
-      return GERUND_EVALUATIVE.test(before) ? causal : null;
+    if (/\b(?:by|in|for|of|at|on|from|with|without|despite|while|when|after|before)\s+(?:\w+ly\s+)?$/i.test(before)) {
+      return GERUND_EVALUATIVE.test(before) ? causal : null; // "with increasing age": a circumstance
     }
     if (SENTENCE_START.test(before)) return null; // "Reducing X is a priority": a subject, not a claim
+    if (/\b(?:the|a|an|its|their|this|these|our)\s+$/i.test(before)) return null; // "the increasing demand"
+    // a progressive without an object describes a trend: "prevalence is increasing over time"
+    if (COPULA_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)) return { kind: 'change', text: word };
     return causal;
   }
   // "might have affected X" is a verb; "had increased levels" may be an adjective
@@ -171,7 +174,10 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
   // Passive without an agent ("the risk was reduced by one third") or an intransitive use
   // ("levels increased over time"): an observed change, not a claim that something caused it.
   if (COPULA_BEFORE.test(before)) return AGENT_BY.test(after) ? causal : { kind: 'change', text: word };
-  if (NO_OBJECT_AFTER.test(after) && !AGENT_BY.test(after)) return { kind: 'change', text: word };
+  if (NO_OBJECT_AFTER.test(after) && !AGENT_BY.test(after)) {
+    // "conveyed benefit to", "with little impact": an effect noun, not an observed change
+    return { kind: EFFECT_NOUN_CAPABLE.test(word) ? 'causal-weak' : 'change', text: word };
+  }
   return causal;
 }
 
