@@ -116,6 +116,17 @@ function isInquiry(sentence: string, index: number): boolean {
   return INQUIRY_BEFORE.test(before);
 }
 
+/** The study itself as the subject of a verb: "these findings contribute to the literature", "our
+ * results will help to improve counselling". The verb describes what the research does, not a
+ * relationship between the variables studied. ("Our results show that X reduces Y" is unaffected:
+ * the verb's subject there is X; so is "negative MRI results may cause", with no determiner.) */
+const META_SUBJECT_BEFORE =
+  /\b(?:these|this|our|the|such|present|current)\s+(?:[\w-]+\s+)?(?:findings|results|stud(?:y|ies)|data|work|analys[ie]s|evidence|observations|research|paper|article|report|review)\s+(?:\w+ly\s+)?(?:(?:may|might|could|would|will|can)\s+(?:\w+ly\s+)?)?(?:(?:help|helps|helped)\s+(?:to\s+)?)?$/i;
+
+function hasMetaSubject(sentence: string, index: number): boolean {
+  return META_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, index - 60), index));
+}
+
 const STATE_RISK_AFTER = /^\s+(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\b)[\w-]+\s+)?(?:risks?|odds|hazards?|likelihood|incidence|prevalence|chances?|probability)\b/i;
 
 function push(out: Cue[], sentence: string, kind: CueKind, index: number, text: string): void {
@@ -190,11 +201,14 @@ export function findCues(sentence: string): Cue[] {
   };
   const add = (kind: CueKind) => (m: RegExpExecArray) => push(out, sentence, kind, m.index, m[0]);
   const addClaim = (kind: CueKind) => (m: RegExpExecArray) => {
-    if (!isInquiry(sentence, m.index)) push(out, sentence, kind, m.index, m[0]);
+    if (isInquiry(sentence, m.index) || (kind === 'causal' && hasMetaSubject(sentence, m.index))) return;
+    push(out, sentence, kind, m.index, m[0]);
   };
   scan(VERB, (m) => {
     const r = verbKind(sentence, m);
-    if (r && !(r.kind === 'causal' && isInquiry(sentence, m.index))) push(out, sentence, r.kind, m.index, r.text);
+    if (r && !(r.kind === 'causal' && (isInquiry(sentence, m.index) || hasMetaSubject(sentence, m.index)))) {
+      push(out, sentence, r.kind, m.index, r.text);
+    }
   });
   scan(PHRASE, addClaim('causal'));
   scan(WEAK, addClaim('causal-weak'));

@@ -118,6 +118,12 @@ const ADDED: [string, StrengthLabel][] = [
   ['Bulbar onset accounted for most of the excess mortality.', 'causal'],
   ['Fatigue scores were similar in both groups.', 'correlational'],
   ['Grip strength in carriers was far below that of controls.', 'correlational'],
+  // the research as the subject of a causal verb is no claim about the variables
+  ['These findings contribute to our understanding of motor neuron disease.', 'none'],
+  ['This study would enhance the evidence base for home ventilation.', 'none'],
+  ['These results may help explain the association between smoking and ALS.', 'correlational'],
+  ['Our results show that exercise improves respiratory function.', 'causal'],
+  ['Abnormal scan results may cause anxiety in patients.', 'conditional'],
   // must stay none
   ['Patients with suspected ALS were referred to the clinic.', 'none'],
   ['Rescue medication was allowed during the trial.', 'none'],
