@@ -231,7 +231,25 @@ export function findCues(sentence: string): Cue[] {
     if (!crosses) out.push(c);
   }
   out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  return dedupe(out);
+  return dedupe(dropSubjectComparatives(sentence, out));
+}
+
+const COMPARATIVE_WORD = new RegExp(`^(?:${COMPARATIVES.join('|')})\\b`, 'i');
+const SUBJECT_START = /^[\s"'“‘(]*(?:(?:a|an|the)\s+)?$/i;
+
+/** "Higher intakes of fibre reduce the risk", "A greater prevalence of X had driven Y": a
+ * comparative that opens the sentence describes its subject; when a causal verb follows, the verb
+ * is the claim, not a comparison of groups. */
+function dropSubjectComparatives(sentence: string, cues: Cue[]): Cue[] {
+  return cues.filter(
+    (c) =>
+      !(
+        c.kind === 'correlational' &&
+        COMPARATIVE_WORD.test(c.text) &&
+        SUBJECT_START.test(sentence.slice(0, c.index)) &&
+        cues.some((o) => o.kind === 'causal' && o.index >= c.index + c.text.length)
+      ),
+  );
 }
 
 const RANK: Record<CueKind, number> = {

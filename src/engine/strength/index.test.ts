@@ -124,6 +124,13 @@ const ADDED: [string, StrengthLabel][] = [
   ['These results may help explain the association between smoking and ALS.', 'correlational'],
   ['Our results show that exercise improves respiratory function.', 'causal'],
   ['Abnormal scan results may cause anxiety in patients.', 'conditional'],
+  // a comparative opening the sentence describes the subject; a following causal verb decides
+  ['Higher vitamin D levels may slow functional decline.', 'conditional'],
+  ['Lower Treg counts predicted faster progression.', 'correlational'],
+  ['Higher CRP levels were found in patients than in controls.', 'correlational'],
+  // hedges
+  ['The drug is unlikely to improve survival.', 'conditional'],
+  ['Oxidative stress is thought to drive neuronal loss.', 'conditional'],
   // must stay none
   ['Patients with suspected ALS were referred to the clinic.', 'none'],
   ['Rescue medication was allowed during the trial.', 'none'],

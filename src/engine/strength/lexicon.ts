@@ -298,6 +298,10 @@ export const HEDGES: readonly string[] = [
   'suspected(?= (?:to|that))',
   'hypothe(?:sis|si[sz]ed)',
   'speculat(?:e|ed|ive)',
+  'unlikely',
+  'seemingly',
+  'arguably',
+  '(?:thought|believed|presumed|assumed) to',
 ];
 
 /** Words that make a sentence advise, plan or describe rather than claim. */
