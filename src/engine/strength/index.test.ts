@@ -131,8 +131,15 @@ const ADDED: [string, StrengthLabel][] = [
   // hedges
   ['The drug is unlikely to improve survival.', 'conditional'],
   ['Oxidative stress is thought to drive neuronal loss.', 'conditional'],
+  // causatives, agent after an adverb
+  ['Fatigue makes patients less able to exercise.', 'causal'],
+  ['The mutation leads carriers to develop symptoms earlier.', 'causal'],
+  ['Heavy metals pose a health risk to farm workers.', 'causal'],
+  ['Non-invasive ventilation could save many lives.', 'conditional'],
+  ['Disease course is influenced strongly by the site of onset.', 'causal'],
   // must stay none
   ['Patients with suspected ALS were referred to the clinic.', 'none'],
+  ['The clinic made more appointments available.', 'none'],
   ['Rescue medication was allowed during the trial.', 'none'],
   ['Fatigue scores were similar to those reported previously.', 'none'],
   ['We describe a case of late-onset ALS in a former athlete.', 'none'],

@@ -119,7 +119,8 @@ export const CAUSAL_VERBS: readonly string[] = [
   'underpin(?:s|ned|ning)?',
   'translat(?:e|es|ed|ing) into',
   'cut(?:s|ting)?',
-  'sav(?:e|es|ed|ing) (?:\\w+ )?lives',
+  'sav(?:e|es|ed|ing) (?:[\\w-]+ ){0,3}(?:lives|deaths)',
+  'obviat(?:e|es|ed|ing)',
   'relie(?:ve|ves|ved|ving)',
   '(?:up|down)-?regulat(?:e|es|ed|ing)',
   'deriv(?:e|es) from',
@@ -134,6 +135,10 @@ export const CAUSAL_PHRASES: readonly string[] = [
   'effective (?:in|at|for) (?:reduc|improv|prevent|treat|increas|decreas|slow|delay|lower)',
   'due to',
   'secondary to',
+  // causatives: "makes patients less willing to", "led carriers to have lower levels"
+  '(?:make|makes|made|making) (?:[\\w-]+ ){1,3}(?:more|less) \\w+',
+  '(?:lead|leads|leading|led) (?:[\\w-]+ ){1,2}to(?= (?!the\\b|a\\b|an\\b|\\d)[a-z]+\\b)',
+  'pos(?:e|es|ed|ing) (?:a |an )?(?:[\\w-]+ ){0,2}(?:risks?|threats?|hazards?)',
   // dependence and explanation: "the effect depended on adherence", "smoking accounted for the excess"
   '(?:is|are|was|were|be|been|remains?) (?:\\w+ )?dependent (?:on|upon)',
   'depend(?:s|ed|ing)? (?:\\w+ly )?(?:on|upon)',
