@@ -1,8 +1,11 @@
 // npm run eval: prints (a) seed expectations, (b) claim-strength scores on the PubMed
-// causal-language benchmark, (c) exaggeration detection on InSciOut. Writes nothing.
-// Options: --errors  also print the misclassified sentences of the development half of (b).
+// causal-language benchmark, (c) exaggeration detection on InSciOut, (d) the generalisation corpus in
+// tests/generalisation. Writes nothing.
+// Options: --errors  also print the misclassified sentences of the development half of (b) and the
+//          misses and false flags of (d).
 import { evalCausalLanguage } from './eval/causal-language';
 import { evalExaggeration } from './eval/exaggeration';
+import { evalGeneralisation } from './eval/generalisation';
 import { evalSeeds } from './eval/seeds';
 
 async function main(): Promise<void> {
@@ -18,6 +21,10 @@ async function main(): Promise<void> {
 
   // ---- (c) exaggeration on ../shared/benchmarks/exaggeration-pairs
   console.log(evalExaggeration());
+  console.log();
+
+  // ---- (d) generalisation corpus in tests/generalisation (written without looking at the engine)
+  console.log(evalGeneralisation({ verbose: args.includes('--errors') }));
 }
 
 main().catch((e: unknown) => {

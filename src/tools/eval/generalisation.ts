@@ -1,0 +1,130 @@
+// Part (d): the generalisation corpora in tests/generalisation/<set>/ — documents written from the dossier
+// by someone who had not seen the engine, with per-sentence expectations (EXPECTATIONS.yaml). Scores the
+// engine's findings on each document: must-flag recall (strict: verdict, a listed reason and the
+// source; loose: any non-supported flag), and false flags on must-not-flag sentences.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { checkText, type Finding } from '../../engine';
+import { repoRoot } from './paths';
+
+const Expectation = z.strictObject({
+  sentence: z.string().min(1),
+  kind: z.enum(['must-flag', 'must-not-flag', 'either-way']),
+  verdict: z.enum(['overstated', 'misreported', 'outdated']).optional(),
+  /** A second acceptable verdict where a sentence is fairly either. */
+  alsoVerdict: z.enum(['overstated', 'misreported', 'outdated']).optional(),
+  reasons: z.array(z.string()).default([]),
+  source: z.string().optional(),
+  why: z.string().optional(),
+});
+const Corpus = z.array(z.strictObject({ file: z.string(), expect: z.array(Expectation) }));
+type Expectation = z.infer<typeof Expectation>;
+
+export const GENERALISATION_DIR = () => join(repoRoot(), 'tests', 'generalisation');
+
+/** The sets: every folder under tests/generalisation with an EXPECTATIONS.yaml. */
+export function generalisationSets(root = GENERALISATION_DIR()): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'EXPECTATIONS.yaml')))
+    .map((d) => join(root, d.name))
+    .sort();
+}
+
+export interface CaseResult {
+  file: string;
+  e: Expectation;
+  /** 'pass' | 'loose' (flagged, but wrong verdict/reason/source) | 'miss' | 'false-flag' | 'not-found' */
+  outcome: 'pass' | 'loose' | 'miss' | 'false-flag' | 'not-found' | 'ok';
+  finding?: Finding;
+}
+
+const squash = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+/** Where a sentence sits in the file, tolerating different whitespace (hard line wraps). */
+function locate(content: string, sentence: string): { start: number; end: number } | null {
+  const words = squash(sentence).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(words.join('\\s+'));
+  const m = re.exec(content.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'));
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+const sourceMatches = (f: Finding, want?: string) =>
+  !want || f.sources.some((id) => id.toLowerCase() === want.toLowerCase());
+
+export function runGeneralisation(dir: string): { results: CaseResult[]; unlabelled: { file: string; f: Finding }[] } | null {
+  const file = join(dir, 'EXPECTATIONS.yaml');
+  if (!existsSync(file)) return null;
+  const corpus = Corpus.parse(parse(readFileSync(file, 'utf8')));
+  const results: CaseResult[] = [];
+  const unlabelled: { file: string; f: Finding }[] = [];
+  for (const doc of corpus) {
+    const content = readFileSync(join(dir, doc.file), 'utf8');
+    const findings = checkText(content).filter((f) => f.verdict !== 'supported');
+    const claimed = new Set<Finding>();
+    for (const e of doc.expect) {
+      const at = locate(content, e.sentence);
+      if (!at) {
+        results.push({ file: doc.file, e, outcome: 'not-found' });
+        continue;
+      }
+      const hit = findings.filter((f) => f.start < at.end && f.end > at.start);
+      hit.forEach((f) => claimed.add(f));
+      const f = hit[0];
+      if (e.kind === 'must-flag') {
+        const strict = hit.find(
+          (x) => (x.verdict === e.verdict || x.verdict === e.alsoVerdict) && sourceMatches(x, e.source) && (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code))),
+        );
+        results.push({ file: doc.file, e, outcome: strict ? 'pass' : f ? 'loose' : 'miss', finding: strict ?? f });
+      } else if (e.kind === 'must-not-flag') {
+        results.push({ file: doc.file, e, outcome: f ? 'false-flag' : 'ok', finding: f });
+      } else results.push({ file: doc.file, e, outcome: 'ok', finding: f });
+    }
+    for (const f of findings) if (!claimed.has(f)) unlabelled.push({ file: doc.file, f });
+  }
+  return { results, unlabelled };
+}
+
+const short = (s: string, n = 90) => (squash(s).length > n ? squash(s).slice(0, n - 1) + '…' : squash(s));
+const describeFinding = (f?: Finding) => (f ? `${f.verdict} (${f.reasons.map((r) => r.code).join(', ')}) [${f.source}]` : 'silent');
+
+/** One set's report lines. */
+function reportSet(dir: string, verbose: boolean): string[] {
+  const run = runGeneralisation(dir);
+  if (!run) return [];
+  const { results, unlabelled } = run;
+  const count = (pred: (r: CaseResult) => boolean) => results.filter(pred).length;
+  const must = count((r) => r.e.kind === 'must-flag');
+  const strict = count((r) => r.outcome === 'pass');
+  const loose = strict + count((r) => r.outcome === 'loose');
+  const mustNot = count((r) => r.e.kind === 'must-not-flag');
+  const falseFlags = count((r) => r.outcome === 'false-flag');
+  const flagged = loose + falseFlags + unlabelled.length;
+  const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '—');
+  const lines = [
+    `  ${basename(dir)}: ${new Set(results.map((r) => r.file)).size} documents, ${results.length} labelled sentences`,
+    `    must-flag: ${must}; flagged with the expected verdict, reason and source: ${strict} (${pct(strict, must)}%); flagged at all: ${loose} (${pct(loose, must)}%)`,
+    `    must-not-flag: ${mustNot}; wrongly flagged: ${falseFlags} (${pct(falseFlags, mustNot)}%)`,
+    `    flags on unlabelled sentences: ${unlabelled.length}; precision (flags on must-flag sentences / all flags): ${pct(loose, flagged)}%`,
+  ];
+  const notFound = results.filter((r) => r.outcome === 'not-found');
+  if (notFound.length) lines.push(`    expectations whose sentence is not in its file: ${notFound.length}`);
+  if (verbose) {
+    for (const r of results) {
+      if (r.outcome === 'ok' || r.outcome === 'pass') continue;
+      const want = r.e.kind === 'must-flag' ? `${r.e.verdict} (${r.e.reasons.join(', ')}) [${r.e.source ?? ''}]` : 'silent';
+      lines.push(`    ${r.outcome.toUpperCase().padEnd(10)} [${r.file}] ${short(r.e.sentence)} — want ${want}; got ${describeFinding(r.finding)}`);
+    }
+    for (const u of unlabelled) lines.push(`    UNLABELLED [${u.file}] ${short(u.f.text)} — ${describeFinding(u.f)}`);
+  }
+  return lines;
+}
+
+/** Runs part (d) and returns the report text. `only` limits it to one set by folder name. */
+export function evalGeneralisation(opts: { verbose?: boolean; only?: string } = {}): string {
+  const sets = generalisationSets().filter((d) => !opts.only || basename(d) === opts.only);
+  if (sets.length === 0) return `(d) generalisation corpora: none found under ${GENERALISATION_DIR()}; skipped.`;
+  return [`(d) generalisation corpora (${GENERALISATION_DIR()})`, ...sets.flatMap((d) => reportSet(d, opts.verbose ?? false))].join('\n');
+}
