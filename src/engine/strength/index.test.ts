@@ -137,6 +137,11 @@ const ADDED: [string, StrengthLabel][] = [
   ['Heavy metals pose a health risk to farm workers.', 'causal'],
   ['Non-invasive ventilation could save many lives.', 'conditional'],
   ['Disease course is influenced strongly by the site of onset.', 'causal'],
+  // co-variation
+  ['The risk of falls varied by disease stage.', 'correlational'],
+  ['Weight loss rose in proportion to bulbar involvement.', 'correlational'],
+  ['Carriers showed an excess risk of dementia.', 'correlational'],
+  ['The drug is expected to slow progression.', 'conditional'],
   // must stay none
   ['Patients with suspected ALS were referred to the clinic.', 'none'],
   ['The clinic made more appointments available.', 'none'],

@@ -247,6 +247,13 @@ export const CORRELATIONAL: readonly string[] = [
   'trends? (?:toward|towards|to)',
   'independently',
   'differ(?:s|ed)? (?:\\w+ )?(?:between|among|across|from)',
+  // co-variation: "risk varied by age", "rose in proportion to", "paralleled by", "connection between"
+  'var(?:y|ies|ied|ying) (?:\\w+ )?(?:by|with|according to|across|among|between)',
+  '(?:in proportion|proportional(?:ly)?) to',
+  'paralleled',
+  'in parallel with',
+  'connect(?:ed|ion|ions) (?:to|with|between)',
+  'excess (?:\\w+ )?risks?',
   // the negated comparison "were similar in both groups" (cf. "did not differ between")
   '(?:is|are|was|were|remained) (?:\\w+ )?similar(?= (?:in|between|among|across|regardless|irrespective))',
   // "far below that of controls"
@@ -304,6 +311,8 @@ export const HEDGES: readonly string[] = [
   'hypothe(?:sis|si[sz]ed)',
   'speculat(?:e|ed|ive)',
   'unlikely',
+  'maybe',
+  'expected to',
   'seemingly',
   'arguably',
   '(?:thought|believed|presumed|assumed) to',
