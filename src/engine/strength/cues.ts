@@ -97,6 +97,8 @@ const SUBORDINATE_CLAUSE = /(?:^|[,;(]\s*|\b)(?:although|though|while|whereas|be
 
 function recommendationCounts(sentence: string, m: RegExpExecArray): boolean {
   if (SUBORDINATE_CLAUSE.test(sentence.slice(0, m.index))) return false;
+  // "women who require a caesarean": a relative clause describes people, it does not advise
+  if (/^(?:require|need)$/i.test(m[0]) && /\b(?:who|that|which)\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, m.index))) return false;
   if (!/^(?:recommended|required)$/i.test(m[0])) return true;
   const before = sentence.slice(Math.max(0, m.index - 40), m.index);
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -231,7 +233,7 @@ export function findCues(sentence: string): Cue[] {
     if (!crosses) out.push(c);
   }
   out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  return dedupe(dropSubjectComparatives(sentence, out));
+  return dedupe(dropReportingSubject(sentence, dropSubjectComparatives(sentence, out)));
 }
 
 const COMPARATIVE_WORD = new RegExp(`^(?:${COMPARATIVES.join('|')})\\b`, 'i');
@@ -250,6 +252,23 @@ function dropSubjectComparatives(sentence: string, cues: Cue[]): Cue[] {
         cues.some((o) => o.kind === 'causal' && o.index >= c.index + c.text.length)
       ),
   );
+}
+
+/** "The associations indicate that X increases Y", "These differences show that …": the clause
+ * opens with a subject and a finite reporting verb followed by "that" (no comma before it, so not
+ * "X was associated with Y, suggesting that …"). */
+const REPORTING_THAT =
+  /^[^,;:]*?\b(?:suggest|indicate|show|demonstrate|confirm|reveal|support|imply)(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?that\b/i;
+
+/** A relationship word in the subject of a reporting verb refers back to earlier results; the
+ * claim is the "that" clause, so its cues decide when it has any. Hedges and advice are kept. */
+function dropReportingSubject(sentence: string, cues: Cue[]): Cue[] {
+  const m = REPORTING_THAT.exec(sentence);
+  if (!m) return cues;
+  const end = m.index + m[0].length;
+  const relation = (c: Cue) => c.kind !== 'hedge' && c.kind !== 'recommendation';
+  if (!cues.some((c) => relation(c) && c.index >= end)) return cues;
+  return cues.filter((c) => !relation(c) || c.index >= end);
 }
 
 const RANK: Record<CueKind, number> = {

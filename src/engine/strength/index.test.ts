@@ -142,6 +142,12 @@ const ADDED: [string, StrengthLabel][] = [
   ['Weight loss rose in proportion to bulbar involvement.', 'correlational'],
   ['Carriers showed an excess risk of dementia.', 'correlational'],
   ['The drug is expected to slow progression.', 'conditional'],
+  // the subject of a reporting verb refers back; the "that" clause is the claim
+  ['These associations indicate that smoking increases the risk of ALS.', 'causal'],
+  ['Treg counts were associated with survival, suggesting that Tregs slow progression.', 'correlational'],
+  // a relative clause with "require" describes people
+  ['Survival was lower in patients who require ventilation.', 'correlational'],
+  ['These findings require confirmation in larger cohorts.', 'none'],
   // must stay none
   ['Patients with suspected ALS were referred to the clinic.', 'none'],
   ['The clinic made more appointments available.', 'none'],
