@@ -13,6 +13,8 @@ describe('findCues', () => {
   });
   it('keeps a passive with an agent causal', () => {
     expect(kinds('Progression was slowed by the treatment.')).toContain('causal:slowed');
+    expect(kinds('Muscle loss was slowed by more intensive feeding.')).toContain('causal:slowed');
+    expect(kinds('Mortality was reduced by more than half.')).toContain('change:reduced');
   });
   it('reads an adjectival participle before a risk noun as correlational', () => {
     expect(kinds('Patients with reduced Treg function had worse outcomes.')).not.toContain('causal:reduced');

@@ -83,7 +83,8 @@ const EFFECT_NOUN_CAPABLE = /^(?:benefit|cause|effect|impact|influence|help|bloc
 /** After a verb: nothing, punctuation, an adverb or a preposition means no object follows. */
 const NO_OBJECT_AFTER =
   /^(?:\s*(?:$|[.,;:)]|\b(?:(?!(?:daily|weekly|monthly|yearly|early|elderly|family|only)\b)\w+ly|with|over|after|during|across|in|at|from|to|among|between|following|when|while|until|since|for|and|or|but|than|compared|as|more|less|further|significantly|markedly|slightly|substantially|dramatically)\b))/i;
-const AGENT_BY = /^\s*(?:\w+ly\s+)?by\s+(?!\d|about|approximately|around|almost|nearly|more|less|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
+// "by 30%", "by more than half", "by about a third" give an amount; "by more intensive feeding" an agent
+const AGENT_BY = /^\s*(?:\w+ly\s+)?by\s+(?!\d|about|approximately|around|almost|nearly|(?:more|less)\s+than|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|become|became)\s+(?:\w+ly\s+)?$/i;
 
 /** "the recommended dose", "required doses", "recommended follow-up": a participle used as an
