@@ -148,6 +148,11 @@ const ADDED: [string, StrengthLabel][] = [
   // a relative clause with "require" describes people
   ['Survival was lower in patients who require ventilation.', 'correlational'],
   ['These findings require confirmation in larger cohorts.', 'none'],
+  // "lower" after a modal is a verb; multiplicative comparisons
+  ['Breathing exercises may lower the risk of pneumonia.', 'conditional'],
+  ['Carriers had lower grip strength than non-carriers.', 'correlational'],
+  ['Smokers were twice as likely to develop bulbar symptoms.', 'correlational'],
+  ['Carriers showed a 3-fold higher rate of cognitive change.', 'correlational'],
   // must stay none
   ['Patients with suspected ALS were referred to the clinic.', 'none'],
   ['The clinic made more appointments available.', 'none'],

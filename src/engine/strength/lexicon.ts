@@ -13,7 +13,8 @@
 export const CAUSAL_VERBS: readonly string[] = [
   'reduc(?:e|es|ed|ing)',
   'decreas(?:e|es|ed|ing)',
-  'lower(?:s|ed|ing)', // bare "lower" is a comparative: see COMPARATIVES
+  'lower(?:s|ed|ing)', // bare "lower" is a comparative (see COMPARATIVES) except after a modal:
+  '(?<=\\b(?:may|might|could|would|can|will|to|not)\\s+(?:\\w+ly\\s+)?)lower(?= (?:the|its|their|a|an)\\b)',
   'increas(?:e|es|ed|ing)',
   'improv(?:e|es|ed|ing)',
   'enhanc(?:e|es|ed|ing)',
@@ -46,7 +47,7 @@ export const CAUSAL_VERBS: readonly string[] = [
   'benefit(?:s|ed|ted|ing|ting)?',
   'help(?:s|ed|ing)?',
   'boost(?:s|ed|ing)?',
-  'elevat(?:e|es|ing)',
+  'elevat(?:e|es|ing)', // not "elevated": nearly always an adjective ("elevated CRP")
   'rais(?:e|es|ed|ing)',
   'diminish(?:es|ed|ing)?',
   'eliminat(?:e|es|ed|ing)',
@@ -241,6 +242,9 @@ export const CORRELATIONAL: readonly string[] = [
   'differences? (?:\\w+ ){0,3}(?:in|between)',
   '(?:more|less) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
   'prone to',
+  // "twice as likely", "three times as common", "a 2-fold higher risk"
+  '(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|several|many) times) as (?:likely|common|frequent|prevalent|high|low)',
+  '(?:\\d+(?:\\.\\d+)?|two|three|four|five)[- ]?(?:fold|times) (?:more|less|higher|lower|greater|increased|decreased|elevated|reduced)',
   // a group has or shows more or less of something: "patients had higher glucose", "showed lower stores"
   '(?:have|has|had|having|show|shows|showed|exhibit(?:s|ed)?|display(?:s|ed)?|experienc(?:e|es|ed)) (?:\\w+ )?(?:higher|lower|greater|more|less|better|worse|fewer|poorer|highest|lowest)',
   '(?:is|are|was|were) (?:the )?(?:better|worse|poorer|highest|lowest|greatest) (?:in|among|than|for)',
