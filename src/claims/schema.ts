@@ -137,6 +137,12 @@ export const SourceFile = z.strictObject({
   names: z.array(nonEmpty).default([]),
   /** Concepts that a sentence following this study must share with it to inherit it ("the trial" after MIROCALS). */
   topics: z.array(ConceptId).min(1, 'needs at least one topic concept'),
+  /** Words that identify this study only together with one of its specific topics: the journal ("a Lancet
+   * trial of IL-2"), the countries ("UK-French study"), the lab's city. Alone they are too common. */
+  descriptors: z.array(nonEmpty).default([]),
+  /** Concept sets (each all required) for which this study is THE study in scope: a sentence about low-dose
+   * IL-2 in ALS that names no study is about MIROCALS. Used only when nothing is named or followed. */
+  representative: z.array(z.array(ConceptId).min(1)).default([]),
   design: Design,
   primaryEndpoint: z
     .strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })

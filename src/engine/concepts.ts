@@ -93,7 +93,7 @@ export const CONCEPT_DEFS = {
   survival: {
     patterns: [
       '\\bsurviv\\w*', '\\bdeaths?\\b', '\\bmortality\\b', '\\bdie[sd]?\\b', '\\bdying\\b', '\\blifespan\\b',
-      '\\balive\\b', '\\blive(?:s|d)? longer\\b', '\\blife[- ]expectancy\\b', '\\bextends? (?:patients[’\']? )?li(?:fe|ves)\\b',
+      '\\balive\\b', '\\blive(?:s|d)? longer\\b', '\\blife[- ]expectancy\\b', '\\bextends? (?:patients[’\']? )?li(?:fe|ves)\\b', '\\byears of life\\b', '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',
     ],
   },
   progression: {

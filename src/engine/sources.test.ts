@@ -33,4 +33,30 @@ describe('linkSources', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2.', 'Lou Gehrig was a baseball player.']);
     expect(out[1]).toEqual([]);
   });
+  it('takes the study a sentence describes: a descriptor (journal, countries) plus a specific topic', () => {
+    expect(linked(['A Lancet trial of low-dose IL-2 reported its results.'])[0]).toEqual(['mirocals/named']);
+    expect(linked(['A UK-French study of IL-2 is finished.'])[0]).toEqual(['mirocals/named']);
+    // The journal alone is not enough: the Lancet publishes many studies.
+    expect(linked(['The Lancet published a study on stroke care.'])[0]).toEqual([]);
+  });
+  it('falls back to the study that stands for the topic when nothing is named or followed', () => {
+    const raw = (sentences: string[]) =>
+      linkSources(index, sentences.map((t) => analyzeSentence(t, 0))).map((l) => [...new Set(l.map((x) => `${x.source.id}/${x.via}`))]);
+    expect(raw(['Low-dose interleukin-2 lengthened survival in ALS.'])[0]).toContain('mirocals/standalone');
+    expect(raw(['T cells reacting to C9orf72 kept people with ALS alive longer.'])[0]).toContain('michaelis-2025/standalone');
+    // A study the article already follows wins over the stand-in.
+    expect(raw(['IMODALS gave low-dose IL-2 to 36 people with ALS.', 'IL-2 raised Treg levels in ALS patients.'])[1]).toContain('imodals/context');
+    // IL-2 with no ALS in the sentence stands for nothing.
+    expect(raw(['Low-dose IL-2 helped patients with lupus.'])[0].filter((x) => x.startsWith('mirocals'))).toEqual([]);
+  });
+  it('looks only a few sentences ahead, and lets an unpunctuated ALS headline take the next study', () => {
+    const far = linked(['IL-2 news for ALS patients', 'One.', 'Two.', 'Three.', 'Four.', 'IMODALS tested low-dose IL-2.']);
+    expect(far[0]).not.toContain('imodals/context');
+    const headline = linked(['Cancer drug turns back the clock on ALS', 'The MIROCALS trial tested low-dose IL-2.']);
+    expect(headline[0]).toEqual(['mirocals/context']);
+  });
+  it('follows into a comparison with another drug, but not into a sentence about that drug alone', () => {
+    const out = linked(['The MIROCALS trial tested low-dose IL-2.', 'It works better than riluzole.', 'It is taken as a tablet twice a day, like riluzole.']);
+    expect(out[1]).toEqual(['mirocals/context']);
+  });
 });

@@ -3,6 +3,7 @@
 import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import type { Concept } from './concepts';
+import { COMPARISON } from './cues/claims-language';
 
 export type Via = 'named' | 'context' | 'standalone';
 export interface SourceLink {
@@ -13,7 +14,7 @@ export interface SourceLink {
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
 const BACK_REFERENCE =
-  /^\s*(?:This|These|It|They)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?)\b|\bthe three\b/i;
+  /^\s*(?:This|These|It|They)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?)\b|\bthe three\b/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -22,6 +23,7 @@ function escape(s: string): string {
 interface IndexedSource {
   source: SourceFile;
   named: { test(text: string): boolean } | null;
+  described: RegExp | null;
 }
 
 export class SourceIndex {
@@ -37,13 +39,26 @@ export class SourceIndex {
       if (source.identifiers.pmid) acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
       if (source.identifiers.doi) words.push(escape(source.identifiers.doi));
       const named = acronyms.length + words.length > 0 ? combine(acronyms, words) : null;
-      return { source, named };
+      const described = source.descriptors.length
+        ? new RegExp(`(?:^|\\W)(?:${source.descriptors.map(escape).join('|')})(?=\\W|$)`)
+        : null;
+      return { source, named, described };
     });
     this.standalone = db.sources.flatMap((source) => source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })));
   }
 
-  namedIn(text: string): SourceFile[] {
-    return this.entries.filter((e) => e.named?.test(text)).map((e) => e.source);
+  /** Studies the sentence names outright, or describes (a descriptor plus one of the study's specific topics). */
+  namedIn(s: AnalyzedSentence): SourceFile[] {
+    return this.entries
+      .filter((e) => e.named?.test(s.text) || (e.described?.test(s.text) && sharesTopic(e.source, s)))
+      .map((e) => e.source);
+  }
+
+  /** Studies that are THE study in scope for what the sentence is about (see SourceFile.representative). */
+  representedBy(s: AnalyzedSentence): SourceFile[] {
+    return this.entries
+      .filter((e) => e.source.representative.some((set) => set.every((c) => s.has(c))))
+      .map((e) => e.source);
   }
 }
 
@@ -72,16 +87,28 @@ function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
   return source.topics.some((t) => !GENERIC.has(t) && s.has(t));
 }
 
+/** A headline about ALS that names no treatment ("Cancer drug turns back the clock on ALS") is about the
+ * study the next lines introduce, even without sharing a specific topic word. */
+function headlineAbout(source: SourceFile, s: AnalyzedSentence): boolean {
+  return s.has('als') && !/[.!?]\s*$/.test(s.text) && !INTERVENTIONS.some((c) => s.has(c)) && source.topics.length > 0;
+}
+
 /** The sentence names a treatment, and none of the ones this study tested. */
 function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean {
+  // "better than riluzole", "unlike riluzole": the other treatment is what this one is compared with.
+  if (COMPARISON.test(s.text)) return false;
   const own: readonly Concept[] = source.topics;
   const named = INTERVENTIONS.filter((c) => s.has(c));
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
 
+/** How many sentences a headline or lead may look ahead for the study it is about. */
+const LOOK_AHEAD = 3;
+
 /** For each sentence, the (source, claim) pairs it may be checked against. */
 export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSentence[]): SourceLink[][] {
-  const named = sentences.map((s) => index.namedIn(s.text));
+  const named = sentences.map((s) => index.namedIn(s));
+  const represented = sentences.map((s) => index.representedBy(s));
   const history: SourceFile[] = []; // most recent first
   return sentences.map((s, i) => {
     const links: SourceLink[] = [];
@@ -100,10 +127,20 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
       let followed = history.find((src) => sharesTopic(src, s));
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
       if (!followed && history.length === 0) {
-        // A headline or lead before the study is named: look ahead to the first study named later.
-        for (let j = i + 1; j < named.length && !followed; j++) followed = named[j]!.find((src) => sharesTopic(src, s));
+        // A headline or lead before the study is named: look ahead to the first study named in the next
+        // few sentences (further on, the article may have moved to another study).
+        for (let j = i + 1; j < Math.min(named.length, i + 1 + LOOK_AHEAD) && !followed; j++) {
+          followed = [...named[j]!, ...represented[j]!].find((src) => sharesTopic(src, s) || headlineAbout(src, s));
+        }
       }
       if (followed && !aboutAnotherTreatment(followed, s)) push(followed, 'context');
+      else {
+        // Nothing named or followed: the study that stands for what the sentence is about, if any.
+        // Linked like a standalone claim (on the sentence's concepts alone): rules needing certainty
+        // about which study is meant (participant counts) do not run on it.
+        for (const src of represented[i]!) push(src, 'standalone');
+        for (const src of represented[i]!) if (!history.includes(src)) history.push(src);
+      }
     }
     for (const { source, claim } of index.standalone) {
       if (!links.some((l) => l.claim === claim) && claimMatches(claim, s)) links.push({ source, claim, via: 'standalone' });

@@ -5,15 +5,21 @@
  * "slower" in "the larger X, the slower Y" is a correlation, not a claim of effect. */
 export const CLINICAL_BENEFIT = new RegExp(
   [
-    '\\b(?:extend|prolong|improv|increas|boost|lengthen|enhanc)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:(?:patient|overall|their|chances? of) )?(?:surviv\\w*|lives|life(?:span| expectancy)?)\\b',
-    '\\b(?:slow|halt|stop|delay|reduc|decreas|lower|cut|curb|arrest|revers|prevent)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:progression|decline|deterioration|death|deaths|mortality|risk of (?:death|dying)|loss of function|disability)\\b',
-    '\\b(?:survival benefit|benefit (?:on|in|for) survival|improved (?:chances of )?survival|better survival|longer survival|lower risk of (?:death|dying)|(?:decrease|reduction|drop|fall) in (?:the )?risk of (?:death|dying)|lived longer|live longer|survived longer|more likely to (?:be alive|survive))\\b',
+    '\\b(?:extend|prolong|improv|increas|boost|lengthen|enhanc|help)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:(?:patient|overall|their|chances? of) )?(?:surviv\\w*|lives|life(?:span| expectancy)?)\\b',
+    '\\b(?:slow|halt|stop|delay|reduc|decreas|lower|cut|curb|arrest|revers|prevent|halv)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:progression|decline|deterioration|death|deaths|mortality|risk of (?:death|dying)|loss of function|disability)\\b',
+    '\\b(?:survival benefit|benefit (?:on|in|for) survival|improved (?:chances of )?survival|better survival|longer survival|lower risk of (?:death|dying)|(?:decrease|reduction|drop|fall) in (?:the )?risk of (?:death|dying)|lived longer|live longer|survived longer|more likely to (?:be alive|survive)|less likely to die)\\b',
+    // More people alive on the drug; lives saved; time added ("adds years of life", "buys months").
+    '\\b(?:more|twice as many|three times as many)\\b[^.;]{0,50}?\\b(?:still )?alive\\b',
+    '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',
+    '\\b(?:add|buy|gain|give)(?:s|ed|ing)? (?:\\w+ ){0,2}?(?:years|months)(?: of life| to (?:their )?lives?)?\\b',
+    '\\bturn(?:s|ed|ing)? back the clock\\b',
     '\\bpreserv(?:e|es|ed|ing)\\b[^.;]{0,40}?\\bfunction\\w*',
     '\\b(?:is|was|are|were|proved|proven|found|be) (?:safe and )?(?:effective|efficacious)\\b',
     '\\beffective (?:treatment|therapy|drug)\\b',
     '\\bsafe,? (?:and )?effective\\b',
     '\\beffective (?:at|in) (?:slowing|treating|halting|stopping|extending)\\b',
     '\\bslow(?:s|ed|ing)? (?:down )?(?:the )?(?:ALS|MND|disease|illness)\\b',
+    '\\b(?:ALS|MND|disease|illness|condition|progression|decline) (?:\\w+ ){0,2}?slow(?:s|ed|ing)? down\\b',
     '\\b(?:progression|decline|deterioration)\\b[^.;]{0,25}?\\b(?:halted|stopped|slowed|stabili[sz]ed|reversed|stop|halt)\\b',
     '\\brevers(?:e|es|ed|ing) (?:the )?(?:ALS|MND|disease|symptoms|ALS symptoms|MND symptoms)\\b',
     '\\bworks? (?:in|for|against) (?:ALS|MND|motor neuron(?:e)? disease)\\b',
@@ -57,6 +63,10 @@ export const COMPARISON = new RegExp(
   [
     '\\b(?:bigger|greater|larger|better|stronger|more (?:effective(?:ly)?|powerful|potent)|superior|outperform\\w*|beats?|twice as (?:effective|good))\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,30}?\\b(?:existing|current|other|standard|available|approved|conventional|established|today[’\']s)\\b[^.;]{0,20}?\\b(?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b',
     '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,15}?\\b(?:riluzole|edaravone|Radicava|Relyvrio|tofersen)\\b',
+    // "Unlike riluzole, ... IL-2 adds years": a contrast with another treatment's effect.
+    '\\bunlike (?:riluzole|edaravone|Radicava|Relyvrio|tofersen|(?:existing|current|other|standard|approved) (?:treatments?|therap\\w*|drugs?|medic\\w*|options?))\\b',
+    // "the biggest advance since riluzole": a ranking against earlier treatments.
+    '\\b(?:biggest|greatest|most important|largest) (?:advance|step|breakthrough|leap|progress)\\b[^.;]{0,40}?\\bsince\\b',
   ].join('|'),
   'i',
 );

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CLINICAL_BENEFIT, COMPARISON } from './claims-language';
+import { hedgeLevel } from './hedges';
+
+const benefit = (s: string) => new RegExp(CLINICAL_BENEFIT.source, 'i').test(s);
+
+describe('CLINICAL_BENEFIT', () => {
+  it.each([
+    'The drug halves the risk of dying.',
+    'Patients were 40 percent less likely to die.',
+    'Twice as many treated patients were still alive after two years.',
+    'The injections saved lives.',
+    'It adds years of life.',
+    'The treatment helps patients survive longer.',
+    'Their disease seemed to slow down.',
+    'A pill that turns back the clock on ALS.',
+  ])('reads a claimed clinical benefit: %s', (s) => expect(benefit(s)).toBe(true));
+
+  it.each([
+    'Most patients survive two to five years after diagnosis.',
+    'The study was alive with debate.',
+    'Researchers measured neurofilament in spinal fluid.',
+    'Half of the patients were women.',
+  ])('stays quiet on statements of fact that claim no benefit: %s', (s) => expect(benefit(s)).toBe(false));
+});
+
+describe('COMPARISON', () => {
+  it.each([
+    'Unlike riluzole, the new drug adds years.',
+    'It is the biggest advance against the disease since riluzole.',
+    'IL-2 is a stronger medicine than riluzole.',
+  ])('finds a comparison with other treatments: %s', (s) => expect(COMPARISON.test(s)).toBe(true));
+
+  it.each(['Participants also took riluzole.', 'The biggest trial so far enrolled 220 people.'])('not a comparison: %s', (s) =>
+    expect(COMPARISON.test(s)).toBe(false),
+  );
+});
+
+describe('hedgeLevel', () => {
+  it('does not read a comparative "less likely to" as a hedge', () => {
+    expect(hedgeLevel('Those on the drug were 73 percent less likely to die.')).toBe('asserted');
+    expect(hedgeLevel('The drug is likely to help.')).toBe('evidential');
+  });
+});
