@@ -153,7 +153,14 @@ const ADDED: [string, StrengthLabel][] = [
   ['Carriers had lower grip strength than non-carriers.', 'correlational'],
   ['Smokers were twice as likely to develop bulbar symptoms.', 'correlational'],
   ['Carriers showed a 3-fold higher rate of cognitive change.', 'correlational'],
+  // "change" as a verb, intransitive change verbs, "confers protection"
+  ['The programme did not change dietary habits.', 'causal'],
+  ['CSF neurofilament rose with disease duration.', 'correlational'],
+  ['Body weight declined during the first year.', 'correlational'],
+  ['The variant confers protection against early onset.', 'causal'],
   // must stay none
+  ['Several patients declined to participate.', 'none'],
+  ['Metabolic changes in ALS are well described.', 'none'],
   ['Patients with suspected ALS were referred to the clinic.', 'none'],
   ['The clinic made more appointments available.', 'none'],
   ['Rescue medication was allowed during the trial.', 'none'],

@@ -122,6 +122,12 @@ export const CAUSAL_VERBS: readonly string[] = [
   'cut(?:s|ting)?',
   'sav(?:e|es|ed|ing) (?:[\\w-]+ ){0,3}(?:lives|deaths)',
   'obviat(?:e|es|ed|ing)',
+  // "did not change intake", "may change behaviour", "changed prescribing"; "changes" and
+  // "changing" are mostly nouns and adjectives ("metabolic changes", "changing patterns")
+  '(?<=\\b(?:not|never|may|might|could|would|can|will|to)\\s+(?:\\w+ly\\s+)?)change',
+  'changed',
+  // "confers protection"; not "confers a higher risk", which reports an association
+  'confer(?:s|red|ring)? (?:\\w+ )?(?:protection|benefit|advantage|resistance|immunity)',
   'relie(?:ve|ves|ved|ving)',
   '(?:up|down)-?regulat(?:e|es|ed|ing)',
   'deriv(?:e|es) from',
@@ -197,6 +203,13 @@ export const CHANGE_NOUNS: readonly string[] = [
   'rises?',
   'elevations?',
   'worsening',
+  // intransitive verbs of change: "levels rose with age", "intake declined during pregnancy"
+  'rose',
+  'risen',
+  'fell',
+  'fallen',
+  'declin(?:ed|ing)(?! to)', // not "declined to participate"
+  'dropped',
 ];
 
 /** Participles that, used as adjectives, describe a state compared between groups
