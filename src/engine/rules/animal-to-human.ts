@@ -1,5 +1,5 @@
 // A benefit seen in mice told as a benefit in people.
-import { clinicalBenefit } from './benefit';
+import { efficacyClaim } from './benefit';
 import type { Rule } from './types';
 
 const HUMAN_SUBJECT = /\b(?:patients?|people|persons?|humans?|participants?|sufferers|those with (?:ALS|MND)|individuals)\b/i;
@@ -9,7 +9,7 @@ export const animalToHuman: Rule = {
   check({ s, source }) {
     if (s.has('mouse')) return { confirmed: 'The sentence says the result was in animals.' };
     if (s.hedge !== 'asserted' || !HUMAN_SUBJECT.test(s.text)) return null;
-    const benefit = clinicalBenefit(s);
+    const benefit = efficacyClaim(s);
     if (!benefit) return null;
     const animal = source.results.find((r) => r.population === 'animal' && r.verified);
     if (!animal) return null;

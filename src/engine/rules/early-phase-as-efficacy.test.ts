@@ -10,6 +10,8 @@ describe('early-phase-as-efficacy', () => {
     'The cell therapy halted the decline of the three participants.',
     'The infusions preserved muscle function.',
     'Treg therapy found safe, effective at slowing ALS in small trial.',
+    'Cell infusions stop ALS in a handful of volunteers.',
+    'During the infusion months the volunteers simply stopped progressing.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/early phase 1 single-arm study of 3 participants, without a control group/));
 
   it.each([
@@ -17,7 +19,23 @@ describe('early-phase-as-efficacy', () => {
     'Treg numbers rose after each infusion.',
     'The therapy may slow progression, a larger trial will test.',
     'The infusions did not slow progression.',
+    'Nobody can yet say whether the infusions halt ALS progression.',
+    'The study was too small to tell whether progression slowed because of the cells.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+
+  it.each([
+    ['treg2a-efficacy', 'The results demonstrate that the cell therapy works.'],
+    ['treg2a-efficacy', 'Randomised data now show that Treg infusions change the course of ALS.'],
+    ['imodals-clinical-effect', 'Every participant survived the study, which shows how well the drug protected them.'],
+    ['imodals-clinical-effect', 'Low-dose IL-2 kept the patients alive, the newsletter said.'],
+  ])('fires for %s: %s', (claim, s) => expect(fired(runRule(earlyPhaseAsEfficacy, claim, s))).toMatch(/not built to show efficacy/));
+
+  it.each([
+    ['treg2a-efficacy', 'Researchers want to learn how the cell therapy works.'],
+    ['treg2a-efficacy', 'A pivotal trial will test whether Treg infusions change the course of ALS.'],
+    ['imodals-clinical-effect', 'No participant died during the three months of dosing.'],
+    ['imodals-clinical-effect', 'The trial was built to measure immune effects, not to show that IL-2 slows ALS.'],
+  ])('stays silent for %s: %s', (claim, s) => expect(fired(runRule(earlyPhaseAsEfficacy, claim, s))).toBeUndefined());
 
   it('stays silent for a phase 2b trial', () => {
     expect(fired(runRule(earlyPhaseAsEfficacy, 'mirocals-efficacy', 'IL-2 slowed disease progression.'))).toBeUndefined();

@@ -1,5 +1,5 @@
 // A phase 1 / safety / biomarker study told as showing clinical benefit.
-import { clinicalBenefit } from './benefit';
+import { efficacyClaim } from './benefit';
 import { isEarlyPhase, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
@@ -8,7 +8,7 @@ export const earlyPhaseAsEfficacy: Rule = {
   check({ s, source }) {
     if (!isEarlyPhase(source) || s.has('mouse')) return null;
     if (s.hedge !== 'asserted') return null;
-    const benefit = clinicalBenefit(s);
+    const benefit = efficacyClaim(s);
     if (!benefit) return null;
     const aim = source.primaryEndpoint ? ` Its primary aim was ${source.primaryEndpoint.description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}.` : '';
     return { fired: `Presents a clinical benefit ("${benefit}") as shown, but ${whyUnconfirmed(source)}; it was not built to show efficacy.${aim}` };

@@ -1,0 +1,33 @@
+// Ways of claiming a clinical effect that the shared CLINICAL_BENEFIT cue does not cover: the disease
+// halted or reversed, "stopped progressing", years added to lives, lives saved, a therapy that "works",
+// the course of the disease changed. Each is a claim about patients' disease, not about cells or markers.
+// Kept local to the rules (cues/claims-language.ts is shared and edited elsewhere).
+
+/** A word that names the disease or its course as the object of a verb. */
+const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|Lou\s+Gehrig['’]?s?(?:\s+disease)?|the\s+disease|the\s+illness|(?:its|their|the)\s+(?:progression|decline|course))`;
+
+export const EXTRA_BENEFIT: readonly RegExp[] = [
+  // "halt ALS", "stopped the disease", "reverses ALS": the disease itself as the object.
+  new RegExp(String.raw`\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|freez(?:e|es|ing)|froze|revers(?:e|es|ed|ing))\s+${DISEASE}\b`, 'gi'),
+  // "stopped progressing", "no longer declined": the course described as halted.
+  /\b(?:stopped|ceased|halted|quit)\s+(?:progressing|getting\s+worse|declining|worsening|deteriorating)\b/gi,
+  /\bno\s+longer\s+(?:progress(?:ed|ing)|declin(?:ed|ing)|worsen(?:ed|ing)|deteriorat(?:ed|ing)|got\s+worse|getting\s+worse)\b/gi,
+  // "adds years to patients' lives", "six months of life".
+  /\b(?:add(?:s|ed|ing)?|gain(?:s|ed)?|giv(?:e|es|ing)|gave|buy(?:s|ing)?|bought)\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?)\s+(?:of\s+(?:extra\s+)?life|to\s+(?:\w+['’]?s?\s+)?li(?:fe|ves))\b/gi,
+  // "saved lives", "saved the lives of eight people", "kept them alive".
+  /\bsav(?:e|es|ed|ing)\s+(?:the\s+)?li(?:fe|ves)\b/gi,
+  /\b(?:kept|keeps?|keeping)\s+(?:\w+\s+){0,2}?alive\b/gi,
+  /\bsurviv(?:e|es|ing)\s+longer\b/gi,
+  // "protected them": participants (not neurons, not cells) protected.
+  /\bprotect(?:s|ed|ing)?\s+(?:them|(?:the\s+)?(?:patients|participants|people))\b(?!\s+from\s+(?!ALS|MND|the\s+disease|death|dying|decline|progression))/gi,
+  // "the therapy works", "shown to work", "works for patients": efficacy, not mechanism ("works by …").
+  /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|IL-?2|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|truly\s+)?works?(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:ALS|MND|patients|people|humans|everyone))/gi,
+  /\b(?:shown|proven|proved|found)\s+to\s+work\b(?!\s+(?:by|through|via|on|as|in\s+(?:the\s+)?(?:lab|dish|mice|animals|cells)))/gi,
+  // "change the course of ALS".
+  /\b(?:chang|alter|modif|bend)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:the\s+)?(?:course|trajectory)\s+of\s+(?:the\s+)?(?:ALS|MND|disease|illness|motor\s+neuron(?:e)?\s+disease)\b/gi,
+  // "help everyone with ALS" (not "helped patients with ALS to enrol").
+  /\bhelp(?:s|ed|ing)?\s+(?:everyone|everybody|all|(?:ALS\s+|MND\s+)?patients|people|those)\s+(?:with|living\s+with|who\s+have)\s+(?:ALS|MND|the\s+disease|motor\s+neuron(?:e)?\s+disease)\b(?!\s+(?:to|find|get|understand|manage|access|cope|enrol\w*))/gi,
+];
+
+/** Purpose and manner infinitives ("the race to halt ALS", "how it works") claim nothing. */
+export const NOT_A_CLAIM_BEFORE = /\b(?:how|whether|if|why|what|understand\w*|aims?|aimed|attempts?|efforts?|bid|quest|race|hopes?|hoping|try(?:ing)?|designed|intended|needed|wants?|ways?|goal|mission|chance)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSentence } from '../analyze';
+import { efficacyClaim } from './benefit';
+
+const benefit = (t: string) => efficacyClaim(analyzeSentence(t, 0));
+
+describe('efficacyClaim', () => {
+  it.each([
+    ['The infusions halted ALS in two of the volunteers.', /halted ALS/],
+    ['Her disease stopped progressing once dosing began.', /stopped progressing/],
+    ['The cell product essentially stopped the disease.', /stopped the disease/],
+    ['Their scores no longer declined during treatment.', /no longer declined/],
+    ['The drug could add decades to the lives of patients.', /decades to the lives/],
+    ['The injections added two years of life on average.', /years of life/],
+    ['In short, the medicine saved lives.', /saved lives/],
+    ['The treatment kept every volunteer alive.', /kept every volunteer alive/],
+    ['Treated people survive longer, the company says.', /survive longer/],
+    ['The extra cells protected the participants.', /protected the participants/],
+    ['The results show the therapy works.', /therapy works/],
+    ['The vaccine was shown to work in the pilot group.', /shown to work/],
+    ['This is evidence that the injections change the course of MND.', /change the course of MND/],
+    ['The product will help everyone with ALS.', /help everyone with ALS/],
+  ])('finds a benefit in: %s', (t, want) => expect(benefit(t)).toMatch(want));
+
+  it.each([
+    'Researchers want to understand how the therapy works.',
+    'The drug works by expanding regulatory T cells.',
+    'The race to halt ALS has attracted new funding.',
+    'The study did not show that the drug halted ALS.',
+    'Nurses helped patients with ALS to enrol in the registry.',
+    'Tregs protect motor neurons in culture.',
+    'The cream protected patients from sunburn.',
+    'Whether it works is not yet known.',
+    'Treg numbers rose after each infusion.',
+    'The drug failed to stop ALS progression.',
+  ])('finds none in: %s', (t) => expect(benefit(t)).toBeUndefined());
+});
