@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { claimById } from '../../claims/db';
+import { analyzeSentence } from '../analyze';
 import { confirmed, fired, runRule } from './fixture';
 import { superseded } from './superseded';
 
@@ -23,5 +25,57 @@ describe('superseded: past event told as still to come', () => {
   );
   it.each(['Low-dose IL-2 may enter a phase 3 trial next year.', 'Several trials have tested immunotherapy in ALS.'])('stays silent: %s', (s) =>
     expect(fired(run(s))).toBeUndefined(),
+  );
+});
+
+describe('superseded: withdrawn drug offered as an option', () => {
+  const run = (s: string, doc: string[] = []) => runRule(superseded, 'phoenix-current-treatment', s, doc);
+  it.each([
+    'My doctor says AMX0035 is a sensible choice for people recently diagnosed.',
+    'Relyvrio can be started at the same time as riluzole.',
+    'These days I take Relyvrio every morning.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/withdrawn on 2024-04-04/));
+  it('a trial mentioned elsewhere in the document does not count as telling of the withdrawal', () => {
+    expect(fired(run('Relyvrio is available on prescription.', ['Its phase 3 study, PHOENIX, is running at 65 sites.']))).toMatch(/withdrawn/);
+  });
+  it.each([
+    ['Relyvrio is available on prescription.', ['In 2024 Amylyx pulled the drug Relyvrio from US markets.']],
+    ['Relyvrio can be started with riluzole.', ['PHOENIX failed to confirm any benefit.']],
+    ['The CENTAUR trial showed that AMX0035 slows functional decline.', []],
+  ] as [string, string[]][])('stays silent: %s', (s, doc) => expect(fired(run(s, doc))).toBeUndefined());
+});
+
+describe('superseded: regulatory decision told as pending', () => {
+  const tofersen = (s: string) => runRule(superseded, 'tofersen-scope', s);
+  const edaravone = (s: string) => runRule(superseded, 'edaravone-approval', s);
+  it.each([
+    'Qalsody is waiting for a decision by the FDA.',
+    'Tofersen is currently under review at the Food and Drug Administration.',
+  ])('fires after a US approval: %s', (s) => expect(fired(tofersen(s))).toMatch(/in the US it received accelerated approval on 2023-04-25/));
+  it.each([
+    'Edaravone is still under assessment by the EMA.',
+    'A European Medicines Agency opinion on Radicava is expected next spring.',
+  ])('fires after a withdrawn application: %s', (s) => expect(fired(edaravone(s))).toMatch(/application was withdrawn on 2019-05-24/));
+  it.each([
+    'Tofersen was under review at the FDA until April 2023.',
+    'Tofersen is no longer awaiting an FDA decision.',
+    'Tofersen is awaiting a decision in Europe.', // the EU record is unverified
+    'Tofersen, approved by the FDA, is awaiting a decision from the EMA.',
+    'Edaravone was under evaluation by the EMA before the company withdrew its application.',
+  ])('stays silent: %s', (s) => expect(fired(s.startsWith('Edaravone') ? edaravone(s) : tofersen(s))).toBeUndefined());
+});
+
+describe('superseded: reported trial told as running', () => {
+  const run = (s: string) => {
+    const found = claimById('phoenix-trial-result')!;
+    const a = analyzeSentence(s, 0);
+    return superseded.check({ s: a, source: found.source, claim: found.claim, doc: { sentences: [a] }, via: 'named' });
+  };
+  it.each(['The PHOENIX study is still recruiting across Europe.', 'Results from PHOENIX are expected later this year.'])('fires: %s', (s) =>
+    expect(fired(run(s))).toMatch(/PHOENIX has already reported \(2024-03-08\): its primary endpoint was not met/),
+  );
+  it.each(['PHOENIX was under way when the drug was approved.', 'PHOENIX is not ongoing any more.', 'PHOENIX enrolled 664 people.'])(
+    'stays silent: %s',
+    (s) => expect(fired(run(s))).toBeUndefined(),
   );
 });

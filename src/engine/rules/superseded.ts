@@ -1,7 +1,8 @@
-// Something outdated told as current: a withdrawn drug as a treatment option, or an event that
-// already happened told as still to come.
+// Something outdated told as current: a withdrawn drug as a treatment option, an event that already
+// happened told as still to come, a regulatory decision or a trial result told as still pending
+// (pending-status.ts).
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
-import { mentions } from '../concepts';
+import { decisionToldAsPending, studyToldAsPending } from './pending-status';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome({ s, claim }: RuleInput): RuleOutcome {
@@ -13,21 +14,35 @@ function stillToCome({ s, claim }: RuleInput): RuleOutcome {
   return { fired: `Told as still to come, but it had already happened by ${claim.happenedBy}: ${claim.finding.replace(/\.$/, '')}.` };
 }
 
+/** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
+const CURRENT_OPTION =
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:for|in|to|we|you|they)|(?:newest|latest|newer|new) (?:approved )?(?:option|drug|medicine|treatment|therapy)|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b)/i;
+
+/** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
+const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,40}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
+
+/** A sentence that tells of the drug's withdrawal or failure. */
+const WITHDRAWAL_TOLD =
+  /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\b[^.;]{0,40}?\bmarkets?|removed from|taken off|off the market|no longer (?:available|sold|marketed|prescribed|on)|discontinu\w*|fail(?:ed|ure|s)\b|did not (?:meet|confirm|show))/i;
+
 function withdrawnAsCurrent({ s, source, claim, doc }: RuleInput): RuleOutcome {
   if (source.status.state !== 'withdrawn') return null;
   if (PAST_STATUS.test(s.text)) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
-  if (!CURRENT_USE.test(s.text)) return null;
+  const option = CURRENT_OPTION.test(s.text);
+  if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
-  const drugs = claim.about.all.concat(claim.about.any);
-  const told = doc.sentences.some((o) => drugs.some((c) => o.has(c)) && mentions(o.text, 'withdrawal'));
+  // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
+  const drug = claim.about.all.length ? claim.about.all : source.topics;
+  const named = (t: string) => source.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(t));
+  const told = doc.sentences.some((o) => o !== s && (drug.every((c) => o.has(c)) || named(o.text)) && WITHDRAWAL_TOLD.test(o.text));
   if (told) return null;
-  const when = source.status.dates.withdrawn;
+  const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
   return { fired: `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}. ${claim.finding}` };
 }
 
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
-    return stillToCome(input) ?? withdrawnAsCurrent(input);
+    return stillToCome(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? withdrawnAsCurrent(input);
   },
 };

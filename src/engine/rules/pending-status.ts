@@ -1,0 +1,63 @@
+// Something that already happened told as still pending: a regulator "still reviewing" a drug it has
+// already approved (or whose application was withdrawn), or a trial "under way" that has reported.
+// Part of the superseded rule. Only verified records decide; a sentence naming several regions, a
+// past-tense frame ("was under review in 2018") or a negation leaves it alone.
+import type { Approval, SourceFile } from '../../claims/schema';
+import { REGION_NAME, regionsIn } from './regions';
+import type { RuleInput, RuleOutcome } from './types';
+
+/** A regulatory decision spoken of as not yet made. */
+const DECISION_PENDING =
+  /\b(?:(?:still |currently )?(?:awaiting|awaits|waiting for|waits for)\b[^.;]{0,40}?\b(?:decision|approval|verdict|ruling|green light|review|opinion)|(?:is|are) (?:still |currently |now )?(?:under|in) (?:evaluation|review|assessment|consideration)|(?:decision|ruling|verdict|opinion)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|pending|anticipated)|(?:is|are) (?:still )?pending (?:approval|review|a decision)|yet to (?:decide|rule|approve|be approved))\b/i;
+
+/** A trial spoken of as still running or not yet reported. */
+const STUDY_PENDING =
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed))\b/i;
+
+/** The sentence looks back: "was under review until 2019", "before the FDA decided". */
+const PAST_FRAME = /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to)\b/i;
+const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor)\b|n't\b/i;
+
+const DECIDED = new Set<Approval['state']>(['approved', 'accelerated-approval', 'application-withdrawn', 'market-withdrawn']);
+
+function stateWords(a: Approval): string {
+  const when = a.date ? ` on ${a.date}` : '';
+  switch (a.state) {
+    case 'approved': return `it was approved${when}`;
+    case 'accelerated-approval': return `it received accelerated approval${when}`;
+    case 'application-withdrawn': return `the application was withdrawn${when}, so there is no decision to wait for`;
+    case 'market-withdrawn': return `it was approved and then withdrawn from the market${when}`;
+    default: return '';
+  }
+}
+
+export function decisionToldAsPending({ s, source }: RuleInput): RuleOutcome {
+  if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  const regions = [...new Set(regionsIn(s.text).map((m) => m.region))];
+  // With two regions in one sentence we cannot tell which one the pending clause is about.
+  if (regions.length !== 1) return null;
+  const record = source.status.approvals.find((a) => a.verified && a.region === regions[0] && DECIDED.has(a.state));
+  if (!record) return null;
+  return { fired: `Told as a decision still to come, but in ${REGION_NAME[record.region]} ${stateWords(record)}.` };
+}
+
+/** Trial acronyms among the source's names ("PHOENIX", "VALOR"), as they stand in a sentence. */
+function trialAcronymIn(source: SourceFile, text: string): string | undefined {
+  return source.names.find((n) => /^[A-Z][A-Z0-9-]{3,}$/.test(n) && new RegExp(`\\b${n}\\b`).test(text));
+}
+
+const REPORTED_STATES = new Set<SourceFile['status']['state']>(['completed', 'published', 'approved', 'withdrawn', 'terminated', 'failed']);
+
+export function studyToldAsPending({ s, source, via }: RuleInput): RuleOutcome {
+  // The trial must be named: "the trial is ongoing" after it may be about another trial.
+  if (via !== 'named' || !REPORTED_STATES.has(source.status.state)) return null;
+  const met = source.primaryEndpoint?.met;
+  if (met === undefined || met === null) return null;
+  const name = trialAcronymIn(source, s.text);
+  if (!name || !STUDY_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  const d = source.status.dates;
+  const when = d.topline ?? d.published;
+  return {
+    fired: `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`,
+  };
+}
