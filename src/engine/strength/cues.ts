@@ -57,7 +57,7 @@ const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
  * is read as a purpose ("strategies to improve care") and is not a claim, unless a modal hedge
  * governs it ("could be used to improve" is a hedged causal claim). */
 const INFINITIVE_TAKERS =
-  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|used|utili[sz]ed|effective|sufficient|enough)\s+(?:\w+ly\s+)?to\s+$/i;
+  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|used|utili[sz]ed|effective|sufficient|enough|potential|capacity)\s+(?:\w+ly\s+)?to\s+$/i;
 /** Object raising: "we found the drug to reduce", "showed IL-2 to improve". */
 const RAISING_WITH_OBJECT = /\b(?:found|shown|showed|show|shows|demonstrated|proved|proven|considered)\s+(?:[\w-]+\s+){1,3}to\s+$/i;
 const MODAL_IN_CLAUSE = /\b(?:may|might|could|would|can)\b[^,;.]*$/i;

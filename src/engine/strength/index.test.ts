@@ -158,7 +158,11 @@ const ADDED: [string, StrengthLabel][] = [
   ['CSF neurofilament rose with disease duration.', 'correlational'],
   ['Body weight declined during the first year.', 'correlational'],
   ['The variant confers protection against early onset.', 'causal'],
+  ['Infection rates were lower with the new protocol.', 'correlational'],
+  ['The compound has the potential to prevent motor neuron loss.', 'conditional'],
+  ['Fatigue did not adversely affect overall function.', 'causal'],
   // must stay none
+  ['ALS affects about two in 100,000 people each year.', 'none'],
   ['Several patients declined to participate.', 'none'],
   ['Metabolic changes in ALS are well described.', 'none'],
   ['Patients with suspected ALS were referred to the clinic.', 'none'],

@@ -35,7 +35,8 @@ export const CAUSAL_VERBS: readonly string[] = [
   'protect(?:s|ed|ing)? against',
   'protect(?:s|ed)',
   'contribut(?:e|es|ed|ing) to',
-  'affect(?:s|ed|ing)?',
+  // not "affects one in four children", "affected 2 million people": how many have a disease
+  'affect(?:s|ed|ing)?(?! (?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|an estimated|approximately|about|around|nearly|almost|over|up to|more than|millions|thousands|hundreds)\\b))',
   'influenc(?:e|es|ed|ing)',
   'impair(?:s|ed|ing)?',
   'worsen(?:s|ed|ing)?',
@@ -226,7 +227,7 @@ export const CORRELATIONAL: readonly string[] = [
   'correlat(?:e|es|ed|ing|ion|ions)',
   'linked',
   'links? (?:between|with|to)',
-  'link(?:s)?',
+  'link(?:s|ing)?',
   'relat(?:ed|ion|ions|ionships?) (?:to|with|between)',
   'relationships?',
   'inter-?relat(?:ed|ion|ions|ionships?)',
@@ -261,6 +262,8 @@ export const CORRELATIONAL: readonly string[] = [
   // a group has or shows more or less of something: "patients had higher glucose", "showed lower stores"
   '(?:have|has|had|having|show|shows|showed|exhibit(?:s|ed)?|display(?:s|ed)?|experienc(?:e|es|ed)) (?:\\w+ )?(?:higher|lower|greater|more|less|better|worse|fewer|poorer|highest|lowest)',
   '(?:is|are|was|were) (?:the )?(?:better|worse|poorer|highest|lowest|greatest) (?:in|among|than|for)',
+  // "infection was lower with the new protocol", "survival was better with surgery"
+  '(?:is|are|was|were) (?:\\w+ly )?(?:higher|lower|greater|smaller|better|worse|poorer|more|less) with',
   'trends? (?:toward|towards|to)',
   'independently',
   'differ(?:s|ed)? (?:\\w+ )?(?:between|among|across|from)',
