@@ -22,8 +22,21 @@ function wordCount(line: string): number {
   return line.trim().split(/\s+/).filter(Boolean).length;
 }
 
-/** Is the newline between `prev` and `next` a real break (true) or a soft wrap (false)? */
-export function isHardBreak(prev: string, next: string, nextNext: string | undefined): boolean {
+/** A sentence-case headline opening a block: "Low-dose IL-2 extends survival in ALS, Lancet trial finds"
+ * above its standfirst. A soft-wrapped first line runs to the wrap width, about as long as the lines
+ * after it; a headline is clearly shorter and does not stop on a small word ("…in the"). */
+function looksLikeHeadline(before: string | undefined, prev: string, next: string, nextNext: string | undefined): boolean {
+  if (before !== undefined && before.trim() !== '') return false;
+  const words = prev.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 20) return false;
+  if (SMALL_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) return false;
+  const width = Math.max(next.trim().length, nextNext?.trim().length ?? 0);
+  return prev.trim().length < 0.75 * width;
+}
+
+/** Is the newline between `prev` and `next` a real break (true) or a soft wrap (false)? `before` is the
+ * line before `prev` (undefined at the start of the text). */
+export function isHardBreak(prev: string, next: string, nextNext: string | undefined, before?: string): boolean {
   if (prev.trim() === '' || next.trim() === '') return true;
   if (ENDS_SENTENCE.test(prev)) return true;
   if (LIST_MARKER.test(next)) return true;
@@ -36,7 +49,7 @@ export function isHardBreak(prev: string, next: string, nextNext: string | undef
     const tail = wordCount(next) <= 2 && looksLikeHeading(next) && nextNext !== undefined && !looksLikeHeading(nextNext);
     return !tail;
   }
-  return false;
+  return looksLikeHeadline(before, prev, next, nextNext);
 }
 
 /** Returns the text with soft-wrap newlines replaced by spaces; length and offsets unchanged. */
@@ -46,7 +59,7 @@ export function unwrap(text: string): string {
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += isHardBreak(lines[i]!, lines[i + 1]!, lines[i + 2]) ? '\n' : ' ';
+    if (i < lines.length - 1) out += isHardBreak(lines[i]!, lines[i + 1]!, lines[i + 2], i > 0 ? lines[i - 1] : undefined) ? '\n' : ' ';
   }
   return out;
 }
