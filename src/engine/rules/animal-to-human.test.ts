@@ -2,16 +2,39 @@ import { describe, expect, it } from 'vitest';
 import { animalToHuman } from './animal-to-human';
 import { confirmed, fired, runRule } from './fixture';
 
-const run = (s: string) => runRule(animalToHuman, 'sheean-mouse-survival', s);
+const run = (s: string, before: string[] = []) => runRule(animalToHuman, 'sheean-mouse-survival', s, before);
 
 describe('animal-to-human', () => {
-  it('fires when a mouse result is told of patients', () => {
-    expect(fired(run('Boosting Tregs extended survival in ALS patients.'))).toMatch(/mice/);
+  it.each([
+    'Boosting Tregs extended survival in ALS patients.',
+    'Raising Treg levels lengthens life in ALS, Australian researchers report.',
+    'Because treated rodents lived longer, Treg boosters will add years to patients’ lives.',
+    'The animals survived longer, so expanding Tregs extends survival in people with ALS too.',
+  ])('fires when a mouse result is told of patients: %s', (s) => expect(fired(run(s))).toMatch(/mice/));
+
+  it('narrows the flag to the clause about people', () => {
+    const s = 'Mice given the complexes lived longer, and the same treatment can add years to patients’ lives.';
+    const out = run(s);
+    const painted = out && 'fired' in out && out.span ? s.slice(out.span.start, out.span.end) : '';
+    expect(painted).toMatch(/the same treatment can add years to patients’ lives/);
+    expect(painted).not.toMatch(/Mice/);
   });
+
   it('confirms when the sentence says mice', () => {
     expect(confirmed(run('Expanding Tregs extended survival in ALS mice.'))).toBeTruthy();
   });
-  it.each(['Boosting Tregs might extend survival in patients.', 'Patients had fewer Tregs than controls.'])('stays silent: %s', (s) =>
-    expect(fired(run(s))).toBeUndefined(),
-  );
+
+  it.each([
+    'Boosting Tregs might extend survival in patients.',
+    'Patients had fewer Tregs than controls.',
+    'Boosting Tregs extends survival in ALS, a mouse study finds.',
+    'In mice, boosting Tregs extended survival; in patients, higher Tregs went with slower progression.',
+    'Treated mice lived longer, and the authors hope the approach could help patients live longer too.',
+    'Expanding Tregs extended survival in a model of ALS.',
+    'Whether boosting Tregs extends survival in people with ALS has not been tested.',
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+
+  it('stays silent when the sentence continues a paragraph about mice', () => {
+    expect(fired(run('Boosting Tregs extended survival in ALS.', ['The researchers gave SOD1 mice IL-2 complexes.']))).toBeUndefined();
+  });
 });

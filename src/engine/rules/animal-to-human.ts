@@ -1,18 +1,46 @@
 // A benefit seen in mice told as a benefit in people.
-import { efficacyClaim } from './benefit';
+import { mentions } from '../concepts';
+import { hedgeLevel } from '../cues/hedges';
+import { benefitMatches } from './benefit';
+import { clauseAt } from './clauses';
 import type { Rule } from './types';
 
-const HUMAN_SUBJECT = /\b(?:patients?|people|persons?|humans?|participants?|sufferers|those with (?:ALS|MND)|individuals)\b/i;
+const HUMAN_SUBJECT = /\b(?:patients?['’]?|people|persons?|humans?|participants?|sufferers|those with (?:ALS|MND)|individuals)\b/i;
+/** "extends survival in ALS": the human disease, when nothing in or just before the sentence says animals. */
+const IN_THE_DISEASE = /\b(?:in|against|for|of) (?:ALS|MND|motor neuron(?:e)? disease|Lou Gehrig)\b(?!['’]?s? (?:mice|mouse|rats?|models?))/i;
+/** Animal wording the shared concept does not cover. */
+const ANIMAL_EXTRA = /\b(?:models?|pre-?clinical|in vivo|SOD1[- ]?G93A)\b/i;
+
+const animalIn = (text: string) => mentions(text, 'mouse') || ANIMAL_EXTRA.test(text);
 
 export const animalToHuman: Rule = {
   code: 'animal-to-human',
-  check({ s, source }) {
-    if (s.has('mouse')) return { confirmed: 'The sentence says the result was in animals.' };
-    if (s.hedge !== 'asserted' || !HUMAN_SUBJECT.test(s.text)) return null;
-    const benefit = efficacyClaim(s);
-    if (!benefit) return null;
+  check({ s, source, doc }) {
     const animal = source.results.find((r) => r.population === 'animal' && r.verified);
-    if (!animal) return null;
-    return { fired: `Says "${benefit}" for people, but in ${source.name} that effect was seen in mice (${animal.summary.replace(/\.$/, '')}).` };
+    const tell = (benefit: string) =>
+      `Says "${benefit}" for people, but in ${source.name} that effect was seen in mice (${animal!.summary.replace(/\.$/, '')}).`;
+    if (animalIn(s.text)) {
+      // The sentence mentions animals; it still transfers the result when another clause claims the
+      // benefit for people, plainly ("…, so the same treatment will add years to patients' lives").
+      if (animal) {
+        for (const b of benefitMatches(s)) {
+          const clause = clauseAt(s.text, b.index);
+          if (animalIn(clause.text) || !HUMAN_SUBJECT.test(clause.text) || hedgeLevel(clause.text) !== 'asserted') continue;
+          return { fired: tell(b.text), span: { start: clause.start, end: clause.end } };
+        }
+      }
+      return { confirmed: 'The sentence says the result was in animals.' };
+    }
+    if (!animal || s.hedge !== 'asserted') return null;
+    const benefit = benefitMatches(s)[0];
+    if (!benefit) return null;
+    if (!HUMAN_SUBJECT.test(s.text)) {
+      // "Boosting Tregs extends survival in ALS" reads as the human disease, unless the sentence
+      // before was about animals and this one continues it.
+      const i = doc.sentences.indexOf(s);
+      const before = i > 0 ? doc.sentences[i - 1] : undefined;
+      if (!IN_THE_DISEASE.test(s.text) || (before && animalIn(before.text))) return null;
+    }
+    return { fired: tell(benefit.text) };
   },
 };
