@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLINICAL_BENEFIT, COMPARISON } from './claims-language';
+import { CLINICAL_BENEFIT, COMPARISON, SUBGROUP_QUALIFIER } from './claims-language';
 import { hedgeLevel } from './hedges';
 
 const benefit = (s: string) => new RegExp(CLINICAL_BENEFIT.source, 'i').test(s);
@@ -41,4 +41,13 @@ describe('hedgeLevel', () => {
     expect(hedgeLevel('Those on the drug were 73 percent less likely to die.')).toBe('asserted');
     expect(hedgeLevel('The drug is likely to help.')).toBe('evidential');
   });
+});
+
+describe('SUBGROUP_QUALIFIER', () => {
+  it.each([
+    'Once the analysis took account of the marker, survival was longer.',
+    'After controlling for baseline neurofilament, the drug cut deaths.',
+    'In patients with lower pNFH levels the benefit was clear.',
+  ])('keeps a result to its adjusted or subgroup analysis: %s', (s) => expect(SUBGROUP_QUALIFIER.test(s)).toBe(true));
+  it('does not see a subgroup in a plain claim', () => expect(SUBGROUP_QUALIFIER.test('The drug extends survival in ALS.')).toBe(false));
 });
