@@ -57,7 +57,7 @@ const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
  * is read as a purpose ("strategies to improve care") and is not a claim, unless a modal hedge
  * governs it ("could be used to improve" is a hedged causal claim). */
 const INFINITIVE_TAKERS =
-  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|used|utili[sz]ed|effective|sufficient|enough|potential|capacity)\s+(?:\w+ly\s+)?to\s+$/i;
+  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|used|utili[sz]ed|effective|sufficient|enough|potential|capacity|suspected|presumed|assumed|hypothesi[sz]ed|unlikely)\s+(?:\w+ly\s+)?to\s+$/i;
 /** Object raising: "we found the drug to reduce", "showed IL-2 to improve". */
 const RAISING_WITH_OBJECT = /\b(?:found|shown|showed|show|shows|demonstrated|proved|proven|considered)\s+(?:[\w-]+\s+){1,3}to\s+$/i;
 const MODAL_IN_CLAUSE = /\b(?:may|might|could|would|can)\b[^,;.]*$/i;
@@ -82,7 +82,7 @@ const EFFECT_NOUN_CAPABLE = /^(?:benefit|cause|effect|impact|influence|help|bloc
 
 /** After a verb: nothing, punctuation, an adverb or a preposition means no object follows. */
 const NO_OBJECT_AFTER =
-  /^(?:\s*(?:$|[.,;:)]|\b(?:(?!(?:daily|weekly|monthly|yearly|early|elderly|family|only)\b)\w+ly|with|over|after|during|across|in|at|from|to|among|between|following|when|while|until|since|for|and|or|but|than|compared|as|more|less|further|significantly|markedly|slightly|substantially|dramatically)\b))/i;
+  /^(?:\s*(?:$|[.,;:)]|\b(?:(?!(?:daily|weekly|monthly|yearly|early|elderly|family|only)\b)\w+ly|with|over|after|during|across|in|at|from|to|among|between|following|when|while|until|since|for|and|or|but|than|compared|as|more|less|further|significantly|markedly|slightly|substantially|dramatically|worldwide|nationwide|again)\b))/i;
 // "by 30%", "by more than half", "by about a third" give an amount; "by more intensive feeding" an agent
 const AGENT_BY = /^\s*(?:\w+ly\s+)?by\s+(?!\d|about|approximately|around|almost|nearly|(?:more|less)\s+than|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|become|became)\s+(?:\w+ly\s+)?$/i;

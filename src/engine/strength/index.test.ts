@@ -161,7 +161,11 @@ const ADDED: [string, StrengthLabel][] = [
   ['Infection rates were lower with the new protocol.', 'correlational'],
   ['The compound has the potential to prevent motor neuron loss.', 'conditional'],
   ['Fatigue did not adversely affect overall function.', 'causal'],
+  ['Regular exercise could lower cardiovascular risk.', 'conditional'],
+  ['Children of affected mothers tend to be shorter at diagnosis.', 'correlational'],
+  ['Oxidative stress is suspected to accelerate neuronal loss.', 'conditional'],
   // must stay none
+  ['These children tend to be under 12 months of age.', 'none'],
   ['ALS affects about two in 100,000 people each year.', 'none'],
   ['Several patients declined to participate.', 'none'],
   ['Metabolic changes in ALS are well described.', 'none'],

@@ -14,7 +14,7 @@ export const CAUSAL_VERBS: readonly string[] = [
   'reduc(?:e|es|ed|ing)',
   'decreas(?:e|es|ed|ing)',
   'lower(?:s|ed|ing)', // bare "lower" is a comparative (see COMPARATIVES) except after a modal:
-  '(?<=\\b(?:may|might|could|would|can|will|to|not)\\s+(?:\\w+ly\\s+)?)lower(?= (?:the|its|their|a|an)\\b)',
+  '(?<=\\b(?:may|might|could|would|can|will|to|not)\\s+(?:\\w+ly\\s+)?)lower',
   'increas(?:e|es|ed|ing)',
   'improv(?:e|es|ed|ing)',
   'enhanc(?:e|es|ed|ing)',
@@ -256,6 +256,8 @@ export const CORRELATIONAL: readonly string[] = [
   'differences? (?:\\w+ ){0,3}(?:in|between)',
   '(?:more|less) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
   'prone to',
+  // a tendency stated as a comparison: "children of obese mothers tend to be heavier"
+  '(?:tends?|tended) to be (?:more|less|higher|lower|greater|larger|smaller|heavier|lighter|taller|shorter|older|younger|earlier|later|longer|better|worse|stronger|weaker|faster|slower)',
   // "twice as likely", "three times as common", "a 2-fold higher risk"
   '(?:twice|thrice|half|(?:\\d+(?:\\.\\d+)?|two|three|four|five|several|many) times) as (?:likely|common|frequent|prevalent|high|low)',
   '(?:\\d+(?:\\.\\d+)?|two|three|four|five)[- ]?(?:fold|times) (?:more|less|higher|lower|greater|increased|decreased|elevated|reduced)',
