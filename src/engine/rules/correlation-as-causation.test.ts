@@ -7,6 +7,10 @@ describe('correlation-as-causation', () => {
     ['michaelis-autoimmune-als', 'Immune attack causes ALS, researchers say.'],
     ['michaelis-autoimmune-als', 'ALS is triggered by autoimmune T cells.'],
     ['treg1-clinical-effect', 'Higher Treg levels slowed the patients’ disease progression.'],
+    ['sheean-human-correlation', 'A shortage of Tregs is what makes the disease progress so fast.'],
+    ['beers2011-human-correlation', 'Losing Tregs speeds up the decline in people with ALS.'],
+    ['beers2017-dysfunction', 'Faulty Tregs determine how fast ALS progresses.'],
+    ['henkel-foxp3-progression', 'Low FoxP3 is the reason patients decline so quickly.'],
   ])('fires on causal wording (%s): %s', (claim, s) => {
     expect(fired(runRule(correlationAsCausation, claim, s))).toMatch(/States cause and effect/);
   });
@@ -17,6 +21,11 @@ describe('correlation-as-causation', () => {
     ['michaelis-autoimmune-als', 'Molecules that trigger immune attacks.'],
     ['treg1-clinical-effect', 'The more Tregs rose, the slower the decline.'],
     ['treg1-clinical-effect', 'In mice, boosting Tregs slowed disease progression.'],
+    ['sheean-human-correlation', 'Patients with fewer Tregs tended to progress faster.'],
+    ['sheean-human-correlation', 'Researchers suspect that low Tregs make the disease progress faster.'],
+    ['beers2011-human-correlation', 'Fewer Tregs went hand in hand with faster progression.'],
+    ['beers2011-human-correlation', 'Low Tregs do not make ALS progress faster, the authors caution.'],
+    ['beers2017-dysfunction', 'That is why researchers are testing Treg therapy in ALS.'],
   ])('stays silent (%s): %s', (claim, s) => {
     expect(fired(runRule(correlationAsCausation, claim, s))).toBeUndefined();
   });

@@ -1,15 +1,25 @@
 // Cause and effect stated where the source found an association or a within-patient correlation.
 import { CAUSAL, CAUSAL_EFFECT, CORRELATIONAL } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
+import { EXTRA_CAUSAL, SUSPICION } from './causal-cues';
 import { sizeWords } from './evidence';
 import type { Rule } from './types';
 
 /** An immune or biomarker measure as the thing doing the causing ("The improved Treg numbers … preserved …"). */
 const MEASURE_SUBJECT = /\b(?:Tregs?|T[- ]?cells?|regulatory T|immune|antibod\w*|levels?|numbers?|counts?|markers?)\b/i;
 
+/** Direct causal wording, shared or local, not negated. */
+function directCause(text: string): string | undefined {
+  for (const re of [CAUSAL, EXTRA_CAUSAL]) {
+    const m = re.exec(text);
+    if (m && !isNegatedAt(text, m.index)) return m[0];
+  }
+  return undefined;
+}
+
 function causalCue(text: string): string | undefined {
-  const direct = CAUSAL.exec(text);
-  if (direct && !isNegatedAt(text, direct.index)) return direct[0];
+  const direct = directCause(text);
+  if (direct) return direct;
   const effects = new RegExp(CAUSAL_EFFECT.source, 'gi');
   for (let m = effects.exec(text); m; m = effects.exec(text)) {
     // "The improved Treg numbers also preserved…": the measure must come before the verb, as its subject.
@@ -22,12 +32,12 @@ function causalCue(text: string): string | undefined {
 export const correlationAsCausation: Rule = {
   code: 'correlation-as-causation',
   check({ s, source }) {
-    if (s.hedge !== 'asserted' || s.has('mouse')) return null;
+    if (s.hedge !== 'asserted' || s.has('mouse') || SUSPICION.test(s.text)) return null;
     const cue = causalCue(s.text);
     if (!cue) return null;
     // The causal link must reach the disease or its course, not cells or cytokines in general.
     if (!(s.has('als') || s.has('disease-ref') || s.has('progression') || s.has('survival'))) return null;
-    if (CORRELATIONAL.test(s.text) && !CAUSAL.test(s.text)) return null;
+    if (CORRELATIONAL.test(s.text) && !directCause(s.text)) return null;
     const found = source.design.associationOnly
       ? `an association in ${sizeWords(source)}`
       : `a correlation in ${sizeWords(source)}${source.design.control === 'none' ? ' with no control group' : ''}`;
