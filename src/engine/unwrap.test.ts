@@ -36,4 +36,8 @@ describe('unwrap', () => {
     // Only a line opening a block can be a headline.
     expect(isHardBreak('patients improved', 'The end came later in the year than expected by everyone.', undefined, 'Some')).toBe(false);
   });
+  it('keeps a headline above a short standfirst that opens with a common word', () => {
+    const item = '\nDrug helps most ALS patients survive longer, new study shows\nResearchers say the result needs confirming.';
+    expect(unwrap(item)).toBe(item);
+  });
 });

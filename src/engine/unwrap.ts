@@ -30,9 +30,15 @@ function looksLikeHeadline(before: string | undefined, prev: string, next: strin
   const words = prev.trim().split(/\s+/);
   if (words.length < 3 || words.length > 20) return false;
   if (SMALL_WORDS.has(words[words.length - 1]!.toLowerCase().replace(/[^a-z]/g, ''))) return false;
+  // The next line opens a sentence of its own with a common word ("The", "Researchers"): a wrapped
+  // line starts with a capital only for a name ("…at\nMIROCALS…").
+  if (SENTENCE_OPENER.test(next)) return true;
   const width = Math.max(next.trim().length, nextNext?.trim().length ?? 0);
   return prev.trim().length < 0.75 * width;
 }
+
+const SENTENCE_OPENER =
+  /^\s*["'“‘]?(?:The|A|An|This|That|These|Those|It|Its|In|On|At|For|But|And|As|After|When|While|Although|However|Researchers|Scientists|Doctors|Experts|Patients|People|Participants|Three|Two|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Some|Most|Many|All|No|Only)\s/;
 
 /** Is the newline between `prev` and `next` a real break (true) or a soft wrap (false)? `before` is the
  * line before `prev` (undefined at the start of the text). */

@@ -41,6 +41,10 @@ describe('hedgeLevel', () => {
     expect(hedgeLevel('Those on the drug were 73 percent less likely to die.')).toBe('asserted');
     expect(hedgeLevel('The drug is likely to help.')).toBe('evidential');
   });
+  it('does not read the counterfactual "than they would have" as a hedge', () => {
+    expect(hedgeLevel('Treated people survived longer than they would have without it.')).toBe('asserted');
+    expect(hedgeLevel('The drug would help many people.')).toBe('modal');
+  });
 });
 
 describe('SUBGROUP_QUALIFIER', () => {

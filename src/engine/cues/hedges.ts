@@ -4,7 +4,7 @@
 
 /** Modal hedges: the sentence says something might be so. */
 export const MODAL_HEDGE =
-  /\b(?:may|might|could|would|possibl[ey]|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
+  /\b(?:may|might|could|(?<!\bthan (?:they|it|we|he|she|you|patients|people) )would|possibl[ey]|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
 
 /** Evidential hedges: the sentence reports an indication, not a result. */
 export const EVIDENTIAL_HEDGE =

@@ -10,6 +10,7 @@ describe('share-misread', () => {
     'About 80 per cent of trial participants benefited from the drug.',
     'Some 79% of people treated responded to low-dose IL-2.',
     'Eight in ten patients given IL-2 survived longer than those on placebo.',
+    'Four out of five people on the drug saw their illness slow.',
   ])('fires when a subgroup share is told as an outcome: %s', (s) => {
     expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
   });
