@@ -164,6 +164,7 @@ const ADDED: [string, StrengthLabel][] = [
   ['Regular exercise could lower cardiovascular risk.', 'conditional'],
   ['Children of affected mothers tend to be shorter at diagnosis.', 'correlational'],
   ['Oxidative stress is suspected to accelerate neuronal loss.', 'conditional'],
+  ['Dehydration may be a contributing factor to cramps.', 'conditional'],
   // must stay none
   ['These children tend to be under 12 months of age.', 'none'],
   ['ALS affects about two in 100,000 people each year.', 'none'],

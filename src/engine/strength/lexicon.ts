@@ -143,6 +143,7 @@ export const CAUSAL_PHRASES: readonly string[] = [
   'effective (?:in|at|for) (?:reduc|improv|prevent|treat|increas|decreas|slow|delay|lower)',
   'due to',
   'secondary to',
+  '(?:contributing|causal|causative|a?etiological) factors? (?:to|for|in|of)',
   // causatives: "makes patients less willing to", "led carriers to have lower levels"
   '(?:make|makes|made|making) (?:[\\w-]+ ){1,3}(?:more|less) \\w+',
   '(?:lead|leads|leading|led) (?:[\\w-]+ ){1,2}to(?= (?!the\\b|a\\b|an\\b|\\d)[a-z]+\\b)',
