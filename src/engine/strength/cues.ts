@@ -16,6 +16,7 @@ import {
   RISK_NOUN,
 } from './lexicon';
 import { isNegatedAt } from './negation';
+import { setAsideByStructure } from './structure';
 
 function compile(fragments: readonly string[]): RegExp {
   const body = fragments.map((f) => f.replace(/ /g, '\\s+')).join('|');
@@ -234,42 +235,7 @@ export function findCues(sentence: string): Cue[] {
     if (!crosses) out.push(c);
   }
   out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  return dedupe(dropReportingSubject(sentence, dropSubjectComparatives(sentence, out)));
-}
-
-const COMPARATIVE_WORD = new RegExp(`^(?:${COMPARATIVES.join('|')})\\b`, 'i');
-const SUBJECT_START = /^[\s"'“‘(]*(?:(?:a|an|the)\s+)?$/i;
-
-/** "Higher intakes of fibre reduce the risk", "A greater prevalence of X had driven Y": a
- * comparative that opens the sentence describes its subject; when a causal verb follows, the verb
- * is the claim, not a comparison of groups. */
-function dropSubjectComparatives(sentence: string, cues: Cue[]): Cue[] {
-  return cues.filter(
-    (c) =>
-      !(
-        c.kind === 'correlational' &&
-        COMPARATIVE_WORD.test(c.text) &&
-        SUBJECT_START.test(sentence.slice(0, c.index)) &&
-        cues.some((o) => o.kind === 'causal' && o.index >= c.index + c.text.length)
-      ),
-  );
-}
-
-/** "The associations indicate that X increases Y", "These differences show that …": the clause
- * opens with a subject and a finite reporting verb followed by "that" (no comma before it, so not
- * "X was associated with Y, suggesting that …"). */
-const REPORTING_THAT =
-  /^[^,;:]*?\b(?:suggest|indicate|show|demonstrate|confirm|reveal|support|imply)(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?that\b/i;
-
-/** A relationship word in the subject of a reporting verb refers back to earlier results; the
- * claim is the "that" clause, so its cues decide when it has any. Hedges and advice are kept. */
-function dropReportingSubject(sentence: string, cues: Cue[]): Cue[] {
-  const m = REPORTING_THAT.exec(sentence);
-  if (!m) return cues;
-  const end = m.index + m[0].length;
-  const relation = (c: Cue) => c.kind !== 'hedge' && c.kind !== 'recommendation';
-  if (!cues.some((c) => relation(c) && c.index >= end)) return cues;
-  return cues.filter((c) => !relation(c) || c.index >= end);
+  return dedupe(setAsideByStructure(sentence, out));
 }
 
 const RANK: Record<CueKind, number> = {

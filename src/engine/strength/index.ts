@@ -4,8 +4,9 @@
 //   classifyStrength('IL-2 may reduce mortality.')
 //   // → { label: 'conditional', cues: ['may', 'reduce'], negated: false, allCues: [...] }
 //
-// Rule-based and lexical (see lexicon.ts for the cue words, decide.ts for the policy). Call it on
-// ONE sentence at a time; it never parses more than the string it is given.
+// Rule-based and lexical: lexicon.ts holds the cue words, cues.ts reads them in context,
+// structure.ts sets aside cues the sentence structure overrides, decide.ts is the policy. Call it
+// on ONE sentence at a time; it never parses more than the string it is given.
 import { findCues } from './cues';
 import { decide } from './decide';
 import type { StrengthLabel, StrengthResult } from './types';

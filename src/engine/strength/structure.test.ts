@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { dropReportingSubject, dropSubjectComparatives, setAsideByStructure } from './structure';
+import type { Cue, CueKind } from './types';
+
+/** A cue at the offset of `text` in `sentence`. */
+const at = (sentence: string, kind: CueKind, text: string): Cue => ({ kind, text, index: sentence.indexOf(text), negated: false });
+const texts = (cues: Cue[]) => cues.map((c) => c.text);
+
+describe('dropSubjectComparatives', () => {
+  it('sets aside a sentence-opening comparative when a causal verb follows', () => {
+    const s = 'Higher vitamin D levels may slow decline.';
+    const cues = [at(s, 'correlational', 'Higher vitamin D levels'), at(s, 'hedge', 'may'), at(s, 'causal', 'slow')];
+    expect(texts(dropSubjectComparatives(s, cues))).toEqual(['may', 'slow']);
+  });
+  it('keeps it without a causal verb, and keeps a comparative that does not open the sentence', () => {
+    const s1 = 'Higher CRP levels were found in patients than in controls.';
+    expect(texts(dropSubjectComparatives(s1, [at(s1, 'correlational', 'Higher CRP levels were found in patients than')]))).toHaveLength(1);
+    const s2 = 'Patients had higher CRP, which reduced survival.';
+    const cues2 = [at(s2, 'correlational', 'had higher'), at(s2, 'causal', 'reduced')];
+    expect(texts(dropSubjectComparatives(s2, cues2))).toEqual(['had higher', 'reduced']);
+  });
+});
+
+describe('dropReportingSubject', () => {
+  it('sets aside relationship words before "indicate that" when the clause has its own cue', () => {
+    const s = 'The associations indicate that smoking increases the risk.';
+    const cues = [at(s, 'correlational', 'associations'), at(s, 'causal', 'increases')];
+    expect(texts(dropReportingSubject(s, cues))).toEqual(['increases']);
+  });
+  it('keeps the main clause of "X was associated with Y, suggesting that …"', () => {
+    const s = 'Tregs were associated with survival, suggesting that they slow progression.';
+    const cues = [at(s, 'correlational', 'associated'), at(s, 'causal', 'slow')];
+    expect(texts(dropReportingSubject(s, cues))).toEqual(['associated', 'slow']);
+  });
+  it('keeps everything when the "that" clause has no relationship cue, and always keeps hedges', () => {
+    const s1 = 'These associations suggest that more work is needed.';
+    expect(texts(dropReportingSubject(s1, [at(s1, 'correlational', 'associations')]))).toEqual(['associations']);
+    const s2 = 'These differences may indicate that smoking increases risk.';
+    const cues2 = [at(s2, 'correlational', 'differences'), at(s2, 'hedge', 'may'), at(s2, 'causal', 'increases')];
+    expect(texts(dropReportingSubject(s2, cues2))).toEqual(['may', 'increases']);
+  });
+});
+
+describe('setAsideByStructure', () => {
+  it('leaves a plain sentence alone', () => {
+    const s = 'Smoking is linked to ALS.';
+    const cues = [at(s, 'correlational', 'linked')];
+    expect(setAsideByStructure(s, cues)).toEqual(cues);
+  });
+});
