@@ -119,6 +119,8 @@ export const CONCEPT_DEFS = {
     patterns: [
       '\\bcaus\\w*', '\\bdriv(?:en|es|e|ing)\\b', '\\btrigger\\w*', '\\bresponsible for\\b', '\\broot cause\\b',
       '\\bfuel(?:s|led|ed)?\\b', '\\bunderl(?:ie|ies|ying)\\b', '\\bbehind\\b',
+      // Doing the damage itself: "T cells kill the motor neurons".
+      '\\b(?:kill|destroy|attack)(?:s|ed|ing)?\\b(?: \\w+){0,3}? (?:motor )?(?:neurons?|nerve cells?)\\b',
     ],
   },
   approval: {

@@ -47,7 +47,7 @@ describe('linkSources', () => {
     // A study the article already follows wins over the stand-in.
     expect(raw(['IMODALS gave low-dose IL-2 to 36 people with ALS.', 'IL-2 raised Treg levels in ALS patients.'])[1]).toContain('imodals/context');
     // IL-2 with no ALS in the sentence stands for nothing.
-    expect(raw(['Low-dose IL-2 helped patients with lupus.'])[0].filter((x) => x.startsWith('mirocals'))).toEqual([]);
+    expect(raw(['Low-dose IL-2 helped patients with lupus.'])[0]!.filter((x) => x.startsWith('mirocals'))).toEqual([]);
   });
   it('looks only a few sentences ahead, and lets an unpunctuated ALS headline take the next study', () => {
     const far = linked(['IL-2 news for ALS patients', 'One.', 'Two.', 'Three.', 'Four.', 'IMODALS tested low-dose IL-2.']);

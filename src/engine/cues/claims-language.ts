@@ -36,7 +36,7 @@ export const CAUSAL =
 
 /** Causal mechanism wording: X preserved/slowed/improved Y (by …). */
 export const CAUSAL_EFFECT =
-  /\b(?:preserv|slow|improv|reduc|prevent|protect|halt|stop|delay)(?:e|es|ed|ing|s)?\b[^.;]{0,50}?\b(?:function\w*|progression|decline|disease|survival|deterioration|loss)\b/i;
+  /\b(?:preserv|slow|improv|reduc|prevent|protect|halt|stop|delay)(?:e|es|ed|ing|s)?\b[^.;]{0,50}?\b(?:function\w*|progression|decline|disease|survival|deterioration|loss)\b|\bk(?:ept|eeps?|eeping)\b[^.;]{0,30}?\balive\b/i;
 
 /** Correlational wording: links, associations, "the more …, the less …". */
 export const CORRELATIONAL =
@@ -44,7 +44,7 @@ export const CORRELATIONAL =
 
 /** Claims of settled certainty. */
 export const CERTAINTY =
-  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt)\b/i;
+  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt|(?:pinned|nailed) down|(?:solved|cracked) (?:the )?(?:mystery|puzzle|riddle))\b/i;
 
 /** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
 export const RECLASSIFY =
