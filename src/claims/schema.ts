@@ -83,6 +83,11 @@ export const Status = z.strictObject({
   dates: z.record(z.string(), isoDate).default({}),
   /** Per-jurisdiction regulatory status, for drugs. */
   approvals: z.array(Approval).default([]),
+  /** Studies recorded in this file that had reported no results as of `asOf` (empty `names`: the study
+   * itself). A sentence telling of their results misreports them. */
+  noResultsYet: z
+    .strictObject({ names: z.array(nonEmpty).default([]), asOf: isoDate, verified: z.boolean(), source: where })
+    .optional(),
   note: z.string().optional(),
   source: where,
 });
@@ -121,6 +126,9 @@ export const Claim = z.strictObject({
   qualifiers: z.array(ConceptId).default([]),
   /** For statements that something is still to come: the year it had already happened by. */
   happenedBy: isoDate.optional(),
+  /** For a drug's survival benefit: the gain in median survival the verified evidence supports, in months;
+   * a sentence stating a much larger gain misreports it. */
+  survivalGain: z.strictObject({ lowMonths: z.number(), highMonths: z.number(), verified: z.boolean(), source: where }).optional(),
   wrongReadings: z.array(WrongReading).min(1, 'needs at least one known wrong reading'),
   explain: z.strictObject({ plain: nonEmpty, precise: nonEmpty }),
 });
@@ -143,6 +151,9 @@ export const SourceFile = z.strictObject({
   /** Concept sets (each all required) for which this study is THE study in scope: a sentence about low-dose
    * IL-2 in ALS that names no study is about MIROCALS. Used only when nothing is named or followed. */
   representative: z.array(z.array(ConceptId).min(1)).default([]),
+  /** Other studies recorded in this file (a later phase) that its design and primary endpoint do not
+   * describe: design and endpoint checks stay silent on a sentence naming one of them. */
+  otherStudyNames: z.array(nonEmpty).default([]),
   design: Design,
   primaryEndpoint: z
     .strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })

@@ -1,14 +1,30 @@
 // Concrete facts that contradict the source: where the trial ran, how many took part, where a drug
-// is approved (approval-facts.ts).
+// is approved and on what (approval-facts.ts, approval-scope.ts), whether the primary endpoint was met
+// (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
+// (results-facts.ts), the size of a survival gain (magnitude-facts.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
+import { checkApprovalBasis, checkApprovalScope } from './approval-scope';
+import { checkDesign } from './design-facts';
+import { checkEndpoint } from './endpoint-facts';
+import { checkSurvivalGain } from './magnitude-facts';
+import { checkResultsExist } from './results-facts';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
 const LOCATION_CONTEXT = /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
-const COUNT =
-  /\b(?:involv\w*|enrol{1,2}\w*|recruit\w*|includ\w*|randomi[sz]\w*|studied|tested in|treated)\s+(?:about |around |approximately |some |nearly |almost |just )?(\d{1,3}(?:,\d{3})*|\d+)\s+(?:[\w-]+\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\b/i;
+const ABOUT = '(?:about |around |approximately |some |nearly |almost |just )?';
+const N = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
+/** "enrolled 600 patients", "a study of 600 patients", "a 600-patient trial". "More than 400" is not a count. */
+const COUNT = new RegExp(
+  [
+    `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested in|treated)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
+    `\\b(?:trial|study)\\s+(?:of|in|with|involving)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
+    `\\b${N}-(?:patient|person|participant|subject)\\s+(?:[\\w-]+\\s+){0,2}?(?:trial|study)\\b`,
+  ].join('|'),
+  'i',
+);
 
 function checkCountries({ s, source }: RuleInput): RuleOutcome {
   const where = source.design.countries;
@@ -35,7 +51,7 @@ function checkCount({ s, source, via }: RuleInput): RuleOutcome {
   if (!n?.verified || via === 'standalone') return null;
   const m = COUNT.exec(s.text);
   if (!m) return null;
-  const stated = Number(m[1]!.replace(/,/g, ''));
+  const stated = Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, ''));
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
   if (knownNumbers(source).has(stated)) return null;
   return { fired: `${source.name} included ${n.value} participants, not ${stated}.` };
@@ -44,7 +60,10 @@ function checkCount({ s, source, via }: RuleInput): RuleOutcome {
 export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
-    const outcomes = [checkCountries(input), checkCount(input), checkApprovals(input)];
+    const outcomes = [
+      checkCountries(input), checkCount(input), checkApprovals(input), checkApprovalBasis(input), checkApprovalScope(input),
+      checkEndpoint(input), checkDesign(input), checkResultsExist(input), checkSurvivalGain(input),
+    ];
     return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;
   },
 };

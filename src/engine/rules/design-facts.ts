@@ -1,0 +1,61 @@
+// The design of a study told wrongly: an open-label single-group study called randomised or
+// placebo-controlled, a randomised blinded trial called open-label or uncontrolled, or a phase label
+// the study never carried ("RAPA-501 is in phase 3"). Part of the wrong-fact rule.
+// Words the source's own record uses of it (a later randomised phase recorded in the same file, a
+// registry relabelling) are never "wrong"; negated, hedged or contrasted sentences are left alone.
+import type { SourceFile } from '../../claims/schema';
+import { namesOtherStudy } from './study-names';
+import type { RuleInput, RuleOutcome } from './types';
+
+const CONTROLLED = /\b(?<!non-?)(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|controlled trial)\b/gi;
+const UNCONTROLLED = /\b(?:open[- ]label|single[- ]arm|single[- ]group|uncontrolled|non-?randomi[sz]ed|no (?:control|placebo|comparison) (?:group|arm))\b/gi;
+const NEGATED_BEFORE = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|nor|neither|rather than|instead of|unlike|without)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$/i;
+const GUARD = /\b(?:may|might|could|would|will|if|whether|plan\w*|expected|unlike|whereas|while|compared with|follow-?up|next|later|upcoming)\b|\?/i;
+const PHASE_LABEL = String.raw`phase\s+(1\/2|2\/3|1|2a|2b|2|3|4|I{1,3}|IV)(?![\w/])`;
+const PHASE = new RegExp(`\\b${PHASE_LABEL}`, 'gi');
+/** The phase said of the study itself ("it's in phase 3", "has reached phase 3", "is a phase 3 trial"),
+ * not a next step mentioned beside it ("a phase 3 is now needed"). */
+const PHASE_ATTRIBUTED = new RegExp(
+  String.raw`\b(?:is|was|it['’]s|has (?:reached|entered|moved (?:in)?to)|reached|entered|moved (?:in)?to)\s+(?:now\s+|already\s+|currently\s+)?(?:in\s+)?(?:an?\s+|the\s+)?${PHASE_LABEL}`,
+  'gi',
+);
+const NEXT_STEP = /\b(?:need\w*|plann\w*|discuss\w*|propos\w*|future|eventual\w*|toward\w*|prepar\w*)\b/i;
+const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
+
+/** The source's own prose (not field names), lower-cased: what it says of itself. */
+function recordText(source: SourceFile): string {
+  return [source.title, source.citation, source.design.population, ...source.design.arms, ...source.results.map((r) => r.summary),
+    source.status.note ?? '', source.conclusion, ...source.caveats].join(' ');
+}
+
+function unnegated(text: string, re: RegExp): string[] {
+  return [...text.matchAll(re)].filter((m) => !NEGATED_BEFORE.test(text.slice(0, m.index))).map((m) => m[0]);
+}
+
+function phasesIn(text: string): string[] {
+  return [...text.matchAll(PHASE)].map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
+}
+
+export function checkDesign({ s, source, via }: RuleInput): RuleOutcome {
+  // Named only: a sentence followed from context may be about another study of the same treatment.
+  if (via !== 'named' || GUARD.test(s.text) || namesOtherStudy(source, s.text)) return null;
+  const d = source.design;
+  const own = recordText(source);
+  const saysControlled = unnegated(s.text, CONTROLLED);
+  const saysUncontrolled = unnegated(s.text, UNCONTROLLED);
+  if (saysControlled.length && saysUncontrolled.length) return null; // mixed: cannot tell which clause is about it
+  if (saysControlled.length && !d.randomised && d.control === 'none' && unnegated(own, CONTROLLED).length === 0) {
+    return { fired: `${source.name} is not ${saysControlled[0]!.toLowerCase()}: it has a single group, no randomisation and no placebo.` };
+  }
+  if (saysUncontrolled.length && d.randomised && d.control === 'placebo' && unnegated(own, UNCONTROLLED).length === 0) {
+    return { fired: `${source.name} was randomised and placebo-controlled, not ${saysUncontrolled[0]!.toLowerCase()}.` };
+  }
+  const phases = [...s.text.matchAll(PHASE_ATTRIBUTED)].map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
+  if (d.phase && phases.length && !NEXT_STEP.test(s.text)) {
+    const known = new Set([d.phase, ...phasesIn(own)]);
+    const wrong = phases.filter((p) => !known.has(p));
+    if (wrong.length) return { fired: `${source.name} is a phase ${[...known].join(' / ')} study, not phase ${wrong[0]}.` };
+  }
+  if (saysControlled.length || saysUncontrolled.length) return { confirmed: `${source.name}'s design is described correctly.` };
+  return null;
+}
