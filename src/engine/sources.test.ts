@@ -59,4 +59,14 @@ describe('linkSources', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2.', 'It works better than riluzole.', 'It is taken as a tablet twice a day, like riluzole.']);
     expect(out[1]).toEqual(['mirocals/context']);
   });
+  it('does not hand the story to a study named only in passing ("than in IMODALS")', () => {
+    const out = linked([
+      'MIROCALS gave low-dose IL-2 to 220 people with ALS.',
+      'The dose was lower than in IMODALS.',
+      'IL-2 saved lives in the trial.',
+    ]);
+    expect(out[2]).toEqual(['mirocals/context']);
+    const switched = linked(['MIROCALS gave low-dose IL-2 to 220 people.', 'IMODALS gave IL-2 to 36 people.', 'IL-2 raised Treg levels in the trial.']);
+    expect(switched[2]).toEqual(['imodals/context']);
+  });
 });

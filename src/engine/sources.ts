@@ -22,7 +22,7 @@ function escape(s: string): string {
 
 interface IndexedSource {
   source: SourceFile;
-  named: { test(text: string): boolean } | null;
+  named: NameMatcher | null;
   described: RegExp | null;
 }
 
@@ -54,6 +54,15 @@ export class SourceIndex {
       .map((e) => e.source);
   }
 
+  /** Of the studies named in the sentence, those named as its subject rather than in passing. */
+  leadingIn(s: AnalyzedSentence, named: readonly SourceFile[]): SourceFile[] {
+    return named.filter((src) => {
+      const entry = this.entries.find((e) => e.source === src);
+      const at = entry?.named?.positions(s.text) ?? [];
+      return at.length === 0 || at.some((i) => !SECONDARY_MENTION.test(s.text.slice(0, i)));
+    });
+  }
+
   /** Studies that are THE study in scope for what the sentence is about (see SourceFile.representative). */
   representedBy(s: AnalyzedSentence): SourceFile[] {
     return this.entries
@@ -62,12 +71,25 @@ export class SourceIndex {
   }
 }
 
-/** One regex object that matches acronyms case-sensitively and other names case-insensitively. */
-function combine(acronyms: string[], words: string[]): { test(text: string): boolean } {
-  const a = acronyms.length ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`) : null;
-  const w = words.length ? new RegExp(`(?:^|\\W)(?:${words.join('|')})(?=\\W|$)`, 'i') : null;
-  return { test: (text) => Boolean(a?.test(text) || w?.test(text)) };
+interface NameMatcher {
+  test(text: string): boolean;
+  /** Where the names occur in the text. */
+  positions(text: string): number[];
 }
+
+/** One matcher that finds acronyms case-sensitively and other names case-insensitively. */
+function combine(acronyms: string[], words: string[]): NameMatcher {
+  const a = acronyms.length ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`, 'g') : null;
+  const w = words.length ? new RegExp(`(?:^|\\W)(?:${words.join('|')})(?=\\W|$)`, 'gi') : null;
+  // A word match may start on the non-word character before the name: report where the name starts.
+  const positions = (text: string) =>
+    [a, w].flatMap((re) => (re ? [...text.matchAll(re)].map((m) => m.index + (/^\W/.test(m[0]) ? 1 : 0)) : []));
+  return { test: (text) => positions(text).length > 0, positions };
+}
+
+/** A study named only as a point of comparison or background ("ten times higher than in IMODALS",
+ * "after CENTAUR") does not become the study the article is now talking about. */
+const SECONDARY_MENTION = /\b(?:than(?: in| at| with)?|unlike|like|as in|after|before|since|following|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:earlier\s+|previous\s+|smaller\s+|larger\s+)?$/i;
 
 export function claimMatches(claim: Claim, s: AnalyzedSentence): boolean {
   const { all, any, none } = claim.about;
@@ -118,7 +140,7 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
     const here = named[i]!;
     if (here.length > 0) {
       for (const src of here) push(src, 'named');
-      for (const src of [...here].reverse()) {
+      for (const src of [...index.leadingIn(s, here)].reverse()) {
         const at = history.indexOf(src);
         if (at >= 0) history.splice(at, 1);
         history.unshift(src);
