@@ -23,7 +23,7 @@ export const animalToHuman: Rule = {
       // The sentence mentions animals; it still transfers the result when another clause claims the
       // benefit for people, plainly ("…, so the same treatment will add years to patients' lives").
       if (animal) {
-        for (const b of benefitMatches(s)) {
+        for (const b of benefitMatches(s.text)) {
           const clause = clauseAt(s.text, b.index);
           if (animalIn(clause.text) || !HUMAN_SUBJECT.test(clause.text) || hedgeLevel(clause.text) !== 'asserted') continue;
           return { fired: tell(b.text), span: { start: clause.start, end: clause.end } };
@@ -32,7 +32,7 @@ export const animalToHuman: Rule = {
       return { confirmed: 'The sentence says the result was in animals.' };
     }
     if (!animal || s.hedge !== 'asserted') return null;
-    const benefit = benefitMatches(s)[0];
+    const benefit = benefitMatches(s.text)[0];
     if (!benefit) return null;
     if (!HUMAN_SUBJECT.test(s.text)) {
       // "Boosting Tregs extends survival in ALS" reads as the human disease, unless the sentence

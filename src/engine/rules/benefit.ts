@@ -11,16 +11,16 @@ export interface BenefitMatch {
 
 /** Every benefit claim in the sentence, in order of position. `broad` adds the wordings in
  * benefit-cues.ts ("halted ALS", "the therapy works", "saved lives"). */
-export function benefitMatches(s: AnalyzedSentence, broad = true): BenefitMatch[] {
+export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];
-  for (const m of unnegatedMatches(s.text, CLINICAL_BENEFIT)) {
-    const around = s.text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10);
+  for (const m of unnegatedMatches(text, CLINICAL_BENEFIT)) {
+    const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10);
     if (CELL_SURVIVAL.test(m[0]) || (/surviv/i.test(m[0]) && CELL_SURVIVAL.test(around))) continue;
     out.push({ text: m[0], index: m.index });
   }
   for (const re of broad ? EXTRA_BENEFIT : []) {
-    for (const m of unnegatedMatches(s.text, re)) {
-      if (NOT_A_CLAIM_BEFORE.test(s.text.slice(0, m.index))) continue;
+    for (const m of unnegatedMatches(text, re)) {
+      if (NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index))) continue;
       if (out.some((b) => b.index <= m.index && m.index < b.index + b.text.length)) continue;
       out.push({ text: m[0], index: m.index });
     }
@@ -31,10 +31,10 @@ export function benefitMatches(s: AnalyzedSentence, broad = true): BenefitMatch[
 /** The shared cue only (subgroup-as-whole, population-overgeneralised use this; their owners may opt
  * into `efficacyClaim` once checked against their own negatives). */
 export function clinicalBenefit(s: AnalyzedSentence): string | undefined {
-  return benefitMatches(s, false)[0]?.text;
+  return benefitMatches(s.text, false)[0]?.text;
 }
 
 /** Any claim of clinical effect, including the broader wordings. */
 export function efficacyClaim(s: AnalyzedSentence): string | undefined {
-  return benefitMatches(s)[0]?.text;
+  return benefitMatches(s.text)[0]?.text;
 }

@@ -19,5 +19,29 @@ describe('certainty-inflated', () => {
     'The study suggests an autoimmune component in ALS.',
     'ALS is partly an autoimmune disease, the authors argue.',
     'ALS is not an autoimmune disease in the classic sense.',
+    'The blood work offers proof of concept that T cells react to C9orf72 in ALS.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+
+  it('paints only the clause that reclassifies the disease', () => {
+    const s = 'One lab says ALS is an autoimmune disease, while others see a partial immune role.';
+    const out = run(s);
+    const painted = out && 'fired' in out && out.span ? s.slice(out.span.start, out.span.end) : '';
+    expect(painted).toBe('One lab says ALS is an autoimmune disease');
+  });
+
+  describe('safety findings', () => {
+    it.each([
+      ['treg2a-safety', 'Cell therapy found safe, effective at slowing ALS in a small trial.'],
+      ['imodals-safety', 'Low-dose IL-2 is safe and effective for people with ALS.'],
+      ['treg1-safety', 'The infusions proved safe and effective in three patients.'],
+    ])('fires on safety turned into efficacy (%s): %s', (claim, s) => expect(fired(runRule(certaintyInflated, claim, s))).toBeTruthy());
+
+    it.each([
+      ['treg1-safety', 'The infusions proved safe and well tolerated in all three patients.'],
+      ['treg2a-safety', 'The study confirmed that the treatment was safe for up to a year.'],
+      ['imodals-safety', 'Safety was confirmed in all 36 participants.'],
+      ['imodals-safety', 'Whether the drug is safe and effective will take a larger trial to show.'],
+      ['imodals-safety', 'It is not yet known whether the drug is safe and effective.'],
+    ])('stays silent on an accurate safety report (%s): %s', (claim, s) => expect(fired(runRule(certaintyInflated, claim, s))).toBeUndefined());
+  });
 });

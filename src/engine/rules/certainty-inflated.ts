@@ -1,27 +1,47 @@
 // "confirmed", "proven", "now established" for a finding that is associative or unconfirmed.
+import { mentions } from '../concepts';
 import { CERTAINTY, RECLASSIFY } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
+import { benefitMatches } from './benefit';
+import { clauseAt } from './clauses';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
 /** Uses of "confirmed" that are about diagnosis, not evidence. */
 const OTHER_SENSE = /\bconfirmed (?:cases?|diagnos\w*|ALS|patients?|by (?:a |the )?(?:neurologist|doctor|test|biopsy))\b/i;
+/** "proof of concept" names a kind of early study; it claims nothing settled. */
+const PROOF_OF_CONCEPT = /^proof[- ]of[- ](?:concept|principle)/i;
+/** "safe and effective", "safe, effective": a safety result upgraded into efficacy. */
+const SAFE_AND_EFFECTIVE = /\bsafe(?:ly)?,?\s+(?:and\s+)?(?:effective|efficacious|beneficial)\b/i;
+
+/** Certainty about safety alone ("proved safe", "safety was confirmed") is what these studies did show. */
+function aboutSafetyOnly(text: string, at: number): boolean {
+  const clause = clauseAt(text, at).text + text.slice(at);
+  return mentions(clause, 'safety') && !/\beffective|efficac/i.test(clause) && benefitMatches(clause).length === 0;
+}
 
 export const certaintyInflated: Rule = {
   code: 'certainty-inflated',
-  check({ s, source }) {
+  check({ s, source, claim }) {
     if (isConfirmatory(source)) return null;
     const re = new RegExp(CERTAINTY.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (isNegatedAt(s.text, m.index, 4) || /\b(?:yet|if|whether|to be|needs? to be)\s+$/i.test(s.text.slice(0, m.index))) continue;
-      if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60))) continue;
-      if (s.text.trim().endsWith('?')) continue;
+      if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60)) || PROOF_OF_CONCEPT.test(s.text.slice(m.index))) continue;
+      if (s.text.trim().endsWith('?') || aboutSafetyOnly(s.text, m.index)) continue;
       return { fired: `Says "${m[0].trim()}", but ${whyUnconfirmed(source)}.` };
+    }
+    // A safety finding told as "safe and effective".
+    if (claim.about.all.includes('safety') && s.hedge !== 'modal') {
+      const se = SAFE_AND_EFFECTIVE.exec(s.text);
+      if (se && !isNegatedAt(s.text, se.index, 4)) return { fired: `Calls it "${se[0]}", but ${whyUnconfirmed(source)}; it showed safety, not efficacy.` };
     }
     // "ALS is an autoimmune disease", flatly: a category settled, where the source found a component.
     const flat = RECLASSIFY.exec(s.text);
     if (flat && s.hedge === 'asserted' && !/\b(?:partly|in part|partially|component|some cases|a form of)\b/i.test(s.text) && !isNegatedAt(s.text, flat.index + flat[0].indexOf(' is'))) {
-      return { fired: `States as settled that "${flat[0]}", but ${whyUnconfirmed(source)}.` };
+      // Paint only the clause that says it, not a correct clause sharing the sentence.
+      const clause = clauseAt(s.text, flat.index);
+      return { fired: `States as settled that "${flat[0]}", but ${whyUnconfirmed(source)}.`, span: { start: clause.start, end: flat.index + flat[0].length } };
     }
     return null;
   },
