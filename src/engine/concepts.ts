@@ -106,6 +106,7 @@ export const CONCEPT_DEFS = {
     patterns: [
       '\\bbenefit\\w*', '\\beffective\\w*', '\\befficacy\\b', '\\bworks?\\b', '\\bimprov\\w*', '\\bhelp(?:s|ed)?\\b',
       '\\bpreserv\\w*', '\\bslow(?:s|ed|ing)?\\b', '\\bextend\\w*', '\\breduc\\w*', '\\bdelay\\w*', '\\bprotect\\w*',
+      '\\badvances?\\b(?! (?:ALS|MND|stages?|disease))',
     ],
   },
   safety: { patterns: ['\\bsafe(?:ty|ly)?\\b', '\\btolerat\\w*', '\\bside[- ]effects?\\b', '\\badverse (?:events?|effects?|reactions?)\\b'] },

@@ -14,7 +14,7 @@ export interface SourceLink {
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
 const BACK_REFERENCE =
-  /^\s*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?)\b|\bthe three\b/i;
+  /^\s*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?|agency|approval|decision|panel|label|version|formulation)\b|\bthe three\b/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,10 +64,9 @@ export class SourceIndex {
   }
 
   /** Studies that are THE study in scope for what the sentence is about (see SourceFile.representative). */
-  representedBy(s: AnalyzedSentence): SourceFile[] {
-    return this.entries
-      .filter((e) => e.source.representative.some((set) => set.every((c) => s.has(c))))
-      .map((e) => e.source);
+  representedBy(s: AnalyzedSentence, alsInContext: boolean): SourceFile[] {
+    const has = (c: Concept) => s.has(c) || (c === 'als' && alsInContext);
+    return this.entries.filter((e) => e.source.representative.some((set) => set.every(has))).map((e) => e.source);
   }
 }
 
@@ -130,7 +129,11 @@ const LOOK_AHEAD = 3;
 /** For each sentence, the (source, claim) pairs it may be checked against. */
 export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSentence[]): SourceLink[][] {
   const named = sentences.map((s) => index.namedIn(s));
-  const represented = sentences.map((s) => index.representedBy(s));
+  // An article that has said it is about ALS keeps being about ALS: "IL-2 extended survival" two
+  // paragraphs later needs no "in ALS" to stand for the ALS trial (another disease named in the
+  // sentence still rules it out through the claims' `none`).
+  const alsSoFar = sentences.map((_, i) => sentences.slice(0, i + 1).some((x) => x.has('als')));
+  const represented = sentences.map((s, i) => (s.has('other-disease') ? [] : index.representedBy(s, alsSoFar[i]!)));
   const history: SourceFile[] = []; // most recent first
   return sentences.map((s, i) => {
     const links: SourceLink[] = [];

@@ -61,3 +61,13 @@ export function studyToldAsPending({ s, source, via }: RuleInput): RuleOutcome {
     fired: `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`,
   };
 }
+
+/** Results spoken of as not yet in a journal. */
+const PUBLICATION_PENDING =
+  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published)\b/i;
+
+export function publicationToldAsPending({ s, source }: RuleInput): RuleOutcome {
+  const published = source.status.dates.published;
+  if (!published || !PUBLICATION_PENDING.test(s.text) || PAST_FRAME.test(s.text)) return null;
+  return { fired: `Told as still unpublished, but ${source.name} was published on ${published}: ${source.citation}` };
+}

@@ -79,3 +79,17 @@ describe('superseded: reported trial told as running', () => {
     (s) => expect(fired(run(s))).toBeUndefined(),
   );
 });
+
+describe('superseded: published results told as still unpublished', () => {
+  const run = (s: string) => runRule(superseded, 'mirocals-publication', s);
+  it.each([
+    'The full data from the IL-2 trial have yet to appear in a journal.',
+    'The trial results remain unpublished.',
+    'Doctors are still awaiting publication of the trial.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/published on 2025-05-09/));
+  it.each([
+    'The results were unpublished until May 2025.',
+    'The top-line results had not yet been published when the symposium met.',
+    'The trial was published in the Lancet.',
+  ])('stays silent on a past frame or a plain report: %s', (s) => expect(fired(run(s))).toBeUndefined());
+});

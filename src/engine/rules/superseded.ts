@@ -2,7 +2,7 @@
 // happened told as still to come, a regulatory decision or a trial result told as still pending
 // (pending-status.ts).
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
-import { decisionToldAsPending, studyToldAsPending } from './pending-status';
+import { decisionToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome({ s, claim }: RuleInput): RuleOutcome {
@@ -43,6 +43,6 @@ function withdrawnAsCurrent({ s, source, claim, doc }: RuleInput): RuleOutcome {
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
-    return stillToCome(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? withdrawnAsCurrent(input);
+    return stillToCome(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input);
   },
 };
