@@ -69,4 +69,9 @@ describe('linkSources', () => {
     const switched = linked(['MIROCALS gave low-dose IL-2 to 220 people.', 'IMODALS gave IL-2 to 36 people.', 'IL-2 raised Treg levels in the trial.']);
     expect(switched[2]).toEqual(['imodals/context']);
   });
+  it('does not let a co-treatment make a sentence stand for another study', () => {
+    const raw = (t: string) => linkSources(index, [analyzeSentence(t, 0)])[0]!.map((l) => l.source.id);
+    expect(raw('Treg infusions given with low-dose IL-2 slowed ALS.')).not.toContain('mirocals');
+    expect(raw('Low-dose IL-2 slowed ALS.')).toContain('mirocals');
+  });
 });

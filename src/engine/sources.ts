@@ -66,7 +66,12 @@ export class SourceIndex {
   /** Studies that are THE study in scope for what the sentence is about (see SourceFile.representative). */
   representedBy(s: AnalyzedSentence, alsInContext: boolean): SourceFile[] {
     const has = (c: Concept) => s.has(c) || (c === 'als' && alsInContext);
-    return this.entries.filter((e) => e.source.representative.some((set) => set.every(has))).map((e) => e.source);
+    // "Treg infusions given with low-dose IL-2" is about the cell therapy, not the IL-2 trial: a sentence
+    // naming a treatment outside the set stands for nothing here.
+    const others = (set: readonly Concept[]) => INTERVENTIONS.some((c) => s.has(c) && !set.includes(c));
+    return this.entries
+      .filter((e) => e.source.representative.some((set) => set.every(has) && !others(set)))
+      .map((e) => e.source);
   }
 }
 
@@ -154,9 +159,15 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
       if (!followed && history.length === 0) {
         // A headline or lead before the study is named: look ahead to the first study named in the next
         // few sentences (further on, the article may have moved to another study).
-        for (let j = i + 1; j < Math.min(named.length, i + 1 + LOOK_AHEAD) && !followed; j++) {
-          followed = [...named[j]!, ...represented[j]!].find((src) => sharesTopic(src, s) || headlineAbout(src, s));
-        }
+        // A study named outright ahead wins over one the next lines only stand for.
+        const ahead = (pick: (j: number) => readonly SourceFile[]) => {
+          for (let j = i + 1; j < Math.min(named.length, i + 1 + LOOK_AHEAD); j++) {
+            const found = pick(j).find((src) => sharesTopic(src, s) || headlineAbout(src, s));
+            if (found) return found;
+          }
+          return undefined;
+        };
+        followed = ahead((j) => named[j]!) ?? ahead((j) => represented[j]!);
       }
       if (followed && !aboutAnotherTreatment(followed, s)) push(followed, 'context');
       else {
