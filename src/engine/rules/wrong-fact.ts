@@ -1,4 +1,5 @@
-// Concrete facts that contradict the source: where the trial ran, how many took part, where a drug
+// Concrete facts that contradict the source: where the trial ran, how many took part (count-bounds.ts
+// for "more than N"), where a drug
 // is approved and on what (approval-facts.ts, approval-scope.ts), whether the primary endpoint was met
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts).
@@ -6,6 +7,7 @@
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
 import { checkApprovalBasis, checkApprovalScope } from './approval-scope';
+import { checkCountBounds } from './count-bounds';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkSurvivalGain } from './magnitude-facts';
@@ -61,7 +63,7 @@ export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
     const outcomes = [
-      checkCountries(input), checkCount(input), checkApprovals(input), checkApprovalBasis(input), checkApprovalScope(input),
+      checkCountries(input), checkCount(input), checkCountBounds(input), checkApprovals(input), checkApprovalBasis(input), checkApprovalScope(input),
       checkEndpoint(input), checkDesign(input), checkResultsExist(input), checkSurvivalGain(input),
     ];
     return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;

@@ -1,0 +1,33 @@
+// Study sizes given as a bound rather than a number: "more than 400 patients", "several hundred
+// patients", "fewer than 10 people". A bound the study's verified size breaks is a wrong fact.
+// Part of the wrong-fact rule. Exact numbers are checked in wrong-fact.ts.
+import type { RuleInput, RuleOutcome } from './types';
+
+const PEOPLE = '(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults|donors|individuals)\\b';
+const AT_LEAST = new RegExp(`\\b(?:more than|over|upwards of|in excess of|at least)\\s+(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+${PEOPLE}`, 'i');
+const AT_MOST = new RegExp(`\\b(?:fewer than|less than|under|at most)\\s+(\\d{1,3}(?:,\\d{3})*|\\d+)\\s+${PEOPLE}`, 'i');
+/** Word quantities as a floor: "several hundred", "hundreds of", "thousands of". */
+const WORD_FLOOR = new RegExp(`\\b(several hundred|hundreds of|many hundreds of|several thousand|thousands of)\\s+${PEOPLE}`, 'i');
+const FLOORS: Record<string, number> = {
+  'several hundred': 200, 'hundreds of': 200, 'many hundreds of': 200, 'several thousand': 2000, 'thousands of': 2000,
+};
+/** The number must be the size of the study: it enrolled, followed, sampled or tested them. */
+const SIZE_CONTEXT =
+  /\b(?:trial|study|studies|enrol\w*|recruit\w*|involv\w*|includ\w*|followed|tracked|sampl\w*|blood from|tested|randomi[sz]\w*|treated)\b/i;
+
+export function checkCountBounds({ s, source, via }: RuleInput): RuleOutcome {
+  const n = source.design.n;
+  if (!n?.verified || via === 'standalone' || !SIZE_CONTEXT.test(s.text)) return null;
+  const num = (x: string) => Number(x.replace(/,/g, ''));
+  const atLeast = AT_LEAST.exec(s.text);
+  const floorWords = WORD_FLOOR.exec(s.text);
+  const floor = atLeast ? num(atLeast[1]!) : floorWords ? FLOORS[floorWords[1]!.toLowerCase()] : undefined;
+  if (floor !== undefined && n.value <= floor) {
+    return { fired: `${source.name} included ${n.value} participants, not ${(atLeast ?? floorWords)![0].trim()}.` };
+  }
+  const atMost = AT_MOST.exec(s.text);
+  if (atMost && n.value >= num(atMost[1]!)) {
+    return { fired: `${source.name} included ${n.value} participants, not ${atMost[0].trim()}.` };
+  }
+  return null;
+}
