@@ -74,4 +74,8 @@ describe('linkSources', () => {
     expect(raw('Treg infusions given with low-dose IL-2 slowed ALS.')).not.toContain('mirocals');
     expect(raw('Low-dose IL-2 slowed ALS.')).toContain('mirocals');
   });
+  it('reads a sentence that follows a drug study as being about that drug ("the FDA approval")', () => {
+    const out = linkSources(index, ['Tofersen was approved for SOD1-ALS in April 2023.', 'The FDA approval covers all adults with ALS.'].map((t) => analyzeSentence(t, 0)));
+    expect(out[1]!.map((l) => l.claim.id)).toContain('tofersen-scope');
+  });
 });

@@ -95,9 +95,17 @@ function combine(acronyms: string[], words: string[]): NameMatcher {
  * "after CENTAUR") does not become the study the article is now talking about. */
 const SECONDARY_MENTION = /\b(?:than(?: in| at| with)?|unlike|like|as in|after|before|since|following|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:earlier\s+|previous\s+|smaller\s+|larger\s+)?$/i;
 
-export function claimMatches(claim: Claim, s: AnalyzedSentence): boolean {
+/** Does the sentence match the claim's concepts? `implied` are concepts the sentence carries by being
+ * about a study: "The FDA approval covers all adults" after a paragraph on tofersen is about tofersen. */
+export function claimMatches(claim: Claim, s: AnalyzedSentence, implied: readonly Concept[] = []): boolean {
+  const has = (c: Concept) => s.has(c) || implied.includes(c);
   const { all, any, none } = claim.about;
-  return all.every((c) => s.has(c)) && (any.length === 0 || any.some((c) => s.has(c))) && !none.some((c) => s.has(c));
+  return all.every(has) && (any.length === 0 || any.some(has)) && !none.some((c) => s.has(c));
+}
+
+/** The treatments a study tested: a sentence linked to the study is about them even if it only says "the drug". */
+function impliedBy(source: SourceFile): Concept[] {
+  return INTERVENTIONS.filter((c) => source.topics.includes(c));
 }
 
 /** Outcome words every study shares: on their own they do not tie a sentence to the study before it
@@ -143,7 +151,7 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
   return sentences.map((s, i) => {
     const links: SourceLink[] = [];
     const push = (source: SourceFile, via: Via) => {
-      for (const claim of source.claims) if (claimMatches(claim, s)) links.push({ source, claim, via });
+      for (const claim of source.claims) if (claimMatches(claim, s, impliedBy(source))) links.push({ source, claim, via });
     };
     const here = named[i]!;
     if (here.length > 0) {

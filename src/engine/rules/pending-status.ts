@@ -66,8 +66,11 @@ export function studyToldAsPending({ s, source, via }: RuleInput): RuleOutcome {
 const PUBLICATION_PENDING =
   /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published)\b/i;
 
+/** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
+const PUBLICATION_PAST = /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
+
 export function publicationToldAsPending({ s, source }: RuleInput): RuleOutcome {
   const published = source.status.dates.published;
-  if (!published || !PUBLICATION_PENDING.test(s.text) || PAST_FRAME.test(s.text)) return null;
+  if (!published || !PUBLICATION_PENDING.test(s.text) || PUBLICATION_PAST.test(s.text)) return null;
   return { fired: `Told as still unpublished, but ${source.name} was published on ${published}: ${source.citation}` };
 }

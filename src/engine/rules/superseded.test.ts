@@ -86,10 +86,12 @@ describe('superseded: published results told as still unpublished', () => {
     'The full data from the IL-2 trial have yet to appear in a journal.',
     'The trial results remain unpublished.',
     'Doctors are still awaiting publication of the trial.',
+    'Results were announced in 2022, but the full data have yet to appear in a journal.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/published on 2025-05-09/));
   it.each([
     'The results were unpublished until May 2025.',
     'The top-line results had not yet been published when the symposium met.',
     'The trial was published in the Lancet.',
+    'As of 2024 the full paper had yet to appear.',
   ])('stays silent on a past frame or a plain report: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
