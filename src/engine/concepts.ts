@@ -98,7 +98,7 @@ export const CONCEPT_DEFS = {
   },
   progression: {
     patterns: [
-      '\\bprogression\\b', '\\bprogress(?:es|ed)?\\b', '\\bdecline\\b', '\\bdeteriorat\\w*', '\\bslow(?:s|ed|ing)? (?:the )?(?:disease|ALS|MND|decline|loss)',
+      '\\bprogression\\b', '\\bprogress(?:es|ed|ing)?\\b', '\\bdecline\\b', '\\bdeteriorat\\w*', '\\bslow(?:s|ed|ing)? (?:the )?(?:disease|ALS|MND|decline|loss)',
       '\\bfunctional (?:ability|decline|loss|capacity)\\b', '\\bloss of function\\b', '\\bALSFRS(?:-R)?\\b', '\\bhalt\\w*',
     ],
   },

@@ -78,4 +78,9 @@ describe('linkSources', () => {
     const out = linkSources(index, ['Tofersen was approved for SOD1-ALS in April 2023.', 'The FDA approval covers all adults with ALS.'].map((t) => analyzeSentence(t, 0)));
     expect(out[1]!.map((l) => l.claim.id)).toContain('tofersen-scope');
   });
+  it('keeps cell infusions apart from the IL-2 trial and finds the Treg trials by description', () => {
+    const out = linked(['The MIROCALS trial raised Tregs with low-dose IL-2.', 'Treg cell infusions halted ALS in the first patients.']);
+    expect(out[1]).toEqual(['treg-phase1-2018/named']);
+    expect(linked(['The first randomized trial of Treg infusions slowed ALS.'])[0]).toContain('treg-phase2a-2022/named');
+  });
 });

@@ -132,6 +132,8 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
   // "better than riluzole", "unlike riluzole": the other treatment is what this one is compared with.
   if (COMPARISON.test(s.text)) return false;
   const own: readonly Concept[] = source.topics;
+  // Cell infusions are a treatment of their own, even when the study before them raised Tregs with a drug.
+  if (s.has('cell-therapy') && !own.includes('cell-therapy')) return true;
   const named = INTERVENTIONS.filter((c) => s.has(c));
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
