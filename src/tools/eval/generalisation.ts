@@ -17,6 +17,8 @@ const Expectation = z.strictObject({
   alsoVerdict: z.enum(['overstated', 'misreported', 'outdated']).optional(),
   reasons: z.array(z.string()).default([]),
   source: z.string().optional(),
+  /** Other identifiers that count as citing the right study. */
+  alsoSource: z.array(z.string()).default([]),
   why: z.string().optional(),
 });
 const Corpus = z.array(z.strictObject({ file: z.string(), expect: z.array(Expectation) }));
@@ -51,8 +53,10 @@ function locate(content: string, sentence: string): { start: number; end: number
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-const sourceMatches = (f: Finding, want?: string) =>
-  !want || f.sources.some((id) => id.toLowerCase() === want.toLowerCase());
+const sourceMatches = (f: Finding, e: Expectation) => {
+  const wanted = [e.source, ...e.alsoSource].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
+  return wanted.length === 0 || f.sources.some((id) => wanted.includes(id.toLowerCase()));
+};
 
 export function runGeneralisation(dir: string): { results: CaseResult[]; unlabelled: { file: string; f: Finding }[] } | null {
   const file = join(dir, 'EXPECTATIONS.yaml');
@@ -75,7 +79,7 @@ export function runGeneralisation(dir: string): { results: CaseResult[]; unlabel
       const f = hit[0];
       if (e.kind === 'must-flag') {
         const strict = hit.find(
-          (x) => (x.verdict === e.verdict || x.verdict === e.alsoVerdict) && sourceMatches(x, e.source) && (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code))),
+          (x) => (x.verdict === e.verdict || x.verdict === e.alsoVerdict) && sourceMatches(x, e) && (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code))),
         );
         results.push({ file: doc.file, e, outcome: strict ? 'pass' : f ? 'loose' : 'miss', finding: strict ?? f });
       } else if (e.kind === 'must-not-flag') {
