@@ -23,7 +23,7 @@ function escape(s: string): string {
 interface IndexedSource {
   source: SourceFile;
   named: NameMatcher | null;
-  described: RegExp | null;
+  described: { test(text: string): boolean } | null;
 }
 
 export class SourceIndex {
@@ -39,9 +39,14 @@ export class SourceIndex {
       if (source.identifiers.pmid) acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
       if (source.identifiers.doi) words.push(escape(source.identifiers.doi));
       const named = acronyms.length + words.length > 0 ? combine(acronyms, words) : null;
-      const described = source.descriptors.length
-        ? new RegExp(`(?:^|\\W)(?:${source.descriptors.map(escape).join('|')})(?=\\W|$)`)
-        : null;
+      // Capitalised descriptors are names and match as written ("Nature", not "the nature of ALS");
+      // lower-case ones are phrases and match in any case ("First Randomized Trial" in a headline).
+      const asWritten = source.descriptors.filter((d) => /^[A-Z]/.test(d)).map(escape);
+      const anyCase = source.descriptors.filter((d) => !/^[A-Z]/.test(d)).map(escape);
+      const phrase = (list: string[], flags: string) =>
+        list.length ? new RegExp(`(?:^|\\W)(?:${list.join('|')})(?=\\W|$)`, flags) : null;
+      const [a, b] = [phrase(asWritten, ''), phrase(anyCase, 'i')];
+      const described = a || b ? { test: (t: string) => Boolean(a?.test(t) || b?.test(t)) } : null;
       return { source, named, described };
     });
     this.standalone = db.sources.flatMap((source) => source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })));
