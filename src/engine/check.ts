@@ -3,6 +3,7 @@
 import { sourceIdentifiers } from '../claims/db';
 import type { ClaimsDb } from '../claims/schema';
 import { analyzeSentence, type AnalyzedSentence } from './analyze';
+import { ATTRIBUTED_CLAIM, REPORTED_CLAIM_UNDER_SCRUTINY } from './cues/claims-language';
 import { RULES } from './rules';
 import type { DocumentView } from './rules/types';
 import { splitSentences } from './segment';
@@ -20,6 +21,11 @@ interface Assessment {
 }
 
 const VIA_RANK: Record<Via, number> = { named: 2, context: 1, standalone: 0 };
+
+/** The sentence reports someone else's claim and says it is wrong or overstated. */
+function quotedToCorrect(s: AnalyzedSentence): boolean {
+  return REPORTED_CLAIM_UNDER_SCRUTINY.test(s.text) && ATTRIBUTED_CLAIM.test(s.text);
+}
 
 /** A sentence about another disease (IL-2 in cancer, lupus, the Treg Nobel prize) is not about ALS unless it says so. */
 function offTopic(s: AnalyzedSentence): boolean {
@@ -90,6 +96,8 @@ export function createChecker(db: ClaimsDb) {
       }
       if (!best) return;
       if (best.verdict === 'supported' && !s.isClaimLike()) return;
+      // A wrong claim quoted in order to correct it ("One post claimed that '…', which is false").
+      if (best.verdict !== 'supported' && quotedToCorrect(s)) return;
       findings.push(toFinding(s, best));
     });
     return findings;

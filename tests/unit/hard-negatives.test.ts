@@ -58,3 +58,16 @@ describe('kinds of overstatement beyond the seeds are flagged', () => {
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
   });
 });
+
+describe('hard negatives: a fact-check that quotes wrong claims to correct them', () => {
+  it('stays silent on the quoted claims, and still flags a claim made in the writer\'s own voice', () => {
+    const text = [
+      'Fact check: what the MIROCALS trial of low-dose IL-2 in ALS did and did not show.',
+      'One viral post claimed that "low-dose IL-2 is a breakthrough that proves ALS can be halted", which is false.',
+      'Another post said the Nature study "proves ALS is an autoimmune disease"; the authors did not say that.',
+      'Low-dose IL-2 is a breakthrough that extends survival in ALS.',
+    ].join('\n\n');
+    const found = flags(text);
+    expect(found.map((f) => f.text)).toEqual(['Low-dose IL-2 is a breakthrough that extends survival in ALS.']);
+  });
+});

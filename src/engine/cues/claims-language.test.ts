@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLINICAL_BENEFIT, COMPARISON, SUBGROUP_QUALIFIER } from './claims-language';
+import { ATTRIBUTED_CLAIM, CLINICAL_BENEFIT, COMPARISON, DISCLAIMS_CAUSATION, REPORTED_CLAIM_UNDER_SCRUTINY, SUBGROUP_QUALIFIER } from './claims-language';
 import { hedgeLevel } from './hedges';
 
 const benefit = (s: string) => new RegExp(CLINICAL_BENEFIT.source, 'i').test(s);
@@ -54,4 +54,22 @@ describe('SUBGROUP_QUALIFIER', () => {
     'In patients with lower pNFH levels the benefit was clear.',
   ])('keeps a result to its adjusted or subgroup analysis: %s', (s) => expect(SUBGROUP_QUALIFIER.test(s)).toBe(true));
   it('does not see a subgroup in a plain claim', () => expect(SUBGROUP_QUALIFIER.test('The drug extends survival in ALS.')).toBe(false));
+});
+
+describe('DISCLAIMS_CAUSATION and quoted claims under scrutiny', () => {
+  it.each([
+    'Higher Treg levels went along with slower progression, a correlation rather than proof of cause.',
+    'Immune cells react to a protein, study finds, but the cause of ALS is still unproven',
+    'The finding does not show that T cells cause the disease.',
+    'Headlines went further than the authors did.',
+  ])('reads a sentence that denies causation: %s', (s) => expect(DISCLAIMS_CAUSATION.test(s)).toBe(true));
+  it.each(['T cells cause ALS.', 'The study proved the cause of ALS.'])('not a denial: %s', (s) =>
+    expect(DISCLAIMS_CAUSATION.test(s)).toBe(false),
+  );
+  it('sees a quoted claim being corrected, but not a plain quote', () => {
+    const corrected = 'One post claimed that "80% of patients survived", which is false.';
+    expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(corrected) && ATTRIBUTED_CLAIM.test(corrected)).toBe(true);
+    const endorsed = '"These remarkable results represent a real breakthrough," said the professor.';
+    expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(endorsed)).toBe(false);
+  });
 });

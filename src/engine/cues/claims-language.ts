@@ -40,7 +40,7 @@ export const CAUSAL_EFFECT =
 
 /** Correlational wording: links, associations, "the more …, the less …". */
 export const CORRELATIONAL =
-  /\b(?:associat\w*|correlat\w*|linked|link between|links? (?:to|with)|relationship between|related to|predict\w*|inverse(?:ly)?|tend(?:s|ed)? to|in (?:patients|people|those|participants) with (?:lower|higher|more|less|fewer)|(?:faster|slower|higher|lower) in)\b|\bthe (?:larger|greater|higher|more|bigger|lower|smaller|fewer)\b[^,]{0,60},\s*the\b/i;
+  /\b(?:associat\w*|(?:went|go|goes|going) (?:along|hand in hand) with|coincid\w*|track(?:s|ed)? with|mirror(?:s|ed)|correlat\w*|linked|link between|links? (?:to|with)|relationship between|related to|predict\w*|inverse(?:ly)?|tend(?:s|ed)? to|in (?:patients|people|those|participants) with (?:lower|higher|more|less|fewer)|(?:faster|slower|higher|lower) in)\b|\bthe (?:larger|greater|higher|more|bigger|lower|smaller|fewer)\b[^,]{0,60},\s*the\b/i;
 
 /** Claims of settled certainty. */
 export const CERTAINTY =
@@ -93,3 +93,15 @@ export const CURRENT_USE =
 /** The sentence itself tells of a withdrawal, failure or past status. */
 export const PAST_STATUS =
   /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|PHOENIX|used to|former(?:ly)?|until 20\d\d|taken off|off the market)\b/i;
+
+/** The sentence itself says causation was not shown: "a correlation rather than proof of cause", "the
+ * cause is still unknown", "went further than the authors did". Such a sentence corrects the overclaim. */
+export const DISCLAIMS_CAUSATION =
+  /\b(?:(?:rather than|not|no|nor|isn[’']t|is not|cannot|can[’']t|could not|does not|doesn[’']t|did not|didn[’']t|without|never) (?:\w+ ){0,3}?(?:proof|proves?|proven|show|shows|establish\w*|demonstrat\w*)(?: \w+){0,2}? (?:cause|causes|causation|causality|that)|correlation,? (?:not|rather than|is not) causation|causes? (?:of \w+ )?(?:is|are|remains?) (?:still )?(?:unknown|unclear|unproven|unproved|unresolved|not (?:yet )?(?:known|understood|clear|proven)|uncertain|a mystery|an open question)|causality (?:has not|hasn[’']t) been established|(?:went|goes|go|going) further than)\b/i;
+
+/** A claim reported in order to be examined: "One post claimed that …", "Headlines declaring that …",
+ * "… which is false". Quoting a wrong claim to correct it is not making it. */
+export const REPORTED_CLAIM_UNDER_SCRUTINY =
+  /\b(?:falsely|false|misleading|mislead\w*|myth|debunk\w*|viral|rumou?rs?|(?:social media |online |viral )?posts?|overstat\w*|exaggerat\w*|not (?:true|correct|accurate|what the (?:study|trial|paper|authors))|incorrect(?:ly)?|inaccurate|(?:went|goes|go) further than|fact[- ]check\w*)\b/i;
+export const ATTRIBUTED_CLAIM =
+  /\b(?:claim(?:s|ed|ing)?|sa(?:id|ys|ying)|call(?:s|ed|ing)|declar(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|proclaim\w*|suggest(?:s|ed|ing) online|headlines?|posts?)\b|["“”]/i;

@@ -1,6 +1,6 @@
 // "confirmed", "proven", "now established" for a finding that is associative or unconfirmed.
 import { mentions } from '../concepts';
-import { CERTAINTY, RECLASSIFY } from '../cues/claims-language';
+import { CERTAINTY, DISCLAIMS_CAUSATION, RECLASSIFY } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
 import { benefitMatches } from './benefit';
 import { clauseAt } from './clauses';
@@ -24,6 +24,8 @@ export const certaintyInflated: Rule = {
   code: 'certainty-inflated',
   check({ s, source, claim }) {
     if (isConfirmatory(source)) return null;
+    // "a correlation rather than proof of cause": the certainty word is denied, not claimed.
+    if (DISCLAIMS_CAUSATION.test(s.text)) return null;
     const re = new RegExp(CERTAINTY.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       if (isNegatedAt(s.text, m.index, 4) || /\b(?:yet|if|whether|to be|needs? to be)\s+$/i.test(s.text.slice(0, m.index))) continue;

@@ -1,5 +1,5 @@
 // Cause and effect stated where the source found an association or a within-patient correlation.
-import { CAUSAL, CAUSAL_EFFECT, CORRELATIONAL } from '../cues/claims-language';
+import { CAUSAL, CAUSAL_EFFECT, CORRELATIONAL, DISCLAIMS_CAUSATION } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
 import { EXTRA_CAUSAL, SUSPICION } from './causal-cues';
 import { sizeWords } from './evidence';
@@ -8,11 +8,22 @@ import type { Rule } from './types';
 /** An immune or biomarker measure as the thing doing the causing ("The improved Treg numbers … preserved …"). */
 const MEASURE_SUBJECT = /\b(?:Tregs?|T[- ]?cells?|regulatory T|immune|antibod\w*|levels?|numbers?|counts?|markers?)\b/i;
 
-/** Direct causal wording, shared or local, not negated. */
+/** A gene or mutation as the cause ("C9orf72 mutations are a known genetic cause of ALS") is genetics,
+ * true and not this rule's business, unless immune wording sits between the gene and the verb. */
+const GENETIC_SUBJECT = /\b(?:genes?|genetic|mutations?|mutated|variants?|expansions?|repeats?|inherited|hereditary)\b/gi;
+const IMMUNE_WORD = /\b(?:T[- ]?cells?|immune|autoimmun\w*|Tregs?|lymphocytes?|attack\w*)\b/i;
+function geneticCause(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  const genes = [...before.matchAll(GENETIC_SUBJECT)];
+  const last = genes[genes.length - 1];
+  return last !== undefined && !IMMUNE_WORD.test(before.slice(last.index));
+}
+
+/** Direct causal wording, shared or local, not negated, not genetic. */
 function directCause(text: string): string | undefined {
   for (const re of [CAUSAL, EXTRA_CAUSAL]) {
     const m = re.exec(text);
-    if (m && !isNegatedAt(text, m.index)) return m[0];
+    if (m && !isNegatedAt(text, m.index) && !geneticCause(text, m.index)) return m[0];
   }
   return undefined;
 }
@@ -33,6 +44,7 @@ export const correlationAsCausation: Rule = {
   code: 'correlation-as-causation',
   check({ s, source }) {
     if (s.hedge !== 'asserted' || s.has('mouse') || SUSPICION.test(s.text)) return null;
+    if (DISCLAIMS_CAUSATION.test(s.text)) return { confirmed: 'The sentence itself says causation was not shown.' };
     const cue = causalCue(s.text);
     if (!cue) return null;
     // The causal link must reach the disease or its course, not cells or cytokines in general.

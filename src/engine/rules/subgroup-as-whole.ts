@@ -3,6 +3,10 @@ import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
 import { clinicalBenefit } from './benefit';
 import type { Rule } from './types';
 
+/** The sentence tells the null result itself: "the unadjusted estimate … well short of", "not significant". */
+const NULL_RESULT =
+  /\b(?:unadjusted|not (?:statistically )?significant|non-?significant|did not reach|didn[’']t reach|fell short|falls short|well short|short of (?:statistical )?significance|no (?:statistically )?significant|no clear difference|could have been (?:due to )?chance|missed (?:its|the) primary)\b/i;
+
 export const subgroupAsWhole: Rule = {
   code: 'subgroup-as-whole',
   check({ s, source }) {
@@ -11,6 +15,7 @@ export const subgroupAsWhole: Rule = {
     const benefit = clinicalBenefit(s);
     if (!benefit) return null;
     if (SUBGROUP_QUALIFIER.test(s.text)) return { confirmed: 'The sentence keeps the benefit to the subgroup or adjusted analysis it came from.' };
+    if (NULL_RESULT.test(s.text)) return { confirmed: 'The sentence reports that the main comparison was not significant.' };
     if (s.hedge !== 'asserted') return null;
     return {
       fired: `Presents a benefit ("${benefit}") as the trial's result for everyone, but ${source.name} missed its primary endpoint; the benefit appeared only in an adjusted or subgroup analysis.`,
