@@ -1,0 +1,26 @@
+// Regression guard on the development generalisation sets (tests/generalisation/set-1, set-3): no
+// must-not-flag sentence may be flagged, and set-1 recall must not fall back. set-2 is the held-out
+// set: it is only measured (npm run eval, part d), never asserted on, so nobody tunes to it.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { GENERALISATION_DIR, runGeneralisation } from '../../src/tools/eval/generalisation';
+
+const run = (set: string) => {
+  const out = runGeneralisation(join(GENERALISATION_DIR(), set));
+  if (!out) throw new Error(`tests/generalisation/${set}/EXPECTATIONS.yaml missing`);
+  return out.results;
+};
+
+describe('generalisation development sets', () => {
+  it.each(['set-1', 'set-3'])('%s: every labelled sentence is found and no must-not-flag sentence is flagged', (set) => {
+    const results = run(set);
+    expect(results.filter((r) => r.outcome === 'not-found').map((r) => r.e.sentence)).toEqual([]);
+    expect(results.filter((r) => r.outcome === 'false-flag').map((r) => r.e.sentence)).toEqual([]);
+  });
+
+  it('set-1: at least 80% of must-flag sentences get the expected verdict, reason and source', () => {
+    const must = run('set-1').filter((r) => r.e.kind === 'must-flag');
+    const strict = must.filter((r) => r.outcome === 'pass').length;
+    expect(strict / must.length).toBeGreaterThanOrEqual(0.8);
+  });
+});
