@@ -4,6 +4,7 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import type { Concept } from './concepts';
 import { COMPARISON } from './cues/claims-language';
+import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
 export interface SourceLink {
@@ -16,14 +17,11 @@ export interface SourceLink {
 const BACK_REFERENCE =
   /^\s*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?|agency|approval|decision|panel|label|version|formulation)\b|\bthe three\b/i;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 interface IndexedSource {
   source: SourceFile;
   named: NameMatcher | null;
-  described: { test(text: string): boolean } | null;
+  described: NameMatcher | null;
 }
 
 export class SourceIndex {
@@ -43,10 +41,7 @@ export class SourceIndex {
       // lower-case ones are phrases and match in any case ("First Randomized Trial" in a headline).
       const asWritten = source.descriptors.filter((d) => /^[A-Z]/.test(d)).map(escape);
       const anyCase = source.descriptors.filter((d) => !/^[A-Z]/.test(d)).map(escape);
-      const phrase = (list: string[], flags: string) =>
-        list.length ? new RegExp(`(?:^|\\W)(?:${list.join('|')})(?=\\W|$)`, flags) : null;
-      const [a, b] = [phrase(asWritten, ''), phrase(anyCase, 'i')];
-      const described = a || b ? { test: (t: string) => Boolean(a?.test(t) || b?.test(t)) } : null;
+      const described = source.descriptors.length > 0 ? combine(asWritten, anyCase) : null;
       return { source, named, described };
     });
     this.standalone = db.sources.flatMap((source) => source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })));
@@ -152,7 +147,8 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
   // An article that has said it is about ALS keeps being about ALS: "IL-2 extended survival" two
   // paragraphs later needs no "in ALS" to stand for the ALS trial (another disease named in the
   // sentence still rules it out through the claims' `none`).
-  const alsSoFar = sentences.map((_, i) => sentences.slice(0, i + 1).some((x) => x.has('als')));
+  let alsSeen = false;
+  const alsSoFar = sentences.map((s) => (alsSeen ||= s.has('als')));
   const represented = sentences.map((s, i) => (s.has('other-disease') ? [] : index.representedBy(s, alsSoFar[i]!)));
   const history: SourceFile[] = []; // most recent first
   return sentences.map((s, i) => {

@@ -1,8 +1,8 @@
 // Names of studies as they stand in a sentence, for the fact checks that must know which study a
 // sentence is about when one claims file records two (a phase 1 and its later phase 2).
 import type { SourceFile } from '../../claims/schema';
+import { escapeRegExp as escape } from '../regexp';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {

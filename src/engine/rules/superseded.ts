@@ -3,6 +3,7 @@
 // (pending-status.ts).
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
 import { decisionToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
+import { escapeRegExp } from '../regexp';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome({ s, claim }: RuleInput): RuleOutcome {
@@ -33,7 +34,7 @@ function withdrawnAsCurrent({ s, source, claim, doc }: RuleInput): RuleOutcome {
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
   const drug = claim.about.all.length ? claim.about.all : source.topics;
-  const named = (t: string) => source.names.some((n) => new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(t));
+  const named = (t: string) => source.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(t));
   const told = doc.sentences.some((o) => o !== s && (drug.every((c) => o.has(c)) || named(o.text)) && WITHDRAWAL_TOLD.test(o.text));
   if (told) return null;
   const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;

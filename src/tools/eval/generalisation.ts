@@ -7,6 +7,7 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { checkText, type Finding } from '../../engine';
+import { escapeRegExp } from '../../engine/regexp';
 import { repoRoot } from './paths';
 
 const Expectation = z.strictObject({
@@ -47,7 +48,7 @@ const squash = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '
 
 /** Where a sentence sits in the file, tolerating different whitespace (hard line wraps). */
 function locate(content: string, sentence: string): { start: number; end: number } | null {
-  const words = squash(sentence).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = squash(sentence).split(' ').map(escapeRegExp);
   const re = new RegExp(words.join('\\s+'));
   const m = re.exec(content.replace(/[‘’]/g, "'").replace(/[“”]/g, '"'));
   return m ? { start: m.index, end: m.index + m[0].length } : null;
