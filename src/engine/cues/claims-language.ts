@@ -34,6 +34,27 @@ export const CELL_SURVIVAL = /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|l
 export const CAUSAL =
   /\b(?:driv(?:e|es|ing) (?:the )?(?:death|loss|degeneration|destruction)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?neurons|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
 
+/** The disease or its course, as the thing acted on. */
+const DISEASE = String.raw`(?:(?:the|their|patients['’]?|a\s+patient['’]?s)\s+)?(?:ALS|MND|disease|illness|condition|decline|progression)`;
+/** The disease, its course, or the patients whose course it is. */
+const COURSE = String.raw`(?:${DISEASE}|patients|people|it|they)`;
+const WORSENS = String.raw`(?:progress\w*|advance\w*|worsen\w*|get\s+worse|gets\s+worse|worse|faster|spread\w*|more\s+aggressive|deteriorat\w*|declin\w*)`;
+/** More direct causal wordings, checked after CAUSAL: "what makes ALS progress", "speeds up the decline",
+ * "sets the pace of the disease", "is why it progresses". */
+export const EXTRA_CAUSAL = new RegExp(
+  [
+    // "makes ALS progress quickly", "made the disease worse"
+    String.raw`\b(?:make|makes|making|made)\s+${COURSE}\s+${WORSENS}`,
+    // "speeds up the decline", "accelerates ALS"
+    String.raw`\b(?:speed(?:s|ed|ing)?\s+up|accelerat(?:e|es|ed|ing)|hasten(?:s|ed|ing)?)\s+${DISEASE}\b`,
+    // "determines how fast ALS progresses", "sets the pace of the disease"
+    String.raw`\b(?:determin|control|govern|dictat|set)(?:e|es|ed|s|ing)?\s+(?:how\s+(?:fast|quickly|rapidly)\s+${COURSE}|the\s+(?:pace|speed|rate|course)\s+of\s+${DISEASE})`,
+    // "is why ALS progresses", "the reason patients decline"
+    String.raw`\b(?:is|are|was|were)\s+(?:the\s+(?:main\s+|real\s+)?reason|why)\s+${COURSE}\s+(?:\w+\s+)?${WORSENS}`,
+  ].join('|'),
+  'i',
+);
+
 /** Causal mechanism wording: X preserved/slowed/improved Y (by …). */
 export const CAUSAL_EFFECT =
   /\b(?:preserv|slow|improv|reduc|prevent|protect|halt|stop|delay)(?:e|es|ed|ing|s)?\b[^.;]{0,50}?\b(?:function\w*|progression|decline|disease|survival|deterioration|loss)\b|\bk(?:ept|eeps?|eeping)\b[^.;]{0,30}?\balive\b/i;

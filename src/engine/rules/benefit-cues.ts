@@ -1,7 +1,8 @@
 // Ways of claiming a clinical effect that the shared CLINICAL_BENEFIT cue does not cover: the disease
 // halted or reversed, "stopped progressing", years added to lives, lives saved, a therapy that "works",
 // the course of the disease changed. Each is a claim about patients' disease, not about cells or markers.
-// Kept local to the rules (cues/claims-language.ts is shared and edited elsewhere).
+// Kept apart from CLINICAL_BENEFIT on purpose: only the rules that call efficacyClaim() (benefit.ts) use
+// them; folding them into the shared cue would widen subgroup-as-whole and population-overgeneralised too.
 
 /** A word that names the disease or its course as the object of a verb. */
 const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|Lou\s+Gehrig['’]?s?(?:\s+disease)?|the\s+disease|the\s+illness|(?:its|their|the)\s+(?:progression|decline|course))`;

@@ -1,7 +1,7 @@
 // Cause and effect stated where the source found an association or a within-patient correlation.
-import { CAUSAL, CAUSAL_EFFECT, CORRELATIONAL, DISCLAIMS_CAUSATION } from '../cues/claims-language';
+import { CAUSAL, CAUSAL_EFFECT, CORRELATIONAL, DISCLAIMS_CAUSATION, EXTRA_CAUSAL } from '../cues/claims-language';
+import { SUSPICION } from '../cues/hedges';
 import { isNegatedAt } from '../cues/negation';
-import { EXTRA_CAUSAL, SUSPICION } from './causal-cues';
 import { sizeWords } from './evidence';
 import type { Rule } from './types';
 
