@@ -51,7 +51,11 @@ export const CONCEPT_DEFS = {
     patterns: ['\\bTregs?\\b', '\\bregulatory T[- ]?(?:cells?|lymphocytes?)\\b', '\\bT[- ]?regulatory cells?\\b', '\\bT[- ]?regs?\\b'],
   },
   'cell-therapy': {
-    patterns: ['\\bcell therap\\w*', '\\binfusions?\\b', '\\binfused\\b', '\\bautologous\\b', '\\bRAPA-?501\\b'],
+    patterns: [
+      '\\bcell therap\\w*', '\\binfusions?\\b', '\\binfus(?:e|es|ed|ing)\\b', '\\bautologous\\b', '\\bRAPA-?501\\b',
+      // "giving people back their own Tregs", "their own regulatory T cells, grown in the lab"
+      '\\b(?:their|his|her|patients[’\']?|people[’\']s) own (?:expanded |lab(?:oratory)?[- ]grown )?(?:Tregs?|regulatory T[- ]?cells?)\\b',
+    ],
   },
   't-cells': { patterns: ['\\bT[- ]?cells?\\b', '\\bT[- ]?lymphocytes?\\b', '\\bCD4\\+?'] },
   c9orf72: { patterns: ['\\bC9orf72\\b', '\\bC9\\b'] },

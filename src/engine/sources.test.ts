@@ -83,4 +83,18 @@ describe('linkSources', () => {
     expect(out[1]).toEqual(['treg-phase1-2018/named']);
     expect(linked(['The first randomized trial of Treg infusions slowed ALS.'])[0]).toContain('treg-phase2a-2022/named');
   });
+  it('takes a study by its verified size, with its topic in the sentence or the one before', () => {
+    expect(linked(['A trial of 36 patients found that low-dose IL-2 raised Treg counts.'])[0]).toEqual(['imodals/named']);
+    const out = linked(['At low doses IL-2 expands regulatory T cells.', 'An earlier trial of 36 patients showed that the injections slowed decline.']);
+    expect(out[1]).toEqual(['imodals/named']);
+    // a size alone, with no topic of the study nearby, names nothing
+    expect(linked(['A survey of 36 patients asked about their care.'])[0]).toEqual([]);
+  });
+  it('names a study whose name has a number whatever its case ("rapa-501"), but acronyms stay case-sensitive', () => {
+    expect(linked(['rapa-501 is being tested in people with ALS'])[0]).toEqual(['rapa-501/named']);
+  });
+  it('finds a study by the place its team works', () => {
+    expect(linked(['Researchers at Westmead found that patients with more Tregs progressed more slowly.'])[0]).toEqual(['sheean-2018/named']);
+    expect(linked(['A Texas team gave patients back their own Tregs in infusions.'])[0]).toContain('treg-phase1-2018/named');
+  });
 });

@@ -32,7 +32,9 @@ export class SourceIndex {
     this.entries = db.sources.map((source) => {
       const acronyms: string[] = [];
       const words: string[] = [];
-      for (const n of source.names) (/^[A-Z0-9-]+$/.test(n) ? acronyms : words).push(escape(n));
+      // Acronyms match as written ("VALOR", not "valor"); names with a number ("RAPA-501", "AMX0035")
+      // cannot be ordinary words, so forum lower case ("rapa-501") counts too.
+      for (const n of source.names) (/^[A-Z0-9-]+$/.test(n) && !/\d/.test(n) ? acronyms : words).push(escape(n));
       for (const id of source.identifiers.registry) acronyms.push(id);
       if (source.identifiers.pmid) acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
       if (source.identifiers.doi) words.push(escape(source.identifiers.doi));
@@ -41,16 +43,21 @@ export class SourceIndex {
       // lower-case ones are phrases and match in any case ("First Randomized Trial" in a headline).
       const asWritten = source.descriptors.filter((d) => /^[A-Z]/.test(d)).map(escape);
       const anyCase = source.descriptors.filter((d) => !/^[A-Z]/.test(d)).map(escape);
-      const described = source.descriptors.length > 0 ? combine(asWritten, anyCase) : null;
+      const size = studySize(source);
+      if (size) anyCase.push(size);
+      const described = asWritten.length + anyCase.length > 0 ? combine(asWritten, anyCase) : null;
       return { source, named, described };
     });
     this.standalone = db.sources.flatMap((source) => source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })));
   }
 
-  /** Studies the sentence names outright, or describes (a descriptor plus one of the study's specific topics). */
-  namedIn(s: AnalyzedSentence): SourceFile[] {
+  /** Studies the sentence names outright, or describes (a descriptor plus one of the study's specific
+   * topics, in the sentence or the one before it: "At low doses IL-2 expands Tregs. An earlier trial of
+   * 36 patients …"). */
+  namedIn(s: AnalyzedSentence, previous?: AnalyzedSentence): SourceFile[] {
+    const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
     return this.entries
-      .filter((e) => e.named?.test(s.text) || (e.described?.test(s.text) && sharesTopic(e.source, s)))
+      .filter((e) => e.named?.test(s.text) || (e.described?.test(s.text) && onTopic(e.source)))
       .map((e) => e.source);
   }
 
@@ -73,6 +80,17 @@ export class SourceIndex {
       .filter((e) => e.source.representative.some((set) => set.every(has) && !others(set)))
       .map((e) => e.source);
   }
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** A study's verified size as a descriptor: "36 patients", "a trial of seven people". A size is
+ * not a name, so like the other descriptors it counts only with one of the study's topics. */
+function studySize(source: SourceFile): string | undefined {
+  const n = source.design.n;
+  if (!n?.verified) return undefined;
+  const written = [String(n.value), ...(n.value < NUMBER_WORDS.length ? [NUMBER_WORDS[n.value]!] : [])];
+  return `(?:${written.join('|')})\\s+(?:[\\w-]+\\s+)?(?:patients|people|participants|volunteers|subjects|individuals)`;
 }
 
 interface NameMatcher {
@@ -143,7 +161,7 @@ const LOOK_AHEAD = 3;
 
 /** For each sentence, the (source, claim) pairs it may be checked against. */
 export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSentence[]): SourceLink[][] {
-  const named = sentences.map((s) => index.namedIn(s));
+  const named = sentences.map((s, i) => index.namedIn(s, sentences[i - 1]));
   // An article that has said it is about ALS keeps being about ALS: "IL-2 extended survival" two
   // paragraphs later needs no "in ALS" to stand for the ALS trial (another disease named in the
   // sentence still rules it out through the claims' `none`).

@@ -32,7 +32,7 @@ export const CELL_SURVIVAL = /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|l
 
 /** Direct causal wording. */
 export const CAUSAL =
-  /\b(?:driv(?:e|es|ing) (?:the )?(?:death|loss|degeneration|destruction)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?neurons|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
+  /\b(?:driv(?:e|es|ing) (?:the )?(?:\w+ )?(?:death|loss|degeneration|destruction|progression|decline|deterioration)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?neurons|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?neurons|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
 
 /** The disease or its course, as the thing acted on. */
 const DISEASE = String.raw`(?:(?:the|their|patients['’]?|a\s+patient['’]?s)\s+)?(?:ALS|MND|disease|illness|condition|decline|progression)`;
@@ -45,6 +45,8 @@ export const EXTRA_CAUSAL = new RegExp(
   [
     // "makes ALS progress quickly", "made the disease worse"
     String.raw`\b(?:make|makes|making|made)\s+${COURSE}\s+${WORSENS}`,
+    // "makes patients live longer", "made them survive longer"
+    String.raw`\b(?:make|makes|making|made)\s+(?:${COURSE}|them)(?:\s+(?:with|who\s+have)\s+\w+)?\s+(?:live|survive|last)\s+longer\b`,
     // "speeds up the decline", "accelerates ALS"
     String.raw`\b(?:speed(?:s|ed|ing)?\s+up|accelerat(?:e|es|ed|ing)|hasten(?:s|ed|ing)?)\s+${DISEASE}\b`,
     // "determines how fast ALS progresses", "sets the pace of the disease"
@@ -109,7 +111,7 @@ export const FUTURE_TRIALS = new RegExp(
 
 /** Present-tense benefit or availability: the drug is spoken of as a current option. */
 export const CURRENT_USE =
-  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|newer drug|newest drug|latest drug|new drug|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
+  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|remains? (?:the|an?) (?:[\w-]+ ){0,2}?(?:option|treatment|therapy|standard|benchmark|choice|drug|medicine|leader)|(?:newer|newest|latest|new) (?:drug|pill|medicine|treatment|option)|on the market|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
 
 /** The sentence itself tells of a withdrawal, failure or past status. */
 export const PAST_STATUS =

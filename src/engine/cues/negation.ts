@@ -1,10 +1,19 @@
 // Negation near a cue: "did not extend survival", "no cure", "not confirmed".
 
-const NEGATOR = /\b(?:not|no|never|none|neither|nor|without|cannot|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|fail(?:s|ed)? to|unable to|lack(?:s|ed)? (?:of )?|absence of|un(?:confirmed|proven|established))\b/gi;
+const NEGATOR = /\b(?:not|no|never|none|neither|nor|without|cannot|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|fail(?:s|ed)? to|unable to|un(?:confirmed|proven|established))\b/gi;
+/** "lack of benefit", "absence of any effect": these negate the noun right after them only; "a lack of
+ * Tregs drives progression" negates nothing the verb says. */
+const NOUN_NEGATOR = /\b(?:lack(?:s|ed|ing)?(?: of)?|absence of)\s+(?:(?:any|a|clear|significant|meaningful|real|measurable)\s+)?$/i;
+
+/** A denied report governs the whole clause it introduces: "did not show that IL-2 cures ALS",
+ * "there is no evidence that Tregs halt the disease", "nothing suggests it works". */
+const DENIED_REPORT =
+  /\b(?:(?:not|never|no|nothing|cannot)\s+(?:\w+\s+){0,2}?(?:show|prove|find|found|demonstrat|establish|mean|suggest|evidence|proof|indication|sign)\w*|n[’']t\s+(?:\w+\s+){0,2}?(?:show|prove|find|demonstrat|establish|mean|suggest)\w*)\s+(?:\w+\s+){0,3}?that\b[^;:]*$/i;
 
 /** Is the match at [index, index+length) negated by a negator up to `window` words before it? */
 export function isNegatedAt(text: string, index: number, window = 5): boolean {
   const before = text.slice(0, index);
+  if (DENIED_REPORT.test(before) || NOUN_NEGATOR.test(before)) return true;
   // Stop at clause boundaries: a negation in a previous clause does not reach this one.
   const clause = before.split(/[;:,()—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b/i).pop() ?? '';
   const words = clause.trim().split(/\s+/).slice(-window).join(' ');

@@ -24,6 +24,10 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   // "the therapy works", "shown to work", "works for patients": efficacy, not mechanism ("works by …").
   /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|IL-?2|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|truly\s+)?works?(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:ALS|MND|patients|people|humans|everyone))/gi,
   /\b(?:shown|proven|proved|found)\s+to\s+work\b(?!\s+(?:by|through|via|on|as|in\s+(?:the\s+)?(?:lab|dish|mice|animals|cells)))/gi,
+  // "has demonstrated efficacy", "proven effectiveness": efficacy itself as what was shown.
+  /(?<!\b(?:to|not|never|yet)\s+)\b(?:demonstrat(?:ed|es|e|ing)|show(?:n|ed|s)?|prov(?:en|ed|es)|establish(?:ed|es)|confirm(?:ed|s))\s+(?:(?:its|clear|real|clinical|strong|significant)\s+)?(?:efficacy|effectiveness|benefit)\b/gi,
+  // "virtually no functional decline", "no decline over 48 weeks": the course told as flat.
+  /\b(?:(?:virtually|almost|essentially|practically)\s+)?no\s+(?:further\s+|functional\s+|measurable\s+)?(?:decline|progression|deterioration|worsening)\b/gi,
   // "change the course of ALS".
   /\b(?:chang|alter|modif|bend)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:the\s+)?(?:course|trajectory)\s+of\s+(?:the\s+)?(?:ALS|MND|disease|illness|motor\s+neuron(?:e)?\s+disease)\b/gi,
   // "help everyone with ALS" (not "helped patients with ALS to enrol").

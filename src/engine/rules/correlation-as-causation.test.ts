@@ -11,6 +11,8 @@ describe('correlation-as-causation', () => {
     ['beers2011-human-correlation', 'Losing Tregs speeds up the decline in people with ALS.'],
     ['beers2017-dysfunction', 'Faulty Tregs determine how fast ALS progresses.'],
     ['henkel-foxp3-progression', 'Low FoxP3 is the reason patients decline so quickly.'],
+    ['beers2011-human-correlation', 'Put plainly, a lack of Tregs drives the rapid progression.'],
+    ['michaelis-survival-link', 'A vigorous IL-10 response makes people with ALS live longer.'],
   ])('fires on causal wording (%s): %s', (claim, s) => {
     expect(fired(runRule(correlationAsCausation, claim, s))).toMatch(/States cause and effect/);
   });

@@ -12,6 +12,8 @@ describe('early-phase-as-efficacy', () => {
     'Treg therapy found safe, effective at slowing ALS in small trial.',
     'Cell infusions stop ALS in a handful of volunteers.',
     'During the infusion months the volunteers simply stopped progressing.',
+    'The cell therapy has demonstrated clear efficacy in its first patients.',
+    'Patients given the infusions showed virtually no functional decline over a year.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/early phase 1 single-arm study of 3 participants, without a control group/));
 
   it.each([
@@ -21,6 +23,9 @@ describe('early-phase-as-efficacy', () => {
     'The infusions did not slow progression.',
     'Nobody can yet say whether the infusions halt ALS progression.',
     'The study was too small to tell whether progression slowed because of the cells.',
+    // the sentence carries its own caveat
+    'Decline seemed to pause during dosing, though with no control group the observation is anecdotal.',
+    'No study of the infusions so far was big enough to show clinical benefit.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 
   it.each([

@@ -16,6 +16,8 @@ describe('sensational', () => {
     'Here is what patients should know about the breakthrough:',
     'Researchers hope the work brings them closer to a cure.',
     'Is this a breakthrough?',
+    'No, the Lancet paper did not show that low-dose IL-2 cures ALS.',
+    'There is no evidence that the drug is a miracle for patients.',
   ])('stays silent: %s', (s) => {
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
   });

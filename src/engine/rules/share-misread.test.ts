@@ -11,6 +11,8 @@ describe('share-misread', () => {
     'Some 79% of people treated responded to low-dose IL-2.',
     'Eight in ten patients given IL-2 survived longer than those on placebo.',
     'Four out of five people on the drug saw their illness slow.',
+    'The analysis showed the injections worked in 70 per cent of the people who got them.',
+    'Researchers say it helped in about 80% of participants.',
   ])('fires when a subgroup share is told as an outcome: %s', (s) => {
     expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
   });
@@ -23,6 +25,9 @@ describe('share-misread', () => {
     'About 55% of patients survived in both groups.',
     '80% of the budget went to recruitment.',
     'The trial was 80% powered to detect a halving of deaths.',
+    // the share sits in brackets, and the outcome belongs to the sentence around it
+    'Lower-marker group (roughly 70% of participants): a 48% lower hazard; decline about a fifth slower.',
+    'In the larger stratum (about 80% of participants); survival was better with the drug.',
   ])('stays silent on other percentages: %s', (s) => {
     expect(fired(run(s))).toBeUndefined();
   });

@@ -12,7 +12,7 @@ function percentOf(m: RegExpExecArray): number {
   return (part / whole) * 100;
 }
 const OF_PEOPLE = /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
-const OUTCOME = /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|stabili[sz]\w*|slow(?:ed|s|ing|er)?)\b/i;
+const OUTCOME = /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|work(?:s|ed)|stabili[sz]\w*|slow(?:ed|s|ing|er)?)\b/i;
 /** "in the 80% of participants with…", "among about 70%": the share frames a subgroup. */
 const FRAMED_AS_GROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
 
@@ -29,13 +29,29 @@ export const shareMisread: Rule = {
       const after = s.text.slice(m.index + m[0].length);
       if (!OF_PEOPLE.test(after)) continue;
       const before = s.text.slice(0, m.index);
+      // "worked in four out of five patients": the outcome is said of the share itself.
+      const outcomeBefore = OUTCOME_IN.exec(before);
+      if (outcomeBefore) return { fired: misread(m, share, outcomeBefore[1]!) };
       if (FRAMED_AS_GROUP.test(before)) return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
-      const outcome = OUTCOME.exec(after.slice(0, 160));
+      const outcome = OUTCOME.exec(sameClause(before, after).slice(0, 160));
       if (!outcome) continue;
-      return {
-        fired: `${m[0].trim()} was the share of participants in a subgroup${share.note ? ` (${share.note})` : ''}, not the share of patients who ${/surviv|alive|lived/i.test(outcome[0]) ? 'survived' : 'benefited'}.`,
-      };
+      return { fired: misread(m, share, outcome[0]) };
     }
     return null;
   },
 };
+
+function misread(m: RegExpExecArray, share: { note?: string }, outcome: string): string {
+  return `${m[0].trim()} was the share of participants in a subgroup${share.note ? ` (${share.note})` : ''}, not the share of patients who ${/surviv|alive|lived/i.test(outcome) ? 'survived' : 'benefited'}.`;
+}
+
+/** An outcome verb directly before "in"/"for" and the share: "it worked in 80% of patients". */
+const OUTCOME_IN = new RegExp(`(${OUTCOME.source})\\s+(?:in|for|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+)?$`, 'i');
+
+/** The text after the share, up to the end of its clause: a share inside brackets ("(about 70% of
+ * patients): 48% lower hazard") or before a colon or semicolon does not own what follows. */
+function sameClause(before: string, after: string): string {
+  const inBrackets = before.lastIndexOf('(') > before.lastIndexOf(')');
+  const end = after.search(inBrackets ? /[);:]/ : /[;:]/);
+  return end < 0 ? after : after.slice(0, end);
+}

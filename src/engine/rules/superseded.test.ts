@@ -6,7 +6,12 @@ import { superseded } from './superseded';
 
 describe('superseded: withdrawn drug told as current', () => {
   const run = (s: string, doc: string[] = []) => runRule(superseded, 'phoenix-current-treatment', s, doc);
-  it.each(['Relyvrio is an approved option for people with ALS.', 'Patients can rely on AMX0035, which slows decline.'])('fires: %s', (s) =>
+  it.each([
+    'Relyvrio is an approved option for people with ALS.',
+    'Patients can rely on AMX0035, which slows decline.',
+    'Relyvrio remains the treatment neurologists reach for first.',
+    'Ask your doctor about Relyvrio, the newest pill for ALS.',
+  ])('fires: %s', (s) =>
     expect(fired(run(s))).toMatch(/withdrawn/),
   );
   it('confirms when the sentence tells of the withdrawal', () => {

@@ -19,7 +19,7 @@ const Expectation = z.strictObject({
   reasons: z.array(z.string()).default([]),
   source: z.string().optional(),
   /** Other identifiers that count as citing the right study. */
-  alsoSource: z.array(z.string()).default([]),
+  alsoSource: z.union([z.string().transform((x) => [x]), z.array(z.string())]).default([]),
   why: z.string().optional(),
 });
 const Corpus = z.array(z.strictObject({ file: z.string(), expect: z.array(Expectation) }));
@@ -62,7 +62,12 @@ const sourceMatches = (f: Finding, e: Expectation) => {
 export function runGeneralisation(dir: string): { results: CaseResult[]; unlabelled: { file: string; f: Finding }[] } | null {
   const file = join(dir, 'EXPECTATIONS.yaml');
   if (!existsSync(file)) return null;
-  const corpus = Corpus.parse(parse(readFileSync(file, 'utf8')));
+  const parsed = Corpus.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${file}: entry ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const corpus = parsed.data;
   const results: CaseResult[] = [];
   const unlabelled: { file: string; f: Finding }[] = [];
   for (const doc of corpus) {
