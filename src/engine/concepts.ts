@@ -128,6 +128,8 @@ export const CONCEPT_DEFS = {
       '\\b(?:kill|destroy|attack)(?:s|ed|ing)?\\b(?: \\w+){0,3}? (?:motor )?(?:neurons?|nerve cells?)\\b',
     ],
   },
+  /** What a trial set out to show: "met its primary endpoint", "missed its main goal". */
+  endpoint: { patterns: ['\\bend-?points?\\b', '\\b(?:primary|main|pre-?specified) (?:[\\w-]+ )?(?:goal|outcome|objective)s?\\b'] },
   approval: {
     patterns: [
       '\\bapprov\\w*', '\\blicens\\w*', '\\bavailable\\b', '\\bprescri\\w*', '\\bon the market\\b', '\\bmarketed\\b',

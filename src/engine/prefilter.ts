@@ -10,8 +10,13 @@ const TOPIC_NOCASE =
   /amyotrophic lateral sclerosis|motor[- ]?neuron(?:e)?s?[- ]disease|lou gehrig|\briluzole\b|\bedaravone\b|\bradicava\b|\brelyvrio\b|\bamx0035\b|\balbrioza\b|\btofersen\b|\bqalsody\b|\bmirocals\b|\bimodals\b|\bNCT\d{8}\b/i;
 
 /** Words that make a passage worth a closer look once the page is in scope. */
-const PASSAGE =
-  /\bALS\b|\bMND\b|amyotrophic|motor[- ]?neuron|gehrig|riluzole|edaravone|radicava|relyvrio|amx0035|albrioza|tofersen|qalsody|mirocals|imodals|\bNCT\d{8}\b|\bIL-?2|interleukin|aldesleukin|\bTregs?\b|regulatory T|T[- ]?cells?|immun|autoimmun|inflamm|microglia|C9orf72|\btrials?\b|\bstud(?:y|ies)\b|\bsurviv|\bbreakthrough|\bcure\b/i;
+const PASSAGE = new RegExp(
+  String.raw`\bALS\b|\bMND\b|amyotrophic|motor[- ]?neuron|gehrig|riluzole|edaravone|radicava|relyvrio|amx0035|albrioza|tofersen|qalsody|mirocals|imodals|\bNCT\d{8}\b|\bIL-?2|interleukin|aldesleukin|\bTregs?\b|regulatory T|T[- ]?cells?|immun|autoimmun|inflamm|microglia|C9orf72|\btrials?\b|\bstud(?:y|ies)\b|\bsurviv|\bbreakthrough|\bcure\b` +
+  // Claims about a treatment that say "the drug", "the injections", "results": in a page already in
+  // scope, a passage like that often continues the story of a study named in the paragraph before.
+  String.raw`|\b(?:drugs?|medic\w*|treat\w*|therap\w*|injections?|infusions?|doses?|dosing|approv\w*|withdr[ae]w\w*|FDA|EMA|results?|findings?|researchers|scientists|patients|participants|per ?cent|progress\w*|declin\w*|diagnos\w*|disease)\b|%`,
+  'i',
+);
 
 
 /** One regex pass over the whole text: false means nothing else needs to run. */

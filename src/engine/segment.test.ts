@@ -18,4 +18,28 @@ describe('splitSentences', () => {
     const out = splitSentences('He added: “These results are remarkable. They could change care.”');
     expect(out).toHaveLength(2);
   });
+  it('splits transcripts, threads and show notes at speaker labels, post headers and timestamps', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text.replace(/\n/g, ' '));
+    expect(texts('GUEST (DR. ANNA LEE): The trial was small\nHOST: How small?\nDR. LEE: No. Only seven people.')).toEqual([
+      'GUEST (DR. ANNA LEE): The trial was small',
+      'HOST: How small?',
+      'DR. LEE: No.',
+      'Only seven people.',
+    ]);
+    expect(texts('@someone · 3h\n2/ The infusions were safe in three patients\nReplying to @someone\nthat is not efficacy though')).toEqual([
+      '@someone · 3h',
+      'The infusions were safe in three patients',
+      'Replying to @someone',
+      'that is not efficacy though',
+    ]);
+    expect(texts('[00:04:10] Why riluzole still matters\n[00:09:55] What the pNFH subgroup means')).toEqual([
+      'Why riluzole still matters',
+      'What the pNFH subgroup means',
+    ]);
+    // a fraction at the start of a sentence is not a thread number
+    expect(texts('1/3 of patients had side effects.')).toEqual(['1/3 of patients had side effects.']);
+  });
+  it('keeps "No. 5" together', () => {
+    expect(splitSentences('See table No. 5 for the doses.')).toHaveLength(1);
+  });
 });

@@ -12,8 +12,11 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which the segmenter wrongly ends a sentence. */
-const NO_BREAK_AFTER = /(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|approx|Fig|Figs|No|Nos|Jr|Sr|e\.g|i\.e|cf|al|Ref)\.\s*$/;
-const LEADING = /^[\s\-*•·▪–—]+/;
+const NO_BREAK_AFTER = /(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|approx|Fig|Figs|No|Nos|Jr|Sr|e\.g|i\.e|cf|al|Ref|DR|PROF|MR|MRS)\.\s*$/;
+/** "No." and "Nos." abbreviate "number" only before one ("No. 5"); "No. No, it didn't" is two sentences. */
+const NUMBER_ABBREVIATION = /(?:^|[\s(])Nos?\.\s*$/;
+/** List markers, timestamps ("[00:05:40]") and thread post numbers ("2/") are not part of the sentence. */
+const LEADING = /^(?:[\s\-*•·▪–—]|[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s|\d{1,2}\/\d{0,2}\s+(?=[A-Z@#"“'‘]))+/;
 const TRAILING = /\s+$/;
 
 export function splitSentences(text: string): Sentence[] {
@@ -23,7 +26,9 @@ export function splitSentences(text: string): Sentence[] {
     const start = seg.index;
     const end = start + seg.segment.length;
     const prev = raw[raw.length - 1];
-    if (prev && NO_BREAK_AFTER.test(flat.slice(prev.start, prev.end)) && !flat.slice(prev.start, prev.end).includes('\n')) {
+    const before = prev ? flat.slice(prev.start, prev.end) : '';
+    const abbreviation = NO_BREAK_AFTER.test(before) && (!NUMBER_ABBREVIATION.test(before) || /^\s*\d/.test(seg.segment));
+    if (prev && abbreviation && !before.includes('\n')) {
       prev.end = end;
     } else {
       raw.push({ start, end });

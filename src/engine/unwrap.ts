@@ -3,6 +3,14 @@
 // a soft wrap becomes a space (same length, so offsets never move); a real break stays.
 
 const LIST_MARKER = /^\s*(?:[-*•·▪]\s|\d{1,2}[.)]\s)/;
+/** Other line openers that start a unit of their own: a timestamp ("[00:05:40]", "12:10 -"), a
+ * thread post number ("2/", "3/7"), a speaker label in capitals ("HOST:", "DR. FIELD (GUEST):") or an
+ * interview turn ("Q:", "A:"). */
+const UNIT_OPENER =
+  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s|\d{1,2}\/\d{0,2}\s+(?=[A-Z@#"“'‘])|[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?:\s|[QA]:\s)/;
+/** A line that only says who posted and when: "@neuro_nerd · 2h", "u/name - 9 points", "Replying to
+ * @someone". The post itself starts on the next line, even in lower case. */
+const POST_HEADER = /^\s*(?:(?:Replying to\s+)?@\w+|u\/[\w-]+)\b[^.!?]{0,40}$/;
 const ENDS_SENTENCE = /(?:[.!?:;|]["'”’)\]]*|[.!?]["'”’)\]]+)\s*$/;
 const SMALL_WORDS = new Set([
   'a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'by', 'with', 'at', 'from', 'as', 'vs', 'via', 'into', 'is', 'are',
@@ -45,7 +53,7 @@ const SENTENCE_OPENER =
 export function isHardBreak(prev: string, next: string, nextNext: string | undefined, before?: string): boolean {
   if (prev.trim() === '' || next.trim() === '') return true;
   if (ENDS_SENTENCE.test(prev)) return true;
-  if (LIST_MARKER.test(next)) return true;
+  if (LIST_MARKER.test(next) || UNIT_OPENER.test(next) || POST_HEADER.test(prev) || POST_HEADER.test(next)) return true;
   const nextStartsUpper = /^\s*["'“‘(]?[A-Z]/.test(next);
   if (!nextStartsUpper) return false;
   // "- Regulate\nT-cells – Preventing…": a list item broken after its first word continues.

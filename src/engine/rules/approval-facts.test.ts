@@ -45,4 +45,18 @@ describe('wrong-fact: approval facts', () => {
     expect(confirmed(edaravone('Edaravone was approved by the FDA in 2017.'))).toMatch(/approved in the US/);
     expect(fired(tofersen('Tofersen received accelerated approval from the FDA in April 2023.'))).toBeUndefined();
   });
+  it.each([
+    'Low-dose IL-2 is now an approved treatment for ALS.',
+    'European regulators have licensed low-dose IL-2 for people with MND.',
+  ])('fires when an experimental drug is said to be approved: %s', (s) => {
+    expect(fired(runRule(wrongFact, 'mirocals-regulatory-status', s))).toMatch(/MIROCALS.*not approved in/);
+  });
+  it.each([
+    'Low-dose IL-2 is not approved for ALS anywhere.',
+    'The IL-2 trial was approved by ethics committees in both countries.',
+    'The study protocol for IL-2 was approved in 2017.',
+    'If regulators approved low-dose IL-2, patients could get it within a year.',
+  ])('stays silent on denials, study approvals and conditions: %s', (s) => {
+    expect(fired(runRule(wrongFact, 'mirocals-regulatory-status', s))).toBeUndefined();
+  });
 });

@@ -2,13 +2,18 @@
 // when it did not, or "missed its main goal" when it was met. Part of the wrong-fact rule.
 // Only when the sentence names the trial and plainly asserts; a contrast with another study
 // ("unlike X, Y met …") or a hedge leaves it alone.
+import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
 import { namesOtherStudy } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
-const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|primary|clinical|co-?primary) )+(?:end-?points?|goals?|outcomes?|objectives?)`;
+const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|primary|clinical|co-?primary) )+(?:[\w-]+ )?(?:end-?points?|goals?|outcomes?|objectives?)`;
 /** "met its primary endpoint", "achieved the main goal", "the primary endpoint was met". */
 const MET = new RegExp(
-  String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}\s+(?:was|were|has been)\s+(?:met|achieved|reached)\b`,
+  String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}\s+(?:was|were|has been)\s+(?:met|achieved|reached)\b` +
+    // a later trial said to have borne out the benefit: "PHOENIX confirmed the benefit seen in CENTAUR"
+    String.raw`|\b(?:confirmed|replicated|reproduced|validated)\s+(?:the\s+|its\s+|an?\s+|that\s+)?(?:[\w-]+\s+)?(?:benefit|efficacy|effect|results?|findings?)\b` +
+    // a significant effect on the functional scale that was the primary endpoint
+    String.raw`|\bsignificant(?:ly)?\s+(?:slow\w*|improv\w*|benefit|effect|difference|reduction|change)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?ALSFRS`,
   'i',
 );
 /** "missed its primary endpoint", "failed to meet", "did not meet", "the primary endpoint was not met". */
@@ -20,9 +25,19 @@ const GUARD = /\b(?:unlike|whereas|while|compared with|in contrast|may|might|cou
 
 export function checkEndpoint({ s, source, via }: RuleInput): RuleOutcome {
   const met = source.primaryEndpoint?.met;
-  if (met === undefined || met === null || via !== 'named' || GUARD.test(s.text) || namesOtherStudy(source, s.text)) return null;
-  const saysMissed = MISSED.test(s.text);
-  const saysMet = !saysMissed && MET.test(s.text);
+  if (met === undefined || met === null || via !== 'named' || GUARD.test(s.text)) return null;
+  const missed = MISSED.exec(s.text);
+  const metMatch = missed ? null : MET.exec(s.text);
+  const at = (missed ?? metMatch)?.index;
+  // Another study in the same file named before the verb is its subject ("CENTAUR met …"); named after
+  // it, it is only the object ("PHOENIX confirmed the benefit seen in CENTAUR").
+  if (at === undefined || namesOtherStudy(source, s.text.slice(0, at))) return null;
+  // the functional-scale wording only speaks to trials whose primary endpoint was that scale
+  if (metMatch && /ALSFRS/i.test(metMatch[0]) && !/ALSFRS/i.test(source.primaryEndpoint!.description)) return null;
+  // "confirmed the benefit in the low-marker group" speaks of a subgroup, not of the endpoint
+  if (metMatch && !/end-?point|goal|outcome|objective/i.test(metMatch[0]) && SUBGROUP_QUALIFIER.test(s.text)) return null;
+  const saysMissed = missed !== null;
+  const saysMet = metMatch !== null;
   const what = source.primaryEndpoint!.description.replace(/\.$/, '').replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
   if (saysMet && !met) return { fired: `${source.name} did not meet its primary endpoint (${what}).` };
   if (saysMissed && met) return { fired: `${source.name} met its primary endpoint (${what}).` };

@@ -24,6 +24,18 @@ describe('wrong-fact: primary endpoint told the wrong way round', () => {
     'Unlike VALOR, the earlier study met its primary endpoint.',
     'VALOR could have met its primary endpoint with more patients.',
   ])('stays silent: %s', (s) => expect(fired(named('tofersen-primary', s))).toBeUndefined());
+  it.each([
+    ['mirocals-primary-endpoint', 'Investors cheered that MIROCALS hit its primary survival endpoint.'],
+    ['phoenix-trial-result', 'The larger PHOENIX study replicated the benefit reported by CENTAUR.'],
+    ['tofersen-primary', 'VALOR showed a significant slowing of decline on the ALSFRS-R scale.'],
+  ])('fires on other ways of saying a missed endpoint was met (%s): %s', (claim, s) =>
+    expect(fired(named(claim, s))).toMatch(/did not meet its primary endpoint/),
+  );
+  it.each([
+    ['mirocals-primary-endpoint', 'MIROCALS missed its primary survival endpoint.'],
+    ['mirocals-primary-endpoint', 'In MIROCALS the adjusted analysis confirmed the benefit in the low-pNFH subgroup.'],
+    ['edaravone-function', 'MCI186-19 showed a significant difference in ALSFRS-R scores.'],
+  ])('stays silent (%s): %s', (claim, s) => expect(fired(named(claim, s))).toBeUndefined());
 });
 
 describe('wrong-fact: design and phase', () => {
