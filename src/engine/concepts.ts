@@ -76,6 +76,7 @@ export const CONCEPT_DEFS = {
       '\\bimmunotherap\\w*', '\\bimmune[- ](?:targeted|based|modulating|directed) (?:treatments?|therap\\w*|drugs?|approach\\w*)',
       '\\bimmunomodulat\\w*', '\\bimmune[- ]modulating\\b', '\\bimmunosuppress\\w*',
       '\\btreatments? (?:that|which) target (?:the )?immun\\w*',
+      '\\bimmune (?:approach\\w*|therap\\w*|treatments?|strateg\\w*)',
     ],
   },
   riluzole: { patterns: ['\\briluzole\\b', '\\bRilutek\\b'] },

@@ -14,7 +14,7 @@ const PASSAGE = new RegExp(
   String.raw`\bALS\b|\bMND\b|amyotrophic|motor[- ]?neuron|gehrig|riluzole|edaravone|radicava|relyvrio|amx0035|albrioza|tofersen|qalsody|mirocals|imodals|\bNCT\d{8}\b|\bIL-?2|interleukin|aldesleukin|\bTregs?\b|regulatory T|T[- ]?cells?|immun|autoimmun|inflamm|microglia|C9orf72|\btrials?\b|\bstud(?:y|ies)\b|\bsurviv|\bbreakthrough|\bcure\b` +
   // Claims about a treatment that say "the drug", "the injections", "results": in a page already in
   // scope, a passage like that often continues the story of a study named in the paragraph before.
-  String.raw`|\b(?:drugs?|medic\w*|treat\w*|therap\w*|injections?|infusions?|doses?|dosing|approv\w*|withdr[ae]w\w*|FDA|EMA|results?|findings?|researchers|scientists|patients|participants|per ?cent|progress\w*|declin\w*|diagnos\w*|disease)\b|%`,
+  String.raw`|\b(?:drugs?|medic\w*|treat\w*|therap\w*|injections?|infusions?|doses?|dosing|approv\w*|withdr[ae]w\w*|FDA|EMA|results?|findings?|researchers|scientists|patients|participants|per ?cent|progress\w*|declin\w*|diagnos\w*|disease|phase\s*(?:[1-3]|I{1,3})|RAPA-?501|COYA|ILT-?101|prov(?:en|ed|es)|proof)\b|%`,
   'i',
 );
 

@@ -105,13 +105,16 @@ export const FUTURE_TRIALS = new RegExp(
     '\\b(?:trials?|testing)\\b[^.;]{0,60}?\\b(?:will|may|could|are expected to|should|are set to)\\b[^.;]{0,12}?\\b(?:begin|start|follow|get under ?way)\\b',
     '\\b(?:has|have|had)(?: not|n[’\']t)(?: yet)? been (?:tested|tried|studied) in (?:people|patients|humans|clinical trials)\\b',
     '\\bnot yet (?:been )?(?:tested|tried) in (?:people|patients|humans|clinical trials)\\b',
+    // "have only been tried in mice", "human testing is the next step"
+    '\\bonly (?:been |ever been )?(?:tested|tried|studied|shown) in (?:mice|animals|rodents|the lab|laboratory animals)\\b',
+    '\\b(?:human|clinical) (?:testing|trials?|studies) (?:is|are|will be) (?:the )?next\\b',
   ].join('|'),
   'i',
 );
 
 /** Present-tense benefit or availability: the drug is spoken of as a current option. */
 export const CURRENT_USE =
-  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|remains? (?:the|an?) (?:[\w-]+ ){0,2}?(?:option|treatment|therapy|standard|benchmark|choice|drug|medicine|leader)|(?:newer|newest|latest|new) (?:drug|pill|medicine|treatment|option)|on the market|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
+  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:still |now |currently )?(?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|remains? (?:the|an?) (?:[\w-]+ ){0,2}?(?:option|treatment|therapy|standard|benchmark|choice|drug|medicine|leader)|(?:newer|newest|latest|new) (?:drug|pill|medicine|treatment|option)|on the market|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
 
 /** The sentence itself tells of a withdrawal, failure or past status. */
 export const PAST_STATUS =

@@ -7,11 +7,15 @@
 /** A word that names the disease or its course as the object of a verb. */
 const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|Lou\s+Gehrig['’]?s?(?:\s+disease)?|the\s+disease|the\s+illness|(?:its|their|the)\s+(?:progression|decline|course))`;
 
-export const EXTRA_BENEFIT: readonly RegExp[] = [
-  // "halt ALS", "stopped the disease", "reverses ALS": the disease itself as the object.
+/** The disease stopped, not slowed: "halt ALS", "stopped the disease", "reverses ALS", "stopped
+ * progressing". No treatment in scope does this, proven or not (sensational.ts uses these alone). */
+export const HALTS_DISEASE: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|freez(?:e|es|ing)|froze|revers(?:e|es|ed|ing))\s+${DISEASE}\b`, 'gi'),
-  // "stopped progressing", "no longer declined": the course described as halted.
   /\b(?:stopped|ceased|halted|quit)\s+(?:progressing|getting\s+worse|declining|worsening|deteriorating)\b/gi,
+];
+
+export const EXTRA_BENEFIT: readonly RegExp[] = [
+  ...HALTS_DISEASE,
   /\bno\s+longer\s+(?:progress(?:ed|ing)|declin(?:ed|ing)|worsen(?:ed|ing)|deteriorat(?:ed|ing)|got\s+worse|getting\s+worse)\b/gi,
   // "adds years to patients' lives", "six months of life".
   /\b(?:add(?:s|ed|ing)?|gain(?:s|ed)?|giv(?:e|es|ing)|gave|buy(?:s|ing)?|bought)\s+(?:\w+\s+){0,3}?(?:years?|months?|decades?)\s+(?:of\s+(?:extra\s+)?life|to\s+(?:\w+['’]?s?\s+)?li(?:fe|ves))\b/gi,

@@ -45,4 +45,10 @@ describe('early-phase-as-efficacy', () => {
   it('stays silent for a phase 2b trial', () => {
     expect(fired(runRule(earlyPhaseAsEfficacy, 'mirocals-efficacy', 'IL-2 slowed disease progression.'))).toBeUndefined();
   });
+  it.each(['RAPA-501 is now a late-stage, registration-ready cell therapy.', 'With its new phase label, RAPA-501 is nearing approval.'])(
+    'fires when the phase label is read as evidence: %s',
+    (s) => expect(fired(runRule(earlyPhaseAsEfficacy, 'rapa501-phase-as-evidence', s))).toMatch(/a phase label is not a result/),
+  );
+  it('stays silent when the label is explained', () =>
+    expect(fired(runRule(earlyPhaseAsEfficacy, 'rapa501-phase-as-evidence', 'RAPA-501 is labelled phase 2/3 but is not a late-stage trial.'))).toBeUndefined());
 });

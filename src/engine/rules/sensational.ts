@@ -1,6 +1,7 @@
 // Hype words ("breakthrough", "groundbreaking", "cure") for a result that is not confirmed.
 import { FINDING_PREDICATE, SENSATIONAL } from '../cues/claims-language';
-import { isNegatedAt } from '../cues/negation';
+import { isNegatedAt, unnegatedMatches } from '../cues/negation';
+import { HALTS_DISEASE, NOT_A_CLAIM_BEFORE } from './benefit-cues';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
@@ -9,10 +10,21 @@ const AS_LABEL = /\b(?:from|of|about|on|after|behind|in|into|to|towards?|for)\s+
 /** Hope for a cure is not a claim of one. */
 const CURE_HOPE = /\b(?:closer to|towards?|search for|hope (?:for|of)|path to|road to|find(?:ing)? a|quest for|race for|no|not an?|isn[’']t an?|without an?|one day|eventual)\s+(?:a\s+|the\s+)?$/i;
 
+/** "stops ALS", "halted the disease", "cures ALS": not negated, not a hope. */
+function haltClaim(text: string): string | undefined {
+  for (const re of HALTS_DISEASE) {
+    const m = unnegatedMatches(text, re)[0];
+    if (m && !NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index)) && !CURE_HOPE.test(text.slice(0, m.index))) return m[0];
+  }
+  const cure = unnegatedMatches(text, /\bcure[sd]?\b/i).find((m) => !CURE_HOPE.test(text.slice(0, m.index)) && !AS_LABEL.test(text.slice(0, m.index)));
+  return cure?.[0];
+}
+
 export const sensational: Rule = {
   code: 'sensational',
-  check({ s, source }) {
-    if (isConfirmatory(source)) return null;
+  check({ s, source, claim }) {
+    // A proven drug may be called remarkable; it still does not stop ALS.
+    if (isConfirmatory(source)) return haltClaim(s.text) ? { fired: `Says it "${haltClaim(s.text)}", but ${claim.finding.replace(/^./, (c) => c.toLowerCase())}` } : null;
     const re = new RegExp(SENSATIONAL.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const before = s.text.slice(0, m.index);

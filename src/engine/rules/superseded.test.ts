@@ -100,3 +100,22 @@ describe('superseded: published results told as still unpublished', () => {
     'As of 2024 the full paper had yet to appear.',
   ])('stays silent on a past frame or a plain report: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
+
+describe('superseded: the only approved drug, told as still the only one', () => {
+  const run = (s: string) => runRule(superseded, 'riluzole-not-the-only-drug', s);
+  it.each(['Riluzole is still the only approved drug for ALS.', 'No other medicine has been approved for MND since riluzole.'])('fires: %s', (s) =>
+    expect(fired(run(s))).toMatch(/changed by 2017-05-05/),
+  );
+  it.each([
+    'Riluzole has been approved since the 1990s.',
+    'For two decades riluzole was the only approved drug.',
+    'Until 2017, riluzole remained the only option.',
+  ])('stays silent on history: %s', (s) => expect(fired(run(s))).toBeUndefined());
+});
+
+describe('superseded: human testing told as still to come', () => {
+  const run = (s: string) => runRule(superseded, 'immune-therapies-already-in-trials', s);
+  it.each(['Immune approaches for ALS have only been tried in mice so far.', 'For Treg therapy, human trials are the next step.'])('fires: %s', (s) =>
+    expect(fired(run(s))).toMatch(/already happened/),
+  );
+});

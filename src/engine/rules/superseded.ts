@@ -41,9 +41,20 @@ function withdrawnAsCurrent({ s, source, claim, doc }: RuleInput): RuleOutcome {
   return { fired: `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}. ${claim.finding}` };
 }
 
+/** "Riluzole is the only approved drug", "no other drug has been approved since": told as still so. */
+const ONLY_ONE =
+  /\b(?:(?:is|remains) (?:still )?(?:the )?(?:only|sole|single|one and only)|no other (?:[\w-]+ ){0,2}(?:has|have) been (?:approved|licensed)|nothing (?:else |new )?has been (?:approved|licensed))\b/i;
+/** Told as history: "until 2017, riluzole was the only…", "for two decades it was the only…". */
+const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:years|decades))\b/i;
+
+function onlyOneToldAsCurrent({ s, claim }: RuleInput): RuleOutcome {
+  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text)) return null;
+  return { fired: `Told as still the case, but it changed by ${claim.happenedBy}: ${claim.finding.replace(/\.$/, '')}.` };
+}
+
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
-    return stillToCome(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input);
+    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input);
   },
 };

@@ -121,7 +121,10 @@ function reportSet(dir: string, verbose: boolean): string[] {
   ];
   const notFound = results.filter((r) => r.outcome === 'not-found');
   if (notFound.length) lines.push(`    expectations whose sentence is not in its file: ${notFound.length}`);
-  if (verbose) {
+  // A held-out set is measured, never studied: its sentences are not listed, even with --errors.
+  const heldOut = existsSync(join(dir, 'HELD_OUT'));
+  if (heldOut) lines[0] += ' (held out: errors not listed)';
+  if (verbose && !heldOut) {
     for (const r of results) {
       if (r.outcome === 'ok' || r.outcome === 'pass') continue;
       const want = r.e.kind === 'must-flag' ? `${r.e.verdict} (${r.e.reasons.join(', ')}) [${r.e.source ?? ''}]` : 'silent';
