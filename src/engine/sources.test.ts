@@ -85,6 +85,7 @@ describe('linkSources', () => {
   });
   it('takes a study by its verified size, with its topic in the sentence or the one before', () => {
     expect(linked(['A trial of 36 patients found that low-dose IL-2 raised Treg counts.'])[0]).toEqual(['imodals/named']);
+    expect(linked(['A trial of thirty-six patients found that low-dose IL-2 raised Treg counts.'])[0]).toEqual(['imodals/named']);
     const out = linked(['At low doses IL-2 expands regulatory T cells.', 'An earlier trial of 36 patients showed that the injections slowed decline.']);
     expect(out[1]).toEqual(['imodals/named']);
     // a size alone, with no topic of the study nearby, names nothing

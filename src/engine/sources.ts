@@ -4,6 +4,7 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import type { Concept } from './concepts';
 import { COMPARISON } from './cues/claims-language';
+import { numberWordsToDigits } from './number-words';
 import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
@@ -56,8 +57,9 @@ export class SourceIndex {
    * 36 patients …"). */
   namedIn(s: AnalyzedSentence, previous?: AnalyzedSentence): SourceFile[] {
     const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
+    const digits = numberWordsToDigits(s.text); // "a trial of thirty-six patients"
     return this.entries
-      .filter((e) => e.named?.test(s.text) || (e.described?.test(s.text) && onTopic(e.source)))
+      .filter((e) => e.named?.test(s.text) || (e.described?.test(digits) && onTopic(e.source)))
       .map((e) => e.source);
   }
 

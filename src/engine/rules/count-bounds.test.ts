@@ -10,6 +10,7 @@ describe('wrong-fact: study size given as a bound', () => {
     ['The trial followed more than 400 patients for 18 months.', /220 participants, not more than 400 patients/],
     ['Researchers recruited well over 300 people with ALS.', /220 participants, not over 300 people/],
     ['The study enrolled fewer than 100 patients.', /220 participants, not fewer than 100 patients/],
+    ['The trial followed more than four hundred patients.', /220 participants, not more than 400 patients/],
   ])('fires when the verified size breaks the bound: %s', (s, why) => expect(fired(mirocals(s))).toMatch(why));
 
   it('reads word quantities as a floor', () => {

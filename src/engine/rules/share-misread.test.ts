@@ -13,6 +13,8 @@ describe('share-misread', () => {
     'Four out of five people on the drug saw their illness slow.',
     'The analysis showed the injections worked in 70 per cent of the people who got them.',
     'Researchers say it helped in about 80% of participants.',
+    'Seventy per cent of the patients who got the injections survived longer.',
+    'Roughly eighty out of every hundred people on the drug lived longer.',
   ])('fires when a subgroup share is told as an outcome: %s', (s) => {
     expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
   });

@@ -1,12 +1,14 @@
 // "80% of patients survived" where 80% was the share of participants in a biomarker subgroup.
+import { numberWordsToDigits } from '../number-words';
 import type { Rule } from './types';
 
-const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(ten|10|five|5)\b/gi;
+const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(ten|10|five|5)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "70%", "70 per cent", "seven in ten", "4 out of 5" as a percentage. */
 function percentOf(m: RegExpExecArray): number {
   if (m[1] !== undefined) return Number(m[1]);
+  if (m[4] !== undefined) return Number(m[4]); // "80 out of every 100"
   const part = WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
   const whole = WORD_NUMBERS[m[3]!.toLowerCase()] ?? Number(m[3]);
   return (part / whole) * 100;
@@ -21,14 +23,16 @@ export const shareMisread: Rule = {
   check({ s, claim }) {
     const shares = claim.subgroupShares.filter((f) => f.verified);
     if (shares.length === 0) return null;
+    // "seventy per cent", "eight out of ten": spoken and written-out numbers count the same
+    const text = numberWordsToDigits(s.text);
     PERCENT.lastIndex = 0;
-    for (let m = PERCENT.exec(s.text); m; m = PERCENT.exec(s.text)) {
+    for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
       const value = percentOf(m);
       const share = shares.find((f) => Math.abs(f.value - value) <= 1);
       if (!share) continue;
-      const after = s.text.slice(m.index + m[0].length);
+      const after = text.slice(m.index + m[0].length);
       if (!OF_PEOPLE.test(after)) continue;
-      const before = s.text.slice(0, m.index);
+      const before = text.slice(0, m.index);
       // "worked in four out of five patients": the outcome is said of the share itself.
       const outcomeBefore = OUTCOME_IN.exec(before);
       if (outcomeBefore) return { fired: misread(m, share, outcomeBefore[1]!) };

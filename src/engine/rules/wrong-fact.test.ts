@@ -16,9 +16,10 @@ describe('wrong-fact', () => {
 
   it('fires on a wrong participant count', () => {
     expect(fired(run('The study enrolled 600 patients across Europe.'))).toMatch(/220 participants, not 600/);
+    expect(fired(run('The study enrolled three hundred and four patients.'))).toMatch(/220 participants, not 304/);
   });
 
-  it.each(['The trial recruited patients at clinics in England and France.', 'The trial involved 220 people with ALS.'])(
+  it.each(['The trial recruited patients at clinics in England and France.', 'The trial involved 220 people with ALS.', 'The trial involved two hundred and twenty people.'])(
     'confirms right facts: %s',
     (s) => expect(confirmed(run(s))).toBeTruthy(),
   );
