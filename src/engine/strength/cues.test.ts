@@ -77,6 +77,32 @@ describe('findCues', () => {
     expect(kinds('The therapy conveyed benefit to most patients.')).toContain('causal-weak:benefit');
     expect(kinds('Treg counts increased over time.')).toContain('change:increased');
   });
+  it('reads an objectless change verb after "tended/appeared to" as a change, with an object as causal', () => {
+    expect(kinds('Scores tended to increase with age.')).toContain('change:increase');
+    expect(kinds('The drug appeared to increase Treg counts.')).toContain('causal:increase');
+  });
+  it('reads a bare form after a preposition as no verb', () => {
+    expect(kinds('CRP was high in slow progressors.')).not.toContain('causal:slow');
+    expect(kinds('The drug may slow progression.')).toContain('causal:slow');
+  });
+  it('does not read helping readers to know, or raising questions, as causal', () => {
+    expect(kinds('The score may help clinicians identify fast progressors.').some((k) => k.startsWith('causal'))).toBe(false);
+    expect(kinds('These data raise concerns about safety.').some((k) => k.startsWith('causal'))).toBe(false);
+    expect(kinds('The drug may help patients walk further.')).toContain('causal:help');
+  });
+  it('finds no comparison inside an aim, nor against the literature', () => {
+    expect(kinds('We aimed to identify subgroups at higher risk than others.').some((k) => k.startsWith('correlational'))).toBe(false);
+    expect(kinds('The rate was lower than reported in earlier series.').some((k) => k.startsWith('correlational'))).toBe(false);
+    expect(kinds('The rate was lower in women than in men.').some((k) => k.startsWith('correlational:lower'))).toBe(true);
+  });
+  it('marks a direct question like an aim', () => {
+    expect(kinds('Does IL-2 slow progression?')).toContain('recommendation:?');
+    expect(kinds('IL-2 slows progression.')).not.toContain('recommendation:?');
+  });
+  it('finds no observed change in a change named as a goal', () => {
+    expect(kinds('There is room for improvement in care.')).not.toContain('change:improvement');
+    expect(kinds('There was an improvement in care.')).toContain('change:improvement');
+  });
   it('reports offsets into the sentence', () => {
     const s = 'Smoking is linked to ALS.';
     const c = findCues(s).find((x) => x.kind === 'correlational');

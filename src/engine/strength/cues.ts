@@ -9,6 +9,7 @@ import {
   CHANGE_NOUNS,
   CHANGE_PARTICIPLE,
   COMPARATIVES,
+  CONNECTIVES,
   CORRELATIONAL,
   GROUP_COMPARATIVES,
   HEDGES,
@@ -33,8 +34,15 @@ const HEDGE = compile(HEDGES);
 const RECOMMEND = compile(RECOMMENDATIONS);
 
 /** "higher IL-2 levels in ALS", "worse outcomes than controls": a comparative, up to ten words,
- * then a word that names the comparison group. "than" followed by a number is a quantity. */
-const THAN = `than(?!\\s+(?:\\d|half|one|a\\b|an\\b|two|three|expected|usual))|compared|versus|vs\\.?|relative to`;
+ * then a word that names the comparison group. "than" followed by a number is a quantity ("more
+ * than six hours"); followed by an expectation or earlier reports it sets the study's own figure
+ * against the literature ("lower than previously reported"), not one group against another. */
+const THAN_QUANTITY = `\\d|half|a\\b|an\\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)\\b`;
+const THAN_REFERENCE = `expected|anticipated|usual|predicted|recommended|(?:that |those )?(?:previously|formerly|reported|described|published|in (?:the )?(?:literature|previous|prior|earlier|published)|(?:in |of )?(?:previous|prior|earlier|other) (?:stud|report|series|trial|data|estimate))`;
+const THAN = `than(?!\\s+(?:${THAN_QUANTITY}|${THAN_REFERENCE}))|compared|versus|vs\\.?|relative to`;
+/** A reference "than" inside a comparison's span: "lower than reported in …" is not "lower in
+ * <group>". (A quantity inside is fine: "higher in women older than 65".) */
+const THAN_REFERENCE_INSIDE = new RegExp(`\\bthan\\s+(?:${THAN_REFERENCE})`, 'i');
 const COMPARATIVE_GROUP = new RegExp(
   `(?<![\\w-])(?:(?:${GROUP_COMPARATIVES.join('|')})(?![\\w-])[^.;:]{0,100}?\\s(?:${THAN}|in|among)|(?:${COMPARATIVES.join('|')})(?![\\w-])[^.;:]{0,100}?\\s(?:${THAN}))(?![\\w-])`,
   'gi',
@@ -51,8 +59,8 @@ const ADJECTIVAL_BEFORE =
 /** "increased and prolonged responses": a participle coordinated with another participle is an
  * adjective too; "was safe and improved outcomes" coordinates a verb with a predicate. */
 const COORDINATED_PARTICIPLE = /\b(?:\w+ed|\w+en|higher|lower|greater)\s*,?\s+(?:and|or|but)\s+(?:\w+ly\s+)?$/i;
-/** Only punctuation or nothing before: a sentence-initial word. */
-const SENTENCE_START = /^[\s"'“‘(:\-–—]*$/;
+/** Only punctuation, or a discourse connective ("Thus, "), before: a sentence-initial word. */
+const SENTENCE_START = new RegExp(`^[\\s"'“‘(:\\-–—]*(?:(?:${CONNECTIVES.join('|')})\\s*,?\\s+)?$`, 'i');
 
 /** Verbs that take a causal infinitive ("shown to improve", "appears to reduce"); any other "to V"
  * is read as a purpose ("strategies to improve care") and is not a claim, unless a modal hedge
@@ -76,9 +84,13 @@ const OBJECT_DETERMINER_AFTER = /^\s+(?:the|a|an|its|their|his|her|our|this|thes
 /** Past participles among the causal verbs. Bare stems ending in -en ("worsen", "weaken") are not. */
 const PARTICIPLE = /(?:ed|driven)$/i;
 
+const PREPOSITION_BEFORE = /\b(?:in|among|of|with|for|between|from|on|at|into|without)\s+$/i;
+
 /** Verbs that are also nouns: after a determiner, a change noun ("an increase") or an effect noun
  * ("a benefit", "the impact"). */
 const CHANGE_NOUN_CAPABLE = /^(?:increase|decrease|delay|rise|decline|cut)s?$/i;
+/** Change verbs that are also intransitive ("levels tended to rise", "scores appeared to improve"). */
+const INTRANSITIVE_CHANGE = /^(?:increase|decrease|decline|improve|worsen|diminish|lessen|change|slow|accelerate)$/i;
 const EFFECT_NOUN_CAPABLE = /^(?:benefit|cause|effect|impact|influence|help|block|halt|stop|alter|prevent|boost|trigger)s?$/i;
 
 /** After a verb: nothing, punctuation, an adverb or a preposition means no object follows. */
@@ -96,6 +108,12 @@ const REC_VERB_AFTER = /^\s*(?:$|[.,;:)]|\b(?:by|for|that|to|in|as|when|if|with|
 /** A subordinate clause opener before the cue, within its clause: "Although further study is
  * needed, …", "…, though longer follow-up is warranted". Advice there does not rule the main claim. */
 const SUBORDINATE_CLAUSE = /(?:^|[,;(]\s*|\b)(?:although|though|while|whereas|because|since|despite|given that|as)\b[^,;:()]*$/i;
+
+/** "areas for improvement", "a target for further reduction": a change named as a goal, not
+ * observed ("except for an increase in" is observed: an article follows "for"). */
+const GOAL_BEFORE = /(?<!\bexcept\s+)\b(?:for|towards?)\s+(?:further\s+|greater\s+|more\s+)?$/i;
+
+const QUESTION_END = /\?(?=["'”’)\s]*$)/;
 
 function recommendationCounts(sentence: string, m: RegExpExecArray): boolean {
   if (SUBORDINATE_CLAUSE.test(sentence.slice(0, m.index))) return false;
@@ -145,7 +163,10 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
   const causal = { kind: 'causal' as CueKind, text: word };
   if (/\s/.test(word)) return causal; // phrasal: "lead to", "result in", "contribute to"
   if (/\bto\s+(?:\w+ly\s+)?$/i.test(before) && !/(?:ed|s)$/i.test(word)) {
-    return INFINITIVE_TAKERS.test(before) || RAISING_WITH_OBJECT.test(before) || MODAL_IN_CLAUSE.test(before) ? causal : null;
+    if (!(INFINITIVE_TAKERS.test(before) || RAISING_WITH_OBJECT.test(before) || MODAL_IN_CLAUSE.test(before))) return null;
+    // "tended to decrease with age", "appeared to rise over time": without an object the verb
+    // reports a trend (an observed change), as its finite form would ("decreased with age")
+    return INTRANSITIVE_CHANGE.test(word) && NO_OBJECT_AFTER.test(after) && !AGENT_BY.test(after) ? { kind: 'change', text: word } : causal;
   }
   if (/ing$/i.test(word)) {
     if (/\b(?:by|in|for|of|at|on|from|with|without|despite|while|when|after|before)\s+(?:\w+ly\s+)?$/i.test(before)) {
@@ -156,6 +177,11 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     // a progressive without an object describes a trend: "prevalence is increasing over time"
     if (COPULA_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)) return { kind: 'change', text: word };
     return causal;
+  }
+  // A bare form right after a preposition is no finite verb: an adjective ("in slow progressors")
+  // or a noun ("of help", "with a cut" is a determiner case below)
+  if (!/(?:s|ed|ing)$/i.test(word) && PREPOSITION_BEFORE.test(before)) {
+    return EFFECT_NOUN_CAPABLE.test(word) ? { kind: 'causal-weak', text: word } : CHANGE_NOUN_CAPABLE.test(word) ? { kind: 'change', text: word } : null;
   }
   // "might have affected X" is a verb; "had increased levels" may be an adjective
   // "a minor increased risk", "markedly increased death risk": an adjective before a risk noun
@@ -216,15 +242,24 @@ export function findCues(sentence: string): Cue[] {
   });
   scan(PHRASE, addClaim('causal'));
   scan(WEAK, addClaim('causal-weak'));
-  scan(CHANGE, add('change'));
+  scan(CHANGE, (m) => {
+    if (!GOAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) push(out, sentence, 'change', m.index, m[0]);
+  });
   scan(CORREL, addClaim('correlational'));
   const comparatives: Cue[] = [];
-  scan(COMPARATIVE_GROUP, (m) => push(comparatives, sentence, 'correlational', m.index, m[0]));
+  // a comparison inside an aim is its object, like any other relationship cue ("to identify
+  // subgroups at higher risk than")
+  scan(COMPARATIVE_GROUP, (m) => {
+    if (!isInquiry(sentence, m.index) && !THAN_REFERENCE_INSIDE.test(m[0])) push(comparatives, sentence, 'correlational', m.index, m[0]);
+  });
   scan(THE_MORE_THE_MORE, add('correlational'));
   scan(HEDGE, add('hedge'));
   scan(RECOMMEND, (m) => {
     if (recommendationCounts(sentence, m)) push(out, sentence, 'recommendation', m.index, m[0]);
   });
+  // A direct question asks about a relationship, like an aim; it claims none.
+  const question = QUESTION_END.exec(sentence);
+  if (question) push(out, sentence, 'recommendation', question.index, '?');
   // A comparison whose span runs over a verb or hedge ("Higher intakes … may reduce risk … in")
   // is not a group comparison: the verb is the sentence's claim.
   for (const c of comparatives) {

@@ -11,7 +11,7 @@ export const HEDGE_REACH = 60;
 
 /**
  * Policy, in order:
- * 1. A recommendation/aim cue anywhere ("should", "is needed", "requires further study",
+ * 1. A recommendation/aim/question cue anywhere ("should", "is needed", "requires further study",
  *    "we aimed to") makes the sentence 'none': it advises or plans, it does not report a finding.
  * 2. The first relationship cue decides the kind: 'causal' cues (verbs, causal phrases) and
  *    'correlational' cues compete by position; 'causal-weak' cues (effective, beneficial) count

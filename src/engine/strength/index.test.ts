@@ -198,6 +198,82 @@ describe('added cues on our fixtures', () => {
   });
 });
 
+// General regularities of how conclusions state (or do not state) a relationship, each with
+// sentences that must keep their label. Our own sentences.
+const REGULARITIES: [string, StrengthLabel][] = [
+  // "differ", "different", "comparable" compare groups whatever preposition follows
+  ['Grip strength did not differ with regard to genotype.', 'correlational'],
+  ['Disease duration differed by region of onset.', 'correlational'],
+  ['Treg counts were significantly different between fast and slow progressors.', 'correlational'],
+  ['Weight loss was comparable between the two arms.', 'correlational'],
+  ['A different dose was used in the second cohort.', 'none'],
+  // statistical significance as a predicate is about a relationship; as a noun modifier it is not
+  ['In the adjusted model, no other variable was significant.', 'correlational'],
+  ['The trend was significant in women but not in men.', 'correlational'],
+  ['There was a significant reduction in cramps with the drug.', 'correlational'],
+  ['Respiratory failure was a significant cause of death.', 'causal'],
+  // markers, frequency comparisons, variation
+  ['Neurofilament light chain is a promising biomarker of progression.', 'correlational'],
+  ['Cramps were reported more often by patients with bulbar onset.', 'correlational'],
+  ['The most frequently reported symptom was fatigue.', 'none'],
+  ['Regional variation by latitude was modest.', 'correlational'],
+  // comparative adjectives beyond higher/lower; "than" + a quantity or the literature is no group
+  ['Carriers reached the milestone earlier than non-carriers.', 'correlational'],
+  ['Bulbar-onset patients were older than those with limb onset.', 'correlational'],
+  ['Respiratory function was poorer in patients with low body weight.', 'correlational'],
+  ['Survival was longer than in patients without the variant.', 'correlational'],
+  ['Mean follow-up was longer than six months.', 'none'],
+  ['This rate is lower than reported in previous studies.', 'none'],
+  ['The response rate was higher than expected.', 'none'],
+  ['A richer diet, longer sleep (more than seven hours a night) and exercise may improve fatigue.', 'conditional'],
+  // a level as a predicate; an adjective after a preposition is no verb
+  ['Serum creatinine was elevated in slow progressors.', 'correlational'],
+  ['Elevated creatinine was recorded at baseline.', 'none'],
+  // a trend after "tended/appeared to" is an observed change; with an object it is a hedged claim
+  ['Fatigue scores tended to increase with disease duration.', 'correlational'],
+  ['Treg function appeared to decline over the first year.', 'correlational'],
+  ['The drug appears to improve grip strength.', 'conditional'],
+  // an adverb that qualifies the verb after it does not decide the kind
+  ['The drug did not independently reduce the risk of tracheostomy.', 'causal'],
+  ['Riluzole independently predicted longer survival.', 'correlational'],
+  ['Bulbar onset was independently associated with weight loss.', 'correlational'],
+  // "at risk" is a finding as a predicate, a population right after a noun
+  ['Smokers were at higher risk of bulbar onset.', 'correlational'],
+  ['In patients at high risk of aspiration, both feeding routes were used.', 'none'],
+  ['Among carriers at high risk for early onset, the visit schedule was unchanged.', 'none'],
+  // a change named as a goal; a change observed
+  ['The pilot identified areas for improvement in referral pathways.', 'none'],
+  ['The clinic set a target for further reduction of waiting times.', 'none'],
+  ['Mortality was similar except for an increase in deaths among the oldest patients.', 'correlational'],
+  // prediction tools are methods; predicting is a relationship
+  ['A prediction model was developed to flag patients who need ventilation.', 'none'],
+  ['Low CSF IL-2 predicted poor survival.', 'correlational'],
+  // idioms and helping readers are no effects
+  ['These results raise questions about the design of earlier trials.', 'none'],
+  ['High-dose steroids raised blood glucose in most patients.', 'causal'],
+  ['This score may help clinicians identify patients for early referral.', 'none'],
+  ['Physiotherapy may help patients maintain mobility.', 'conditional'],
+  // a direct question claims nothing
+  ['Why has survival not improved despite better supportive care?', 'none'],
+  ['Has the new clinic improved survival?', 'none'],
+  ['The new clinic improved survival.', 'causal'],
+  // the effect's side of a causal relation, finite forms only
+  ['Weight loss may result from hypermetabolism.', 'conditional'],
+  ['The muscle damage resulted from repeated cramps.', 'causal'],
+  ['Much of the excess mortality stems from respiratory failure.', 'causal'],
+  ['Results from the trial are expected next year.', 'none'],
+  // a connective before a sentence-opening gerund or participle
+  ['Thus, reducing waiting times is a priority for the clinic.', 'none'],
+  ['Overall, improved access to care is a priority.', 'none'],
+  ['Thus, riluzole reduces glutamate release.', 'causal'],
+];
+
+describe('general regularities on our fixtures', () => {
+  it.each(REGULARITIES)('%s → %s', (sentence, label) => {
+    expect(classifyStrength(sentence).label).toBe(label);
+  });
+});
+
 describe('result shape', () => {
   it('reports the deciding cues, hedge first', () => {
     const r = classifyStrength('IL-2 may reduce mortality.');

@@ -23,6 +23,13 @@ export const CAUSAL_VERBS: readonly string[] = [
   'lead(?:s|ing)? to',
   'led to',
   'result(?:s|ed|ing)? in',
+  // the same relation seen from the effect's side, finite forms only: "weight loss resulted from",
+  // "may stem from"; not "results from this study" (a noun) nor "complications resulting from
+  // surgery" (an -ing form after a noun names a kind of complication). "Arise from" is left out: it
+  // mostly tells where something comes from ("questions arose from the audit").
+  'resulted from',
+  '(?<=\\b(?:may|might|could|can|will|would|to|not|likely)\\s+)result from',
+  'stem(?:s|med)? from',
   'driv(?:e|es|en|ing)',
   'drove',
   'induc(?:e|es|ed|ing)',
@@ -46,10 +53,13 @@ export const CAUSAL_VERBS: readonly string[] = [
   'trigger(?:s|ed|ing)?',
   'mediat(?:e|es|ed|ing)',
   'benefit(?:s|ed|ted|ing|ting)?',
-  'help(?:s|ed|ing)?',
+  // not "help (clinicians) identify / understand / guide …": helping to know or decide is what the
+  // research does for its readers, not an effect of one variable on another
+  'help(?:s|ed|ing)?(?! (?:[\\w-]+ )?(?:to )?(?:identify|inform|guide|understand|explain|clarify|select|predict|detect|design|plan|interpret|determine|establish|tailor|elucidate|target|direct|refine|decide|distinguish|recogni[sz]e|stratify|assess|evaluate)\\b)',
   'boost(?:s|ed|ing)?',
   'elevat(?:e|es|ing)', // not "elevated": nearly always an adjective ("elevated CRP")
-  'rais(?:e|es|ed|ing)',
+  // not the idiom "raises questions / concerns / awareness": it prompts thought, it causes no outcome
+  'rais(?:e|es|ed|ing)(?! (?:[\\w-]+ ){0,3}(?:questions?|concerns?|issues?|doubts?|awareness|possibility|possibilities|hopes?|challenges?|problems?|debate|alarm)\\b)',
   'diminish(?:es|ed|ing)?',
   'eliminat(?:e|es|ed|ing)',
   'restor(?:e|es|ed|ing)',
@@ -212,6 +222,9 @@ export const CHANGE_NOUNS: readonly string[] = [
   'fallen',
   'declin(?:ed|ing)(?! to)', // not "declined to participate"
   'dropped',
+  // "elevated" is not among the causal verbs (nearly always an adjective), but as a predicate it
+  // states a level observed in a group like "was increased": "CRP was elevated in carriers"
+  '(?<=\\b(?:is|are|was|were|be|been|remained|remains)\\s+(?:\\w+ly\\s+)?)elevated',
 ];
 
 /** Participles that, used as adjectives, describe a state compared between groups
@@ -232,11 +245,11 @@ export const CORRELATIONAL: readonly string[] = [
   'relat(?:ed|ion|ions|ionships?) (?:to|with|between)',
   'relationships?',
   'inter-?relat(?:ed|ion|ions|ionships?)',
-  'predict(?:s|ed|ing|or|ors|ive|ion|ions)?',
-  'prognostic',
+  // not a prediction tool, which is a method: "a prediction model was developed"
+  '(?:predict(?:s|ed|ing|or|ors|ive|ion|ions)?|prognostic)(?! (?:models?|rules?|tools?|equations?|algorithms?|nomograms?|instruments?|systems?|software)\\b)',
   'risk factors? (?:for|of|in)',
   '(?:is|are|was|were) (?:a|an) (?:\\w+ ){0,2}(?:factor|marker|indicator|predictor)',
-  'markers?',
+  '(?:bio)?markers?',
   'indicators?',
   'odds',
   'hazard ratio',
@@ -250,12 +263,16 @@ export const CORRELATIONAL: readonly string[] = [
   'concomitant',
   'correspond(?:s|ed|ing)?',
   'co-?occur(?:s|red|ring|rence)?',
-  'at (?:a )?(?:higher|increased|greater|lower|reduced|elevated) risk',
+  // "at risk" is a finding as a predicate ("smokers were at higher risk"); right after a noun it
+  // only names a population ("in patients at high risk of stroke, the drug …")
+  '(?<=\\b(?:is|are|was|were|be|been|being|remains?|remained|bec(?:ome|omes|ame)|puts?|plac(?:e|es|ed|ing)|appears?|appeared|seems?|seemed|considered|deemed|left|found|not|still|also)\\s+(?:\\w+ly\\s+)?)at (?:a )?(?:higher|increased|greater|lower|reduced|elevated|high|low|particular|special|heightened) risk',
   '(?:higher|greater|lower) (?:\\w+ )?(?:risks?|odds|rates?|incidence|prevalence|likelihood|levels?|concentrations?|scores?|mortality)',
-  'at (?:high|low|particular|special|heightened) risk',
-  '(?:a |an )?(?:high|low|increased|higher|lower|elevated|reduced|decreased|greater) (?:\\w+ ){0,2}risks? (?:of|for)',
+  '(?<!\\bat\\s+)(?:a |an )?(?:high|low|increased|higher|lower|elevated|reduced|decreased|greater) (?:\\w+ ){0,2}risks? (?:of|for)',
   'differences? (?:\\w+ ){0,3}(?:in|between)',
   '(?:more|less) (?:likely|prone|common|frequent|prevalent|susceptible|vulnerable)',
+  // how often something happens in one group against another: "seen more often in women" (not
+  // the superlative: "the most frequently reported symptom" describes a single sample)
+  '(?:more|less) (?:often|frequently|commonly)',
   'prone to',
   // a tendency stated as a comparison: "children of obese mothers tend to be heavier"
   '(?:tends?|tended) to be (?:more|less|higher|lower|greater|larger|smaller|heavier|lighter|taller|shorter|older|younger|earlier|later|longer|better|worse|stronger|weaker|faster|slower)',
@@ -269,9 +286,17 @@ export const CORRELATIONAL: readonly string[] = [
   '(?:is|are|was|were) (?:\\w+ly )?(?:higher|lower|greater|smaller|better|worse|poorer|more|less) with',
   'trends? (?:toward|towards|to)',
   'independently',
-  'differ(?:s|ed)? (?:\\w+ )?(?:between|among|across|from)',
+  // "differ" compares whatever it governs, whichever preposition follows ("did not differ in age",
+  // "differed by region", "differ with regard to weight")
+  'differ(?:s|ed)?',
+  '(?:is|are|was|were|be|been|remained|not) (?:\\w+ly )?different(?= (?:between|among|across|from|in|by|for|according))',
+  '(?:is|are|was|were|remained) (?:\\w+ly )?comparable(?= (?:between|among|across|in|regardless|irrespective))',
   // co-variation: "risk varied by age", "rose in proportion to", "paralleled by", "connection between"
   'var(?:y|ies|ied|ying) (?:\\w+ )?(?:by|with|according to|across|among|between)',
+  'variations? (?:[\\w-]+ ){0,3}(?:by|across|among|between|according to)',
+  // a statement of statistical significance is about a relationship in the data ("the trend was
+  // significant", "no other variable was significant"), not a noun phrase ("was a significant cause")
+  '(?:is|are|was|were|be|been|remained|remains|became) (?:not )?(?:\\w+ly )?(?:non-?|in)?significant(?=\\s*(?:[.,;:)]|$)| (?:in|for|among|at|after|only|across|between|when|with|but|and|even|regardless|irrespective|both|until|on|from|as|whereas|while|except|over|during|compared|than|\\())',
   '(?:in proportion|proportional(?:ly)?) to',
   'paralleled',
   'in parallel with',
@@ -286,7 +311,7 @@ export const CORRELATIONAL: readonly string[] = [
 /** Comparatives that may compare groups with "in"/"among" as well as "than"/"compared with";
  * the others in COMPARATIVES only count before "than"/"compared with" ("more study is needed
  * in …" is not a comparison). */
-export const GROUP_COMPARATIVES: readonly string[] = ['higher', 'lower', 'greater', 'larger', 'smaller', 'fewer', 'longer', 'shorter'];
+export const GROUP_COMPARATIVES: readonly string[] = ['higher', 'lower', 'greater', 'larger', 'smaller', 'fewer', 'longer', 'shorter', 'poorer', 'worse', 'better'];
 
 /** Comparatives that make a correlational statement when they compare groups
  * ("higher IL-2 levels in ALS", "patients … had lower scores than controls"). */
@@ -303,6 +328,27 @@ export const COMPARATIVES: readonly string[] = [
   'shorter',
   'better',
   'worse',
+  // the rest of the common comparative adjectives of clinical prose: "poorer outcomes than",
+  // "progressed faster than", "were older than controls" ("older than 65" is a quantity: see THAN).
+  // Not "stronger"/"weaker": they grade an effect or association ("a stronger effect than"), whose
+  // own noun says which kind of relationship it is.
+  'poorer',
+  'older',
+  'younger',
+  'earlier',
+  'later',
+  'faster',
+  'slower',
+  'heavier',
+  'lighter',
+  'taller',
+  'steeper',
+  'wider',
+  'narrower',
+  'thicker',
+  'thinner',
+  'richer',
+  'milder',
 ];
 
 /** Hedges and modals that turn a causal claim into a conditional one. Matched as words, not via
@@ -363,4 +409,40 @@ export const RECOMMENDATIONS: readonly string[] = [
   // an aim or a method; not "we report/describe", which introduce a finding
   'we (?:aim|aimed|sought|investigated|examined|evaluated|assessed|compared|propose)',
   'the (?:aim|objective|purpose) of',
+];
+
+/** Discourse connectives that may open a sentence before its subject ("Thus, reducing X is …",
+ * "In conclusion, higher intakes …"). They link the sentence to the text before; the sentence's
+ * own grammar starts after them. */
+export const CONNECTIVES: readonly string[] = [
+  'thus',
+  'therefore',
+  'hence',
+  'however',
+  'moreover',
+  'furthermore',
+  'in addition',
+  'additionally',
+  'overall',
+  'in conclusion',
+  'in summary',
+  'to conclude',
+  'finally',
+  'consequently',
+  'accordingly',
+  'conversely',
+  '(?:in|by) contrast',
+  'notably',
+  'importantly',
+  'also',
+  'similarly',
+  'likewise',
+  'taken together',
+  'collectively',
+  'in particular',
+  'specifically',
+  'nevertheless',
+  'nonetheless',
+  'interestingly',
+  'in practice',
 ];

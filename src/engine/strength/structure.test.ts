@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropReportingSubject, dropSubjectComparatives, setAsideByStructure } from './structure';
+import { dropQualifyingAdverbs, dropReportingSubject, dropSubjectComparatives, setAsideByStructure } from './structure';
 import type { Cue, CueKind } from './types';
 
 /** A cue at the offset of `text` in `sentence`. */
@@ -18,6 +18,30 @@ describe('dropSubjectComparatives', () => {
     const s2 = 'Patients had higher CRP, which reduced survival.';
     const cues2 = [at(s2, 'correlational', 'had higher'), at(s2, 'causal', 'reduced')];
     expect(texts(dropSubjectComparatives(s2, cues2))).toEqual(['had higher', 'reduced']);
+  });
+});
+
+describe('dropSubjectComparatives after a connective', () => {
+  it('reads "Overall, higher X …" as a sentence-opening subject', () => {
+    const s = 'Overall, higher vitamin D levels may slow decline.';
+    const cues = [at(s, 'correlational', 'higher vitamin D levels'), at(s, 'hedge', 'may'), at(s, 'causal', 'slow')];
+    expect(texts(dropSubjectComparatives(s, cues))).toEqual(['may', 'slow']);
+  });
+});
+
+describe('dropQualifyingAdverbs', () => {
+  it('sets aside an adverb cue right before another relationship cue', () => {
+    const s = 'The drug did not independently reduce the risk.';
+    const cues = [at(s, 'correlational', 'independently'), at(s, 'causal', 'reduce')];
+    expect(texts(dropQualifyingAdverbs(s, cues))).toEqual(['reduce']);
+  });
+  it('keeps it when something else stands between, or when it is no adverb', () => {
+    const s1 = 'Onset age predicted survival independently of sex.';
+    const cues1 = [at(s1, 'correlational', 'predicted'), at(s1, 'correlational', 'independently')];
+    expect(texts(dropQualifyingAdverbs(s1, cues1))).toEqual(['predicted', 'independently']);
+    const s2 = 'The odds reduced sharply.';
+    const cues2 = [at(s2, 'correlational', 'odds'), at(s2, 'change', 'reduced')];
+    expect(texts(dropQualifyingAdverbs(s2, cues2))).toEqual(['odds', 'reduced']);
   });
 });
 

@@ -2,10 +2,11 @@
 // subject ("Higher intakes of X reduce Y") and relationship words in the subject of a reporting verb
 // ("The associations indicate that X increases Y"). In both, a later cue is the sentence's claim.
 import type { Cue } from './types';
-import { COMPARATIVES } from './lexicon';
+import { COMPARATIVES, CONNECTIVES } from './lexicon';
 
 const COMPARATIVE_WORD = new RegExp(`^(?:${COMPARATIVES.join('|')})\\b`, 'i');
-const SUBJECT_START = /^[\s"'“‘(]*(?:(?:a|an|the)\s+)?$/i;
+// the sentence's subject may follow a connective: "Overall, higher intakes of fibre reduce …"
+const SUBJECT_START = new RegExp(`^[\\s"'“‘(]*(?:(?:${CONNECTIVES.join('|')})\\s*,?\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
 
 /** "Higher intakes of fibre reduce the risk", "A greater prevalence of X had driven Y": a
  * comparative that opens the sentence describes its subject; when a causal verb follows, the verb
@@ -39,7 +40,23 @@ export function dropReportingSubject(sentence: string, cues: Cue[]): Cue[] {
   return cues.filter((c) => !relation(c) || c.index >= end);
 }
 
-/** Both filters, in order. */
+/** "does not independently increase the risk", "inversely predicts": an adverb that is a cue on its
+ * own ("independently associated") only qualifies the verb right after it, and the verb says which
+ * kind of relationship the sentence states. */
+export function dropQualifyingAdverbs(sentence: string, cues: Cue[]): Cue[] {
+  return cues.filter(
+    (c) =>
+      !(
+        c.kind === 'correlational' &&
+        /ly$/i.test(c.text) &&
+        cues.some(
+          (o) => o !== c && o.kind !== 'hedge' && o.kind !== 'recommendation' && /^\s+$/.test(sentence.slice(c.index + c.text.length, o.index)),
+        )
+      ),
+  );
+}
+
+/** All filters, in order. */
 export function setAsideByStructure(sentence: string, cues: Cue[]): Cue[] {
-  return dropReportingSubject(sentence, dropSubjectComparatives(sentence, cues));
+  return dropQualifyingAdverbs(sentence, dropReportingSubject(sentence, dropSubjectComparatives(sentence, cues)));
 }

@@ -21,7 +21,7 @@ export type CueKind =
   | 'correlational' // "associated with", "correlated", "higher ... in", "predicts"
   | 'change' // an observed change without an agent: "an increase in", "levels declined over time"
   | 'hedge' // "may", "might", "could", "appears to", "likely", "potential"
-  | 'recommendation'; // "should", "is needed", "further studies": the sentence advises, it does not claim
+  | 'recommendation'; // "should", "is needed", "further studies", an aim or a direct question: the sentence advises or asks, it does not claim
 
 /** One cue found in a sentence. `index` is a UTF-16 offset into the original sentence. */
 export interface Cue {
