@@ -104,7 +104,8 @@ export const CONCEPT_DEFS = {
   progression: {
     patterns: [
       '\\bprogression\\b', '\\bprogress(?:es|ed|ing)?\\b', '\\bdecline\\b', '\\bdeteriorat\\w*', '\\bslow(?:s|ed|ing)? (?:the )?(?:disease|ALS|MND|decline|loss)',
-      '\\bfunctional (?:ability|decline|loss|capacity)\\b', '\\bloss of function\\b', '\\bALSFRS(?:-R)?\\b', '\\bhalt\\w*',
+      '\\bfunctional (?:ability|decline|loss|capacity)\\b', '\\bloss of (?:\\w+ )?function\\b', '\\bALSFRS(?:-R)?\\b', '\\bhalt\\w*',
+      '\\b(?:got|get|gets|getting|grew|became|become) worse\\b', '\\bworsen\\w*',
     ],
   },
   benefit: {

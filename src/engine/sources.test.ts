@@ -98,4 +98,8 @@ describe('linkSources', () => {
     expect(linked(['Researchers at Westmead found that patients with more Tregs progressed more slowly.'])[0]).toEqual(['sheean-2018/named']);
     expect(linked(['A Texas team gave patients back their own Tregs in infusions.'])[0]).toContain('treg-phase1-2018/named');
   });
+  it('follows the story into "it\'s the …" sentences, which talk about the study before', () => {
+    const out = linked(['The MIROCALS trial tested low-dose IL-2.', "Experts say it's the biggest advance since riluzole."]);
+    expect(out[1]).toEqual(['mirocals/context']);
+  });
 });

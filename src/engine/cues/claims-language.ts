@@ -6,7 +6,7 @@
 export const CLINICAL_BENEFIT = new RegExp(
   [
     '\\b(?:extend|prolong|improv|increas|boost|lengthen|enhanc|help)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:(?:patient|overall|their|chances? of) )?(?:surviv\\w*|lives|life(?:span| expectancy)?)\\b',
-    '\\b(?:slow|halt|stop|delay|reduc|decreas|lower|cut|curb|arrest|revers|prevent|halv)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:progression|decline|deterioration|death|deaths|mortality|risk of (?:death|dying)|loss of function|disability)\\b',
+    '\\b(?:slow|halt|stop|delay|reduc|decreas|lower|cut|curb|arrest|revers|prevent|halv)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:progression|decline|deterioration|death|deaths|mortality|risk of (?:death|dying)|loss of (?:\\w+ )?function|disability)\\b',
     '\\b(?:survival benefit|benefit (?:on|in|for) survival|improved (?:chances of )?survival|better survival|longer survival|lower risk of (?:death|dying)|(?:decrease|reduction|drop|fall) in (?:the )?risk of (?:death|dying)|lived longer|live longer|survived longer|more likely to (?:be alive|survive)|less likely to die)\\b',
     // More people alive on the drug; lives saved; time added ("adds years of life", "buys months").
     '\\b(?:more|twice as many|three times as many)\\b[^.;]{0,50}?\\b(?:still )?alive\\b',

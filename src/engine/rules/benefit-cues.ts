@@ -32,6 +32,9 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   /(?<!\b(?:to|not|never|yet)\s+)\b(?:demonstrat(?:ed|es|e|ing)|show(?:n|ed|s)?|prov(?:en|ed|es)|establish(?:ed|es)|confirm(?:ed|s))\s+(?:(?:its|clear|real|clinical|strong|significant)\s+)?(?:efficacy|effectiveness|benefit)\b/gi,
   // "virtually no functional decline", "no decline over 48 weeks": the course told as flat.
   /\b(?:(?:virtually|almost|essentially|practically)\s+)?no\s+(?:further\s+|functional\s+|measurable\s+)?(?:decline|progression|deterioration|worsening)\b/gi,
+  // "works better than placebo", "superior to placebo": the comparison that only a controlled trial can make.
+  /\b(?:works?|worked|did|does|performed)\s+(?:much\s+|far\s+)?better\s+than\s+(?:a\s+|the\s+)?(?:placebo|dummy|sham|no treatment)\b/gi,
+  /\b(?:superior|better)\s+to\s+(?:a\s+|the\s+)?placebo\b/gi,
   // "change the course of ALS".
   /\b(?:chang|alter|modif|bend)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:the\s+)?(?:course|trajectory)\s+of\s+(?:the\s+)?(?:ALS|MND|disease|illness|motor\s+neuron(?:e)?\s+disease)\b/gi,
   // "help everyone with ALS" (not "helped patients with ALS to enrol").

@@ -14,6 +14,8 @@ describe('early-phase-as-efficacy', () => {
     'During the infusion months the volunteers simply stopped progressing.',
     'The cell therapy has demonstrated clear efficacy in its first patients.',
     'Patients given the infusions showed virtually no functional decline over a year.',
+    'The trial showed that giving patients their own Tregs works better than placebo.',
+    'The cells slowed the loss of muscle function.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/early phase 1 single-arm study of 3 participants, without a control group/));
 
   it.each([
