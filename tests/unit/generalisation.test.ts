@@ -1,6 +1,6 @@
-// Regression guard on the development generalisation sets (tests/generalisation/set-1, set-3): no
-// must-not-flag sentence may be flagged, and set-1 recall must not fall back. set-2 is the held-out
-// set: it is only measured (npm run eval, part d), never asserted on, so nobody tunes to it.
+// Regression guard on the development generalisation sets (tests/generalisation/set-1, set-2, set-3): no
+// must-not-flag sentence may be flagged, and set-1 / set-2 recall must not fall back. set-4 and set-5 are
+// held out: they are only measured (npm run eval, part d), never asserted on, so nobody tunes to them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GENERALISATION_DIR, runGeneralisation } from '../../src/tools/eval/generalisation';
@@ -12,7 +12,7 @@ const run = (set: string) => {
 };
 
 describe('generalisation development sets', () => {
-  it.each(['set-1', 'set-3'])('%s: every labelled sentence is found and no must-not-flag sentence is flagged', (set) => {
+  it.each(['set-1', 'set-2', 'set-3'])('%s: every labelled sentence is found and no must-not-flag sentence is flagged', (set) => {
     const results = run(set);
     expect(results.filter((r) => r.outcome === 'not-found').map((r) => r.e.sentence)).toEqual([]);
     expect(results.filter((r) => r.outcome === 'false-flag').map((r) => r.e.sentence)).toEqual([]);
@@ -22,5 +22,11 @@ describe('generalisation development sets', () => {
     const must = run('set-1').filter((r) => r.e.kind === 'must-flag');
     const strict = must.filter((r) => r.outcome === 'pass').length;
     expect(strict / must.length).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('set-2: at least 55% of must-flag sentences get the expected verdict, reason and source', () => {
+    const must = run('set-2').filter((r) => r.e.kind === 'must-flag');
+    const strict = must.filter((r) => r.outcome === 'pass').length;
+    expect(strict / must.length).toBeGreaterThanOrEqual(0.55);
   });
 });
