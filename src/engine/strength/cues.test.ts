@@ -103,6 +103,17 @@ describe('findCues', () => {
     expect(kinds('There is room for improvement in care.')).not.toContain('change:improvement');
     expect(kinds('There was an improvement in care.')).toContain('change:improvement');
   });
+  it('reads a capitalised verb after a lower-case word as part of a name', () => {
+    expect(kinds('The HELP trial enrolled adults.')).not.toContain('causal:help');
+    expect(kinds('Exercise helps adults stay mobile.')).toContain('causal:helps');
+  });
+  it('reads "due to" right after a noun as naming a kind of case', () => {
+    expect(kinds('Readmissions due to infection were common.')).not.toContain('causal:due to');
+    expect(kinds('Readmissions were due to infection.')).toContain('causal:due to');
+  });
+  it('keeps the original words of a cue read across a masked connective', () => {
+    expect(kinds('The benefit was, however, dependent on adherence.')).toContain('causal:was, however, dependent on');
+  });
   it('reports offsets into the sentence', () => {
     const s = 'Smoking is linked to ALS.';
     const c = findCues(s).find((x) => x.kind === 'correlational');

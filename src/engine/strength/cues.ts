@@ -17,7 +17,7 @@ import {
   RISK_NOUN,
 } from './lexicon';
 import { isNegatedAt } from './negation';
-import { setAsideByStructure } from './structure';
+import { maskParentheticals, setAsideByStructure } from './structure';
 
 function compile(fragments: readonly string[]): RegExp {
   const body = fragments.map((f) => f.replace(/ /g, '\\s+')).join('|');
@@ -63,10 +63,11 @@ const COORDINATED_PARTICIPLE = /\b(?:\w+ed|\w+en|higher|lower|greater)\s*,?\s+(?
 const SENTENCE_START = new RegExp(`^[\\s"'“‘(:\\-–—]*(?:(?:${CONNECTIVES.join('|')})\\s*,?\\s+)?$`, 'i');
 
 /** Verbs that take a causal infinitive ("shown to improve", "appears to reduce"); any other "to V"
- * is read as a purpose ("strategies to improve care") and is not a claim, unless a modal hedge
- * governs it ("could be used to improve" is a hedged causal claim). */
+ * is read as a purpose ("strategies to improve care", "messages are used to promote exercise":
+ * what a tool is for is no finding) and is not a claim, unless a modal hedge governs it ("could be
+ * used to improve" is a hedged causal claim). */
 const INFINITIVE_TAKERS =
-  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|used|utili[sz]ed|effective|sufficient|enough|potential|capacity|suspected|presumed|assumed|hypothesi[sz]ed|unlikely)\s+(?:\w+ly\s+)?to\s+$/i;
+  /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|effective|sufficient|enough|potential|capacity|suspected|presumed|assumed|hypothesi[sz]ed|unlikely)\s+(?:\w+ly\s+)?to\s+$/i;
 /** Object raising: "we found the drug to reduce", "showed IL-2 to improve". */
 const RAISING_WITH_OBJECT = /\b(?:found|shown|showed|show|shows|demonstrated|proved|proven|considered)\s+(?:[\w-]+\s+){1,3}to\s+$/i;
 const MODAL_IN_CLAUSE = /\b(?:may|might|could|would|can)\b[^,;.]*$/i;
@@ -112,6 +113,13 @@ const SUBORDINATE_CLAUSE = /(?:^|[,;(]\s*|\b)(?:although|though|while|whereas|be
 /** "areas for improvement", "a target for further reduction": a change named as a goal, not
  * observed ("except for an increase in" is observed: an article follows "for"). */
 const GOAL_BEFORE = /(?<!\bexcept\s+)\b(?:for|towards?)\s+(?:further\s+|greater\s+|more\s+)?$/i;
+
+/** "readmissions due to infection", "anaemia secondary to blood loss": right after a noun these
+ * links name a kind of case, they do not claim a cause. After a copula, an adverb, a verb or a
+ * comma they do ("was due to", "probably due to", "declined due to", ", due to"). */
+const NOUN_MODIFIER_LINK = /^(?:due|secondary|owing)\s+to$/i;
+const CLAIM_BEFORE_LINK =
+  /(?:\b(?:is|are|was|were|be|been|being|remains?|remained|seems?|seemed|appears?|appeared|not|only|perhaps|part|all|both|either|mostly)|\w+ly|\w+ed|[,;:(])\s*$/i;
 
 const QUESTION_END = /\?(?=["'”’)\s]*$)/;
 
@@ -161,6 +169,8 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
   const before = sentence.slice(Math.max(0, m.index - 80), m.index);
   const after = sentence.slice(m.index + word.length, m.index + word.length + 80);
   const causal = { kind: 'causal' as CueKind, text: word };
+  // capitalised after a lower-case word: part of a name ("the HELP trial", "Access Block")
+  if (/^[A-Z]/.test(word) && /[a-z,;]\s+$/.test(before)) return null;
   if (/\s/.test(word)) return causal; // phrasal: "lead to", "result in", "contribute to"
   if (/\bto\s+(?:\w+ly\s+)?$/i.test(before) && !/(?:ed|s)$/i.test(word)) {
     if (!(INFINITIVE_TAKERS.test(before) || RAISING_WITH_OBJECT.test(before) || MODAL_IN_CLAUSE.test(before))) return null;
@@ -174,8 +184,9 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     }
     if (SENTENCE_START.test(before)) return null; // "Reducing X is a priority": a subject, not a claim
     if (/\b(?:the|a|an|its|their|this|these|our)\s+$/i.test(before)) return null; // "the increasing demand"
-    // a progressive without an object describes a trend: "prevalence is increasing over time"
-    if (COPULA_BEFORE.test(before) && NO_OBJECT_AFTER.test(after)) return { kind: 'change', text: word };
+    // without an object an -ing form describes a trend: "prevalence is increasing over time",
+    // "doses, increasing from one to two a day, …"
+    if (NO_OBJECT_AFTER.test(after) && !AGENT_BY.test(after)) return { kind: 'change', text: word };
     return causal;
   }
   // A bare form right after a preposition is no finite verb: an adjective ("in slow progressors")
@@ -223,7 +234,9 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
 }
 
 /** All cues of one sentence, in sentence order. */
-export function findCues(sentence: string): Cue[] {
+export function findCues(original: string): Cue[] {
+  // read with parenthetical connectives blanked out ("was, however, dependent on"); same offsets
+  const sentence = maskParentheticals(original);
   const out: Cue[] = [];
   const scan = (re: RegExp, f: (m: RegExpExecArray) => void) => {
     re.lastIndex = 0;
@@ -240,7 +253,10 @@ export function findCues(sentence: string): Cue[] {
       push(out, sentence, r.kind, m.index, r.text);
     }
   });
-  scan(PHRASE, addClaim('causal'));
+  scan(PHRASE, (m) => {
+    if (NOUN_MODIFIER_LINK.test(m[0]) && !CLAIM_BEFORE_LINK.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
+    addClaim('causal')(m);
+  });
   scan(WEAK, addClaim('causal-weak'));
   scan(CHANGE, (m) => {
     if (!GOAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index))) push(out, sentence, 'change', m.index, m[0]);
@@ -270,7 +286,9 @@ export function findCues(sentence: string): Cue[] {
     if (!crosses) out.push(c);
   }
   out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
-  return dedupe(setAsideByStructure(sentence, out));
+  const cues = dedupe(setAsideByStructure(sentence, out));
+  if (sentence !== original) for (const c of cues) c.text = original.slice(c.index, c.index + c.text.length);
+  return cues;
 }
 
 const RANK: Record<CueKind, number> = {

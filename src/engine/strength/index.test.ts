@@ -266,6 +266,29 @@ const REGULARITIES: [string, StrengthLabel][] = [
   ['Thus, reducing waiting times is a priority for the clinic.', 'none'],
   ['Overall, improved access to care is a priority.', 'none'],
   ['Thus, riluzole reduces glutamate release.', 'causal'],
+  // what a tool is used for is a purpose; with a modal it is a hedged claim
+  ['Reminder letters are used to promote attendance at the clinic.', 'none'],
+  ['Reminder letters could be used to promote attendance at the clinic.', 'conditional'],
+  // an -ing form without an object reports a trend; with one it is a verb
+  ['Regardless of dose, increasing from one to two sessions a week was associated with better scores.', 'correlational'],
+  ['The programme, reducing waiting times, improved satisfaction.', 'causal'],
+  // a participle with its agent after a noun names the subject; the verb after it is the claim
+  ['The cytokines released by activated microglia may contribute to neuronal loss.', 'conditional'],
+  ['Neuronal loss was driven by activated microglia.', 'causal'],
+  // names, kinds of cases, who has a disease
+  ['The HELP trial enrolled 400 patients.', 'none'],
+  ['There were many readmissions due to chest infection.', 'none'],
+  ['Most readmissions were due to chest infection.', 'causal'],
+  ['Function declined due to chest infection.', 'causal'],
+  ['The disease mostly affects older men.', 'correlational'],
+  ['Fatigue affected quality of life in most patients.', 'causal'],
+  ['Tregs from affected women were studied.', 'none'],
+  // a relationship noun in the subject yields to the clause's causal verb
+  ['Inflammatory markers and weight loss drive faster progression.', 'causal'],
+  ['Inflammatory markers were associated with weight loss.', 'correlational'],
+  // a connective between commas does not break the clause
+  ['The benefit was, however, dependent on adherence.', 'causal'],
+  ['Survival was, however, shorter in carriers than in non-carriers.', 'correlational'],
 ];
 
 describe('general regularities on our fixtures', () => {

@@ -7,6 +7,10 @@
 // compiled pattern requires no word character right after the match ("similar(?= in)", not
 // "similar (?=in)").
 
+/** Groups a disease "affects": with a disease as subject the verb tells who has it. (Not
+ * "patients" or "individuals": "affected patients" is mostly an adjective.) */
+const AFFECTED_GROUP = 'women|men|children|girls|boys|infants|adolescents|adults|elderly|males|females';
+
 /** Direct causal verbs, in finite or participle forms ("reduces", "reduced", "has reduced").
  * Bare stems (reduce, improve) are matched too: they are causal after a modal ("may reduce"),
  * after "did not", or in the present tense plural ("statins reduce"). */
@@ -42,8 +46,9 @@ export const CAUSAL_VERBS: readonly string[] = [
   'protect(?:s|ed|ing)? against',
   'protect(?:s|ed)',
   'contribut(?:e|es|ed|ing) to',
-  // not "affects one in four children", "affected 2 million people": how many have a disease
-  'affect(?:s|ed|ing)?(?! (?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|an estimated|approximately|about|around|nearly|almost|over|up to|more than|millions|thousands|hundreds)\\b))',
+  // not "affects one in four children", "affected 2 million people": how many have a disease; nor
+  // "mostly affects women": who has it (a correlational cue, see AFFECTED_GROUP)
+  'affect(?:s|ed|ing)?(?! (?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|an estimated|approximately|about|around|nearly|almost|over|up to|more than|millions|thousands|hundreds)\\b|(?:\\w+ly )?(?:[\\w-]+ )?(?:' + AFFECTED_GROUP + ')\\b))',
   'influenc(?:e|es|ed|ing)',
   'impair(?:s|ed|ing)?',
   'worsen(?:s|ed|ing)?',
@@ -258,6 +263,8 @@ export const CORRELATIONAL: readonly string[] = [
   'positive(?:ly)? (?:and \\w+ )?(?:associat|correlat|relat|link)',
   'negative(?:ly)? (?:and \\w+ )?(?:associat|correlat|relat|link)',
   '(?:indicative|suggestive|predictive) of',
+  // "the disease mostly affected women": who has it, compared across groups
+  '(?<!\\b(?:in|of|among|for|with|from|by|to|on|at|the|all|these|those|and|or|non|un)\\s+)affect(?:s|ed)? (?:\\w+ly )?(?:[\\w-]+ )?(?:' + AFFECTED_GROUP + ')',
   'coincid(?:e|es|ed|ing)',
   'accompanied by',
   'concomitant',

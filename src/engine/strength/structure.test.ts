@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dropQualifyingAdverbs, dropReportingSubject, dropSubjectComparatives, setAsideByStructure } from './structure';
+import {
+  dropQualifyingAdverbs,
+  dropReducedRelatives,
+  dropReportingSubject,
+  dropSubjectComparatives,
+  dropSubjectRelationNouns,
+  maskParentheticals,
+  setAsideByStructure,
+} from './structure';
 import type { Cue, CueKind } from './types';
 
 /** A cue at the offset of `text` in `sentence`. */
@@ -62,6 +70,50 @@ describe('dropReportingSubject', () => {
     const s2 = 'These differences may indicate that smoking increases risk.';
     const cues2 = [at(s2, 'correlational', 'differences'), at(s2, 'hedge', 'may'), at(s2, 'causal', 'increases')];
     expect(texts(dropReportingSubject(s2, cues2))).toEqual(['may', 'increases']);
+  });
+});
+
+describe('dropReducedRelatives', () => {
+  it('sets aside a participle with an agent right after a noun when a cue follows', () => {
+    const s = 'The cytokines released by microglia may contribute to loss.';
+    const cues = [at(s, 'causal', 'released'), at(s, 'hedge', 'may'), at(s, 'causal', 'contribute to')];
+    expect(texts(dropReducedRelatives(s, cues))).toEqual(['may', 'contribute to']);
+  });
+  it('keeps a passive verb, and a participle with nothing after it', () => {
+    const s1 = 'Loss was driven by microglia and contributed to weakness.';
+    const cues1 = [at(s1, 'causal', 'driven'), at(s1, 'causal', 'contributed to')];
+    expect(texts(dropReducedRelatives(s1, cues1))).toEqual(['driven', 'contributed to']);
+    const s2 = 'Cytokines released by microglia were measured.';
+    expect(texts(dropReducedRelatives(s2, [at(s2, 'causal', 'released')]))).toEqual(['released']);
+  });
+});
+
+describe('dropSubjectRelationNouns', () => {
+  it('sets aside a relationship noun in the subject when the verb is causal', () => {
+    const s = 'Inflammatory markers and weight loss drive progression.';
+    const cues = [at(s, 'correlational', 'markers'), at(s, 'causal', 'drive')];
+    expect(texts(dropSubjectRelationNouns(s, cues))).toEqual(['drive']);
+  });
+  it('keeps it after a verb or across a clause break', () => {
+    const s1 = 'We found markers that drive progression.';
+    const cues1 = [at(s1, 'correlational', 'markers'), at(s1, 'causal', 'drive')];
+    expect(texts(dropSubjectRelationNouns(s1, cues1))).toEqual(['markers', 'drive']);
+    const s2 = 'Markers differed, and weight loss drove progression.';
+    const cues2 = [at(s2, 'correlational', 'Markers'), at(s2, 'causal', 'drove')];
+    expect(texts(dropSubjectRelationNouns(s2, cues2))).toEqual(['Markers', 'drove']);
+  });
+});
+
+describe('maskParentheticals', () => {
+  it('blanks a connective between commas, keeping the length', () => {
+    const s = 'The benefit was, however, dependent on adherence.';
+    const m = maskParentheticals(s);
+    expect(m).toHaveLength(s.length);
+    expect(m).toMatch(/^The benefit was\s+dependent on adherence\.$/);
+  });
+  it('leaves a sentence-opening connective and ordinary commas alone', () => {
+    const s = 'However, survival, weight and function were similar.';
+    expect(maskParentheticals(s)).toBe(s);
   });
 });
 

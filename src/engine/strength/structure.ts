@@ -8,6 +8,15 @@ const COMPARATIVE_WORD = new RegExp(`^(?:${COMPARATIVES.join('|')})\\b`, 'i');
 // the sentence's subject may follow a connective: "Overall, higher intakes of fibre reduce …"
 const SUBJECT_START = new RegExp(`^[\\s"'“‘(]*(?:(?:${CONNECTIVES.join('|')})\\s*,?\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
 
+const PARENTHETICAL = new RegExp(`(?<=\\w),\\s*(?:${CONNECTIVES.join('|')}|in turn|in fact|indeed|though|for example|for instance)\\s*,`, 'gi');
+
+/** "X was, however, dependent on Y": a connective set off by commas inside a clause does not
+ * break it. Returns the sentence with such connectives (and their commas) replaced by spaces, so
+ * offsets stay the same and patterns that span the clause still match. */
+export function maskParentheticals(sentence: string): string {
+  return sentence.includes(',') ? sentence.replace(PARENTHETICAL, (m) => ' '.repeat(m.length)) : sentence;
+}
+
 /** "Higher intakes of fibre reduce the risk", "A greater prevalence of X had driven Y": a
  * comparative that opens the sentence describes its subject; when a causal verb follows, the verb
  * is the claim, not a comparison of groups. */
@@ -56,7 +65,43 @@ export function dropQualifyingAdverbs(sentence: string, cues: Cue[]): Cue[] {
   );
 }
 
+/** "The oestradiol produced by the ovary may contribute to …": a participle with its agent right
+ * after a noun is a reduced relative clause that names the subject; when a relationship cue follows,
+ * that cue is the sentence's claim. With a copula or "have" before it the participle is the verb. */
+const PARTICIPLE_WITH_AGENT = /^[\w-]+(?:ed|en)$/i;
+const VERB_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|become|became)\s+(?:\w+ly\s+)?$/i;
+
+export function dropReducedRelatives(sentence: string, cues: Cue[]): Cue[] {
+  const relation = (c: Cue) => c.kind !== 'hedge' && c.kind !== 'recommendation';
+  return cues.filter(
+    (c) =>
+      !(
+        c.kind === 'causal' &&
+        PARTICIPLE_WITH_AGENT.test(c.text) &&
+        /^\s+by\b/i.test(sentence.slice(c.index + c.text.length)) &&
+        !VERB_BEFORE.test(sentence.slice(Math.max(0, c.index - 40), c.index)) &&
+        cues.some((o) => relation(o) && o.index > c.index)
+      ),
+  );
+}
+
+/** "Differences in volume cause a bias", "Adiposity indicators and age play a role in …": a
+ * relationship noun inside the subject names what the sentence is about; when the clause's own
+ * verb is a causal cue, that verb is the claim. The subject is what comes before the first verb:
+ * no auxiliary, copula or comma between the sentence start and the noun, nor between noun and verb. */
+const RELATION_NOUN = /^(?:(?:bio)?markers?|indicators?|differences?(?:\s.*)?|associations?|correlations?|relationships?|relations?|links?|predictors?)$/i;
+const FINITE_OR_BREAK = /[,;:]|\b(?:is|are|was|were|be|been|has|have|had|do|does|did|may|might|could|would|can|will|should|must|showed|found|suggest|suggests|suggested|indicate|indicates|indicated|that|which|who)\b/i;
+
+export function dropSubjectRelationNouns(sentence: string, cues: Cue[]): Cue[] {
+  const first = cues.find((c) => c.kind !== 'hedge' && c.kind !== 'recommendation');
+  if (!first || first.kind !== 'correlational' || !RELATION_NOUN.test(first.text)) return cues;
+  if (FINITE_OR_BREAK.test(sentence.slice(0, first.index))) return cues;
+  const verb = cues.find((c) => c.kind === 'causal' && c.index > first.index);
+  if (!verb || FINITE_OR_BREAK.test(sentence.slice(first.index + first.text.length, verb.index))) return cues;
+  return cues.filter((c) => c !== first);
+}
+
 /** All filters, in order. */
 export function setAsideByStructure(sentence: string, cues: Cue[]): Cue[] {
-  return dropQualifyingAdverbs(sentence, dropReportingSubject(sentence, dropSubjectComparatives(sentence, cues)));
+  return dropSubjectRelationNouns(sentence, dropReducedRelatives(sentence, dropQualifyingAdverbs(sentence, dropReportingSubject(sentence, dropSubjectComparatives(sentence, cues)))));
 }
