@@ -289,6 +289,12 @@ const REGULARITIES: [string, StrengthLabel][] = [
   // a connective between commas does not break the clause
   ['The benefit was, however, dependent on adherence.', 'causal'],
   ['Survival was, however, shorter in carriers than in non-carriers.', 'correlational'],
+  // usefulness of a treatment is an effect; of a tool it is not
+  ['Splinting could be a useful treatment for cramps.', 'conditional'],
+  ['Splinting could be a useful tool for research.', 'none'],
+  // importance stated with an infinitive of effect, not of a check
+  ['Early ventilation is critical to improve survival.', 'causal'],
+  ['A normal scan is essential to exclude infection.', 'none'],
 ];
 
 describe('general regularities on our fixtures', () => {

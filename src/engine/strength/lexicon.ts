@@ -184,7 +184,8 @@ export const CAUSAL_PHRASES: readonly string[] = [
   'involved in',
   'implicated in',
   'predispos(?:e|es|ed|ing)',
-  '(?:is|are|was|were|be|been|remains?) (?:\\w+ ){0,2}(?:crucial|critical|essential|key|vital|instrumental|important) (?:for|in|to \\w+ing)',
+  // "is critical to improve outcomes" too: an infinitive of effect, not "essential to exclude" (a check)
+  '(?:is|are|was|were|be|been|remains?) (?:\\w+ ){0,2}(?:crucial|critical|essential|key|vital|instrumental|important) (?:for|in|to \\w+ing|to (?:improv|reduc|prevent|increas|decreas|lower|slow|delay|promot|enhanc|achiev|maintain|preserv|restor)\\w*)',
   'rul(?:e|es|ed|ing) out',
   '(?:is|are|was|were|be) (?:a|an|the) (?:\\w+ )?(?:consequence|result)s? of',
   '(?:is|are|was|were|as) (?:\\w+ ){0,2}determinants? (?:of|for)',
@@ -201,6 +202,9 @@ export const CAUSAL_WEAK: readonly string[] = [
   'superior(?:ity)?',
   'benefit from',
   'helpful',
+  // "a useful intervention / treatment": usefulness of something done to patients is an effect;
+  // "a useful tool / marker / method" is not
+  'useful (?:[\\w-]+ )?(?:interventions?|treatments?|therap(?:y|ies)|strateg(?:y|ies)|adjuncts?|options?)',
   'favou?rable',
   'advantage(?:s|ous)?',
   '(?:necessary|sufficient) to (?!be\\b|determine|confirm|establish|assess|evaluate|clarify|identify)\\w+',
