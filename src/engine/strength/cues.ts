@@ -80,7 +80,8 @@ const GERUND_EVALUATIVE =
 const DETERMINER_BEFORE =
   /(?:^|\b)(?:a|an|the|this|that|no|any|its|their|significant|greater|further|small|large|modest|marked|overall|net|little|similar|potential|possible|clinical|major)\s+(?:\w+\s+)?$/i;
 
-const OBJECT_DETERMINER_AFTER = /^\s+(?:the|a|an|its|their|his|her|our|this|these|those)\b/i;
+const NOUN_FOLLOWER =
+  /^\s*(?:$|[.,;:()]|\d|\b(?:in|of|on|upon|against|into|towards?|through|from|to|at|among|with|by|for|over|after|during|between|across|within|and|or|but|was|were|is|are|has|have|had|may|might|could|can|will|would|seen|observed|found|noted|reported|detected|occurred|that|which|than|compared|versus|vs|per|remained|persisted|associated|related|attributable)\b)/i;
 
 /** Past participles among the causal verbs. Bare stems ending in -en ("worsen", "weaken") are not. */
 const PARTICIPLE = /(?:ed|driven)$/i;
@@ -200,9 +201,11 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     return { kind: 'correlational', text: word };
   }
   // "had increased levels" may be a possessed state; "has promoted changes" is always a verb
+  // ("the drug has reduced muscle strength" is the verb: after "has" the subject is mostly an
+  // agent, while "patients have / had reduced strength" often describes what they have)
   const perfect =
     CHANGE_PARTICIPLE.test(word) &&
-    /\b(?:have|has|had)\s+(?:\w+ly\s+)?$/i.test(before) &&
+    /\b(?:have|had)\s+(?:\w+ly\s+)?$/i.test(before) &&
     !/\b(?:may|might|could|would|must)\s+have\s+(?:\w+ly\s+)?$/i.test(before);
   const adjectival =
     ADJECTIVAL_BEFORE.test(before) ||
@@ -218,8 +221,10 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     const group = /\b(?:than|compared|versus|vs|in|among|relative)\b/i.test(next6.split(/[,;.]/)[0] ?? '');
     return next3.some((w) => RISK_NOUN.test(w.replace(/[^\w-]/g, ''))) || group ? { kind: 'correlational', text: word } : null;
   }
-  // "that nicotine increases the risk": a noun ("an increase") is not followed by a determiner
-  if (DETERMINER_BEFORE.test(before) && !OBJECT_DETERMINER_AFTER.test(after)) {
+  // "an increase in CRP", "the overall decrease was small": a noun is followed by a preposition,
+  // a verb or nothing; "the drug increases Treg counts", "that nicotine increases the risk": a
+  // verb after its subject is followed by its object
+  if (DETERMINER_BEFORE.test(before) && NOUN_FOLLOWER.test(after)) {
     if (CHANGE_NOUN_CAPABLE.test(word)) return { kind: 'change', text: word };
     if (EFFECT_NOUN_CAPABLE.test(word)) return { kind: 'causal-weak', text: word };
   }

@@ -295,6 +295,28 @@ const REGULARITIES: [string, StrengthLabel][] = [
   // importance stated with an infinitive of effect, not of a check
   ['Early ventilation is critical to improve survival.', 'causal'],
   ['A normal scan is essential to exclude infection.', 'none'],
+  // a verb-noun after "the X" is the verb when its object follows, the noun before a preposition
+  ['The drug increases Treg counts in the blood.', 'causal'],
+  ['The intervention delays progression.', 'causal'],
+  ['A significant increase in CRP was seen.', 'correlational'],
+  ['The overall decrease was small.', 'correlational'],
+  // "has" + participle is the verb; "had" + participle may describe what a group has
+  ['The drug has reduced muscle strength in several trials.', 'causal'],
+  ['Carriers had reduced muscle strength compared with controls.', 'correlational'],
+  // more ways of saying two things go together
+  ['Weight loss and dysphagia often coexist in bulbar ALS.', 'correlational'],
+  ['Fatigue covaried with sleep quality.', 'correlational'],
+  ['Cramps were closely tied to disease stage.', 'correlational'],
+  ['Weight loss went hand in hand with respiratory decline.', 'correlational'],
+  ['Bulbar onset was overrepresented in older women.', 'correlational'],
+  ['The relative risk of ALS was 1.4 in former athletes.', 'correlational'],
+  ['Weakness was more pronounced in the upper limbs.', 'correlational'],
+  ['The relative timing of visits was recorded.', 'none'],
+  // negative-polarity effect words, protection, contribution, hedges of theory
+  ['Riluzole was ineffective in this cohort.', 'causal'],
+  ['The vaccine offered protection against infection.', 'causal'],
+  ['Smoking is a major contributor to lung disease.', 'causal'],
+  ['The drug could theoretically reduce spasticity.', 'conditional'],
 ];
 
 describe('general regularities on our fixtures', () => {

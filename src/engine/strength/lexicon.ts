@@ -144,6 +144,7 @@ export const CAUSAL_VERBS: readonly string[] = [
   'changed',
   // "confers protection"; not "confers a higher risk", which reports an association
   'confer(?:s|red|ring)? (?:\\w+ )?(?:protection|benefit|advantage|resistance|immunity)',
+  '(?:offer|offers|offered|provide|provides|provided|afford|affords|afforded) (?:\\w+ )?protection',
   'relie(?:ve|ves|ved|ving)',
   '(?:up|down)-?regulat(?:e|es|ed|ing)',
   'deriv(?:e|es) from',
@@ -154,7 +155,8 @@ export const CAUSAL_VERBS: readonly string[] = [
 
 /** Causal phrases that are not a single verb. */
 export const CAUSAL_PHRASES: readonly string[] = [
-  '(?:is|are|was|were|be|been|being|proved|proven|remains?) (?:\\w+ ){0,2}(?:effective|efficacious|beneficial|harmful|protective|detrimental|superior|inferior|safe and effective)',
+  // with their negative-polarity counterparts: "was ineffective" is a claim about an effect too
+  '(?:is|are|was|were|be|been|being|proved|proven|remains?) (?:\\w+ ){0,2}(?:effective|efficacious|beneficial|harmful|protective|detrimental|superior|inferior|safe and effective|ineffective|inefficacious|deleterious|counterproductive)',
   'effective (?:in|at|for) (?:reduc|improv|prevent|treat|increas|decreas|slow|delay|lower)',
   'due to',
   'secondary to',
@@ -168,6 +170,7 @@ export const CAUSAL_PHRASES: readonly string[] = [
   'depend(?:s|ed|ing)? (?:\\w+ly )?(?:on|upon)',
   'account(?:s|ed)? for',
   'because of',
+  'thanks to',
   'owing to',
   'as a (?:direct )?result of',
   'as a consequence of',
@@ -191,6 +194,7 @@ export const CAUSAL_PHRASES: readonly string[] = [
   '(?:is|are|was|were|as) (?:\\w+ ){0,2}determinants? (?:of|for)',
   'contribut(?:e|es|ed|ion|ions) (?:\\w+ ){0,5}to',
   '(?:is|are|was|were) (?:a |the )?(?:\\w+ )?(?:cause|driver|determinant)s? of',
+  '(?:is|are|was|were) (?:a |an |the )?(?:\\w+ ){0,2}contributors? (?:to|of|for)',
 ];
 
 /** Causal nouns: only count when no stronger cue is present ("a reduction in mortality"). */
@@ -274,6 +278,18 @@ export const CORRELATIONAL: readonly string[] = [
   'concomitant',
   'correspond(?:s|ed|ing)?',
   'co-?occur(?:s|red|ring|rence)?',
+  // more ways of saying two things vary together or are found together
+  'co-?exist(?:s|ed|ing|ence)?',
+  'co-?var(?:y|ies|ied|ying|iation)',
+  'tied to',
+  'hand in hand with',
+  'track(?:s|ed)? with',
+  'cluster(?:s|ed)? with',
+  'disproportionate(?:ly)?',
+  '(?:over|under)-?represented',
+  'susceptibility (?:to|for)',
+  '(?:relative risks?|risk ratios?|rate ratios?)',
+  '(?:more|less) (?:pronounced|marked|evident|apparent|prominent|severe) (?:in|among)',
   // "at risk" is a finding as a predicate ("smokers were at higher risk"); right after a noun it
   // only names a population ("in patients at high risk of stroke, the drug …")
   '(?<=\\b(?:is|are|was|were|be|been|being|remains?|remained|bec(?:ome|omes|ame)|puts?|plac(?:e|es|ed|ing)|appears?|appeared|seems?|seemed|considered|deemed|left|found|not|still|also)\\s+(?:\\w+ly\\s+)?)at (?:a )?(?:higher|increased|greater|lower|reduced|elevated|high|low|particular|special|heightened) risk',
@@ -391,6 +407,9 @@ export const HEDGES: readonly string[] = [
   'hypothe(?:sis|si[sz]ed)',
   'speculat(?:e|ed|ive)',
   'unlikely',
+  'tentative(?:ly)?',
+  'theoretical(?:ly)?',
+  'in theory',
   'maybe',
   'expected to',
   'seemingly',
