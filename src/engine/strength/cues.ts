@@ -258,9 +258,10 @@ export function findCues(original: string): Cue[] {
       push(out, sentence, r.kind, m.index, r.text);
     }
   });
+  const addCausalClaim = addClaim('causal');
   scan(PHRASE, (m) => {
     if (NOUN_MODIFIER_LINK.test(m[0]) && !CLAIM_BEFORE_LINK.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return;
-    addClaim('causal')(m);
+    addCausalClaim(m);
   });
   scan(WEAK, addClaim('causal-weak'));
   scan(CHANGE, (m) => {

@@ -1,8 +1,14 @@
-// Sentence structure that sets relationship cues aside: a comparative that only describes the
-// subject ("Higher intakes of X reduce Y") and relationship words in the subject of a reporting verb
-// ("The associations indicate that X increases Y"). In both, a later cue is the sentence's claim.
+// Sentence structure that sets relationship cues aside because another cue is the sentence's claim:
+// a comparative or a relationship noun that only describes the subject ("Higher intakes of X reduce
+// Y", "Adiposity indicators play a role in …"), relationship words in the subject of a reporting verb
+// ("The associations indicate that X increases Y"), an adverb that qualifies the verb after it
+// ("independently increases"), a reduced relative clause ("the E2 produced by the ovary may …").
+// Also: parenthetical connectives that do not break a clause ("was, however, dependent on").
 import type { Cue } from './types';
 import { COMPARATIVES, CONNECTIVES } from './lexicon';
+
+/** Relationship cues, as opposed to hedges and advice, which qualify them. */
+const isRelation = (c: Cue) => c.kind !== 'hedge' && c.kind !== 'recommendation';
 
 const COMPARATIVE_WORD = new RegExp(`^(?:${COMPARATIVES.join('|')})\\b`, 'i');
 // the sentence's subject may follow a connective: "Overall, higher intakes of fibre reduce …"
@@ -44,25 +50,19 @@ export function dropReportingSubject(sentence: string, cues: Cue[]): Cue[] {
   const m = REPORTING_THAT.exec(sentence);
   if (!m) return cues;
   const end = m.index + m[0].length;
-  const relation = (c: Cue) => c.kind !== 'hedge' && c.kind !== 'recommendation';
-  if (!cues.some((c) => relation(c) && c.index >= end)) return cues;
-  return cues.filter((c) => !relation(c) || c.index >= end);
+  if (!cues.some((c) => isRelation(c) && c.index >= end)) return cues;
+  return cues.filter((c) => !isRelation(c) || c.index >= end);
 }
 
 /** "does not independently increase the risk", "inversely predicts": an adverb that is a cue on its
  * own ("independently associated") only qualifies the verb right after it, and the verb says which
- * kind of relationship the sentence states. */
+ * kind of relationship the sentence states. Cues come in sentence order, so the next one is enough. */
 export function dropQualifyingAdverbs(sentence: string, cues: Cue[]): Cue[] {
-  return cues.filter(
-    (c) =>
-      !(
-        c.kind === 'correlational' &&
-        /ly$/i.test(c.text) &&
-        cues.some(
-          (o) => o !== c && o.kind !== 'hedge' && o.kind !== 'recommendation' && /^\s+$/.test(sentence.slice(c.index + c.text.length, o.index)),
-        )
-      ),
-  );
+  return cues.filter((c, i) => {
+    if (c.kind !== 'correlational' || !/ly$/i.test(c.text)) return true;
+    const next = cues.slice(i + 1).find(isRelation);
+    return !(next && /^\s+$/.test(sentence.slice(c.index + c.text.length, next.index)));
+  });
 }
 
 /** "The oestradiol produced by the ovary may contribute to …": a participle with its agent right
@@ -72,15 +72,15 @@ const PARTICIPLE_WITH_AGENT = /^[\w-]+(?:ed|en)$/i;
 const VERB_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|get|gets|got|become|became)\s+(?:\w+ly\s+)?$/i;
 
 export function dropReducedRelatives(sentence: string, cues: Cue[]): Cue[] {
-  const relation = (c: Cue) => c.kind !== 'hedge' && c.kind !== 'recommendation';
+  const lastRelation = cues.filter(isRelation).at(-1)?.index ?? -1;
   return cues.filter(
     (c) =>
       !(
         c.kind === 'causal' &&
+        c.index < lastRelation &&
         PARTICIPLE_WITH_AGENT.test(c.text) &&
         /^\s+by\b/i.test(sentence.slice(c.index + c.text.length)) &&
-        !VERB_BEFORE.test(sentence.slice(Math.max(0, c.index - 40), c.index)) &&
-        cues.some((o) => relation(o) && o.index > c.index)
+        !VERB_BEFORE.test(sentence.slice(Math.max(0, c.index - 40), c.index))
       ),
   );
 }
@@ -93,7 +93,7 @@ const RELATION_NOUN = /^(?:(?:bio)?markers?|indicators?|differences?(?:\s.*)?|as
 const FINITE_OR_BREAK = /[,;:]|\b(?:is|are|was|were|be|been|has|have|had|do|does|did|may|might|could|would|can|will|should|must|showed|found|suggest|suggests|suggested|indicate|indicates|indicated|that|which|who)\b/i;
 
 export function dropSubjectRelationNouns(sentence: string, cues: Cue[]): Cue[] {
-  const first = cues.find((c) => c.kind !== 'hedge' && c.kind !== 'recommendation');
+  const first = cues.find(isRelation);
   if (!first || first.kind !== 'correlational' || !RELATION_NOUN.test(first.text)) return cues;
   if (FINITE_OR_BREAK.test(sentence.slice(0, first.index))) return cues;
   const verb = cues.find((c) => c.kind === 'causal' && c.index > first.index);
@@ -101,7 +101,9 @@ export function dropSubjectRelationNouns(sentence: string, cues: Cue[]): Cue[] {
   return cues.filter((c) => c !== first);
 }
 
-/** All filters, in order. */
+const FILTERS = [dropSubjectComparatives, dropReportingSubject, dropQualifyingAdverbs, dropReducedRelatives, dropSubjectRelationNouns];
+
+/** All filters, in order, on cues in sentence order. */
 export function setAsideByStructure(sentence: string, cues: Cue[]): Cue[] {
-  return dropSubjectRelationNouns(sentence, dropReducedRelatives(sentence, dropQualifyingAdverbs(sentence, dropReportingSubject(sentence, dropSubjectComparatives(sentence, cues)))));
+  return FILTERS.reduce((kept, filter) => filter(sentence, kept), cues);
 }
