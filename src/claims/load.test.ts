@@ -124,7 +124,7 @@ const CASES: Case[] = [
   { name: 'bad date (reviewed)', text: () => mutate(ORIGINAL, /^reviewed: .*$/m, 'reviewed: 21/11/2026'), entry: 'source', field: 'reviewed', message: /must be a date as YYYY, YYYY-MM or YYYY-MM-DD/ },
   {
     name: 'unknown approval region (status.approvals)',
-    text: () => mutate(ORIGINAL, /^(status:\n)/m, '$1  approvals:\n    - { region: Mars, state: approved, verified: true, source: somewhere }\n'),
+    text: () => mutate(ORIGINAL, /^( {4}- \{ region: )EU\b/m, '$1Mars'),
     entry: 'source',
     field: 'status.approvals[0].region',
     message: /Invalid option/,
