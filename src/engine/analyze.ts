@@ -3,6 +3,7 @@
 import nlp from 'compromise/one';
 import { conceptsIn, type Concept } from './concepts';
 import { hedgeLevel, type HedgeLevel } from './cues/hedges';
+import { numberWordsToDigits } from './number-words';
 
 export interface AnalyzedSentence {
   /** Offsets into the whole checked text. */
@@ -17,6 +18,9 @@ export interface AnalyzedSentence {
   has(concept: Concept): boolean;
   /** Questions and verbless fragments are not claims. */
   isClaimLike(): boolean;
+  /** `text` with numbers written as words turned into digits ("thirty-six patients" → "36 patients"), for
+   * the checks that compare counts and shares. Offsets differ from `text`: use it for values, not spans. */
+  digits(): string;
 }
 
 const VERBISH =
@@ -26,6 +30,7 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const text = raw.replace(/\s/g, ' ');
   const concepts = conceptsIn(text);
   let claimLike: boolean | undefined;
+  let digits: string | undefined;
   return {
     start,
     end: start + raw.length,
@@ -34,6 +39,7 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
     concepts,
     hedge: hedgeLevel(text),
     has: (c) => concepts.has(c),
+    digits: () => (digits ??= numberWordsToDigits(text)),
     isClaimLike() {
       if (claimLike === undefined) {
         const trimmed = text.trim();

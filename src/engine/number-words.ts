@@ -10,8 +10,9 @@ const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty:
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
-/** A run of number words, joined by spaces, hyphens or "and" ("two hundred and twenty", "thirty-six"). */
-const RUN = new RegExp(`\\b(?:a\\s+)?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`, 'gi');
+/** A run of number words, joined by spaces, hyphens or "and" ("two hundred and twenty", "thirty-six");
+ * "a" belongs to the run only as "a hundred" / "a thousand". */
+const RUN = new RegExp(`\\b(?:a\\s+(?=hundred|thousand))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`, 'gi');
 
 /** The value of one run of number words, or undefined when it does not read as a number. */
 export function parseNumberWords(run: string): number | undefined {
@@ -35,14 +36,5 @@ export function parseNumberWords(run: string): number | undefined {
 
 /** The text with every run of number words replaced by its digits ("thirty-six patients" → "36 patients"). */
 export function numberWordsToDigits(text: string): string {
-  return text.replace(RUN, (run) => {
-    // "a" alone before a non-number word was never part of the run; keep "a" when it is not "a hundred/thousand"
-    if (/^a\s/i.test(run) && !/^a\s+(?:hundred|thousand)\b/i.test(run)) {
-      const rest = run.replace(/^a\s+/i, '');
-      const n = parseNumberWords(rest);
-      return n === undefined ? run : `a ${n}`;
-    }
-    const n = parseNumberWords(run);
-    return n === undefined ? run : String(n);
-  });
+  return text.replace(RUN, (run) => String(parseNumberWords(run) ?? run));
 }

@@ -1,7 +1,7 @@
 // Sentence segmentation of one passage: unwrap soft line breaks, split with the platform's
 // Unicode sentence segmenter (Intl.Segmenter, in Node and every browser), then repair the
 // splits it makes after titles such as "Dr." and trim list markers and spaces off each sentence.
-import { unwrap } from './unwrap';
+import { THREAD_NUMBER, TIMESTAMP, unwrap } from './unwrap';
 
 export interface Sentence {
   /** Offsets into the passage's text. */
@@ -16,7 +16,7 @@ const NO_BREAK_AFTER = /(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|approx|Fig|Figs|No
 /** "No." and "Nos." abbreviate "number" only before one ("No. 5"); "No. No, it didn't" is two sentences. */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])Nos?\.\s*$/;
 /** List markers, timestamps ("[00:05:40]") and thread post numbers ("2/") are not part of the sentence. */
-const LEADING = /^(?:[\s\-*•·▪–—]|[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s|\d{1,2}\/\d{0,2}\s+(?=[A-Z@#"“'‘]))+/;
+const LEADING = new RegExp(String.raw`^(?:[\s\-*•·▪–—]|${TIMESTAMP}|${THREAD_NUMBER})+`);
 const TRAILING = /\s+$/;
 
 export function splitSentences(text: string): Sentence[] {

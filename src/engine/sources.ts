@@ -4,7 +4,6 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import type { Concept } from './concepts';
 import { COMPARISON } from './cues/claims-language';
-import { numberWordsToDigits } from './number-words';
 import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
@@ -57,9 +56,9 @@ export class SourceIndex {
    * 36 patients …"). */
   namedIn(s: AnalyzedSentence, previous?: AnalyzedSentence): SourceFile[] {
     const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
-    const digits = numberWordsToDigits(s.text); // "a trial of thirty-six patients"
     return this.entries
-      .filter((e) => e.named?.test(s.text) || (e.described?.test(digits) && onTopic(e.source)))
+      // sizes are matched in digits: "a trial of thirty-six patients"
+      .filter((e) => e.named?.test(s.text) || (e.described?.test(s.digits()) && onTopic(e.source)))
       .map((e) => e.source);
   }
 
@@ -84,15 +83,13 @@ export class SourceIndex {
   }
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-
-/** A study's verified size as a descriptor: "36 patients", "a trial of seven people". A size is
- * not a name, so like the other descriptors it counts only with one of the study's topics. */
+/** A study's verified size as a descriptor: "36 patients", "a trial of seven people" (descriptors are
+ * matched against the sentence's digits()). A size is not a name, so like the other descriptors it
+ * counts only with one of the study's topics. */
 function studySize(source: SourceFile): string | undefined {
   const n = source.design.n;
   if (!n?.verified) return undefined;
-  const written = [String(n.value), ...(n.value < NUMBER_WORDS.length ? [NUMBER_WORDS[n.value]!] : [])];
-  return `(?:${written.join('|')})\\s+(?:[\\w-]+\\s+)?(?:patients|people|participants|volunteers|subjects|individuals)`;
+  return `${n.value}\\s+(?:[\\w-]+\\s+)?(?:patients|people|participants|volunteers|subjects|individuals)`;
 }
 
 interface NameMatcher {

@@ -6,8 +6,11 @@ const LIST_MARKER = /^\s*(?:[-*•·▪]\s|\d{1,2}[.)]\s)/;
 /** Other line openers that start a unit of their own: a timestamp ("[00:05:40]", "12:10 -"), a
  * thread post number ("2/", "3/7"), a speaker label in capitals ("HOST:", "DR. FIELD (GUEST):") or an
  * interview turn ("Q:", "A:"). */
-const UNIT_OPENER =
-  /^\s*(?:[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s|\d{1,2}\/\d{0,2}\s+(?=[A-Z@#"“'‘])|[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?:\s|[QA]:\s)/;
+/** "[00:05:40] ", "12:10 ": a timestamp opening a line (segment.ts trims it off the sentence). */
+export const TIMESTAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s`;
+/** "2/ ", "3/7 " before a capital or a handle: a thread post number, not a fraction ("1/3 of"). */
+export const THREAD_NUMBER = String.raw`\d{1,2}\/\d{0,2}\s+(?=[A-Z@#"“'‘])`;
+const UNIT_OPENER = new RegExp(String.raw`^\s*(?:${TIMESTAMP}|${THREAD_NUMBER}|[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?:\s|[QA]:\s)`);
 /** A line that only says who posted and when: "@neuro_nerd · 2h", "u/name - 9 points", "Replying to
  * @someone". The post itself starts on the next line, even in lower case. */
 const POST_HEADER = /^\s*(?:(?:Replying to\s+)?@\w+|u\/[\w-]+)\b[^.!?]{0,40}$/;

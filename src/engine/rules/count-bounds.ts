@@ -1,7 +1,6 @@
 // Study sizes given as a bound rather than a number: "more than 400 patients", "several hundred
 // patients", "fewer than 10 people". A bound the study's verified size breaks is a wrong fact.
 // Part of the wrong-fact rule. Exact numbers are checked in wrong-fact.ts.
-import { numberWordsToDigits } from '../number-words';
 import type { RuleInput, RuleOutcome } from './types';
 
 const PEOPLE = '(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults|donors|individuals)\\b';
@@ -20,7 +19,7 @@ export function checkCountBounds({ s, source, via }: RuleInput): RuleOutcome {
   const n = source.design.n;
   if (!n?.verified || via === 'standalone' || !SIZE_CONTEXT.test(s.text)) return null;
   const num = (x: string) => Number(x.replace(/,/g, ''));
-  const text = numberWordsToDigits(s.text); // "more than four hundred patients"
+  const text = s.digits(); // "more than four hundred patients"
   const atLeast = AT_LEAST.exec(text);
   const floorWords = WORD_FLOOR.exec(s.text);
   const floor = atLeast ? num(atLeast[1]!) : floorWords ? FLOORS[floorWords[1]!.toLowerCase()] : undefined;

@@ -24,7 +24,10 @@ export const sensational: Rule = {
   code: 'sensational',
   check({ s, source, claim }) {
     // A proven drug may be called remarkable; it still does not stop ALS.
-    if (isConfirmatory(source)) return haltClaim(s.text) ? { fired: `Says it "${haltClaim(s.text)}", but ${claim.finding.replace(/^./, (c) => c.toLowerCase())}` } : null;
+    if (isConfirmatory(source)) {
+      const halt = haltClaim(s.text);
+      return halt ? { fired: `Says it "${halt}", but ${claim.finding.replace(/^./, (c) => c.toLowerCase())}` } : null;
+    }
     const re = new RegExp(SENSATIONAL.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const before = s.text.slice(0, m.index);

@@ -1,17 +1,14 @@
 // "80% of patients survived" where 80% was the share of participants in a biomarker subgroup.
-import { numberWordsToDigits } from '../number-words';
 import type { Rule } from './types';
 
-const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(one|two|three|four|five|six|seven|eight|nine|\d)\s+(?:in|out of)\s+(ten|10|five|5)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+/** Matched on the sentence's digits(), so "seven in ten" and "eighty out of every hundred" arrive as digits. */
+const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(\d)\s+(?:in|out of)\s+(10|5)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
 
-/** "70%", "70 per cent", "seven in ten", "4 out of 5" as a percentage. */
+/** "70%", "70 per cent", "7 in 10", "4 out of 5", "80 out of every 100" as a percentage. */
 function percentOf(m: RegExpExecArray): number {
   if (m[1] !== undefined) return Number(m[1]);
-  if (m[4] !== undefined) return Number(m[4]); // "80 out of every 100"
-  const part = WORD_NUMBERS[m[2]!.toLowerCase()] ?? Number(m[2]);
-  const whole = WORD_NUMBERS[m[3]!.toLowerCase()] ?? Number(m[3]);
-  return (part / whole) * 100;
+  if (m[4] !== undefined) return Number(m[4]);
+  return (Number(m[2]) / Number(m[3])) * 100;
 }
 const OF_PEOPLE = /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
 const OUTCOME = /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|work(?:s|ed)|stabili[sz]\w*|slow(?:ed|s|ing|er)?)\b/i;
@@ -24,7 +21,7 @@ export const shareMisread: Rule = {
     const shares = claim.subgroupShares.filter((f) => f.verified);
     if (shares.length === 0) return null;
     // "seventy per cent", "eight out of ten": spoken and written-out numbers count the same
-    const text = numberWordsToDigits(s.text);
+    const text = s.digits();
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
       const value = percentOf(m);

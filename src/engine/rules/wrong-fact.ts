@@ -12,7 +12,6 @@ import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
-import { numberWordsToDigits } from '../number-words';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
@@ -52,7 +51,7 @@ function knownNumbers(source: SourceFile): Set<number> {
 function checkCount({ s, source, via }: RuleInput): RuleOutcome {
   const n = source.design.n;
   if (!n?.verified || via === 'standalone') return null;
-  const m = COUNT.exec(numberWordsToDigits(s.text));
+  const m = COUNT.exec(s.digits());
   if (!m) return null;
   const stated = Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, ''));
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
