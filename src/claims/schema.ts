@@ -1,7 +1,6 @@
 // Schema of one claims file (claims/<source-id>.yaml): one primary source and the claims it decides.
 // Validated when the database is compiled (npm run claims, before build and tests).
 import { z } from 'zod';
-import { CONCEPTS } from '../engine/concepts';
 import { REASON_CODES, REASON_VERDICT, VERDICTS } from '../engine/verdicts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -9,7 +8,34 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as
 /** Where a fact was read: a URL, or "PubMed record PMID n", "registry record", ... */
 const where = nonEmpty;
 
-export const ConceptId = z.enum(CONCEPTS);
+/** A concept id: a general one (src/engine/concepts.ts) or one a claims file defines under `concepts`;
+ * that every id used is defined is checked across files when the database is loaded. */
+export const ConceptId = z.string().regex(/^[a-z0-9-]+$/, 'must be a concept id (lower-case kebab-case)');
+
+/** A study- or drug-specific term this file defines (or adds patterns to a general concept with the same id). */
+export const VocabularyEntry = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
+    /** Alternatives, each a regex source ("\\briluzole\\b"). */
+    patterns: z.array(nonEmpty).min(1, 'needs at least one pattern'),
+    caseSensitive: z.boolean().optional(),
+    kind: z.enum(['intervention', 'target', 'term']).optional(),
+    exclusive: z.boolean().optional(),
+    /** Naming it puts a page in scope on its own (a drug used only in ALS), for the content script's prefilter. */
+    scope: z.boolean().optional(),
+  })
+  .refine(
+    (v) =>
+      v.patterns.every((p) => {
+        try {
+          new RegExp(p);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    { message: 'every pattern must be a valid regular expression', path: ['patterns'] },
+  );
 export const ReasonCodeSchema = z.enum(REASON_CODES);
 
 /** A number with its provenance. Unverified numbers may be shown as "reported", never decide a verdict. */
@@ -141,6 +167,8 @@ export const SourceFile = z.strictObject({
   title: nonEmpty,
   citation: nonEmpty,
   identifiers: Identifiers,
+  /** Study- and drug-specific concepts this file defines (the drug and its brand names, a gene it is about). */
+  concepts: z.array(VocabularyEntry).default([]),
   /** Words that name this study outright in a sentence (trial acronyms, journal + year, registry IDs are added automatically). */
   names: z.array(nonEmpty).default([]),
   /** Concepts that a sentence following this study must share with it to inherit it ("the trial" after MIROCALS). */
@@ -173,6 +201,7 @@ export type Claim = z.infer<typeof Claim>;
 export type WrongReading = z.infer<typeof WrongReading>;
 export type NumberFact = z.infer<typeof NumberFact>;
 export type Approval = z.infer<typeof Approval>;
+export type VocabularyEntry = z.infer<typeof VocabularyEntry>;
 
 /** The compiled database the engine imports. */
 export interface ClaimsDb {

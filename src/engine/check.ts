@@ -11,6 +11,7 @@ import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
 import type { Finding, Passage, Reason } from './types';
 import { buildDocumentModel, todayIso } from './document';
 import { documentView } from './document-view';
+import { useDatabaseVocabulary } from './vocabulary';
 import { asserts } from './frame';
 import type { DatedEvent } from './timeline';
 import type { ReasonCode } from './verdicts';
@@ -116,6 +117,7 @@ export interface CheckContext {
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
+    useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
     const model = buildDocumentModel(sentences, (s, previous) => index.mentionsIn(s, previous), {
       published: context.published,

@@ -31,7 +31,7 @@ const WITHDRAWAL_TOLD =
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
-  if (PAST_STATUS.test(s.text)) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
+  if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   const option = CURRENT_OPTION.test(s.text);
   if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
@@ -54,7 +54,7 @@ const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:year
 
 function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
-  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text)) return null;
+  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text) || s.has('withdrawal')) return null;
   const told = `Told as still the case, but it had changed by ${claim.happenedBy}.`;
   return datedOutcome(input, { date: claim.happenedBy, what: 'this changed' }, told);
 }
