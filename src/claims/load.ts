@@ -168,6 +168,12 @@ export function vocabularyProblems(
     });
   }
   const known = (id: string) => general(id) || definedIn.has(id);
+  const ids = new Set(sources.map((s) => s.id));
+  for (const s of sources) {
+    s.related.forEach((r, i) => {
+      if (!ids.has(r)) problems.push({ file: fileOf(s), entry: 'source', field: `related[${i}]`, line: lineFinders.get(s.id)?.(['related', i]), message: `no source with id "${r}"` });
+    });
+  }
   for (const s of sources) {
     const check = (entry: string, at: (string | number)[], field: string, ids: readonly string[]) =>
       ids.forEach((id, i) => {

@@ -155,6 +155,9 @@ export const Claim = z.strictObject({
   /** For a drug's survival benefit: the gain in median survival the verified evidence supports, in months;
    * a sentence stating a much larger gain misreports it. */
   survivalGain: z.strictObject({ lowMonths: z.number(), highMonths: z.number(), verified: z.boolean(), source: where }).optional(),
+  /** A finding a later, larger study failed to confirm: a benefit told as shown in a document written before
+   * that event is outdated since it (checked by the superseded rule). */
+  supersededBy: z.strictObject({ date: isoDate, what: nonEmpty, verified: z.boolean(), source: where }).optional(),
   wrongReadings: z.array(WrongReading).min(1, 'needs at least one known wrong reading'),
   explain: z.strictObject({ plain: nonEmpty, precise: nonEmpty }),
 });
@@ -179,6 +182,9 @@ export const SourceFile = z.strictObject({
   /** Concept sets (each all required) for which this study is THE study in scope: a sentence about low-dose
    * IL-2 in ALS that names no study is about MIROCALS. Used only when nothing is named or followed. */
   representative: z.array(z.array(ConceptId).min(1)).default([]),
+  /** Other sources (ids) whose identifiers a finding about this one also cites: a drug's status rests on its
+   * pivotal trial and its confirmatory trial alike. */
+  related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   /** Other studies recorded in this file (a later phase) that its design and primary endpoint do not
    * describe: design and endpoint checks stay silent on a sentence naming one of them. */
   otherStudyNames: z.array(nonEmpty).default([]),

@@ -196,6 +196,12 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
     const here = named[i]!;
     if (here.length > 0) {
       for (const src of here) push(src, 'named');
+      // A name shared by related sources (a drug and its trials) stands for each of them.
+      for (const src of here) for (const id of src.related) {
+        const rel = index.byId(id);
+        // Linked like a standalone claim: checks that need to know which study is meant (its size) do not run.
+        if (rel && !here.includes(rel)) push(rel, 'standalone');
+      }
       for (const src of [...index.leadingIn(s, here)].reverse()) {
         const at = history.indexOf(src);
         if (at >= 0) history.splice(at, 1);
