@@ -76,6 +76,9 @@ export const Design = z.strictObject({
   duration: z.string().optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),
+  /** Countries of the consortium's partners (funders, labs, sponsors) where they differ from the recruiting
+   * countries: a sentence naming these as trial countries is still wrong about where patients were treated. */
+  partnerCountries: z.array(nonEmpty).optional(),
   sites: z.string().optional(),
   population: nonEmpty,
   /** True when the study found an association only, with no intervention tested. */
@@ -93,13 +96,37 @@ export const Result = z.strictObject({
 /** Regulatory regions the engine can recognise in a sentence (src/engine/rules/regions.ts). */
 export const REGIONS = ['US', 'EU', 'Canada', 'Japan'] as const;
 
+/** Jurisdictions a dated event can name beyond REGIONS: Europe is not the EU (Switzerland, the UK since 2021
+ * have their own regulators). Kept out of REGIONS so the engine's per-region tables need no new entries yet. */
+export const EVENT_REGIONS = [...REGIONS, 'UK', 'Switzerland'] as const;
+
+/** How an approval was granted, where the regulator says so. */
+export const APPROVAL_PATHWAYS = ['full', 'accelerated', 'conditional', 'exceptional-circumstances'] as const;
+
 /** The state of a drug in one jurisdiction. Only verified records decide a verdict. */
 export const Approval = z.strictObject({
   region: z.enum(REGIONS),
-  state: z.enum(['approved', 'accelerated-approval', 'application-withdrawn', 'not-approved', 'market-withdrawn']),
+  state: z.enum(['approved', 'accelerated-approval', 'application-withdrawn', 'not-approved', 'market-withdrawn', 'negative-opinion']),
   date: isoDate.optional(),
   /** What the approval rested on ("plasma neurofilament light reduction"). */
   basis: z.string().optional(),
+  /** The disease the record is about when it is not ALS (a drug licensed for cancer is "not approved for ALS"). */
+  indication: z.string().optional(),
+  /** Full, accelerated, conditional or under exceptional circumstances, as the regulator words it. */
+  pathway: z.enum(APPROVAL_PATHWAYS).optional(),
+  verified: z.boolean(),
+  source: where,
+});
+
+/** A dated change in a study's or drug's status, for "Since this was published (Month YYYY): ...". */
+export const StatusEvent = z.strictObject({
+  date: isoDate,
+  /** A few plain words: "FDA granted accelerated approval". */
+  what: nonEmpty,
+  kind: z.enum(['approved', 'withdrawn', 'results', 'published', 'started', 'completed', 'negative-opinion', 'other']),
+  region: z.enum(EVENT_REGIONS).optional(),
+  /** The disease, when the event is not about ALS (e.g. a cancer licence). */
+  indication: z.string().optional(),
   verified: z.boolean(),
   source: where,
 });
@@ -109,6 +136,8 @@ export const Status = z.strictObject({
   dates: z.record(z.string(), isoDate).default({}),
   /** Per-jurisdiction regulatory status, for drugs. */
   approvals: z.array(Approval).default([]),
+  /** Dated events, oldest first, where `dates` and `approvals` cannot say what happened. */
+  events: z.array(StatusEvent).default([]),
   /** Studies recorded in this file that had reported no results as of `asOf` (empty `names`: the study
    * itself). A sentence telling of their results misreports them. */
   noResultsYet: z
@@ -127,6 +156,12 @@ export const WrongReading = z
     /** A real example of it (quoted from coverage), where one is known. */
     example: z.string().optional(),
     exampleSource: z.string().optional(),
+    /** An accurate sentence a journalist could use instead, with verified numbers only. */
+    suggestion: z.string().optional(),
+    /** Whole sentences (our own wording) that must fire this reason on this source: tests/unit/claims-examples.test.ts. */
+    examples: z.array(nonEmpty).default([]),
+    /** Realistic sentences the engine does not yet flag with this reason: reported by the test, not failed. */
+    pendingExamples: z.array(nonEmpty).default([]),
   })
   .refine((w) => REASON_VERDICT[w.reason] === w.verdict, {
     message: 'verdict does not match the reason code (see src/engine/verdicts.ts)',
@@ -160,6 +195,10 @@ export const Claim = z.strictObject({
   supersededBy: z.strictObject({ date: isoDate, what: nonEmpty, verified: z.boolean(), source: where }).optional(),
   wrongReadings: z.array(WrongReading).min(1, 'needs at least one known wrong reading'),
   explain: z.strictObject({ plain: nonEmpty, precise: nonEmpty }),
+  /** Accurate sentences about this claim that must get no flag (silent or "supported"). */
+  correct: z.array(nonEmpty).default([]),
+  /** Accurate sentences the engine still flags: reported by the test, not failed. */
+  pendingCorrect: z.array(nonEmpty).default([]),
 });
 
 export const SourceFile = z.strictObject({
@@ -190,7 +229,13 @@ export const SourceFile = z.strictObject({
   otherStudyNames: z.array(nonEmpty).default([]),
   design: Design,
   primaryEndpoint: z
-    .strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })
+    .strictObject({
+      description: nonEmpty,
+      met: z.boolean().nullable(),
+      source: where,
+      /** Co-primary endpoints, each with its own outcome, when the trial had more than one. */
+      coPrimary: z.array(z.strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })).optional(),
+    })
     .optional(),
   results: z.array(Result).default([]),
   status: Status,
@@ -208,6 +253,7 @@ export type WrongReading = z.infer<typeof WrongReading>;
 export type NumberFact = z.infer<typeof NumberFact>;
 export type Approval = z.infer<typeof Approval>;
 export type VocabularyEntry = z.infer<typeof VocabularyEntry>;
+export type StatusEvent = z.infer<typeof StatusEvent>;
 
 /** The compiled database the engine imports. */
 export interface ClaimsDb {

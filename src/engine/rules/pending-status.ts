@@ -42,7 +42,7 @@ const STUDY_PENDING =
 const PAST_FRAME = /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to)\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor)\b|n't\b/i;
 
-const DECIDED = new Set<Approval['state']>(['approved', 'accelerated-approval', 'application-withdrawn', 'market-withdrawn']);
+const DECIDED = new Set<Approval['state']>(['approved', 'accelerated-approval', 'application-withdrawn', 'market-withdrawn', 'negative-opinion']);
 
 function stateWords(a: Approval): string {
   const when = a.date ? ` on ${a.date}` : '';
@@ -51,6 +51,7 @@ function stateWords(a: Approval): string {
     case 'accelerated-approval': return `it received accelerated approval${when}`;
     case 'application-withdrawn': return `the application was withdrawn${when}, so there is no decision to wait for`;
     case 'market-withdrawn': return `it was approved and then withdrawn from the market${when}`;
+    case 'negative-opinion': return `the regulator's committee gave a negative opinion${when}`;
     default: return '';
   }
 }
@@ -80,6 +81,10 @@ function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent
     if (key.startsWith(`${region.toLowerCase()}-`) && /approv/.test(key) && !/withdr/.test(key)) {
       out.push({ date, what: `${source.name} was ${key.includes('accelerated') ? 'given accelerated approval' : 'approved'} in ${REGION_NAME[region]}` });
     }
+  }
+  // Dated events the file records for this region: approvals, withdrawals, refusals (not licences for other diseases).
+  for (const e of source.status.events) {
+    if (e.verified && !e.indication && e.region === region && ['approved', 'withdrawn', 'negative-opinion'].includes(e.kind)) out.push({ date: e.date, what: e.what });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
