@@ -23,7 +23,7 @@ export interface MainOptions {
  * passages before it (always, on ordinary articles; the tests compare both paths). */
 export async function checkStreaming(text: string, progress: Progress): Promise<Finding[]> {
   const passages = candidatePassages(text);
-  const unlimited = { maxChars: Infinity, maxMs: Infinity, sliceChars: 64_000, contextPassages: 30 };
+  const unlimited = { maxChars: Infinity, maxMs: Infinity, maxFindings: Infinity, sliceChars: 64_000, contextPassages: 30 };
   let done = 0;
   return checkInSlices([], passages, newSpend(), {
     budget: unlimited,

@@ -55,7 +55,7 @@ describe('TabStore', () => {
     await store.setPainted(3, 'u', []);
     expect((await store.get(3))?.partial).toEqual({ checked: 12, skipped: 5 });
     store.batch(3, 'u', [{ start: 0, text: 'A' }], true);
-    expect(store.spend(3)).toEqual({ chars: 0, ms: 0, checked: 0, skipped: 0 });
+    expect(store.spend(3)).toEqual({ chars: 0, ms: 0, findings: 0, checked: 0, skipped: 0 });
     await store.setPainted(3, 'other', []);
     expect((await store.get(3))?.partial).toBeUndefined();
   });

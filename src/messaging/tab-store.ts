@@ -29,8 +29,14 @@ export class TabStore {
   private async save(tabId: number): Promise<void> {
     const s = this.states.get(tabId);
     if (!this.session) return;
-    if (s) await this.session.set({ [this.key(tabId)]: s });
-    else await this.session.remove(this.key(tabId));
+    // storage.session holds 10 MB in all: a state too big for it is kept in memory only (the popup
+    // still reads it while this worker lives) rather than failing the page's report.
+    try {
+      if (s) await this.session.set({ [this.key(tabId)]: s });
+      else await this.session.remove(this.key(tabId));
+    } catch {
+      /* over quota */
+    }
   }
 
   async get(tabId: number): Promise<TabState | null> {

@@ -57,6 +57,14 @@ describe('checkInSlices', () => {
     for (const f of got) expect(f.start).toBeLessThan(lastChecked.start + lastChecked.text.length);
   });
 
+  it('stops at the page\'s finding cap', async () => {
+    const spend = newSpend();
+    const got = await checkInSlices([], passages, spend, deps({ budget: { ...PAGE_BUDGET, maxFindings: 50, sliceChars: 4_000 } }));
+    expect(got).toHaveLength(50);
+    expect(got).toEqual(checkText(page).slice(0, 50));
+    expect(spend.skipped).toBeGreaterThan(0);
+  });
+
   it('drops the rest beyond its time budget', async () => {
     let clock = 0;
     const spend = newSpend();

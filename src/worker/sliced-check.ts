@@ -14,20 +14,24 @@ export interface PageBudget {
   sliceChars: number;
   /** Passages of earlier text given to the engine as context for the next slice. */
   contextPassages: number;
+  /** Findings per page, at most: past this a page is not news copy to check but a flood (and the
+   * tab's state must fit the 10 MB of storage.session). */
+  maxFindings: number;
 }
 
-export const PAGE_BUDGET: PageBudget = { maxChars: 3_000_000, maxMs: 8_000, sliceChars: 16_000, contextPassages: 30 };
+export const PAGE_BUDGET: PageBudget = { maxChars: 3_000_000, maxMs: 8_000, sliceChars: 16_000, contextPassages: 30, maxFindings: 1_000 };
 
 /** What a page has cost so far, kept across its batches. */
 export interface PageSpend {
   chars: number;
   ms: number;
+  findings: number;
   /** Passages checked, and passages dropped because the budget ran out. */
   checked: number;
   skipped: number;
 }
 
-export const newSpend = (): PageSpend => ({ chars: 0, ms: 0, checked: 0, skipped: 0 });
+export const newSpend = (): PageSpend => ({ chars: 0, ms: 0, findings: 0, checked: 0, skipped: 0 });
 
 export interface SliceDeps {
   check(passages: readonly Passage[]): Finding[];
@@ -85,7 +89,7 @@ export async function checkInSlices(context: readonly Passage[], passages: reado
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const size = part.reduce((n, p) => n + p.text.length, 0);
-    if (spend.chars + size > budget.maxChars || spend.ms >= budget.maxMs) {
+    if (spend.chars + size > budget.maxChars || spend.ms >= budget.maxMs || spend.findings >= budget.maxFindings) {
       // Out of budget: the rest of the page is not checked (counted in passages as sent, roughly).
       spend.skipped += parts.slice(i).reduce((n, s) => n + s.length, 0);
       break;
@@ -93,7 +97,11 @@ export async function checkInSlices(context: readonly Passage[], passages: reado
     if (i > 0) await deps.pause();
     const t0 = deps.now();
     const from = part[0]!.start;
-    for (const f of deps.check([...recent, ...part])) if (f.start >= from) findings.push(f);
+    for (const f of deps.check([...recent, ...part])) {
+      if (f.start < from || spend.findings >= budget.maxFindings) continue;
+      findings.push(f);
+      spend.findings++;
+    }
     spend.ms += deps.now() - t0;
     spend.chars += size;
     spend.checked += part.length;
