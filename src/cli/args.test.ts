@@ -3,17 +3,19 @@ import { parseCliArgs } from './args';
 
 describe('parseCliArgs', () => {
   it('defaults to text and keeps the inputs in order, "-" included', () => {
-    expect(parseCliArgs(['a.txt', '-', 'b.html'])).toEqual({ kind: 'run', format: 'text', files: ['a.txt', '-', 'b.html'] });
+    expect(parseCliArgs(['a.txt', '-', 'b.html'])).toEqual({ kind: 'run', format: 'text', files: ['a.txt', '-', 'b.html'], quiet: false });
   });
 
   it('accepts every format, long, short and with =', () => {
     expect(parseCliArgs(['--format', 'json', 'a'])).toMatchObject({ kind: 'run', format: 'json' });
     expect(parseCliArgs(['--format=markdown', 'a'])).toMatchObject({ kind: 'run', format: 'markdown' });
     expect(parseCliArgs(['-f', 'text', 'a'])).toMatchObject({ kind: 'run', format: 'text' });
+    expect(parseCliArgs(['--quiet', 'a'])).toMatchObject({ kind: 'run', quiet: true });
+    expect(parseCliArgs(['-q', 'a'])).toMatchObject({ kind: 'run', quiet: true });
   });
 
   it('treats everything after -- as a file', () => {
-    expect(parseCliArgs(['--', '--format'])).toEqual({ kind: 'run', format: 'text', files: ['--format'] });
+    expect(parseCliArgs(['--', '--format'])).toEqual({ kind: 'run', format: 'text', files: ['--format'], quiet: false });
   });
 
   it('recognises --help and -h even with other arguments', () => {

@@ -6,7 +6,7 @@ export type Format = (typeof FORMATS)[number];
 
 export type ParsedArgs =
   | { kind: 'help' }
-  | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'run'; format: Format; files: string[]; quiet: boolean }
   | { kind: 'error'; message: string };
 
 function isFormat(s: string): s is Format {
@@ -27,6 +27,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
       options: {
         format: { type: 'string', short: 'f' },
         help: { type: 'boolean', short: 'h' },
+        quiet: { type: 'boolean', short: 'q' },
       },
       allowPositionals: true,
       strict: true,
@@ -40,5 +41,5 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { kind: 'error', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` };
   }
   if (parsed.positionals.length === 0) return { kind: 'error', message: 'no input files (give a path, or - for standard input; see --help)' };
-  return { kind: 'run', format, files: parsed.positionals };
+  return { kind: 'run', format, files: parsed.positionals, quiet: parsed.values.quiet === true };
 }
