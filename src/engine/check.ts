@@ -1,7 +1,7 @@
 // The pipeline from candidate passages to findings:
 // sentences → what each is about → rules of the matched claims → one finding per sentence.
 import { sourceIdentifiers } from '../claims/db';
-import type { ClaimsDb } from '../claims/schema';
+import type { ClaimsDb, SourceFile } from '../claims/schema';
 import { analyzeSentence, type AnalyzedSentence } from './analyze';
 import { ATTRIBUTED_CLAIM, REPORTED_CLAIM_UNDER_SCRUTINY } from './cues/claims-language';
 import { RULES } from './rules';
@@ -42,7 +42,7 @@ function offTopic(s: AnalyzedSentence): boolean {
   return s.has('other-disease') && !s.has('als');
 }
 
-function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView): Assessment {
+function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, related: readonly SourceFile[]): Assessment {
   const reasons: Reason[] = [];
   const confirmed: string[] = [];
   let span: Assessment['span'];
@@ -52,7 +52,7 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView): Asses
   if (!mayJudge(s, doc)) return { link, reasons, confirmed, verdict: 'supported' };
   for (const wrong of link.claim.wrongReadings) {
     if (reasons.some((r) => r.code === wrong.reason)) continue;
-    const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via });
+    const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via, related });
     if (!outcome) continue;
     if ('fired' in outcome) {
       // A status sentence that was already wrong when it was written misreports rather than dates.
@@ -117,7 +117,8 @@ export interface CheckContext {
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
   // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
-  const related = new Map(db.sources.map((src) => [src.id, src.related.flatMap((id) => (index.byId(id) ? sourceIdentifiers(index.byId(id)!) : []))]));
+  const relatedSources = new Map(db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]));
+  const related = new Map([...relatedSources].map(([id, rs]) => [id, rs.flatMap(sourceIdentifiers)]));
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
@@ -133,7 +134,7 @@ export function createChecker(db: ClaimsDb) {
       if (offTopic(s)) return;
       let best: Assessment | undefined;
       for (const link of links[i]!) {
-        const a = assess(s, link, doc);
+        const a = assess(s, link, doc, relatedSources.get(link.source.id) ?? []);
         if (a.reasons.length === 0 && a.confirmed.length === 0) continue;
         if (!best || better(a, best)) best = a;
       }

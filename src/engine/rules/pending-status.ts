@@ -28,6 +28,13 @@ const DECISION_PENDING = new RegExp(
     String.raw`(?:is|are) (?:expected|due|set|scheduled|poised) to (?:announce|make|issue|deliver|reach|hand down|give|rule|decide)`,
     String.raw`(?:is|are) (?:still |currently |now )?reviewing`,
     String.raw`PDUFA (?:target |goal )?(?:action )?date`,
+    // "has agreed to review the application", "accepted the filing"
+    String.raw`(?:agreed|agrees) to review`,
+    String.raw`accept(?:s|ed)? (?:the |its |an? )?(?:[\w-]+ ){0,2}(?:application|filing|submission)`,
+    String.raw`(?:review|evaluation|assessment) (?:is|remains) (?:still )?(?:ongoing|under ?way|in progress)`,
+    String.raw`extend(?:s|ed|ing)? (?:its|the) review`,
+    // A headline: "FDA Reviewing <drug>; Decision Expected in January"
+    String.raw`(?:FDA|EMA|regulators?|agency) reviewing`,
   ]
     .map((p) => String.raw`\b` + p)
     .join('|') + String.raw`\b`,
@@ -87,6 +94,24 @@ function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent
     if (e.verified && !e.indication && e.region === region && ['approved', 'withdrawn', 'negative-opinion'].includes(e.kind)) out.push({ date: e.date, what: e.what });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** A trial's procedure ("patients assigned to placebo could switch to the experimental drug"): there the
+ * drug was experimental, and still is in that story. */
+const TRIAL_PROCEDURE = /\b(?:assigned|randomi[sz]ed|placebo|arms?|enrol\w*|participants?|open-label)\b/i;
+/** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
+const INVESTIGATIONAL = /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved)\b/i;
+
+/** The drug called investigational after (or before) its first approval anywhere. */
+export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source, doc, via } = input;
+  // Only while the drug is on the market: a withdrawn drug is not "investigational" again, but not current either.
+  if (source.status.state !== 'approved' || via === 'standalone' || !INVESTIGATIONAL.test(s.text) || TRIAL_PROCEDURE.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  const regions = [...new Set(source.status.approvals.filter((a) => a.verified && a.date && (a.state === 'approved' || a.state === 'accelerated-approval' || a.state === 'market-withdrawn')).map((a) => a.region))];
+  const first = regions.flatMap((r) => decisionsIn(source, r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const event = first.find((d) => doc.published !== undefined && d.date.slice(0, doc.published.length) > doc.published) ?? first[0];
+  if (!event) return null;
+  return datedOutcome(input, event, `Called investigational, but ${event.what} (${event.date}).`);
 }
 
 export function decisionToldAsPending(input: RuleInput): RuleOutcome {

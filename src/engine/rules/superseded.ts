@@ -2,7 +2,7 @@
 // happened told as still to come, a regulatory decision or a trial result told as still pending
 // (pending-status.ts).
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
-import { datedOutcome, decisionToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
+import { datedOutcome, decisionToldAsPending, investigationalToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim } from './benefit';
@@ -25,6 +25,11 @@ const CURRENT_OPTION =
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,70}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
+
+/** What a trial showed, told in the past ("helped slow the disease in its trial"): a report, not an offer. */
+const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed|was shown|were shown|did)\b/i;
+/** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
+const DESCRIBED = /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
 
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
@@ -54,8 +59,9 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
+  if (DESCRIBED.test(s.text)) return null;
   const option = CURRENT_OPTION.test(s.text);
-  if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text))) return null;
+  if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
   const told = withdrawalTellers(doc, source, claim).some((o) => o !== s);
@@ -96,6 +102,6 @@ function laterContradicted(input: RuleInput): RuleOutcome {
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
-    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input) ?? laterContradicted(input);
+    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? investigationalToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input) ?? laterContradicted(input);
   },
 };
