@@ -32,6 +32,8 @@ describe('parseCliArgs', () => {
     [['--help=yes'], /does not take an argument/],
     [[], /no input files/],
     [['--format', 'json'], /no input files/],
+    [['--date', '2024-13-01', 'a'], /--date must be a date as YYYY-MM-DD/],
+    [['--date', 'last week', 'a'], /--date must be a date/],
   ])('rejects %j with one line', (argv, message) => {
     const parsed = parseCliArgs(argv);
     expect(parsed.kind).toBe('error');
@@ -39,4 +41,9 @@ describe('parseCliArgs', () => {
     expect(parsed.message).toMatch(message);
     expect(parsed.message).not.toContain('\n');
   });
+});
+
+describe('--date', () => {
+  it.each(['2022-09-29', '2022-09', '2022'])('takes %s', (date) => expect(parseCliArgs(['--date', date, 'a.txt'])).toMatchObject({ kind: 'run', date }));
+  it('is optional', () => expect(parseCliArgs(['a.txt'])).not.toHaveProperty('date'));
 });

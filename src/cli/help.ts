@@ -1,5 +1,5 @@
 // `npm run check -- --help`.
-export const HELP = `Usage: npm run --silent check -- [--format text|json|markdown] [--quiet] <file...>
+export const HELP = `Usage: npm run --silent check -- [--format text|json|markdown] [--date YYYY-MM-DD] [--quiet] <file...>
 
 Checks what health news says about ALS immune therapies against the trial registries and
 papers it reports on, and prints one report per input.
@@ -12,6 +12,9 @@ Inputs:
 Options:
   -f, --format FORMAT  text (default; coloured on a terminal unless NO_COLOR is set),
                        json (the report schema, src/report/schema.ts) or markdown
+  -d, --date DATE      when the text was published (YYYY-MM-DD, YYYY-MM or YYYY): status sentences are
+                       judged at that date (outdated since, or already wrong when written). Without it,
+                       an HTML page's own metadata date is used, else a dateline near the top of the text
   -q, --quiet          no progress bar (shown on a terminal for inputs over 200 KB)
   -h, --help           show this help
 

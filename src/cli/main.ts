@@ -1,6 +1,6 @@
 // `npm run check`: reads every input, checks it with the engine and prints one report.
 // Returns the exit status: 0 ran, 1 internal error, 2 bad usage or unreadable input (one line on stderr).
-import { candidatePassages, checkPassages } from '../engine/index';
+import { candidatePassages, checkPassages, type CheckContext } from '../engine/index';
 import type { Finding } from '../engine/types';
 import { formatJson, formatMarkdown, formatText, toReport, type Report } from '../report/index';
 import { parseCliArgs, type Format } from './args';
@@ -21,7 +21,7 @@ export interface MainOptions {
  * slicing, without its budget), so memory holds one slice's analysis, not the whole document's.
  * The same findings as checkText whenever what links a sentence to its study lies within the 30
  * passages before it (always, on ordinary articles; the tests compare both paths). */
-export async function checkStreaming(text: string, progress: Progress): Promise<Finding[]> {
+export async function checkStreaming(text: string, progress: Progress, context: CheckContext = {}): Promise<Finding[]> {
   const passages = candidatePassages(text);
   const unlimited = { maxChars: Infinity, maxMs: Infinity, maxFindings: Infinity, sliceChars: 64_000, contextPassages: 30 };
   let done = 0;
@@ -29,7 +29,8 @@ export async function checkStreaming(text: string, progress: Progress): Promise<
     budget: unlimited,
     now: () => 0,
     check: (ps) => {
-      const found = checkPassages(ps);
+      // The top of the document (its dateline) and its date go with every slice.
+      const found = checkPassages(ps, { head: text.slice(0, 3000), ...context });
       const last = ps[ps.length - 1];
       if (last) progress.update((done = Math.max(done, last.start + last.text.length)));
       return found;
@@ -64,11 +65,11 @@ export async function main(argv: readonly string[], io: CliIo, opts: MainOptions
   const readStdinOnce = () => (stdin ??= io.readStdin());
   // A bad input gets its line on stderr; the readable ones are still checked and reported (exit 2).
   let status = 0;
-  const inputs: { input: string; text: string; kind: 'text' | 'html' }[] = [];
+  const inputs: { input: string; text: string; kind: 'text' | 'html'; published?: string }[] = [];
   for (const file of args.files) {
     const read = await readInput(file, io, readStdinOnce);
     if (!read.ok) status = fail(`${shown(file)}: ${read.message}`);
-    else inputs.push({ input: file, text: read.text, kind: read.kind });
+    else inputs.push({ input: file, text: read.text, kind: read.kind, published: read.published });
   }
   if (inputs.length === 0) return status;
 
@@ -77,14 +78,16 @@ export async function main(argv: readonly string[], io: CliIo, opts: MainOptions
   let report: Report;
   try {
     const checked: { input: string; findings: Finding[] }[] = [];
-    for (const { input, text } of inputs) {
+    for (const { input, text, published } of inputs) {
       if (opts.check) {
         checked.push({ input, findings: opts.check(text) });
         continue;
       }
       const bar = progress(shown(input), text.length);
       try {
-        checked.push({ input, findings: await checkStreaming(text, bar) });
+        // --date wins; else an HTML page's own metadata date; else the engine looks for a dateline.
+        const date = args.date ?? published;
+        checked.push({ input, findings: await checkStreaming(text, bar, date ? { published: date } : {}) });
       } finally {
         bar.stop();
       }
