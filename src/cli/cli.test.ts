@@ -81,7 +81,7 @@ describe('check CLI: runs, exit 0', { timeout: 60_000 }, () => {
   it('--help', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: npm run --silent check -- [--format text|json|markdown] [--quiet] <file...>');
+    expect(r.stdout).toContain('Usage: npm run --silent check -- [--format text|json|markdown] [--date YYYY-MM-DD] [--quiet] <file...>');
     expect(r.stderr).toBe('');
   });
 

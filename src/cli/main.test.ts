@@ -98,7 +98,7 @@ describe('main: runs', () => {
   it('prints help and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/^Usage: npm run --silent check -- \[--format text\|json\|markdown\] \[--quiet\] <file\.\.\.>/);
+    expect(r.out).toMatch(/^Usage: npm run --silent check -- \[--format text\|json\|markdown\] \[--date YYYY-MM-DD\] \[--quiet\] <file\.\.\.>/);
     expect(r.err).toBe('');
   });
 
