@@ -80,6 +80,26 @@ function better(a: Assessment, b: Assessment): boolean {
   return VIA_RANK[a.link.via] > VIA_RANK[b.link.via];
 }
 
+/** A sentence can assert several wrong things ("the proven drug, which is still on sale, …"): the other
+ * claims of the same study add their reasons to the finding; another study's wrong reading is its own
+ * finding, unless it only repeats a reason already given. */
+function severalAssertions(best: Assessment, fired: readonly Assessment[]): Assessment[] {
+  if (best.verdict === 'supported') return [best];
+  const merged: Assessment = { ...best, reasons: [...best.reasons] };
+  const out: Assessment[] = [merged];
+  for (const a of fired) {
+    if (a === best) continue;
+    if (a.link.source === best.link.source) {
+      for (const r of a.reasons) if (!merged.reasons.some((m) => m.code === r.code)) merged.reasons.push(r);
+      continue;
+    }
+    const given = new Set(out.flatMap((o) => o.reasons.map((r) => r.code)));
+    if (a.reasons.some((r) => !given.has(r.code)) && !out.some((o) => o.link.source === a.link.source)) out.push(a);
+  }
+  merged.verdict = worstVerdict(merged.reasons.map((r) => REASON_VERDICT[r.code]));
+  return out;
+}
+
 function toFinding(s: AnalyzedSentence, a: Assessment, related: ReadonlyMap<string, string[]>): Finding {
   const { source, claim } = a.link;
   let from = 0;
@@ -133,16 +153,18 @@ export function createChecker(db: ClaimsDb) {
     sentences.forEach((s, i) => {
       if (offTopic(s)) return;
       let best: Assessment | undefined;
+      const fired: Assessment[] = [];
       for (const link of links[i]!) {
         const a = assess(s, link, doc, relatedSources.get(link.source.id) ?? []);
         if (a.reasons.length === 0 && a.confirmed.length === 0) continue;
+        if (a.reasons.length > 0) fired.push(a);
         if (!best || better(a, best)) best = a;
       }
       if (!best) return;
       if (best.verdict === 'supported' && !s.isClaimLike()) return;
       // A wrong claim quoted in order to correct it ("One post claimed that '…', which is false").
       if (best.verdict !== 'supported' && quotedToCorrect(s)) return;
-      findings.push(toFinding(s, best, related));
+      findings.push(...severalAssertions(best, fired).map((a) => toFinding(s, a, related)));
     });
     return findings;
   };
