@@ -1,6 +1,7 @@
 // Study sizes given as a bound rather than a number: "more than 400 patients", "several hundred
 // patients", "fewer than 10 people". A bound the study's verified size breaks is a wrong fact.
 // Part of the wrong-fact rule. Exact numbers are checked in wrong-fact.ts.
+import { namedOnlyByDrug } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 const PEOPLE = '(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults|donors|individuals)\\b';
@@ -15,9 +16,10 @@ const FLOORS: Record<string, number> = {
 const SIZE_CONTEXT =
   /\b(?:trial|study|studies|enrol\w*|recruit\w*|involv\w*|includ\w*|followed|tracked|sampl\w*|blood from|tested|randomi[sz]\w*|treated)\b/i;
 
-export function checkCountBounds({ s, source, via }: RuleInput): RuleOutcome {
+export function checkCountBounds(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
   const n = source.design.n;
-  if (!n?.verified || via === 'standalone' || !SIZE_CONTEXT.test(s.text)) return null;
+  if (!n?.verified || via === 'standalone' || !SIZE_CONTEXT.test(s.text) || namedOnlyByDrug(input)) return null;
   const num = (x: string) => Number(x.replace(/,/g, ''));
   const text = s.digits(); // "more than four hundred patients"
   const atLeast = AT_LEAST.exec(text);

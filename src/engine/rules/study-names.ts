@@ -1,7 +1,9 @@
 // Names of studies as they stand in a sentence, for the fact checks that must know which study a
 // sentence is about when one claims file records two (a phase 1 and its later phase 2).
 import type { SourceFile } from '../../claims/schema';
+import { conceptRegex, conceptsOfKind } from '../concepts';
 import { escapeRegExp as escape } from '../regexp';
+import type { RuleInput } from './types';
 
 
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
@@ -12,4 +14,24 @@ export function namesOne(names: readonly string[], text: string): string | undef
 /** The sentence names another study recorded in the same file: the file's design and endpoint are not its. */
 export function namesOtherStudy(source: SourceFile, text: string): boolean {
   return namesOne(source.otherStudyNames, text) !== undefined;
+}
+
+/** The sentence reaches this study only through a drug's name ("tofersen", "Radicava"): it may be about
+ * another study of the same drug (an earlier phase, a safety study, patients treated since approval), so
+ * facts about this study's size, design and endpoint do not apply. A trial name, a registry ID, one of the
+ * study's descriptors, or no name at all (the story followed from before) leave them in force. A code name
+ * with a number (a programme's product code) is taken as naming the study. */
+export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
+  if (via !== 'named') return false;
+  const drugs = conceptsOfKind('intervention');
+  const isDrugName = (n: string) =>
+    !/\d/.test(n) &&
+    drugs.some((c) => {
+      const re = new RegExp(conceptRegex(c).source, conceptRegex(c).flags.replace('g', ''));
+      return re.exec(n)?.[0].length === n.length;
+    });
+  // The study's own phase ("a phase 3 study of 600 patients" of a drug with one phase 3 trial) names it too.
+  const phase = source.design.phase ? [`phase ${source.design.phase}`] : [];
+  const studyNames = [...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry, ...source.descriptors, ...phase];
+  return namesOne(studyNames, s.text) === undefined && namesOne(studyNames, s.digits()) === undefined && drugs.some((c) => s.has(c));
 }
