@@ -16,6 +16,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Check the selected text with TrialTrace',
       },
+      'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flagged sentence in the page' },
+      'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flagged sentence in the page' },
     },
     ...(browser === 'firefox'
       ? {

@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { sourceByIdentifier } from '../src/claims/db';
 import { checkPassages, checkText } from '../src/engine';
 import { badgeText, badgeTitle } from '../src/messaging/badge';
+import { addDismissal, dismissedOn } from '../src/messaging/dismissals';
 import { openChecker } from '../src/messaging/open-checker';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 import { loadSettings } from '../src/messaging/settings';
@@ -15,6 +16,8 @@ import { summariseStudy } from '../src/ui/study';
 
 const MENU_ID = 'trialtrace-check-selection';
 const COMMAND = 'check-selection';
+/** Next / previous flag in the page (wxt.config.ts names the keys). */
+const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-flag': 1, 'previous-flag': -1 };
 
 export default defineBackground(() => {
   const tabs = new TabStore(browser.storage.session as never);
@@ -32,8 +35,10 @@ export default defineBackground(() => {
     const enabled = !siteDisabled(settings, data.host);
     const tabId = sender.tab?.id;
     if (!enabled && tabId !== undefined) await showBadge(tabId, await tabs.setDisabled(tabId, data.url));
-    return { enabled, settings };
+    return { enabled, settings, dismissed: enabled ? await dismissedOn(data.url) : [] };
   });
+
+  onMessage('dismiss', ({ data }) => addDismissal(data.url, data.key));
 
   onMessage('scan', ({ data, sender }) => {
     const tabId = sender.tab?.id ?? -1;
@@ -72,6 +77,11 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_ID) void openChecker(info.selectionText ?? '', tab?.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
+    const step = STEP_COMMANDS[command];
+    if (step && tab?.id !== undefined) {
+      await sendMessage('step', { dir: step }, tab.id).catch(() => false);
+      return;
+    }
     if (command !== COMMAND) return;
     let text = '';
     if (tab?.id !== undefined) text = await sendMessage('selection', undefined, tab.id).catch(() => '');

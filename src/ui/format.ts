@@ -93,7 +93,12 @@ export function evidenceLevel(s: StudySummary): string {
 export function endpointWord(met: boolean | null | undefined): string {
   if (met === true) return 'met';
   if (met === false) return 'not met';
-  return 'no result yet';
+  return 'no result reported yet';
+}
+
+/** "Primary endpoint: change in ALSFRS-R at 18 months — not met." */
+export function endpointLine(e: { description: string; met: boolean | null }): string {
+  return `Primary endpoint: ${e.description.replace(/\.$/, '')} — ${endpointWord(e.met)}.`;
 }
 
 /** "published 2025-05-09 · completed 2021-07-22" */

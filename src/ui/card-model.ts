@@ -1,0 +1,110 @@
+// The one view model of a finding card. The in-page card (plain DOM, src/ui/page/cards.ts) and the
+// React cards and lists (popup, side panel, checker) all render this, so they say the same things in
+// the same words. Pure: no React, no DOM, no claims database (the content script imports it).
+import type { Verdict } from '../engine/verdicts';
+import { identifierUrl } from '../report/links';
+import type { FindingView, ReadingLevel, StudySummary } from '../messaging/types';
+import { VERDICT_MEANING, VERDICT_WORD, designFacts, endpointLine, evidenceLevel, reasonLabel } from './format';
+
+export interface IdLink {
+  id: string;
+  /** http(s) only; undefined for an identifier the product cannot link. */
+  url?: string;
+}
+
+export interface StudyModel {
+  name: string;
+  citation: string;
+  designLabel: string;
+  facts: string[];
+  population: string;
+  endpoint?: string;
+  level: string;
+  ids: IdLink[];
+}
+
+export interface CardModel {
+  verdict: Verdict;
+  verdictWord: string;
+  verdictMeaning: string;
+  /** The sentence as one line: hard line breaks and runs of spaces from the page are folded. */
+  sentence: string;
+  /** Plain-word label first; the detail never repeats "what the source found" word for word. */
+  reasons: { code: string; label: string; detail: string }[];
+  explain: string;
+  evidence: string;
+  event?: string;
+  suggestion?: string;
+  study?: StudyModel;
+  claim: string;
+}
+
+/** Folds line breaks and runs of white space into single spaces. */
+export function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** A reason's message without the source's finding when the message quotes it (superseded does). */
+export function reasonDetail(message: string, evidence: string): string {
+  const ev = oneLine(evidence).replace(/\.$/, '');
+  const msg = oneLine(message);
+  if (ev.length < 12) return msg;
+  const at = msg.indexOf(ev);
+  if (at < 0) return msg;
+  const cut = (msg.slice(0, at) + msg.slice(at + ev.length)).replace(/[\s:;,—-]+\.?$/, '').replace(/\s+\./g, '.').trim();
+  return cut ? (/[.!?]$/.test(cut) ? cut : `${cut}.`) : msg;
+}
+
+export function studyModel(s: StudySummary): StudyModel {
+  return {
+    name: s.name,
+    citation: s.citation,
+    designLabel: s.designLabel,
+    facts: designFacts(s),
+    population: s.population,
+    endpoint: s.primaryEndpoint ? endpointLine(s.primaryEndpoint) : undefined,
+    level: evidenceLevel(s),
+    ids: s.identifiers.map((id) => {
+      const url = identifierUrl(id);
+      return { id, url: url && /^https?:\/\//.test(url) ? url : undefined };
+    }),
+  };
+}
+
+export function cardModel(f: FindingView, level: ReadingLevel): CardModel {
+  return {
+    verdict: f.verdict,
+    verdictWord: VERDICT_WORD[f.verdict],
+    verdictMeaning: VERDICT_MEANING[f.verdict],
+    sentence: oneLine(f.text),
+    reasons: f.reasons.map((r) => ({ code: r.code, label: reasonLabel(r.code), detail: reasonDetail(r.message, f.evidence) })),
+    explain: f.explain[level],
+    evidence: oneLine(f.evidence),
+    event: f.event ? `${f.event.date}: ${f.event.what}` : undefined,
+    suggestion: f.suggestion,
+    study: f.study ? studyModel(f.study) : undefined,
+    claim: f.claim,
+  };
+}
+
+/** Findings that quote the same sentence for the same claim, listed once with a count. */
+export interface Grouped<T> {
+  first: T;
+  all: T[];
+}
+
+export function groupDuplicates<T extends { text: string; claim: string; verdict: string }>(items: T[]): Grouped<T>[] {
+  const by = new Map<string, Grouped<T>>();
+  const out: Grouped<T>[] = [];
+  for (const it of items) {
+    const key = `${it.verdict}|${it.claim}|${oneLine(it.text).toLowerCase()}`;
+    const g = by.get(key);
+    if (g) g.all.push(it);
+    else {
+      const ng = { first: it, all: [it] };
+      by.set(key, ng);
+      out.push(ng);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// The trial card of a registry / PubMed record page. It must not cover the record: it opens in the
+// page's empty side margin when there is one wide enough, and otherwise waits as a small button in
+// the bottom corner that the reader opens (and closes) at will.
+import type { StudySummary } from '../../messaging/types';
+import { trialCard, trialTab } from './cards';
+import type { CardHost } from './host';
+import { MARGIN, type Placement } from './place';
+
+const MIN_WIDTH = 300;
+
+/** The right edge of the page's content: the widest of body's visible children. */
+function contentRight(doc: Document): number {
+  let right = 0;
+  for (const el of Array.from(doc.body?.children ?? [])) {
+    if (el.tagName.toLowerCase() === 'script' || el.tagName.toLowerCase() === 'style') continue;
+    const r = el.getBoundingClientRect();
+    if (r.width > 0 && r.height > 0) right = Math.max(right, r.right);
+  }
+  return right;
+}
+
+export function showTrialCard(doc: Document, host: CardHost, study: StudySummary): void {
+  const openCard = () => {
+    const right = contentRight(doc);
+    host.show(trialCard(doc, study, closed), (h, vw, vh): Placement => {
+      const space = vw - right - 2 * MARGIN;
+      const maxHeight = Math.min(h, vh - 2 * MARGIN);
+      if (space >= MIN_WIDTH) return { left: right + MARGIN, top: MARGIN, width: Math.min(420, space), maxHeight, side: 'right' };
+      // No margin: the reader asked for it; bottom corner, bounded, closable.
+      const width = Math.min(420, vw - 2 * MARGIN);
+      const hh = Math.min(maxHeight, Math.round(vh * 0.6));
+      return { left: vw - MARGIN - width, top: vh - MARGIN - hh, width, maxHeight: hh, side: 'corner' };
+    });
+  };
+  const closed = () => {
+    host.show(trialTab(doc, study, openCard), (h, vw, vh) => {
+      return { left: vw - MARGIN - 260, top: vh - MARGIN - h, width: 260, maxHeight: h, side: 'corner' };
+    });
+  };
+  const vw = doc.documentElement.clientWidth || doc.defaultView?.innerWidth || 0;
+  if (vw - contentRight(doc) - 2 * MARGIN >= MIN_WIDTH) openCard();
+  else closed();
+}
