@@ -12,6 +12,7 @@ import { loadSettings } from '../src/messaging/settings';
 import { TabStore } from '../src/messaging/tab-store';
 import { siteDisabled, type TabState } from '../src/messaging/types';
 import { newOnly, toViews } from '../src/messaging/views';
+import { databaseVersion } from '../src/report/db-version';
 import { summariseStudy } from '../src/ui/study';
 
 const MENU_ID = 'trialtrace-check-selection';
@@ -61,6 +62,8 @@ export default defineBackground(() => {
   });
 
   onMessage('tabState', ({ data }) => tabs.get(data.tabId));
+
+  onMessage('about', () => ({ database: databaseVersion() }));
 
   onMessage('checkText', ({ data }) => toViews(checkText(data.text)));
 

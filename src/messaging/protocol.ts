@@ -19,6 +19,8 @@ export interface ProtocolMap {
   record(data: { url: string; id: string }): StudySummary | null;
   /** A tab's findings for the popup. */
   tabState(data: { tabId: number }): TabState | null;
+  /** What the views print about the extension's database (reports, exports). */
+  about(): { database: string };
   /** The checker: the engine on pasted text. */
   checkText(data: { text: string }): FindingView[];
   /** Scroll the page to a finding and pulse its highlight. */

@@ -1,5 +1,6 @@
 // A study in the database, shown on its registry / PubMed page instead of flags.
 import type { StudySummary } from '../messaging/types';
+import { studyModel } from './card-model';
 import { EducatorChain } from './EducatorChain';
 import { statusLine } from './format';
 
@@ -8,7 +9,7 @@ export function TrialCard({ study }: { study: StudySummary }) {
     <section className="trial-card" aria-label={`About ${study.name}`}>
       <h2>{study.name}</h2>
       <p className="title">{study.title}</p>
-      <EducatorChain study={study} />
+      <EducatorChain study={studyModel(study)} />
       {study.arms.length > 0 && <p>Treatment: {study.arms.join('; ')}</p>}
       {study.sites && <p>Where: {study.sites}</p>}
       <p className="status">Status: {statusLine(study)}</p>
