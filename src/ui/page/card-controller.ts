@@ -111,9 +111,7 @@ export class CardController<F extends Flag> {
   open(flag: F, focus: boolean): boolean {
     if (!flag.range) return false;
     if (focus) {
-      const el = flag.range.startContainer.parentElement;
-      // Leave room above and below the sentence for the card.
-      el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+      this.scrollTo(flag.range);
       pulse(flag.range);
     }
     const target = boxOf(flag.range);
@@ -133,6 +131,20 @@ export class CardController<F extends Flag> {
       card.focus({ preventScroll: true });
     }
     return true;
+  }
+
+  /**
+   * Scrolls the sentence itself (not its paragraph, which may be taller than the window) to a fifth
+   * of the way down, so the card has the room below it; a tall sentence goes to the top.
+   */
+  private scrollTo(range: Range): void {
+    const win = this.doc.defaultView;
+    const box = boxOf(range);
+    if (!win || !box) return;
+    const vh = this.doc.documentElement.clientHeight || win.innerHeight;
+    const height = box.bottom - box.top;
+    const want = height > vh * 0.6 ? 16 : Math.max(16, Math.round(vh * 0.2));
+    if (box.top < 0 || box.bottom > vh || Math.abs(box.top - want) > vh * 0.3) win.scrollBy({ top: box.top - want, behavior: 'instant' });
   }
 
   /** Moves to the next (1) or previous (-1) painted flag, wrapping round; false when there is none. */

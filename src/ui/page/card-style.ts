@@ -2,7 +2,8 @@
 import { verdictCss } from '../verdict-style';
 
 export const CARD_CSS = `
-:host { all: initial; }
+/* The host sits fixed at the viewport's corner: focusing a card can never scroll the page to it. */
+:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
 .layer { position: fixed; z-index: 2147483647; font: 15px/1.45 system-ui, sans-serif; color: #1d1d1f; }
 .card { box-sizing: border-box; width: 420px; max-height: 560px; overflow: auto; overscroll-behavior: contain;
   background: #fff; border: 1px solid #c9c9d1; border-left: 6px solid #767676; border-radius: 8px;
