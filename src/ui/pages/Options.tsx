@@ -1,5 +1,6 @@
 // Options: which verdicts to highlight, show supported, per-site disable, reading level.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { clearDismissals, dismissalCount } from '../../messaging/dismissals';
 import { type Settings } from '../../messaging/types';
 import { VERDICT_MEANING, VERDICT_WORD } from '../format';
 import { useSettingsState } from './useSettings';
@@ -14,6 +15,8 @@ export function Options() {
     return Promise.resolve();
   };
   const [site, setSite] = useState('');
+  const [hidden, setHidden] = useState<number | null>(null);
+  useEffect(() => void dismissalCount().then(setHidden), []);
   const toggle = (v: Settings['highlight'][number], on: boolean) =>
     apply({ highlight: on ? [...new Set([...s.highlight, v])] : s.highlight.filter((x) => x !== v) });
   return (
@@ -64,6 +67,17 @@ export function Options() {
           <input aria-label="Site to turn off" placeholder="example.com" value={site} onChange={(e) => setSite(e.target.value)} />{' '}
           <button type="submit">Turn off</button>
         </form>
+      </fieldset>
+      <fieldset>
+        <legend>Flags you said were wrong</legend>
+        <p role="status">
+          {hidden === null ? '…' : hidden === 0 ? 'None hidden.' : `${hidden} flag${hidden === 1 ? '' : 's'} hidden on the pages where you marked them.`}
+        </p>
+        {!!hidden && (
+          <button type="button" onClick={() => void clearDismissals().then(() => setHidden(0))}>
+            Show them again
+          </button>
+        )}
       </fieldset>
       <p className="hint">TrialTrace makes no network requests: pages are checked on this computer against its own database.</p>
     </main>

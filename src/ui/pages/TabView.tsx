@@ -22,6 +22,25 @@ async function activeTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+type PanelApis = {
+  sidePanel?: { open(o: { windowId: number }): Promise<void> };
+  sidebarAction?: { open(): Promise<void> };
+};
+
+/** Chrome's side panel or Firefox's sidebar (both need the user's click, which this is). */
+function canOpenPanel(): boolean {
+  const b = browser as unknown as PanelApis;
+  return !!(b.sidePanel?.open || b.sidebarAction?.open);
+}
+
+async function openPanel(): Promise<void> {
+  const b = browser as unknown as PanelApis;
+  if (b.sidebarAction?.open) return b.sidebarAction.open();
+  const win = await browser.windows.getCurrent();
+  if (b.sidePanel && win.id !== undefined) await b.sidePanel.open({ windowId: win.id });
+  window.close();
+}
+
 function hostOf(url: string | undefined): string {
   try {
     return url ? new URL(url).hostname : '';
@@ -117,6 +136,11 @@ export function TabView({ kind }: { kind: 'popup' | 'sidepanel' }) {
             <label className="site-switch">
               <input type="checkbox" checked={!off} onChange={(e) => void setSiteDisabled(host, !e.target.checked)} /> On for {host}
             </label>
+          )}
+          {kind === 'popup' && canOpenPanel() && (
+            <button type="button" className="link" onClick={() => void openPanel()}>
+              Open in side panel
+            </button>
           )}
           <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
             Options
