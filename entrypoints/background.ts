@@ -13,6 +13,7 @@ import { TabStore } from '../src/messaging/tab-store';
 import { siteDisabled, type TabState } from '../src/messaging/types';
 import { newOnly, toViews } from '../src/messaging/views';
 import { databaseVersion } from '../src/report/db-version';
+import { trialModel } from '../src/ui/card-model';
 import { summariseStudy } from '../src/ui/study';
 
 const MENU_ID = 'trialtrace-check-selection';
@@ -55,7 +56,8 @@ export default defineBackground(() => {
 
   onMessage('record', async ({ data, sender }) => {
     const source = sourceByIdentifier(data.id);
-    const study = source ? summariseStudy(source) : null;
+    const summary = source ? summariseStudy(source) : null;
+    const study = summary ? { ...summary, model: trialModel(summary) } : null;
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await showBadge(tabId, await tabs.setRecord(tabId, data.url, study));
     return study;

@@ -4,7 +4,7 @@ import { cardModel } from './card-model';
 import { EducatorChain } from './EducatorChain';
 
 export function FindingCard({ finding, level }: { finding: FindingView; level: ReadingLevel }) {
-  const m = cardModel(finding, level);
+  const m = cardModel(finding);
   return (
     <section className={`finding-card verdict-border-${m.verdict}`} aria-label={`Finding: ${m.verdictWord}`}>
       <p className="card-head">
@@ -18,7 +18,7 @@ export function FindingCard({ finding, level }: { finding: FindingView; level: R
 
 /** Reasons, explanation, what the source found, what changed since, accurate wording, the study. */
 export function CardBody({ finding, level, reasons = true }: { finding: FindingView; level: ReadingLevel; reasons?: boolean }) {
-  const m = cardModel(finding, level);
+  const m = cardModel(finding);
   return (
     <>
       {reasons && m.reasons.length > 0 && (
@@ -30,7 +30,7 @@ export function CardBody({ finding, level, reasons = true }: { finding: FindingV
           ))}
         </ul>
       )}
-      <p className="explain">{m.explain}</p>
+      <p className="explain">{m.explain[level]}</p>
       <p className="evidence">
         <strong>What the source found: </strong>
         {m.evidence}

@@ -31,7 +31,7 @@ export function FindingsList({ findings, level, onPick, pickLabel = 'Show', onWr
   return (
     <ol className="findings">
       {groups.map(({ first: f, all }) => {
-        const m = cardModel(f, level);
+        const m = cardModel(f);
         const i = f.i;
         return (
           <li

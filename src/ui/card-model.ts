@@ -1,10 +1,12 @@
 // The one view model of a finding card. The in-page card (plain DOM, src/ui/page/cards.ts) and the
 // React cards and lists (popup, side panel, checker) all render this, so they say the same things in
-// the same words. Pure: no React, no DOM, no claims database (the content script imports it).
+// the same words. Pure: no React, no DOM, no claims database. The background builds it for the
+// content script (FindingView.card, StudySummary.model), which therefore ships none of these words.
 import type { Verdict } from '../engine/verdicts';
 import { identifierUrl } from '../report/links';
-import type { FindingView, ReadingLevel, StudySummary } from '../messaging/types';
-import { VERDICT_MEANING, VERDICT_WORD, designFacts, endpointLine, evidenceLevel, reasonLabel } from './format';
+import type { FindingView, StudySummary } from '../messaging/types';
+import { VERDICT_MEANING, VERDICT_WORD, designFacts, endpointLine, evidenceLevel, reasonLabel, statusLine } from './format';
+import { oneLine } from './one-line';
 
 export interface IdLink {
   id: string;
@@ -31,7 +33,8 @@ export interface CardModel {
   sentence: string;
   /** Plain-word label first; the detail never repeats "what the source found" word for word. */
   reasons: { code: string; label: string; detail: string }[];
-  explain: string;
+  /** For readers and for journalists; the options choose. */
+  explain: { plain: string; precise: string };
   evidence: string;
   event?: string;
   suggestion?: string;
@@ -39,10 +42,7 @@ export interface CardModel {
   claim: string;
 }
 
-/** Folds line breaks and runs of white space into single spaces. */
-export function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
+export { oneLine } from './one-line';
 
 /** A reason's message without the source's finding when the message quotes it (superseded does). */
 export function reasonDetail(message: string, evidence: string): string {
@@ -71,19 +71,48 @@ export function studyModel(s: StudySummary): StudyModel {
   };
 }
 
-export function cardModel(f: FindingView, level: ReadingLevel): CardModel {
+export function cardModel(f: Omit<FindingView, 'card'>): CardModel {
   return {
     verdict: f.verdict,
     verdictWord: VERDICT_WORD[f.verdict],
     verdictMeaning: VERDICT_MEANING[f.verdict],
     sentence: oneLine(f.text),
     reasons: f.reasons.map((r) => ({ code: r.code, label: reasonLabel(r.code), detail: reasonDetail(r.message, f.evidence) })),
-    explain: f.explain[level],
+    explain: { plain: f.explain.plain, precise: f.explain.precise },
     evidence: oneLine(f.evidence),
     event: f.event ? `${f.event.date}: ${f.event.what}` : undefined,
     suggestion: f.suggestion,
     study: f.study ? studyModel(f.study) : undefined,
     claim: f.claim,
+  };
+}
+
+/** What the trial card of a record page shows, as words. */
+export interface TrialModel {
+  name: string;
+  title: string;
+  study: StudyModel;
+  arms: string;
+  sites?: string;
+  status: string;
+  note?: string;
+  conclusion: string;
+  caveats: string[];
+  reviewed: string;
+}
+
+export function trialModel(s: StudySummary): TrialModel {
+  return {
+    name: s.name,
+    title: s.title,
+    study: studyModel(s),
+    arms: s.arms.join('; '),
+    sites: s.sites,
+    status: statusLine(s),
+    note: s.status.note,
+    conclusion: s.conclusion,
+    caveats: s.caveats,
+    reviewed: s.reviewed,
   };
 }
 

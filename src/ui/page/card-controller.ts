@@ -115,9 +115,9 @@ export class CardController<F extends Flag> {
       pulse(flag.range);
     }
     const target = boxOf(flag.range);
-    if (!target) return false;
+    if (!target || !flag.view.card) return false;
     this.current = flag;
-    const card = findingCard(this.doc, flag.view, this.source.level(), {
+    const card = findingCard(this.doc, flag.view.card, this.source.level(), {
       onClose: () => this.hide(),
       onWrong: () => {
         this.hide();

@@ -1,13 +1,13 @@
 // The content script's cards, built with DOM calls from the shared view model (no React in pages):
-// the finding card shown on hover / keyboard focus, and the trial card of a record page. Everything
-// from the page or the database is inserted as text.
-import { cardModel, studyModel, type StudyModel } from '../card-model';
-import type { FindingView, ReadingLevel, StudySummary } from '../../messaging/types';
-import { statusLine } from '../format';
+// the finding card shown on hover / keyboard focus, and the trial card of a record page. The words
+// come ready-made from the background (FindingView.card, StudySummary.model: src/ui/card-model.ts),
+// so this script ships no wording tables. Everything is inserted as text.
+import type { CardModel, StudyModel, TrialModel } from '../card-model';
+import type { ReadingLevel } from '../../messaging/types';
 import { h, safeUrl } from './dom';
 
-function closeButton(doc: Document, label: string, onClose: () => void): HTMLButtonElement {
-  const close = h(doc, 'button', { class: 'close', type: 'button', 'aria-label': label }, '×');
+function closeButton(doc: Document, onClose: () => void): HTMLButtonElement {
+  const close = h(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close the TrialTrace card' }, '×');
   close.addEventListener('click', onClose);
   return close;
 }
@@ -28,10 +28,10 @@ export function chain(doc: Document, m: StudyModel): HTMLElement {
     doc,
     'div',
     { class: 'chain' },
-    h(doc, 'p', { class: 'study' }, h(doc, 'strong', {}, m.name), ' — ', m.designLabel),
+    h(doc, 'p', {}, h(doc, 'strong', {}, m.name), ' — ', m.designLabel),
     h(doc, 'p', { class: 'facts' }, m.facts.join(' · ')),
-    h(doc, 'p', { class: 'population' }, 'Population: ', m.population),
-    m.endpoint && h(doc, 'p', { class: 'endpoint' }, m.endpoint),
+    h(doc, 'p', {}, 'Population: ', m.population),
+    m.endpoint && h(doc, 'p', {}, m.endpoint),
     h(doc, 'p', { class: 'level' }, m.level),
     idLinks(doc, m),
   );
@@ -43,61 +43,57 @@ export interface FindingCardActions {
   onWrong(): void;
 }
 
-export function findingCard(doc: Document, f: FindingView, level: ReadingLevel, actions: FindingCardActions): HTMLElement {
-  const m = cardModel(f, level);
-  const reasons = h(doc, 'ul', { class: 'reasons' });
+const labelled = (doc: Document, cls: string, label: string, text: string | undefined) =>
+  text && h(doc, 'p', { class: cls }, h(doc, 'strong', {}, label), text);
+
+export function findingCard(doc: Document, m: CardModel, level: ReadingLevel, actions: FindingCardActions): HTMLElement {
+  const reasons = h(doc, 'ul', {});
   for (const r of m.reasons) reasons.append(h(doc, 'li', { 'data-code': r.code }, h(doc, 'strong', {}, r.label), ' — ', r.detail));
   const wrong = h(doc, 'button', { class: 'wrong', type: 'button' }, 'This flag is wrong');
   wrong.addEventListener('click', actions.onWrong);
   return h(
     doc,
     'section',
-    {
-      class: `card verdict-border-${m.verdict}`,
-      role: 'dialog',
-      'aria-label': `TrialTrace: ${m.verdictWord}`,
-      tabindex: '-1',
-      'data-verdict': m.verdict,
-    },
-    closeButton(doc, 'Close the TrialTrace card', actions.onClose),
+    { class: `card verdict-border-${m.verdict}`, role: 'dialog', 'aria-label': `TrialTrace: ${m.verdictWord}`, tabindex: '-1' },
+    closeButton(doc, actions.onClose),
     h(doc, 'p', { class: 'head' }, h(doc, 'span', { class: `verdict verdict-${m.verdict}` }, m.verdictWord), h(doc, 'span', { class: 'meaning' }, m.verdictMeaning)),
     h(doc, 'blockquote', {}, m.sentence),
     m.reasons.length > 0 && reasons,
-    h(doc, 'p', { class: 'explain' }, m.explain),
-    h(doc, 'p', { class: 'evidence' }, h(doc, 'strong', {}, 'What the source found: '), m.evidence),
-    m.event && h(doc, 'p', { class: 'event' }, h(doc, 'strong', {}, 'Since then: '), m.event),
-    m.suggestion && h(doc, 'p', { class: 'suggestion' }, h(doc, 'strong', {}, 'Accurate wording: '), m.suggestion),
+    h(doc, 'p', {}, m.explain[level]),
+    labelled(doc, 'evidence', 'What the source found: ', m.evidence),
+    labelled(doc, 'event', 'Since then: ', m.event),
+    labelled(doc, 'suggestion', 'Accurate wording: ', m.suggestion),
     m.study && chain(doc, m.study),
     h(doc, 'p', { class: 'foot' }, wrong, h(doc, 'span', { class: 'keys' }, 'Alt+Shift+J / K: next / previous flag · Esc: close')),
   );
 }
 
-export function trialCard(doc: Document, s: StudySummary, onClose: () => void): HTMLElement {
-  const caveats = h(doc, 'ul', { class: 'caveats' });
-  for (const c of s.caveats) caveats.append(h(doc, 'li', {}, c));
+export function trialCard(doc: Document, t: TrialModel, onClose: () => void): HTMLElement {
+  const caveats = h(doc, 'ul', {});
+  for (const c of t.caveats) caveats.append(h(doc, 'li', {}, c));
   return h(
     doc,
     'section',
-    { class: 'card trial', role: 'complementary', 'aria-label': `TrialTrace: about ${s.name}` },
-    closeButton(doc, 'Close the TrialTrace card', onClose),
+    { class: 'card trial', role: 'complementary', 'aria-label': `TrialTrace: about ${t.name}` },
+    closeButton(doc, onClose),
     h(doc, 'p', { class: 'head' }, h(doc, 'span', { class: 'verdict verdict-study' }, 'About this study')),
-    h(doc, 'h2', {}, s.name),
-    h(doc, 'p', { class: 'title' }, s.title),
-    chain(doc, studyModel(s)),
-    s.arms.length > 0 && h(doc, 'p', { class: 'arms' }, 'Treatment: ', s.arms.join('; ')),
-    s.sites && h(doc, 'p', { class: 'sites' }, 'Where: ', s.sites),
-    h(doc, 'p', { class: 'status' }, 'Status: ', statusLine(s)),
-    s.status.note && h(doc, 'p', { class: 'note' }, s.status.note),
-    h(doc, 'p', { class: 'conclusion' }, 'What is known: ', s.conclusion),
-    s.caveats.length > 0 && h(doc, 'p', { class: 'caveats-title' }, 'Caveats'),
-    s.caveats.length > 0 && caveats,
-    h(doc, 'p', { class: 'reviewed' }, `Reviewed ${s.reviewed}`),
+    h(doc, 'h2', {}, t.name),
+    h(doc, 'p', {}, t.title),
+    chain(doc, t.study),
+    t.arms && h(doc, 'p', {}, 'Treatment: ', t.arms),
+    t.sites && h(doc, 'p', {}, 'Where: ', t.sites),
+    h(doc, 'p', {}, 'Status: ', t.status),
+    t.note && h(doc, 'p', {}, t.note),
+    h(doc, 'p', {}, 'What is known: ', t.conclusion),
+    t.caveats.length > 0 && h(doc, 'p', {}, h(doc, 'strong', {}, 'Caveats')),
+    t.caveats.length > 0 && caveats,
+    h(doc, 'p', { class: 'facts' }, `Reviewed ${t.reviewed}`),
   );
 }
 
 /** The closed trial card: one small button in the corner that opens it (it covers no page text). */
-export function trialTab(doc: Document, s: StudySummary, onOpen: () => void): HTMLElement {
-  const b = h(doc, 'button', { class: 'tab', type: 'button', 'aria-label': `TrialTrace: about ${s.name}`, 'aria-expanded': 'false' }, `TrialTrace · ${s.name}`);
+export function trialTab(doc: Document, t: TrialModel, onOpen: () => void): HTMLElement {
+  const b = h(doc, 'button', { class: 'tab', type: 'button', 'aria-label': `TrialTrace: about ${t.name}`, 'aria-expanded': 'false' }, 'TrialTrace: this study');
   b.addEventListener('click', onOpen);
   return b;
 }

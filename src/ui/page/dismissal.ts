@@ -1,6 +1,6 @@
 // The key a "This flag is wrong" dismissal is stored under, per page: the claim and the sentence as
 // one line, so the same flag stays hidden when the page is reloaded.
-import { oneLine } from '../card-model';
+import { oneLine } from '../one-line';
 
 export function dismissalKey(f: { claim: string; text: string }): string {
   return `${f.claim}|${oneLine(f.text)}`;

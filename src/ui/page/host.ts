@@ -10,6 +10,8 @@ export type Placer = (naturalHeight: number, viewportWidth: number, viewportHeig
 export interface CardHost {
   /** Shows `card` (replacing what was shown: one card at a time) where `place` says. */
   show(card: HTMLElement, place: Placer): Placement;
+  /** Shows `card` at a fixed corner (CSS right/bottom) without measuring anything: no forced layout. */
+  pin(card: HTMLElement, corner: { right: number; bottom: number }): void;
   hide(): void;
   /** The card on show, if any. */
   current(): HTMLElement | null;
@@ -55,6 +57,12 @@ export function createCardHost(doc: Document): CardHost {
       card.style.maxHeight = `${p.maxHeight}px`;
       l.style.cssText = `left:${p.left}px;top:${p.top}px`;
       return p;
+    },
+    pin(card, corner) {
+      const l = ensure();
+      l.replaceChildren(card);
+      l.hidden = false;
+      l.style.cssText = `right:${corner.right}px;bottom:${corner.bottom}px`;
     },
     hide() {
       if (layer) {

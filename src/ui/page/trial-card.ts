@@ -19,7 +19,9 @@ function contentRight(doc: Document): number {
   return right;
 }
 
-export function showTrialCard(doc: Document, host: CardHost, study: StudySummary): void {
+export function showTrialCard(doc: Document, host: CardHost, summary: StudySummary): void {
+  const study = summary.model;
+  if (!study) return;
   const openCard = () => {
     const right = contentRight(doc);
     host.show(trialCard(doc, study, closed), (h, vw, vh): Placement => {
@@ -32,12 +34,15 @@ export function showTrialCard(doc: Document, host: CardHost, study: StudySummary
       return { left: vw - MARGIN - width, top: vh - MARGIN - hh, width, maxHeight: hh, side: 'corner' };
     });
   };
-  const closed = () => {
-    host.show(trialTab(doc, study, openCard), (h, vw, vh) => {
-      return { left: vw - MARGIN - 260, top: vh - MARGIN - h, width: 260, maxHeight: h, side: 'corner' };
-    });
+  const closed = () => host.pin(trialTab(doc, study, openCard), { right: MARGIN, bottom: MARGIN });
+  closed();
+  // Whether the page has a free margin is measured once the page has laid itself out (idle time),
+  // never forcing a layout while it loads.
+  const win = doc.defaultView as (Window & { requestIdleCallback?: Window['requestIdleCallback'] }) | null;
+  const check = () => {
+    const vw = doc.documentElement.clientWidth || win?.innerWidth || 0;
+    if (host.current() && vw - contentRight(doc) - 2 * MARGIN >= MIN_WIDTH) openCard();
   };
-  const vw = doc.documentElement.clientWidth || doc.defaultView?.innerWidth || 0;
-  if (vw - contentRight(doc) - 2 * MARGIN >= MIN_WIDTH) openCard();
-  else closed();
+  if (win?.requestIdleCallback) win.requestIdleCallback(check, { timeout: 1500 });
+  else win?.setTimeout(check, 200);
 }
