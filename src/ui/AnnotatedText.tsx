@@ -1,7 +1,8 @@
 // Text with its findings marked, rendered as text nodes (never as HTML).
+import { i18n } from '#i18n';
 import type { FindingView } from '../messaging/types';
 import { paintedVerdicts, type Settings } from '../messaging/types';
-import { VERDICT_WORD } from './format';
+import { verdictWord } from './format';
 
 export interface Piece {
   text: string;
@@ -62,7 +63,7 @@ export function AnnotatedText({
   const ps = pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict) && !hidden?.has(i));
   const alt = alternateMarks(ps, findings);
   return (
-    <div className="annotated" role="region" aria-label="Checked text" tabIndex={0}>
+    <div className="annotated" role="region" aria-label={i18n.t('checker.checkedText')} tabIndex={0}>
       {ps.map((p, k) =>
         p.finding < 0 ? (
           <span key={k}>{p.text}</span>
@@ -71,7 +72,7 @@ export function AnnotatedText({
             key={k}
             className={`hl hl-${findings[p.finding]!.verdict}${alt.has(k) ? ' alt' : ''}${p.finding === selected ? ' selected' : ''}`}
             data-verdict={findings[p.finding]!.verdict}
-            title={VERDICT_WORD[findings[p.finding]!.verdict]}
+            title={verdictWord(findings[p.finding]!.verdict)}
             tabIndex={0}
             onClick={() => onPick(p.finding)}
             onKeyDown={(e) => e.key === 'Enter' && onPick(p.finding)}

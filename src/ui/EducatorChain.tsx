@@ -1,5 +1,6 @@
 // The study behind a finding: source, design, population, primary endpoint, evidence level and
 // identifiers as links (the same StudyModel as the in-page card).
+import { i18n } from '#i18n';
 import type { StudyModel } from './card-model';
 
 export function EducatorChain({ study }: { study: StudyModel }) {
@@ -11,7 +12,10 @@ export function EducatorChain({ study }: { study: StudyModel }) {
       <p className="chain-evidence">
         {study.designLabel}: {study.facts.join(' · ')}
       </p>
-      <p className="population">Population: {study.population}</p>
+      <p className="population">
+        {i18n.t('card.population')}
+        {study.population}
+      </p>
       {study.endpoint && <p className="endpoint">{study.endpoint}</p>}
       <p className="level">{study.level}</p>
       <p className="ids">

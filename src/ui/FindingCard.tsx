@@ -1,4 +1,5 @@
 // A finding's card in the React views (checker): the same view model and words as the in-page card.
+import { i18n } from '#i18n';
 import type { FindingView, ReadingLevel } from '../messaging/types';
 import { cardModel } from './card-model';
 import { EducatorChain } from './EducatorChain';
@@ -32,18 +33,18 @@ export function CardBody({ finding, level, reasons = true }: { finding: FindingV
       )}
       <p className="explain">{m.explain[level]}</p>
       <p className="evidence">
-        <strong>What the source found: </strong>
+        <strong>{i18n.t('card.sourceFound')}</strong>
         {m.evidence}
       </p>
       {m.event && (
         <p className="event">
-          <strong>Since then: </strong>
+          <strong>{i18n.t('card.since')}</strong>
           {m.event}
         </p>
       )}
       {m.suggestion && (
         <p className="suggestion">
-          <strong>Accurate wording: </strong>
+          <strong>{i18n.t('card.wording')}</strong>
           {m.suggestion}
         </p>
       )}

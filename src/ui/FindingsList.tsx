@@ -1,6 +1,7 @@
 // The list of a text's or a tab's findings: one entry per distinct flag (a sentence repeated on the
 // page is listed once, "appears 2× on this page"), its sentence at body size, its reasons as plain
 // labels, and on expansion what the source found and the study. Page text is rendered as text.
+import { i18n } from '#i18n';
 import type { FindingView, ReadingLevel } from '../messaging/types';
 import { cardModel, groupDuplicates } from './card-model';
 import { CardBody } from './FindingCard';
@@ -21,12 +22,12 @@ export interface FindingsListProps {
   /** "This flag is wrong" (index into `findings`). */
   onWrong?: (i: number) => void;
   selected?: number;
-  /** "on this page", "in this text". */
-  where?: string;
+  /** Where duplicates were found: in a page or in pasted text. */
+  where?: 'page' | 'text';
 }
 
-export function FindingsList({ findings, level, onPick, pickLabel = 'Show', onWrong, selected, where = 'on this page' }: FindingsListProps) {
-  if (!findings.length) return <p className="empty">No claims flagged.</p>;
+export function FindingsList({ findings, level, onPick, pickLabel, onWrong, selected, where = 'page' }: FindingsListProps) {
+  if (!findings.length) return <p className="empty">{i18n.t('list.none')}</p>;
   const groups = groupDuplicates(findings.map((f, i) => ({ ...f, i })));
   return (
     <ol className="findings">
@@ -44,11 +45,11 @@ export function FindingsList({ findings, level, onPick, pickLabel = 'Show', onWr
           >
             <p className="item-head">
               <span className={`verdict verdict-${m.verdict}`}>{m.verdictWord}</span>
-              {all.length > 1 && <span className="dupes">appears {all.length}× {where}</span>}
+              {all.length > 1 && <span className="dupes">{i18n.t(where === 'page' ? 'list.appearsOnPage' : 'list.appearsInText', [String(all.length)])}</span>}
             </p>
             <p className="sentence">{m.sentence}</p>
             {m.reasons.length > 0 && (
-              <ul className="reason-list" aria-label="Why">
+              <ul className="reason-list" aria-label={i18n.t('list.why')}>
                 {m.reasons.map((r) => (
                   <li key={r.code} className="reason" data-code={r.code}>
                     {r.label}
@@ -57,7 +58,7 @@ export function FindingsList({ findings, level, onPick, pickLabel = 'Show', onWr
               </ul>
             )}
             <details className="more">
-              <summary>What the source found</summary>
+              <summary>{i18n.t('list.sourceFound')}</summary>
               {m.reasons.length > 0 && (
                 <ul className="reason-details">
                   {m.reasons.map((r) => (
@@ -68,17 +69,17 @@ export function FindingsList({ findings, level, onPick, pickLabel = 'Show', onWr
               <CardBody finding={f} level={level} reasons={false} />
             </details>
             <p className="source-ids">{f.sources.join(' · ')}</p>
-            {f.anchored === false && <p className="note">Not found exactly in the page: not highlighted.</p>}
+            {f.anchored === false && <p className="note">{i18n.t('list.notHighlighted')}</p>}
             {(onPick || onWrong) && (
               <p className="item-actions">
                 {onPick && f.anchored !== false && (
                   <button type="button" className="show" onClick={() => onPick(i)}>
-                    {pickLabel}
+                    {pickLabel ?? i18n.t('list.showCard')}
                   </button>
                 )}
                 {onWrong && (
                   <button type="button" className="wrong" onClick={() => onWrong(i)}>
-                    This flag is wrong
+                    {i18n.t('list.wrong')}
                   </button>
                 )}
               </p>

@@ -1,5 +1,6 @@
 // After "This flag is wrong": the prefilled report to copy, or to open as a new issue in the
 // project's tracker (a link the user clicks; the extension itself sends nothing).
+import { i18n } from '#i18n';
 import { useId, useState } from 'react';
 import type { FindingView } from '../messaging/types';
 import { flagReportBody, flagReportUrl, type FlagReportInput } from '../report/flag-report';
@@ -20,35 +21,35 @@ export function ReportWrong({ finding, database, pageUrl, onClose }: { finding: 
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(body);
-      setCopied('Report copied.');
+      setCopied(i18n.t('report.copied'));
     } catch {
-      setCopied('Could not copy: select the text and copy it.');
+      setCopied(i18n.t('report.copyFailed'));
     }
   };
   return (
-    <section className="report-wrong" aria-label="Report a wrong flag">
+    <section className="report-wrong" aria-label={i18n.t('report.label')}>
       <p>
-        <strong>Hidden on this page.</strong> Tell the project why it is wrong:
+        <strong>{i18n.t('report.hidden')}</strong> {i18n.t('report.tellWhy')}
       </p>
       {pageUrl && (
         <label className="row">
-          <input type="checkbox" checked={withUrl} onChange={(e) => setWithUrl(e.target.checked)} /> Include the page address
+          <input type="checkbox" checked={withUrl} onChange={(e) => setWithUrl(e.target.checked)} /> {i18n.t('report.includeUrl')}
         </label>
       )}
       <label htmlFor={id} className="visually-hidden">
-        Report text
+        {i18n.t('report.text')}
       </label>
       <textarea id={id} readOnly value={body} rows={7} />
       <p className="actions">
         <button type="button" onClick={() => void copy()}>
-          Copy report
+          {i18n.t('report.copy')}
         </button>
         <a href={flagReportUrl(input)} target="_blank" rel="noopener noreferrer">
-          Open as a new issue
+          {i18n.t('report.openIssue')}
         </a>
         {onClose && (
           <button type="button" onClick={onClose}>
-            Done
+            {i18n.t('report.done')}
           </button>
         )}
         <span role="status">{copied}</span>

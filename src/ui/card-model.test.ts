@@ -5,6 +5,9 @@ import { SAMPLE_FINDINGS } from '../report/sample.test-data';
 import { cardModel, groupDuplicates, oneLine, reasonDetail } from './card-model';
 import { FindingCard } from './FindingCard';
 import { FindingsList } from './FindingsList';
+import { useEnglishMessages } from './i18n.test-helper';
+
+useEnglishMessages();
 
 const f = SAMPLE_FINDINGS[0]!;
 

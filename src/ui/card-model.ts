@@ -5,7 +5,7 @@
 import type { Verdict } from '../engine/verdicts';
 import { identifierUrl } from '../report/links';
 import type { FindingView, StudySummary } from '../messaging/types';
-import { VERDICT_MEANING, VERDICT_WORD, designFacts, endpointLine, evidenceLevel, reasonLabel, statusLine } from './format';
+import { cardLabels, verdictMeaning, verdictWord, designFacts, type CardLabels, endpointLine, evidenceLevel, reasonLabel, statusLine } from './format';
 import { oneLine } from './one-line';
 
 export interface IdLink {
@@ -40,6 +40,7 @@ export interface CardModel {
   suggestion?: string;
   study?: StudyModel;
   claim: string;
+  labels: CardLabels;
 }
 
 export { oneLine } from './one-line';
@@ -74,8 +75,8 @@ export function studyModel(s: StudySummary): StudyModel {
 export function cardModel(f: Omit<FindingView, 'card'>): CardModel {
   return {
     verdict: f.verdict,
-    verdictWord: VERDICT_WORD[f.verdict],
-    verdictMeaning: VERDICT_MEANING[f.verdict],
+    verdictWord: verdictWord(f.verdict),
+    verdictMeaning: verdictMeaning(f.verdict),
     sentence: oneLine(f.text),
     reasons: f.reasons.map((r) => ({ code: r.code, label: reasonLabel(r.code), detail: reasonDetail(r.message, f.evidence) })),
     explain: { plain: f.explain.plain, precise: f.explain.precise },
@@ -84,6 +85,7 @@ export function cardModel(f: Omit<FindingView, 'card'>): CardModel {
     suggestion: f.suggestion,
     study: f.study ? studyModel(f.study) : undefined,
     claim: f.claim,
+    labels: cardLabels(),
   };
 }
 
@@ -99,6 +101,7 @@ export interface TrialModel {
   conclusion: string;
   caveats: string[];
   reviewed: string;
+  labels: CardLabels;
 }
 
 export function trialModel(s: StudySummary): TrialModel {
@@ -113,6 +116,7 @@ export function trialModel(s: StudySummary): TrialModel {
     conclusion: s.conclusion,
     caveats: s.caveats,
     reviewed: s.reviewed,
+    labels: cardLabels(),
   };
 }
 

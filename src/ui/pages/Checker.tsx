@@ -1,6 +1,7 @@
 // The checker: paste or type copy, see it annotated as a page would be, list the findings, open a
 // finding's card and source chain (with the accurate wording when the database has one), say a flag
 // is wrong, export the report (the CLI's Markdown and JSON, with check date and database version).
+import { i18n } from '#i18n';
 import { useEffect, useMemo, useState } from 'react';
 import { sendMessage } from '../../messaging/protocol';
 import { takePending } from '../../messaging/open-checker';
@@ -42,7 +43,7 @@ export function Checker() {
   }, []);
 
   const check = async (t: string) => {
-    setBusy(t.length > LONG_COPY ? `Checking ${words(t).toLocaleString('en')} words…` : 'Checking…');
+    setBusy(t.length > LONG_COPY ? i18n.t('checker.checkingWords', [words(t).toLocaleString()]) : i18n.t('checker.checking'));
     try {
       const findings = await sendMessage('checkText', { text: t });
       setChecked({ text: t, findings, at: new Date().toISOString() });
@@ -77,40 +78,40 @@ export function Checker() {
 
   return (
     <main className="checker">
-      <h1>TrialTrace checker</h1>
-      <p className="hint">Paste copy about ALS treatments. It is checked on this computer; nothing leaves the machine.</p>
+      <h1>{i18n.t('checker.title')}</h1>
+      <p className="hint">{i18n.t('checker.hint')}</p>
       <textarea
-        aria-label="Text to check"
+        aria-label={i18n.t('checker.textLabel')}
         value={text}
         onChange={(e) => setText(e.target.value)}
         rows={10}
-        placeholder="Paste a draft, a press release or an article…"
+        placeholder={i18n.t('checker.placeholder')}
       />
       <div className="actions">
         <button type="button" onClick={() => void check(text)} disabled={!!busy || !text.trim()}>
-          Check
+          {i18n.t('checker.check')}
         </button>
         <button type="button" disabled={!checked} onClick={() => download('trialtrace-report.md', formatMarkdown(report()), 'text/markdown')}>
-          Export Markdown
+          {i18n.t('checker.exportMarkdown')}
         </button>
         <button type="button" disabled={!checked} onClick={() => download('trialtrace-report.json', formatJson(report()), 'application/json')}>
-          Export JSON
+          {i18n.t('checker.exportJson')}
         </button>
         {busy && (
           <span className="busy" role="status" data-testid="progress">
-            <progress aria-label="Checking" /> {busy}
+            <progress aria-label={i18n.t('checker.progress')} /> {busy}
           </span>
         )}
         {checked && !busy && (
           <span className="count" data-testid="count" role="status">
-            {listed.length} finding{listed.length === 1 ? '' : 's'}
+            {i18n.t('checker.findings', listed.length)}
           </span>
         )}
       </div>
       {checked && (
         <div className="result">
           <section aria-labelledby="annotated-h">
-            <h2 id="annotated-h">Annotated</h2>
+            <h2 id="annotated-h">{i18n.t('checker.annotated')}</h2>
             <AnnotatedText
               text={checked.text}
               findings={checked.findings}
@@ -122,15 +123,15 @@ export function Checker() {
             <Legend showSupported={settings.showSupported} />
           </section>
           <section aria-labelledby="findings-h">
-            <h2 id="findings-h">Findings</h2>
+            <h2 id="findings-h">{i18n.t('checker.findingsTitle')}</h2>
             {reported && <ReportWrong finding={reported} database={database} onClose={() => setReported(null)} />}
             <FindingsList
               findings={listed}
               level={settings.readingLevel}
               onPick={(i) => pick(listed[i]!)}
-              pickLabel="Show card"
+              pickLabel={i18n.t('list.showCard')}
               onWrong={(i) => wrong(listed[i]!)}
-              where="in this text"
+              where="text"
               selected={selected === undefined ? undefined : listed.indexOf(checked.findings[selected]!)}
             />
             {selected !== undefined && checked.findings[selected] && <FindingCard finding={checked.findings[selected]!} level={settings.readingLevel} />}

@@ -1,6 +1,7 @@
 // The tab's findings, live: the popup and the side panel are this one view. On a record page it
 // shows the trial card. `?tabId=N` pins another tab (tests, the demo); the side panel otherwise
 // follows the active tab.
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../../messaging/protocol';
@@ -94,7 +95,7 @@ export function TabView({ kind }: { kind: 'popup' | 'sidepanel' }) {
     const f = listed[i];
     if (!f || tabId === undefined) return;
     const ok = await sendMessage('focus', { index: f.index }, tabId).catch(() => false);
-    setMessage(ok ? '' : 'This sentence is listed but could not be highlighted in the page.');
+    setMessage(ok ? '' : i18n.t('tab.notAnchored'));
   };
   const wrong = async (i: number) => {
     const f = listed[i];
@@ -109,16 +110,16 @@ export function TabView({ kind }: { kind: 'popup' | 'sidepanel' }) {
       <header>
         <h1>TrialTrace</h1>
         <span className="count" data-testid="count" role="status">
-          {state === undefined ? '…' : state?.record ? 'Study record' : `${state?.painted ?? 0} flagged`}
+          {state === undefined ? '…' : state?.record ? i18n.t('tab.studyRecord') : i18n.t('tab.flagged', [String(state?.painted ?? 0)])}
         </span>
       </header>
       <div className="scroll" data-testid="list">
         {reported && <ReportWrong finding={reported} database={database} pageUrl={state?.url} onClose={() => setReported(null)} />}
-        {state === null && <p className="empty">Nothing about ALS immune therapies was found on this page.</p>}
-        {state?.disabled && <p className="empty">TrialTrace is off on {host}.</p>}
+        {state === null && <p className="empty">{i18n.t('tab.nothingFound')}</p>}
+        {state?.disabled && <p className="empty">{i18n.t('tab.offOn', [host])}</p>}
         {state?.record && <TrialCard study={state.record} />}
         {state && !state.record && !state.disabled && (
-          <FindingsList findings={listed} level={settings.readingLevel} onPick={(i) => void focus(i)} pickLabel="Show in page" onWrong={(i) => void wrong(i)} />
+          <FindingsList findings={listed} level={settings.readingLevel} onPick={(i) => void focus(i)} pickLabel={i18n.t('list.showInPage')} onWrong={(i) => void wrong(i)} />
         )}
         {message && (
           <p className="note" role="status">
@@ -130,20 +131,20 @@ export function TabView({ kind }: { kind: 'popup' | 'sidepanel' }) {
         <Legend showSupported={settings.showSupported} />
         <p className="footer-row">
           <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/checker.html') })}>
-            Check text…
+            {i18n.t('tab.checkText')}
           </button>
           {host && (
             <label className="site-switch">
-              <input type="checkbox" checked={!off} onChange={(e) => void setSiteDisabled(host, !e.target.checked)} /> On for {host}
+              <input type="checkbox" checked={!off} onChange={(e) => void setSiteDisabled(host, !e.target.checked)} /> {i18n.t('tab.onFor', [host])}
             </label>
           )}
           {kind === 'popup' && canOpenPanel() && (
             <button type="button" className="link" onClick={() => void openPanel()}>
-              Open in side panel
+              {i18n.t('tab.openPanel')}
             </button>
           )}
           <button type="button" className="link" onClick={() => void browser.runtime.openOptionsPage()}>
-            Options
+            {i18n.t('tab.options')}
           </button>
         </p>
       </footer>
