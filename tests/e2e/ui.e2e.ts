@@ -233,3 +233,29 @@ test('axe-core: 0 violations on popup, side panel, checker, options and the in-p
   console.log(`[axe] ${Object.entries(results).map(([k, r]) => `${k}: ${r.violations.length} violations, ${r.passes} rules passed`).join('; ')}`);
   for (const [k, r] of Object.entries(results)) expect(r.violations, k).toEqual([]);
 });
+
+test('the next / previous flag browser commands move through the flags in order', async ({ ext }) => {
+  const manifest = await ext.sw.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.commands['next-flag'].suggested_key.default).toBe('Alt+Shift+J');
+  expect(manifest.commands['previous-flag'].suggested_key.default).toBe('Alt+Shift+K');
+  const { page, url } = await openSeed(ext, '001');
+  const order = await flagsInOrder(page);
+  expect(order.length).toBeGreaterThan(1);
+  const command = (name: string) =>
+    ext.sw.evaluate(
+      async ([n, u]) => {
+        const tabs = await chrome.tabs.query({});
+        const all = await chrome.storage.session.get(null);
+        const key = Object.keys(all).find((k) => all[k].url === u)!;
+        chrome.commands.onCommand.dispatch(n, tabs.find((t: { id: number }) => `tab:${t.id}` === key));
+      },
+      [name, url] as const,
+    );
+  await command('next-flag');
+  await expect.poll(async () => (await cardGeometry(page))?.quote).toBe(order[0]);
+  await command('next-flag');
+  await expect.poll(async () => (await cardGeometry(page))?.quote).toBe(order[1]);
+  await command('previous-flag');
+  await expect.poll(async () => (await cardGeometry(page))?.quote).toBe(order[0]);
+  await page.close();
+});
