@@ -1,7 +1,8 @@
 // Text with its findings marked, rendered as text nodes (never as HTML).
+import { i18n } from '#i18n';
 import type { FindingView } from '../messaging/types';
 import { paintedVerdicts, type Settings } from '../messaging/types';
-import { VERDICT_WORD } from './format';
+import { verdictWord } from './format';
 
 export interface Piece {
   text: string;
@@ -24,31 +25,54 @@ export function pieces(text: string, findings: { start: number; end: number }[],
   return out;
 }
 
+/**
+ * Pieces (by position) painted in the alternate style: the second of two marks of one verdict with
+ * only white space between them, so adjacent claims read as separate blocks (as in pages).
+ */
+export function alternateMarks(ps: Piece[], findings: { verdict: string }[]): Set<number> {
+  const alt = new Set<number>();
+  let prev = -1;
+  ps.forEach((p, k) => {
+    if (p.finding < 0) {
+      if (p.text.trim()) prev = -1;
+      return;
+    }
+    if (prev >= 0 && !alt.has(prev) && findings[ps[prev]!.finding]!.verdict === findings[p.finding]!.verdict) alt.add(k);
+    prev = k;
+  });
+  return alt;
+}
+
 export function AnnotatedText({
   text,
   findings,
   settings,
   selected,
+  hidden,
   onPick,
 }: {
   text: string;
   findings: FindingView[];
   settings: Settings;
+  /** Findings the user said are wrong: not marked. */
+  hidden?: Set<number>;
   selected?: number;
   onPick: (i: number) => void;
 }) {
   const verdicts = new Set(paintedVerdicts(settings));
+  const ps = pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict) && !hidden?.has(i));
+  const alt = alternateMarks(ps, findings);
   return (
-    <div className="annotated" aria-label="Checked text">
-      {pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict)).map((p, k) =>
+    <div className="annotated" role="region" aria-label={i18n.t('checker.checkedText')} tabIndex={0}>
+      {ps.map((p, k) =>
         p.finding < 0 ? (
           <span key={k}>{p.text}</span>
         ) : (
           <mark
             key={k}
-            className={`hl hl-${findings[p.finding]!.verdict}${p.finding === selected ? ' selected' : ''}`}
+            className={`hl hl-${findings[p.finding]!.verdict}${alt.has(k) ? ' alt' : ''}${p.finding === selected ? ' selected' : ''}`}
             data-verdict={findings[p.finding]!.verdict}
-            title={VERDICT_WORD[findings[p.finding]!.verdict]}
+            title={verdictWord(findings[p.finding]!.verdict)}
             tabIndex={0}
             onClick={() => onPick(p.finding)}
             onKeyDown={(e) => e.key === 'Enter' && onPick(p.finding)}
