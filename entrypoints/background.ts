@@ -55,7 +55,7 @@ export default defineBackground(() => {
       const spend = tabs.spend(tabId);
       const skippedBefore = spend.skipped;
       const found = await checkInSlices(context, data.passages, spend, {
-        check: checkPassages,
+        check: (ps) => checkPassages(ps, { published: data.page?.published, head: data.page?.head }),
         now: () => performance.now(),
         pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
       });

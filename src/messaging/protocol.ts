@@ -5,6 +5,13 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Finding, Passage } from '../engine/types';
 import type { FindingView, Settings, StudySummary, TabState } from './types';
 
+/** When the page was published (its metadata) and the top of its text (a dateline): the engine judges
+ * status sentences at that date. */
+export interface PageDating {
+  published?: string;
+  head?: string;
+}
+
 export interface ProtocolMap {
   /** A page in scope introduces itself; the answer says whether to work on it and how. */
   hello(data: { url: string; host: string }): { enabled: boolean; settings: Settings; dismissed: string[] };
@@ -12,7 +19,7 @@ export interface ProtocolMap {
    * Candidate passages of new page text. Offsets are in the page's running text (chunks laid end
    * to end); `from` is where the new text starts: findings before it are context only.
    */
-  scan(data: { url: string; from: number; passages: Passage[]; reset: boolean }): FindingView[];
+  scan(data: { url: string; from: number; passages: Passage[]; reset: boolean; page?: PageDating }): FindingView[];
   /** What the page painted: the background keeps it and sets the badge. */
   painted(data: { url: string; findings: { finding: FindingView; painted: boolean; anchored: boolean }[] }): void;
   /** A record page of a study (by registry ID / PMID): its summary, or null when not in the database. */

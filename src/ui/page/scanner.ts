@@ -14,10 +14,24 @@ import { dismissalKey } from './dismissal';
 import { clearAll, paint } from './highlights';
 import { createCardHost, type CardHost } from './host';
 import { showTrialCard } from './trial-card';
+import { publishedDate } from '../../extract/published-date';
+import type { PageDating } from '../../messaging/protocol';
+
+/** How much of the page's top text goes with its batches, for a dateline. */
+const HEAD_CHARS = 3000;
+
+/** The page's declared date; a page whose DOM methods misbehave simply has none. */
+function datedOrNot(doc: Document): string | undefined {
+  try {
+    return publishedDate(doc);
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Backend {
   hello(d: { url: string; host: string }): Promise<{ enabled: boolean; settings: Settings; dismissed?: string[] }>;
-  scan(d: { url: string; from: number; passages: Passage[]; reset: boolean }): Promise<FindingView[]>;
+  scan(d: { url: string; from: number; passages: Passage[]; reset: boolean; page?: PageDating }): Promise<FindingView[]>;
   painted(d: { url: string; findings: { finding: FindingView; painted: boolean; anchored: boolean }[] }): Promise<void>;
   record(d: { url: string; id: string }): Promise<StudySummary | null>;
   /** "This flag is wrong": remember the dismissal for this page. */
@@ -69,6 +83,8 @@ export class PageScanner {
   private misses = 0;
   private working = false;
   private url: string;
+  /** The page's date and the top of its text (a dateline), sent with every batch: status is judged at this date. */
+  private dating: PageDating = {};
   private readonly host: CardHost;
   private readonly cards: CardController<Shown & { range: Range }>;
   /** Flags the reader said are wrong on this page (dismissalKey): never painted or listed. */
@@ -173,10 +189,11 @@ export class PageScanner {
     const ex = await this.extractSliced(body);
     this.chunks.push({ base: 0, ex });
     this.total = ex.text.length;
+    this.dating = { published: datedOrNot(this.doc), head: ex.text.slice(0, HEAD_CHARS) };
     const passages = await this.passagesSliced(ex.text, 0);
     let first = true;
     for (const batch of batches(passages)) {
-      const views = await this.backend.scan({ url: this.url, from: batch[0]!.start, passages: batch, reset: first });
+      const views = await this.backend.scan({ url: this.url, from: batch[0]!.start, passages: batch, reset: first, page: this.dating });
       first = false;
       await this.add(views);
       await this.repaint();
@@ -372,7 +389,7 @@ export class PageScanner {
         }
       }
       for (const batch of batches(passages)) {
-        const views = await this.backend.scan({ url: this.url, from: Math.max(from, batch[0]!.start), passages: batch, reset: false });
+        const views = await this.backend.scan({ url: this.url, from: Math.max(from, batch[0]!.start), passages: batch, reset: false, page: this.dating });
         if (views.length) {
           await this.add(views);
           await this.repaint();
