@@ -30,8 +30,6 @@ export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
       const re = new RegExp(conceptRegex(c).source, conceptRegex(c).flags.replace('g', ''));
       return re.exec(n)?.[0].length === n.length;
     });
-  // The study's own phase ("a phase 3 study of 600 patients" of a drug with one phase 3 trial) names it too.
-  const phase = source.design.phase ? [`phase ${source.design.phase}`] : [];
-  const studyNames = [...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry, ...source.descriptors, ...phase];
+  const studyNames = [...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry, ...source.descriptors];
   return namesOne(studyNames, s.text) === undefined && namesOne(studyNames, s.digits()) === undefined && drugs.some((c) => s.has(c));
 }
