@@ -5,8 +5,8 @@ import type { Passage } from './types';
 
 /** Words that put a page in scope: the disease, the therapies, the trials. Acronyms are
  * case-sensitive (German "als" must not count). */
-const TOPIC_CASE = /\bALS\b|\bMND\b/;
-const TOPIC_NOCASE =
+export const TOPIC_CASE = /\bALS\b|\bMND\b/;
+export const TOPIC_NOCASE =
   /amyotrophic lateral sclerosis|motor[- ]?neuron(?:e)?s?[- ]disease|lou gehrig|\briluzole\b|\bedaravone\b|\bradicava\b|\brelyvrio\b|\bamx0035\b|\balbrioza\b|\btofersen\b|\bqalsody\b|\bmirocals\b|\bimodals\b|\bNCT\d{8}\b/i;
 
 /** Words that make a passage worth a closer look once the page is in scope. */
