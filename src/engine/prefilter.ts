@@ -7,8 +7,8 @@ import type { Passage } from './types';
 
 /** Words that put a page in scope: the disease, and (from the claims database) its drugs and trial names.
  * Acronyms are case-sensitive (German "als" must not count). */
-const TOPIC_CASE = new RegExp(String.raw`\bALS\b|\bMND\b|\bNCT\d{8}\b|` + terms.topicCase);
-const TOPIC_NOCASE = new RegExp(String.raw`amyotrophic lateral sclerosis|motor[- ]?neuron(?:e)?s?[- ]disease|lou gehrig|` + terms.topicNoCase, 'i');
+export const TOPIC_CASE = new RegExp(String.raw`\bALS\b|\bMND\b|\bNCT\d{8}\b|` + terms.topicCase);
+export const TOPIC_NOCASE = new RegExp(String.raw`amyotrophic lateral sclerosis|motor[- ]?neuron(?:e)?s?[- ]disease|lou gehrig|` + terms.topicNoCase, 'i');
 
 /** Words that make a passage worth a closer look once the page is in scope. */
 const PASSAGE = new RegExp(

@@ -28,8 +28,13 @@ interface IndexedSource {
 export class SourceIndex {
   private readonly entries: IndexedSource[];
   readonly standalone: { source: SourceFile; claim: Claim }[];
+  /** Every study's names (and descriptors) in one pattern: most sentences name no study, and one
+   * test rules them out whatever the size of the database (was a test per study per sentence). */
+  private readonly anyNamed: (text: string) => boolean;
+  private readonly anyDescribed: (text: string) => boolean;
 
   constructor(db: ClaimsDb) {
+    const all = { acronyms: [] as string[], words: [] as string[], asWritten: [] as string[], anyCase: [] as string[] };
     this.entries = db.sources.map((source) => {
       const acronyms: string[] = [];
       const words: string[] = [];
@@ -47,8 +52,14 @@ export class SourceIndex {
       const size = studySize(source);
       if (size) anyCase.push(size);
       const described = asWritten.length + anyCase.length > 0 ? combine(asWritten, anyCase) : null;
+      all.acronyms.push(...acronyms);
+      all.words.push(...words);
+      all.asWritten.push(...asWritten);
+      all.anyCase.push(...anyCase);
       return { source, named, described };
     });
+    this.anyNamed = anyOf(all.acronyms, all.words);
+    this.anyDescribed = anyOf(all.asWritten, all.anyCase);
     this.standalone = db.sources.flatMap((source) => source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })));
   }
 
@@ -62,6 +73,8 @@ export class SourceIndex {
 
   /** The studies a sentence names outright, and those it only describes (evidence for the document model). */
   mentionsIn(s: AnalyzedSentence, previous?: AnalyzedSentence): { named: SourceFile[]; described: SourceFile[] } {
+    // One combined test first: most sentences name no study at all.
+    if (!this.anyNamed(s.text) && !this.anyDescribed(s.digits())) return { named: [], described: [] };
     const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
     const named = this.entries.filter((e) => e.named?.test(s.text)).map((e) => e.source);
     // sizes are matched in digits: "a trial of thirty-six patients"
@@ -110,6 +123,13 @@ interface NameMatcher {
   test(text: string): boolean;
   /** Where the names occur in the text. */
   positions(text: string): number[];
+}
+
+/** Does the text hold any of the names (the same patterns as combine, in one test each)? */
+function anyOf(acronyms: string[], words: string[]): (text: string) => boolean {
+  const a = acronyms.length ? new RegExp(`\\b(?:${acronyms.join('|')})\\b`) : null;
+  const w = words.length ? new RegExp(`(?:^|\\W)(?:${words.join('|')})(?=\\W|$)`, 'i') : null;
+  return (text) => (a?.test(text) ?? false) || (w?.test(text) ?? false);
 }
 
 /** One matcher that finds acronyms case-sensitively and other names case-insensitively. */

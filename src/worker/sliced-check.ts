@@ -19,7 +19,7 @@ export interface PageBudget {
   maxFindings: number;
 }
 
-export const PAGE_BUDGET: PageBudget = { maxChars: 3_000_000, maxMs: 8_000, sliceChars: 16_000, contextPassages: 30, maxFindings: 1_000 };
+export const PAGE_BUDGET: PageBudget = { maxChars: 3_000_000, maxMs: 8_000, sliceChars: 16_000, contextPassages: 30, maxFindings: 500 };
 
 /** What a page has cost so far, kept across its batches. */
 export interface PageSpend {

@@ -192,13 +192,17 @@ export class PageScanner {
     this.dating = { published: datedOrNot(this.doc), head: ex.text.slice(0, HEAD_CHARS) };
     const passages = await this.passagesSliced(ex.text, 0);
     let first = true;
+    let painted = false;
     for (const batch of batches(passages)) {
       const views = await this.backend.scan({ url: this.url, from: batch[0]!.start, passages: batch, reset: first, page: this.dating });
       first = false;
+      // Paint (and report) only when a batch brought findings: each paint is a rendering update of the page.
+      if (!views.length) continue;
       await this.add(views);
       await this.repaint();
+      painted = true;
     }
-    if (first) await this.repaint();
+    if (!painted) await this.repaint();
   }
 
   /** The next turn for this script: the page's next idle period, or IDLE_TIMEOUT_MS at most. */
