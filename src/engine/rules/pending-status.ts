@@ -6,6 +6,7 @@ import type { Approval, SourceFile } from '../../claims/schema';
 import { REGION_NAME, regionsIn } from './regions';
 import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
+import { isDrugName } from './study-names';
 
 /** A status told as current, judged at the document's date against the event that settled it: outdated
  * when the document predates the event, a wrong fact when the event came first. */
@@ -21,7 +22,7 @@ const DECISION_PENDING = new RegExp(
   [
     String.raw`(?:still |currently )?(?:awaiting|awaits|waiting for|waits for)\b[^.;]{0,40}?\b(?:decision|approval|verdict|ruling|green light|review|opinion)`,
     String.raw`(?:is|are) (?:still |currently |now )?(?:under|in) (?:evaluation|review|assessment|consideration)`,
-    String.raw`(?:decision|ruling|verdict|opinion|action date)(?: [\w-]+){0,3}? (?:is |are )?(?:still |now )?(?:expected|due|pending|anticipated|scheduled|set)`,
+    String.raw`(?:decision|ruling|verdict|opinion|action date)(?: [\w-]+){0,6}? (?:is |are )?(?:still |now )?(?:expected|due|pending|anticipated|scheduled|set)`,
     String.raw`(?:is|are) (?:still )?pending (?:approval|review|a decision)`,
     String.raw`yet to (?:decide|rule|approve|be approved)`,
     // "the FDA is expected to announce its decision", "is set to rule on", "is still reviewing the application"
@@ -43,7 +44,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?))\b/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
 
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME = /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to)\b/i;
@@ -65,14 +66,14 @@ function stateWords(a: Approval): string {
 
 /** The regulator a pending-decision sentence is about: the one it names, or else the one the two sentences
  * before it named ("The FDA pushed the date back. The final decision is now due on 29 September."). */
-function regionOf({ s, doc }: RuleInput): Approval['region'] | undefined {
+function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined {
   const own = [...new Set(regionsIn(s.text).map((m) => m.region))];
-  // With two regions in one sentence we cannot tell which one the pending clause is about.
-  if (own.length > 0) return own.length === 1 ? own[0] : undefined;
+  // With two regions in one sentence we cannot tell which one the pending clause is about (null).
+  if (own.length > 0) return own.length === 1 ? own[0] : null;
   const i = doc.sentences.indexOf(s);
   for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
     const before = [...new Set(regionsIn(doc.sentences[j]!.text).map((m) => m.region))];
-    if (before.length > 0) return before.length === 1 ? before[0] : undefined;
+    if (before.length > 0) return before.length === 1 ? before[0] : null;
   }
   return undefined;
 }
@@ -103,7 +104,7 @@ const TRIAL_PROCEDURE = /\b(?:assigned|randomi[sz]ed|placebo|arms?|enrol\w*|part
  * unapproved beside an approved one. */
 const FORM_OR_SCHEDULE = /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved)\b/i;
 /** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
-const INVESTIGATIONAL = /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved)\b/i;
+const INVESTIGATIONAL = /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development)\b/i;
 
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
@@ -116,10 +117,18 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
   return datedOutcome(input, event, `Called investigational, but ${event.what} (${event.date}).`);
 }
 
+function firstDecidedRegion(source: SourceFile): Approval['region'] | undefined {
+  const dated = source.status.approvals.filter((a) => a.verified && a.date && DECIDED.has(a.state));
+  return dated.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0]?.region;
+}
+
 export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
-  const region = regionOf(input);
+  // No regulator named here or just before: the first region that decided (a drug awaited "a decision" was
+  // awaiting its first one).
+  const named = regionOf(input);
+  const region = named === undefined ? firstDecidedRegion(source) : named;
   if (!region) return null;
   const record = source.status.approvals.find((a) => a.verified && a.region === region && DECIDED.has(a.state));
   if (!record) return null;
@@ -133,7 +142,7 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
 
 /** Trial acronyms among the source's names ("PHOENIX", "VALOR"), as they stand in a sentence. */
 function trialAcronymIn(source: SourceFile, text: string): string | undefined {
-  return source.names.find((n) => /^[A-Z][A-Z0-9-]{3,}$/.test(n) && new RegExp(`\\b${n}\\b`).test(text));
+  return source.names.find((n) => /^[A-Z][A-Z0-9-]{3,}$/.test(n) && !isDrugName(n) && new RegExp(`\\b${n}\\b`).test(text));
 }
 
 const REPORTED_STATES = new Set<SourceFile['status']['state']>(['completed', 'published', 'approved', 'withdrawn', 'terminated', 'failed']);
@@ -142,7 +151,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
   // The trial must be named: "the trial is ongoing" after it may be about another trial. In a dated
   // document, "the trial" followed from the study before is enough: the date says which results were due.
-  const followed = via === 'context' && doc.published !== undefined && /\b(?:the|this) (?:trial|study)\b/i.test(s.text);
+  const followed = via === 'context' && doc.published !== undefined;
   if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null) return null;

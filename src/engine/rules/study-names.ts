@@ -24,12 +24,14 @@ export function namesOtherStudy(source: SourceFile, text: string): boolean {
 export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
   if (via !== 'named') return false;
   const drugs = conceptsOfKind('intervention');
-  const isDrugName = (n: string) =>
-    !/\d/.test(n) &&
-    drugs.some((c) => {
-      const re = new RegExp(conceptRegex(c).source, conceptRegex(c).flags.replace('g', ''));
-      return re.exec(n)?.[0].length === n.length;
-    });
-  const studyNames = [...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry, ...source.descriptors];
+  const studyNames = [...source.names.filter((n) => /\d/.test(n) || !isDrugName(n)), ...source.identifiers.registry, ...source.descriptors];
   return namesOne(studyNames, s.text) === undefined && namesOne(studyNames, s.digits()) === undefined && drugs.some((c) => s.has(c));
+}
+
+/** Is this name a treatment's name ("Relyvrio", "AMX0035", "tofersen") rather than a trial's? */
+export function isDrugName(n: string): boolean {
+  return conceptsOfKind('intervention').some((c) => {
+    const re = new RegExp(conceptRegex(c).source, conceptRegex(c).flags.replace('g', ''));
+    return re.exec(n)?.[0].length === n.length;
+  });
 }

@@ -21,10 +21,13 @@ function stillToCome(input: RuleInput): RuleOutcome {
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
 const CURRENT_OPTION =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:for|in|to|we|you|they)|(?:newest|latest|newer|new) (?:approved )?(?:option|drug|medicine|treatment|therapy)(?! application| approval| submission)|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|(?:commercial )?launch(?:es|ed)?\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|new (?:approved )?(?:treatment )?option|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|(?:commercial )?launch(?:es|ed)?\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched)|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,70}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
+
+/** The evidence denied or called insufficient: "not yet sufficient to show", "do not give … evidence that it works". */
+const EVIDENCE_DENIED = /\b(?:not|no|never|insufficient|lack(?:s|ed|ing)?|without)\b[^.;]{0,50}\b(?:evidence|sufficient|enough|proof|proven|shown)\b/i;
 
 /** What a trial showed, told in the past ("helped slow the disease in its trial"): a report, not an offer. */
 const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed|was shown|were shown|did)\b/i;
@@ -65,8 +68,9 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
-  // The sentence must be about the drug for people with the disease, not an ingredient's other uses.
-  if (DESCRIBED.test(s.text) || !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))) return null;
+  // The sentence must be about the drug for people with the disease, not an ingredient's other uses; a
+  // sentence denying the evidence ("no evidence that it works") offers nothing.
+  if (EVIDENCE_DENIED.test(s.text) || DESCRIBED.test(s.text) || !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))) return null;
   const option = CURRENT_OPTION.test(s.text);
   if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
@@ -102,7 +106,7 @@ function laterContradicted(input: RuleInput): RuleOutcome {
   const benefit = efficacyClaim(s);
   // "It slowed the decline in the trial" reports what the trial measured, which stays true; "it slows ALS",
   // "the data show a benefit" speak of the drug itself.
-  if (!benefit || s.hedge === 'modal' || /^\w+ed\b/i.test(benefit)) return null;
+  if (!benefit || s.hedge === 'modal' || /^\w+ed\b/i.test(benefit) || EVIDENCE_DENIED.test(s.text)) return null;
   return datedOutcome(input, { date: later.date, what: later.what }, '');
 }
 
