@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { reactDomNoInnerHtml } from './src/build/react-dom-no-inner-html';
 
 // Manifest and build settings. Entrypoints live one level deep in entrypoints/;
 // helpers stay outside it (src/).
@@ -6,6 +7,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
+  vite: () => ({ plugins: [reactDomNoInnerHtml()] }),
+  // The sources zip AMO asks for (`npm run zip:firefox`): what rebuilds the extension, not the
+  // README screenshots or test output.
+  zip: { excludeSources: ['tests/e2e/screenshots/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
     name: 'TrialTrace',
     description: 'Checks health news about ALS immune therapies against the trial registries and papers it reports on.',
@@ -22,9 +27,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'trialtrace@trialtrace.invalid',
-              strict_min_version: '140.0', // CSS Custom Highlight API; data_collection_permissions,
+              strict_min_version: '140.0', // CSS Custom Highlight API; data_collection_permissions
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on (web-ext lint:
+            // KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION); the highlight API is there too.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
