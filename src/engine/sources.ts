@@ -4,7 +4,7 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import type { Concept } from './concepts';
 import { COMPARISON } from './cues/claims-language';
-import { escapeRegExp as escape } from './regexp';
+import { escapeRegExp } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
 export interface SourceLink {
@@ -34,10 +34,10 @@ export class SourceIndex {
       const words: string[] = [];
       // Acronyms match as written ("VALOR", not "valor"); names with a number ("RAPA-501", "AMX0035")
       // cannot be ordinary words, so forum lower case ("rapa-501") counts too.
-      for (const n of source.names) (/^[A-Z0-9-]+$/.test(n) && !/\d/.test(n) ? acronyms : words).push(escape(n));
+      for (const n of source.names) (/^[A-Z0-9-]+$/.test(n) && !/\d/.test(n) ? acronyms : words).push(escapeRegExp(n));
       for (const id of source.identifiers.registry) acronyms.push(id);
       if (source.identifiers.pmid) acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
-      if (source.identifiers.doi) words.push(escape(source.identifiers.doi));
+      if (source.identifiers.doi) words.push(escapeRegExp(source.identifiers.doi));
       const named = acronyms.length + words.length > 0 ? combine(acronyms, words) : null;
       // Capitalised descriptors are names and match as written ("Nature", not "the nature of ALS");
       // lower-case ones are phrases and match in any case ("First Randomized Trial" in a headline).

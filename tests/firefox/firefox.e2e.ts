@@ -125,8 +125,8 @@ test('the page DOM is unchanged apart from the shadow host; hovering a flag show
         for (const r of records) {
           const target = (r.target as Element).nodeName;
           if (r.type === 'childList') {
-            r.addedNodes.forEach((n) => w.__mutations.push(`add ${n.nodeName} to ${target}`));
-            r.removedNodes.forEach((n) => w.__mutations.push(`remove ${n.nodeName} from ${target}`));
+            for (const n of r.addedNodes) w.__mutations.push(`add ${n.nodeName} to ${target}`);
+            for (const n of r.removedNodes) w.__mutations.push(`remove ${n.nodeName} from ${target}`);
           } else w.__mutations.push(`${r.type} ${r.attributeName ?? ''} on ${target}`);
         }
       }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
