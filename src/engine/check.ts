@@ -9,11 +9,20 @@ import type { DocumentView } from './rules/types';
 import { splitSentences } from './segment';
 import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
 import type { Finding, Passage, Reason } from './types';
+import { buildDocumentModel, todayIso } from './document';
+import { documentView } from './document-view';
+import { asserts } from './frame';
+import type { DatedEvent } from './timeline';
+import type { ReasonCode } from './verdicts';
 import { REASON_VERDICT, VERDICT_SEVERITY, worstVerdict, type Verdict } from './verdicts';
 
 interface Assessment {
   link: SourceLink;
   reasons: Reason[];
+  /** The dated event behind an outdated reason. */
+  event?: DatedEvent;
+  /** The suggested accurate wording of the first fired wrong reading, where the database has one. */
+  suggestion?: string;
   /** Set when every fired reason names the clause it is about. */
   span?: { start: number; end: number };
   confirmed: string[];
@@ -37,18 +46,31 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView): Asses
   const confirmed: string[] = [];
   let span: Assessment['span'];
   let unspanned = false;
+  let event: DatedEvent | undefined;
+  let suggestion: string | undefined;
+  if (!mayJudge(s, doc)) return { link, reasons, confirmed, verdict: 'supported' };
   for (const wrong of link.claim.wrongReadings) {
     if (reasons.some((r) => r.code === wrong.reason)) continue;
     const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via });
     if (!outcome) continue;
     if ('fired' in outcome) {
-      reasons.push({ code: wrong.reason, message: outcome.fired });
+      // A status sentence that was already wrong when it was written misreports rather than dates.
+      const code: ReasonCode = outcome.as ?? wrong.reason;
+      if (reasons.some((r) => r.code === code)) continue;
+      reasons.push({ code, message: outcome.fired });
+      event ??= outcome.event;
+      suggestion ??= (wrong as { suggestion?: string }).suggestion;
       if (!outcome.span) unspanned = true;
       else span = span ? { start: Math.min(span.start, outcome.span.start), end: Math.max(span.end, outcome.span.end) } : outcome.span;
     } else confirmed.push(outcome.confirmed);
   }
   const verdict = reasons.length ? worstVerdict(reasons.map((r) => REASON_VERDICT[r.code])) : 'supported';
-  return { link, reasons, confirmed, verdict, span: unspanned ? undefined : span };
+  return { link, reasons, confirmed, verdict, span: unspanned ? undefined : span, event, suggestion };
+}
+
+/** No rule judges a hope, a condition on the evidence or a question: they assert nothing. */
+function mayJudge(s: AnalyzedSentence, doc: DocumentView): boolean {
+  return asserts(doc.frameOf(s), s.text);
 }
 
 function better(a: Assessment, b: Assessment): boolean {
@@ -76,15 +98,32 @@ function toFinding(s: AnalyzedSentence, a: Assessment): Finding {
     reasons: a.reasons,
     evidence: claim.finding,
     explain: claim.explain,
+    ...(a.event ? { event: a.event } : {}),
+    ...(a.suggestion ? { suggestion: a.suggestion } : {}),
   };
+}
+
+/** What the engine is told about the document besides its text. */
+export interface CheckContext {
+  /** The page's publication date (metadata such as article:published_time, or the CLI's --date). */
+  published?: string;
+  /** Today (ISO); defaults to the clock. */
+  today?: string;
+  /** The top of the document, where a dateline may stand (defaults to the first passage). */
+  head?: string;
 }
 
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
-  return function check(passages: readonly Passage[]): Finding[] {
+  return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
-    const doc: DocumentView = { sentences };
-    const links = linkSources(index, sentences);
+    const model = buildDocumentModel(sentences, (s, previous) => index.mentionsIn(s, previous), {
+      published: context.published,
+      today: context.today ?? todayIso(),
+      head: context.head ?? passages[0]?.text,
+    });
+    const doc = documentView(sentences, model);
+    const links = linkSources(index, sentences, model);
     const findings: Finding[] = [];
     sentences.forEach((s, i) => {
       if (offTopic(s)) return;

@@ -1,21 +1,21 @@
 // Public entry of the engine: text in, findings out. No DOM, no browser API.
 import { claimsDb } from '../claims/db';
-import { createChecker } from './check';
+import { createChecker, type CheckContext } from './check';
 import { candidatePassages } from './prefilter';
 import type { Finding, Passage } from './types';
 
 export type { Finding, Passage, Reason } from './types';
 export { mentionsTopic, candidatePassages } from './prefilter';
-export { createChecker } from './check';
+export { createChecker, type CheckContext } from './check';
 
 const checkWithBundledDb = createChecker(claimsDb);
 
 /** Checks candidate passages (in document order) of one document; offsets are in that document. */
-export function checkPassages(passages: readonly Passage[]): Finding[] {
-  return checkWithBundledDb(passages);
+export function checkPassages(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
+  return checkWithBundledDb(passages, context);
 }
 
 /** Checks a whole text: prefilter, then the pipeline on the candidate passages. */
-export function checkText(text: string): Finding[] {
-  return checkPassages(candidatePassages(text));
+export function checkText(text: string, context: CheckContext = {}): Finding[] {
+  return checkPassages(candidatePassages(text), { head: text.slice(0, 3000), ...context });
 }

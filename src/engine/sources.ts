@@ -4,7 +4,9 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import type { Concept } from './concepts';
 import { COMPARISON } from './cues/claims-language';
-import { escapeRegExp } from './regexp';
+import type { DocumentModel } from './document';
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
+import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
 export interface SourceLink {
@@ -34,10 +36,10 @@ export class SourceIndex {
       const words: string[] = [];
       // Acronyms match as written ("VALOR", not "valor"); names with a number ("RAPA-501", "AMX0035")
       // cannot be ordinary words, so forum lower case ("rapa-501") counts too.
-      for (const n of source.names) (/^[A-Z0-9-]+$/.test(n) && !/\d/.test(n) ? acronyms : words).push(escapeRegExp(n));
+      for (const n of source.names) (/^[A-Z0-9-]+$/.test(n) && !/\d/.test(n) ? acronyms : words).push(escape(n));
       for (const id of source.identifiers.registry) acronyms.push(id);
       if (source.identifiers.pmid) acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
-      if (source.identifiers.doi) words.push(escapeRegExp(source.identifiers.doi));
+      if (source.identifiers.doi) words.push(escape(source.identifiers.doi));
       const named = acronyms.length + words.length > 0 ? combine(acronyms, words) : null;
       // Capitalised descriptors are names and match as written ("Nature", not "the nature of ALS");
       // lower-case ones are phrases and match in any case ("First Randomized Trial" in a headline).
@@ -55,11 +57,24 @@ export class SourceIndex {
    * topics, in the sentence or the one before it: "At low doses IL-2 expands Tregs. An earlier trial of
    * 36 patients …"). */
   namedIn(s: AnalyzedSentence, previous?: AnalyzedSentence): SourceFile[] {
+    const { named, described } = this.mentionsIn(s, previous);
+    return this.entries.map((e) => e.source).filter((src) => named.includes(src) || described.includes(src));
+  }
+
+  /** The studies a sentence names outright, and those it only describes (evidence for the document model). */
+  mentionsIn(s: AnalyzedSentence, previous?: AnalyzedSentence): { named: SourceFile[]; described: SourceFile[] } {
     const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
-    return this.entries
-      // sizes are matched in digits: "a trial of thirty-six patients"
-      .filter((e) => e.named?.test(s.text) || (e.described?.test(s.digits()) && onTopic(e.source)))
+    const named = this.entries.filter((e) => e.named?.test(s.text)).map((e) => e.source);
+    // sizes are matched in digits: "a trial of thirty-six patients"
+    const described = this.entries
+      .filter((e) => !named.includes(e.source) && e.described?.test(s.digits()) && onTopic(e.source))
       .map((e) => e.source);
+    return { named, described };
+  }
+
+  /** The source with this id. */
+  byId(id: string): SourceFile | undefined {
+    return this.entries.find((e) => e.source.id === id)?.source;
   }
 
   /** Of the studies named in the sentence, those named as its subject rather than in passing. */
@@ -159,7 +174,12 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
 const LOOK_AHEAD = 3;
 
 /** For each sentence, the (source, claim) pairs it may be checked against. */
-export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSentence[]): SourceLink[][] {
+export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSentence[], doc?: DocumentModel): SourceLink[][] {
+  // The studies the whole document discusses, most evidence first: a sentence that names none and follows
+  // none is about the document's study on its topic ("the new trial, which points to longer lives").
+  const docStudies = doc
+    ? [...doc.studies.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => index.byId(id)).filter((x): x is SourceFile => x !== undefined)
+    : [];
   const named = sentences.map((s, i) => index.namedIn(s, sentences[i - 1]));
   // An article that has said it is about ALS keeps being about ALS: "IL-2 extended survival" two
   // paragraphs later needs no "in ALS" to stand for the ALS trial (another disease named in the
@@ -197,6 +217,8 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
         };
         followed = ahead((j) => named[j]!) ?? ahead((j) => represented[j]!);
       }
+      // The document's own study on this topic, from evidence across the whole text.
+      if (!followed) followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
       if (followed && !aboutAnotherTreatment(followed, s)) push(followed, 'context');
       else {
         // Nothing named or followed: the study that stands for what the sentence is about, if any.

@@ -32,4 +32,8 @@ export interface Finding {
   /** What the source found, one or two sentences. */
   evidence: string;
   explain: { plain: string; precise: string };
+  /** For outdated findings: the dated event that superseded the sentence. */
+  event?: { date: string; what: string };
+  /** An accurate wording a journalist could use instead (from the claims database). */
+  suggestion?: string;
 }

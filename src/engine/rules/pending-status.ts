@@ -4,7 +4,17 @@
 // past-tense frame ("was under review in 2018") or a negation leaves it alone.
 import type { Approval, SourceFile } from '../../claims/schema';
 import { REGION_NAME, regionsIn } from './regions';
+import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
+
+/** A status told as current, judged at the document's date against the event that settled it: outdated
+ * when the document predates the event, a wrong fact when the event came first. */
+export function datedOutcome({ doc }: RuleInput, event: DatedEvent, told: string): RuleOutcome {
+  const t = timingOf(event, doc.published);
+  if (t.kind === 'undated') return { fired: told, event };
+  const message = describeTiming(t, event.what);
+  return t.kind === 'already' ? { fired: message, event, as: 'wrong-fact' } : { fired: message, event };
+}
 
 /** A regulatory decision spoken of as not yet made. */
 const DECISION_PENDING =
@@ -31,14 +41,17 @@ function stateWords(a: Approval): string {
   }
 }
 
-export function decisionToldAsPending({ s, source }: RuleInput): RuleOutcome {
+export function decisionToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
   if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
   const regions = [...new Set(regionsIn(s.text).map((m) => m.region))];
   // With two regions in one sentence we cannot tell which one the pending clause is about.
   if (regions.length !== 1) return null;
   const record = source.status.approvals.find((a) => a.verified && a.region === regions[0] && DECIDED.has(a.state));
   if (!record) return null;
-  return { fired: `Told as a decision still to come, but in ${REGION_NAME[record.region]} ${stateWords(record)}.` };
+  const told = `Told as a decision still to come, but in ${REGION_NAME[record.region]} ${stateWords(record)}.`;
+  if (!record.date) return { fired: told };
+  return datedOutcome(input, { date: record.date, what: `${source.name}: ${REGION_NAME[record.region]} ${stateWords({ ...record, date: undefined })}` }, told);
 }
 
 /** Trial acronyms among the source's names ("PHOENIX", "VALOR"), as they stand in a sentence. */
@@ -48,7 +61,8 @@ function trialAcronymIn(source: SourceFile, text: string): string | undefined {
 
 const REPORTED_STATES = new Set<SourceFile['status']['state']>(['completed', 'published', 'approved', 'withdrawn', 'terminated', 'failed']);
 
-export function studyToldAsPending({ s, source, via }: RuleInput): RuleOutcome {
+export function studyToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
   // The trial must be named: "the trial is ongoing" after it may be about another trial.
   if (via !== 'named' || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
@@ -57,9 +71,9 @@ export function studyToldAsPending({ s, source, via }: RuleInput): RuleOutcome {
   if (!name || !STUDY_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
   const d = source.status.dates;
   const when = d.topline ?? d.published;
-  return {
-    fired: `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`,
-  };
+  const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`;
+  if (!when) return { fired: told };
+  return datedOutcome(input, { date: when, what: `${name} reported its results` }, told);
 }
 
 /** Results spoken of as not yet in a journal. */
@@ -69,8 +83,10 @@ const PUBLICATION_PENDING =
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
 const PUBLICATION_PAST = /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
 
-export function publicationToldAsPending({ s, source }: RuleInput): RuleOutcome {
+export function publicationToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
   const published = source.status.dates.published;
   if (!published || !PUBLICATION_PENDING.test(s.text) || PUBLICATION_PAST.test(s.text)) return null;
-  return { fired: `Told as still unpublished, but ${source.name} was published on ${published}: ${source.citation}` };
+  const told = `Told as still unpublished, but ${source.name} was published on ${published}: ${source.citation}`;
+  return datedOutcome(input, { date: published, what: `${source.name} was published` }, told);
 }

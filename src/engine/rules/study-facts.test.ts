@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimById } from '../../claims/db';
 import { analyzeSentence } from '../analyze';
+import { documentView } from '../document-view';
 import { confirmed, fired, runRule } from './fixture';
 import { wrongFact } from './wrong-fact';
 
@@ -9,7 +10,7 @@ import { wrongFact } from './wrong-fact';
 const named = (claimId: string, sentence: string) => {
   const found = claimById(claimId)!;
   const s = analyzeSentence(sentence, 0);
-  return wrongFact.check({ s, source: found.source, claim: found.claim, doc: { sentences: [s] }, via: 'named' });
+  return wrongFact.check({ s, source: found.source, claim: found.claim, doc: documentView([s]), via: 'named' });
 };
 
 describe('wrong-fact: primary endpoint told the wrong way round', () => {

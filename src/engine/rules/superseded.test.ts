@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimById } from '../../claims/db';
 import { analyzeSentence } from '../analyze';
+import { documentView } from '../document-view';
 import { confirmed, fired, runRule } from './fixture';
 import { superseded } from './superseded';
 
@@ -74,7 +75,7 @@ describe('superseded: reported trial told as running', () => {
   const run = (s: string) => {
     const found = claimById('phoenix-trial-result')!;
     const a = analyzeSentence(s, 0);
-    return superseded.check({ s: a, source: found.source, claim: found.claim, doc: { sentences: [a] }, via: 'named' });
+    return superseded.check({ s: a, source: found.source, claim: found.claim, doc: documentView([a]), via: 'named' });
   };
   it.each(['The PHOENIX study is still recruiting across Europe.', 'Results from PHOENIX are expected later this year.'])('fires: %s', (s) =>
     expect(fired(run(s))).toMatch(/PHOENIX has already reported \(2024-03-08\): its primary endpoint was not met/),

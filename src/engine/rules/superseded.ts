@@ -2,17 +2,19 @@
 // happened told as still to come, a regulatory decision or a trial result told as still pending
 // (pending-status.ts).
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
-import { decisionToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
+import { datedOutcome, decisionToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
 import { escapeRegExp } from '../regexp';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
-function stillToCome({ s, claim }: RuleInput): RuleOutcome {
+function stillToCome(input: RuleInput): RuleOutcome {
+  const { s, claim } = input;
   if (!claim.happenedBy) return null;
   const m = FUTURE_TRIALS.exec(s.text);
   if (!m) return null;
   // "may enter a phase 3 trial", "larger trials will follow": a specific next step is genuinely still to come.
   if (/\b(?:phase|larger|bigger|confirmatory|pivotal|further|another|new)\b/i.test(s.text)) return null;
-  return { fired: `Told as still to come, but it had already happened by ${claim.happenedBy}: ${claim.finding.replace(/\.$/, '')}.` };
+  const told = `Told as still to come, but it had already happened by ${claim.happenedBy}.`;
+  return datedOutcome(input, { date: claim.happenedBy, what: 'it has happened' }, told);
 }
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
@@ -26,7 +28,8 @@ const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,
 const WITHDRAWAL_TOLD =
   /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\b[^.;]{0,40}?\bmarkets?|removed from|taken off|off the market|no longer (?:available|sold|marketed|prescribed|on)|discontinu\w*|fail(?:ed|ure|s)\b|did not (?:meet|confirm|show))/i;
 
-function withdrawnAsCurrent({ s, source, claim, doc }: RuleInput): RuleOutcome {
+function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
+  const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
   if (PAST_STATUS.test(s.text)) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   const option = CURRENT_OPTION.test(s.text);
@@ -38,7 +41,9 @@ function withdrawnAsCurrent({ s, source, claim, doc }: RuleInput): RuleOutcome {
   const told = doc.sentences.some((o) => o !== s && (drug.every((c) => o.has(c)) || named(o.text)) && WITHDRAWAL_TOLD.test(o.text));
   if (told) return null;
   const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
-  return { fired: `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}. ${claim.finding}` };
+  const message = `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}.`;
+  if (!when) return { fired: message };
+  return datedOutcome(input, { date: when, what: `${source.name} was withdrawn from the market` }, message);
 }
 
 /** "Riluzole is the only approved drug", "no other drug has been approved since": told as still so. */
@@ -47,9 +52,11 @@ const ONLY_ONE =
 /** Told as history: "until 2017, riluzole was the only…", "for two decades it was the only…". */
 const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:years|decades))\b/i;
 
-function onlyOneToldAsCurrent({ s, claim }: RuleInput): RuleOutcome {
+function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
+  const { s, claim } = input;
   if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text)) return null;
-  return { fired: `Told as still the case, but it changed by ${claim.happenedBy}: ${claim.finding.replace(/\.$/, '')}.` };
+  const told = `Told as still the case, but it had changed by ${claim.happenedBy}.`;
+  return datedOutcome(input, { date: claim.happenedBy, what: 'this changed' }, told);
 }
 
 export const superseded: Rule = {

@@ -3,11 +3,19 @@
 // looked, and the sentence is consistent with the source), or says nothing.
 import type { Claim, SourceFile } from '../../claims/schema';
 import type { AnalyzedSentence } from '../analyze';
+import type { ClaimFrame } from '../frame';
+import type { DatedEvent } from '../timeline';
 import type { ReasonCode } from '../verdicts';
 
 export interface DocumentView {
   /** Every sentence of the document's candidate passages, in order. */
   sentences: readonly AnalyzedSentence[];
+  /** The document's publication date (ISO), when known. */
+  published?: string;
+  /** Today (ISO). */
+  today: string;
+  /** What a sentence does: asserts, hopes, asks… (computed once per sentence). */
+  frameOf(s: AnalyzedSentence): ClaimFrame;
 }
 
 export interface RuleInput {
@@ -21,7 +29,17 @@ export interface RuleInput {
 
 /** `span` narrows a fired reason to the clause that is wrong (offsets into the sentence), so a
  * correct clause sharing the sentence is not painted with it. */
-export type RuleOutcome = { fired: string; span?: { start: number; end: number } } | { confirmed: string } | null;
+export type RuleOutcome =
+  | {
+      fired: string;
+      span?: { start: number; end: number };
+      /** The dated event that makes a status sentence outdated. */
+      event?: DatedEvent;
+      /** Report under another reason: a status already wrong when written is a wrong fact, not outdated. */
+      as?: ReasonCode;
+    }
+  | { confirmed: string }
+  | null;
 
 export interface Rule {
   code: ReasonCode;

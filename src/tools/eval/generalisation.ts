@@ -21,8 +21,23 @@ const Expectation = z.strictObject({
   /** Other identifiers that count as citing the right study. */
   alsoSource: z.union([z.string().transform((x) => [x]), z.array(z.string())]).default([]),
   why: z.string().optional(),
+  /** Outdated labels: year-month of the event that superseded the sentence, and what it was. */
+  since: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 7))]).optional(),
+  event: z.string().optional(),
 });
-const Corpus = z.array(z.strictObject({ file: z.string(), expect: z.array(Expectation) }));
+const dateField = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const Corpus = z.array(
+  z.strictObject({
+    file: z.string(),
+    /** Where the document was paraphrased from (set-6 onwards: real coverage). */
+    origin: z.string().optional(),
+    kind: z.string().optional(),
+    /** The page's own publication date: handed to the engine as a page's metadata date would be. */
+    published: dateField.optional(),
+    expect: z.array(Expectation),
+  }),
+);
+type Doc = z.infer<typeof Corpus>[number];
 type Expectation = z.infer<typeof Expectation>;
 
 export const GENERALISATION_DIR = () => join(repoRoot(), 'tests', 'generalisation');
@@ -31,10 +46,35 @@ export const GENERALISATION_DIR = () => join(repoRoot(), 'tests', 'generalisatio
 export function generalisationSets(root = GENERALISATION_DIR()): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'EXPECTATIONS.yaml')))
+    .filter((d) => d.isDirectory() && expectationFiles(join(root, d.name)).length > 0)
     .map((d) => join(root, d.name))
-    .sort();
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
+
+/** A set's label files: EXPECTATIONS.yaml, or parts written separately (EXPECTATIONS.part-a.yaml, …). */
+function expectationFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /^EXPECTATIONS(?:\.part-[\w-]+)?\.yaml$/.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+function loadCorpus(dir: string): Doc[] | null {
+  const files = expectationFiles(dir);
+  if (files.length === 0) return null;
+  return files.flatMap((file) => {
+    const parsed = Corpus.safeParse(parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      throw new Error(`${file}: entry ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return parsed.data;
+  });
+}
+
+/** The page's date as the engine takes it (YYYY-MM-DD or YYYY-MM), or nothing when unknown. */
+const publishedOf = (doc: Doc) => (doc.published && /^\d{4}-\d{2}/.test(doc.published) ? doc.published : undefined);
 
 export interface CaseResult {
   file: string;
@@ -54,25 +94,25 @@ function locate(content: string, sentence: string): { start: number; end: number
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+/** Sets written before status was judged at the document's date (no `published` field) label every stale
+ * status "outdated". Where the document's own dateline postdates the event, the engine now says the
+ * sentence was already wrong when written (misreported, with the event): that is the same catch. */
+const alreadyOutdated = (f: Finding, e: Expectation, doc: Doc) =>
+  doc.published === undefined && e.verdict === 'outdated' && f.verdict === 'misreported' && f.event !== undefined && sourceMatches(f, e);
+
 const sourceMatches = (f: Finding, e: Expectation) => {
   const wanted = [e.source, ...e.alsoSource].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
   return wanted.length === 0 || f.sources.some((id) => wanted.includes(id.toLowerCase()));
 };
 
 export function runGeneralisation(dir: string): { results: CaseResult[]; unlabelled: { file: string; f: Finding }[] } | null {
-  const file = join(dir, 'EXPECTATIONS.yaml');
-  if (!existsSync(file)) return null;
-  const parsed = Corpus.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${file}: entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const corpus = parsed.data;
+  const corpus = loadCorpus(dir);
+  if (!corpus) return null;
   const results: CaseResult[] = [];
   const unlabelled: { file: string; f: Finding }[] = [];
   for (const doc of corpus) {
     const content = readFileSync(join(dir, doc.file), 'utf8');
-    const findings = checkText(content).filter((f) => f.verdict !== 'supported');
+    const findings = checkText(content, { published: publishedOf(doc) }).filter((f) => f.verdict !== 'supported');
     const claimed = new Set<Finding>();
     for (const e of doc.expect) {
       const at = locate(content, e.sentence);
@@ -85,7 +125,9 @@ export function runGeneralisation(dir: string): { results: CaseResult[]; unlabel
       const f = hit[0];
       if (e.kind === 'must-flag') {
         const strict = hit.find(
-          (x) => (x.verdict === e.verdict || x.verdict === e.alsoVerdict) && sourceMatches(x, e) && (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code))),
+          (x) =>
+            ((x.verdict === e.verdict || x.verdict === e.alsoVerdict) && sourceMatches(x, e) && (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code)))) ||
+            alreadyOutdated(x, e, doc),
         );
         results.push({ file: doc.file, e, outcome: strict ? 'pass' : f ? 'loose' : 'miss', finding: strict ?? f });
       } else if (e.kind === 'must-not-flag') {
@@ -95,6 +137,15 @@ export function runGeneralisation(dir: string): { results: CaseResult[]; unlabel
     for (const f of findings) if (!claimed.has(f)) unlabelled.push({ file: doc.file, f });
   }
   return { results, unlabelled };
+}
+
+/** A set's first blind figures (BLIND.yaml: measured once, before anyone studied the set). */
+function readBlind(dir: string): { commit: string; precision: number; recall: number; strict: number; must: number } | null {
+  const file = join(dir, 'BLIND.yaml');
+  if (!existsSync(file)) return null;
+  return z
+    .object({ commit: z.string(), precision: z.number(), recall: z.number(), strict: z.number(), must: z.number() })
+    .parse(parse(readFileSync(file, 'utf8')));
 }
 
 const short = (s: string, n = 90) => (squash(s).length > n ? squash(s).slice(0, n - 1) + '…' : squash(s));
@@ -111,14 +162,23 @@ function reportSet(dir: string, verbose: boolean): string[] {
   const loose = strict + count((r) => r.outcome === 'loose');
   const mustNot = count((r) => r.e.kind === 'must-not-flag');
   const falseFlags = count((r) => r.outcome === 'false-flag');
-  const flagged = loose + falseFlags + unlabelled.length;
+  const eitherFlagged = count((r) => r.e.kind === 'either-way' && r.finding !== undefined);
+  const flagged = loose + eitherFlagged + falseFlags + unlabelled.length;
+  // Outdated labels with a dated event: flagged outdated, citing an event of that year-month.
+  const dated = results.filter((r) => r.e.kind === 'must-flag' && r.e.verdict === 'outdated' && r.e.since);
+  const datedRight = dated.filter((r) => r.finding?.verdict === 'outdated' && r.finding.event?.date.startsWith(r.e.since!.slice(0, 7))).length;
+  const precision = flagged ? (loose + eitherFlagged) / flagged : 1;
+  const blind = readBlind(dir);
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '—');
   const lines = [
     `  ${basename(dir)}: ${new Set(results.map((r) => r.file)).size} documents, ${results.length} labelled sentences`,
     `    must-flag: ${must}; flagged with the expected verdict, reason and source: ${strict} (${pct(strict, must)}%); flagged at all: ${loose} (${pct(loose, must)}%)`,
     `    must-not-flag: ${mustNot}; wrongly flagged: ${falseFlags} (${pct(falseFlags, mustNot)}%)`,
-    `    flags on unlabelled sentences: ${unlabelled.length}; precision (flags on must-flag sentences / all flags): ${pct(loose, flagged)}%`,
+    `    flags on unlabelled sentences: ${unlabelled.length}; precision (flags on must-flag or either-way sentences / all flags): ${pct(loose + eitherFlagged, flagged)}%`,
   ];
+  if (dated.length) lines.push(`    outdated status sentences with a dated event: ${dated.length}; flagged outdated with that event's month: ${datedRight} (${pct(datedRight, dated.length)}%)`);
+  lines.push(`    SUMMARY ${basename(dir)}: precision ${precision.toFixed(2)}  recall ${(must ? strict / must : 0).toFixed(2)} (strict ${strict}/${must})` +
+    (blind ? `   | blind first (${blind.commit}): precision ${blind.precision.toFixed(2)}  recall ${blind.recall.toFixed(2)} (strict ${blind.strict}/${blind.must})` : ''));
   const notFound = results.filter((r) => r.outcome === 'not-found');
   if (notFound.length) lines.push(`    expectations whose sentence is not in its file: ${notFound.length}`);
   // A held-out set is measured, never studied: its sentences are not listed, even with --errors.

@@ -1,0 +1,94 @@
+// The document model, built before any sentence is judged: when the document was published (from the
+// page's metadata, or a dateline near its top) and which studies it discusses, from evidence across the
+// whole text with the headline and lede weighted. A sentence that names no study is linked through this
+// model ("the new trial, which points to longer lives" in an article about one trial).
+import type { SourceFile } from '../claims/schema';
+import type { AnalyzedSentence } from './analyze';
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH})\s*,?\s+((?:19|20)\d\d)\b`, 'i');
+const MONTH_FIRST = new RegExp(String.raw`\b(${MONTH})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b`, 'i');
+const MONTH_YEAR = new RegExp(String.raw`\b(${MONTH})\s+((?:19|20)\d\d)\b`, 'i');
+const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
+const SLASHED_DMY = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/;
+
+/** A line that is a dateline or byline rather than prose: short, and dated with a publishing word or alone. */
+const DATELINE_WORDS = /\b(?:published|posted|updated|last (?:updated|modified|reviewed)|first published|date|by|news|press release|—|–|\|)\b|^\s*[\w\s.,:|—–-]{0,30}$/i;
+/** Lines that carry a date but are not the page's own date. */
+const NOT_OWN_DATE = /\b(?:study (?:start|completion)|first posted|results? (?:first )?posted|enrol|recruit|trial|approved|expected|due|until|since|from)\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthNumber = (name: string) => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+
+/** The first full or month-year date in a line, as ISO. */
+export function dateIn(line: string): string | undefined {
+  let m = ISO.exec(line);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = DAY_FIRST.exec(line);
+  if (m) return `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}`;
+  m = MONTH_FIRST.exec(line);
+  if (m) return `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(Number(m[2]))}`;
+  m = SLASHED_DMY.exec(line);
+  // 03/04/2021 is ambiguous between day-first and month-first; only the month is kept when both agree.
+  if (m && (Number(m[1]) > 12 || m[1] === m[2])) return `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
+  m = MONTH_YEAR.exec(line);
+  if (m) return `${m[2]}-${pad(monthNumber(m[1]!))}`;
+  return undefined;
+}
+
+/** How many lines from the top a dateline may stand (headline, standfirst, byline, date). */
+const HEAD_LINES = 8;
+
+/** The document's dateline date: a short line near the top that is a date or a byline with one. */
+export function datelineDate(text: string, today: string): string | undefined {
+  const lines = text.slice(0, 3000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
+  for (const line of lines) {
+    if (line.length > 120 || !DATELINE_WORDS.test(line) || NOT_OWN_DATE.test(line)) continue;
+    const d = dateIn(line);
+    if (d && d <= today) return d;
+  }
+  return undefined;
+}
+
+export interface DocumentModel {
+  /** The document's publication date (ISO), when the page's metadata or a dateline gives it. */
+  published?: string;
+  /** Today's date (ISO): status is judged at the document's date and today. */
+  today: string;
+  /** Evidence that the document discusses each study, by source id: names count most, descriptors and
+   * distinctive topics less; the headline and lede count double. */
+  studies: ReadonlyMap<string, number>;
+}
+
+/** Weight of evidence a sentence gives each kind of mention. */
+const WEIGHT = { named: 3, described: 1 } as const;
+/** The headline and lede: the first sentences of a document say what it is about. */
+const LEDE = 3;
+
+export function buildDocumentModel(
+  sentences: readonly AnalyzedSentence[],
+  evidence: (s: AnalyzedSentence, previous?: AnalyzedSentence) => { named: readonly SourceFile[]; described: readonly SourceFile[] },
+  opts: { published?: string; today: string; head?: string },
+): DocumentModel {
+  const studies = new Map<string, number>();
+  sentences.forEach((s, i) => {
+    const { named, described } = evidence(s, sentences[i - 1]);
+    const boost = i < LEDE ? 2 : 1;
+    for (const src of named) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.named * boost);
+    for (const src of described) if (!named.includes(src)) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.described * boost);
+  });
+  const published = normaliseDate(opts.published) ?? (opts.head ? datelineDate(opts.head, opts.today) : undefined);
+  return { published, today: opts.today, studies };
+}
+
+/** Accepts an ISO date or a date-time (article:published_time) and keeps the date. */
+export function normaliseDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const m = /^((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?/.exec(value.trim());
+  if (m) return [m[1], m[2], m[3]].filter(Boolean).join('-');
+  return dateIn(value);
+}
+
+/** Today as ISO (UTC). */
+export const todayIso = () => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,55 @@
+// The claim frame: what a sentence does with its words. Sentences are our own.
+import { describe, expect, it } from 'vitest';
+import { asserts, claimFrame } from './frame';
+
+const stance = (t: string) => claimFrame(t).stance;
+const judged = (t: string) => asserts(claimFrame(t), t);
+
+describe('claim frame: stance', () => {
+  it.each([
+    'The team hopes for a breakthrough within five years.',
+    'Researchers are hoping the drug will halt the disease.',
+    'The study aims to show that the injections prolong life.',
+    'Doctors want to know whether the infusions can stop the illness.',
+    'The charity is looking for a cure.',
+  ])('a hope or aim asserts nothing: %s', (t) => {
+    expect(stance(t)).toBe('hope');
+    expect(judged(t)).toBe(false);
+  });
+
+  it.each([
+    'Should the findings hold up, this could transform care.',
+    'If confirmed in larger trials, the result would be a turning point.',
+    'If the results are replicated, it may become standard treatment.',
+    'The approach could work, if these findings are confirmed.',
+  ])('a condition on the evidence asserts nothing: %s', (t) => {
+    expect(stance(t)).toBe('condition');
+    expect(judged(t)).toBe(false);
+  });
+
+  it.each(['Could this cheap drug be the answer?', 'Is the disease autoimmune after all?', 'Analysis: does the drug really work?'])(
+    'a yes/no question asks: %s',
+    (t) => expect(stance(t)).toBe('question'),
+  );
+
+  it.each([
+    'Why is this proven cure still kept from patients?',
+    'If you have the disease, ask your neurologist about the drug that halted decline in the trial.',
+    'A new trial shows the injections halve deaths, offering new hope to families.',
+    'The trial, which aimed to test the drug in 220 people, found it halved deaths.',
+    'The drug halted the disease in mice, and the team hopes to test it in people next year.',
+    'It is not a cure, but it halts progression in most patients.',
+  ])('still a claim to judge: %s', (t) => expect(judged(t)).toBe(true));
+
+  it('records a quotation', () =>
+    expect(stance('"We have beaten this disease," said one campaigner who followed the trial.')).toBe('quoted'));
+  it('records a denial', () => expect(stance('There is no evidence that the infusions extend life.')).toBe('denial'));
+});
+
+describe('claim frame: time', () => {
+  it.each([
+    ['Results are expected later this year.', 'future'],
+    ['The agency approved the drug in 2023.', 'past'],
+    ['The drug is available on prescription.', 'present'],
+  ] as const)('%s → %s', (t, tense) => expect(claimFrame(t).tense).toBe(tense));
+});

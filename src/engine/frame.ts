@@ -1,0 +1,88 @@
+// The claim frame of a sentence: not which words it contains, but what it does with them.
+// Stance — does the author assert something, report someone's claim, voice a hope or an aim, set a
+// condition, ask, or deny? — and time — is it told as done, as the state now, or as still to come?
+// A verdict is only ever given on an asserted (or quoted-and-repeated) claim: "the team hopes for a
+// breakthrough", "should the findings hold up", "could this be a cure?" assert nothing to check.
+// Pure text analysis: no study, drug or disease names live here.
+
+export type Stance = 'asserted' | 'quoted' | 'hope' | 'condition' | 'question' | 'denial';
+export type Tense = 'past' | 'present' | 'future';
+
+export interface ClaimFrame {
+  stance: Stance;
+  /** Where the non-asserting marker stands (hope, condition…), for rules that know their trigger's place. */
+  markerAt?: number;
+  tense: Tense;
+}
+
+/** A hope, wish, aim or plan as what the sentence is about: "hopes for", "aims to", "the goal is",
+ * "would be a breakthrough", "one day", "is looking for". The subject of the hope is whoever; what
+ * matters is that the hyped or certain word sits inside it. */
+const HOPE =
+  /\b(?:hope[sd]?\s+(?:for|of|that|to|it|this|the|a|an)|hoping|wish(?:es|ed)?\s+(?:for|that|to)|dream(?:s|ed)?\s+of|aim(?:s|ed|ing)?\s+(?:to|at|for)|the (?:aim|goal|hope|ambition|dream|idea) (?:is|was|would be)|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|intend(?:s|ed)?\s+to|seek(?:s|ing)?\s+to|set out to|in (?:search|pursuit) of|(?:search|quest|race|hunt) for|looking for|could one day|may one day|might one day|one day (?:lead|become|be|offer)|if (?:it|this|they|that) (?:works?|pans? out|holds? up|succeeds?))\b/i;
+
+/** A condition the claim hangs on: "If confirmed, …", "Should the findings hold up, …", "unless …". */
+const CONDITION = new RegExp(
+  [
+    // "If confirmed, …", "Should the results hold up, …", "Unless larger trials agree, …": a condition on the
+    // evidence. A condition on the reader ("If you have ALS, …") leaves the claim after it asserted.
+    String.raw`^\s*(?:["“'‘]\s*)?(?:if|should|unless|provided|assuming|only if)\s+(?:(?:the|these|this|those|such|its|their|further|larger|future|more|later|bigger|ongoing)\s+)?(?:[\w-]+\s+){0,2}?(?:results?|findings?|data|trials?|stud(?:y|ies)|research|work|it|they|this|that|confirmed|replicated|successful|approved|borne out)\b`,
+    String.raw`\b(?:if|provided that|assuming that|as long as|on condition that) (?:confirmed|replicated|borne out|successful|the (?:results?|findings?|data) (?:hold|are confirmed|are replicated|stand))\b`,
+    String.raw`,\s*(?:if|should) (?:the|these|this|it|they) (?:findings?|results?|data|trials?|studies?)?\s*(?:holds?|hold up|are confirmed|pans? out|stands?)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** A yes/no question asks; it asserts nothing: "Could IL-2 be the answer?", "Is ALS autoimmune?". A wh-question
+ * presupposes its content ("Why is this proven drug not offered to everyone?" asserts that it is proven),
+ * so it is judged like a statement. */
+const YES_NO_QUESTION = /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+\s*[:—–-]\s*)?(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
+
+/** The claim is denied or dismissed as a whole: "There is no evidence that …", "It is not a cure". */
+const DENIAL =
+  /^\s*(?:there is|there's|there was)\s+(?:no|little|not (?:yet )?(?:any|enough))\s+(?:\w+\s+){0,2}(?:evidence|proof|sign|data)\b|\b(?:is|was|are) not (?:a|an) (?:cure|breakthrough|miracle|game[- ]changer)\b|\b(?:far|a long way) from (?:a|being a) (?:cure|breakthrough|treatment)\b|\b(?:it is|it's|this is) (?:too early|premature) to\b/i;
+
+/** The words are someone else's, in quotation marks or reported: the page still repeats them, so a
+ * quoted claim is judged like an asserted one; the stance only records it. */
+const QUOTED = /["“][^"”]{12,}["”]|\b(?:said|says|told|according to|claimed|claims|wrote|added)\b/i;
+
+const FUTURE = /\b(?:will|shall|is (?:expected|due|set|going) to|are (?:expected|due|set|going) to|next (?:year|month|spring|summer|autumn|fall|winter)|later this (?:year|month)|in the coming (?:months|weeks|years)|upcoming|soon|yet to)\b/i;
+const PAST = /\b(?:was|were|had|did|showed|found|reported|published|announced|approved|withdrew|withdrawn|completed|ended|enrolled|recruited|received|tested|\w+ed)\b/i;
+
+/** A hope inside a relative clause ("the trial, which aimed to test it, found …") governs that clause only,
+ * not the sentence's claim. */
+const RELATIVE = /\b(?:which|that|who|whose)\b[^,;]*$/i;
+
+function governingHope(text: string): number | undefined {
+  const re = new RegExp(HOPE.source, 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!RELATIVE.test(text.slice(0, m.index))) return m.index;
+  }
+  return undefined;
+}
+
+export function claimFrame(text: string): ClaimFrame {
+  const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
+  if (YES_NO_QUESTION.test(text)) return { stance: 'question', tense };
+  const cond = CONDITION.exec(text);
+  if (cond) return { stance: 'condition', markerAt: cond.index, tense };
+  const hope = governingHope(text);
+  if (hope !== undefined) return { stance: 'hope', markerAt: hope, tense };
+  if (DENIAL.test(text)) return { stance: 'denial', tense };
+  return { stance: QUOTED.test(text) ? 'quoted' : 'asserted', tense };
+}
+
+/** A clause boundary: what stands before it is a claim of its own ("IL-2 halted ALS in mice, and the team
+ * hopes to test it in people" asserts its first clause). */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|yet|\w+ing)\s/;
+
+/** Does the sentence assert (or repeat) a claim that can be checked? A hope or condition after a
+ * complete first clause leaves that clause asserted. */
+export function asserts(f: ClaimFrame, text: string): boolean {
+  // A denial is recorded but judged by the rules themselves: "it is not a cure, but it halts ALS" still asserts.
+  if (f.stance === 'asserted' || f.stance === 'quoted' || f.stance === 'denial') return true;
+  if ((f.stance === 'hope' || f.stance === 'condition') && f.markerAt !== undefined && f.markerAt > 0) {
+    return CLAUSE_BREAK.test(text.slice(0, f.markerAt));
+  }
+  return false;
+}

@@ -1,0 +1,82 @@
+// Status facts as dated events, and a status sentence judged at the document's date.
+// "Awaiting an FDA decision" was true in 2022 and outdated since April 2023; the same words in a 2024
+// article were already wrong when written. With no date, say what changed and when.
+import type { SourceFile } from '../claims/schema';
+
+export interface DatedEvent {
+  /** ISO date as precise as the record: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  /** A few plain words: "FDA accelerated approval (US)". */
+  what: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "May 2025", "2025", "9 May 2025". */
+export function humanDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y!;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** Month and year only, for "Since this was published (May 2025)". */
+export function monthYear(iso: string): string {
+  return humanDate(iso.slice(0, 7));
+}
+
+/** Compares two ISO dates of possibly different precision: negative, 0 (cannot tell: same period at the
+ * coarser precision), positive. */
+export function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** How a status sentence stands at the document's date against the event that settles it. */
+export type Timing =
+  /** The document predates the event: true then, outdated now. */
+  | { kind: 'since'; event: DatedEvent; published: string }
+  /** The event came first: the sentence was already wrong when written. */
+  | { kind: 'already'; event: DatedEvent; published: string }
+  /** No document date, or the two cannot be ordered: say what changed and when. */
+  | { kind: 'undated'; event: DatedEvent };
+
+export function timingOf(event: DatedEvent, published: string | undefined): Timing {
+  if (!published) return { kind: 'undated', event };
+  const c = compareDates(published, event.date);
+  if (c < 0) return { kind: 'since', event, published };
+  if (c > 0) return { kind: 'already', event, published };
+  return { kind: 'undated', event };
+}
+
+/** The reader-facing sentence for an outdated status: "Since this was published (March 2022): …". */
+export function describeTiming(t: Timing, what: string): string {
+  const when = humanDate(t.event.date);
+  switch (t.kind) {
+    case 'since':
+      return `Since this was published (${monthYear(t.published)}): ${what} (${when}).`;
+    case 'already':
+      return `Already out of date when this was published (${monthYear(t.published)}): ${what} (${when}).`;
+    case 'undated':
+      return `This has changed: ${what} (${when}).`;
+  }
+}
+
+/** A source's dated events from its status record: approvals and withdrawals per region, publication,
+ * results. Only verified records with a date count. */
+export function eventsOf(source: SourceFile): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const a of source.status.approvals) {
+    if (!a.verified || !a.date) continue;
+    const label = { approved: 'approved', 'accelerated-approval': 'given accelerated approval', 'application-withdrawn': 'application withdrawn', 'not-approved': 'not approved', 'market-withdrawn': 'withdrawn from the market' }[a.state];
+    out.push({ date: a.date, what: `${source.name} ${label} (${a.region})` });
+  }
+  const d = source.status.dates;
+  if (d.published) out.push({ date: d.published, what: `${source.name} results published` });
+  if (d.topline) out.push({ date: d.topline, what: `${source.name} top-line results announced` });
+  const withdrawn = d['withdrawal-announced'] ?? d.withdrawn;
+  if (withdrawn) out.push({ date: withdrawn, what: `${source.name} withdrawn from the market` });
+  return out;
+}
