@@ -38,25 +38,41 @@ export function AnnotatedText({
   onPick: (i: number) => void;
 }) {
   const verdicts = new Set(paintedVerdicts(settings));
+  // Each piece is keyed by where it starts in the text (stable while the text is unchanged).
+  let offset = 0;
+  const keyed = pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict)).map((p) => {
+    const start = offset;
+    offset += p.text.length;
+    return { ...p, start };
+  });
   return (
-    <div className="annotated" aria-label="Checked text">
-      {pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict)).map((p, k) =>
+    <section className="annotated" aria-label="Checked text">
+      {keyed.map((p) =>
         p.finding < 0 ? (
-          <span key={k}>{p.text}</span>
+          <span key={p.start}>{p.text}</span>
         ) : (
+          // A flagged sentence must wrap across lines like the text around it, which a <button> cannot;
+          // ARIA in HTML allows any role on <mark>, and tabIndex with Enter/Space make it operable.
+          // biome-ignore lint/a11y/useSemanticElements: see above.
           <mark
-            key={k}
+            key={p.start}
             className={`hl hl-${findings[p.finding]!.verdict}${p.finding === selected ? ' selected' : ''}`}
             data-verdict={findings[p.finding]!.verdict}
             title={VERDICT_WORD[findings[p.finding]!.verdict]}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: see above.
+            role="button"
             tabIndex={0}
             onClick={() => onPick(p.finding)}
-            onKeyDown={(e) => e.key === 'Enter' && onPick(p.finding)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              onPick(p.finding);
+            }}
           >
             {p.text}
           </mark>
         ),
       )}
-    </div>
+    </section>
   );
 }

@@ -13,8 +13,8 @@ export function FindingCard({ finding, level }: { finding: FindingView; level: R
       <blockquote className="sentence">{finding.text}</blockquote>
       {finding.reasons.length > 0 && (
         <ul className="reasons">
-          {finding.reasons.map((r, i) => (
-            <li key={i} data-code={r.code}>
+          {finding.reasons.map((r) => (
+            <li key={r.code} data-code={r.code}>
               <strong>{reasonLabel(r.code)}</strong>: {r.message}
             </li>
           ))}

@@ -30,7 +30,15 @@ export function FindingsList({
           data-claim={f.claim}
           tabIndex={onPick ? 0 : undefined}
           onClick={onPick ? () => onPick(i) : undefined}
-          onKeyDown={onPick ? (e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onPick(i)) : undefined}
+          onKeyDown={
+            onPick
+              ? (e) => {
+                  if (e.key !== 'Enter' && e.key !== ' ') return;
+                  e.preventDefault();
+                  onPick(i);
+                }
+              : undefined
+          }
         >
           <VerdictLabel verdict={f.verdict} />
           <span className="sentence">{f.text}</span>

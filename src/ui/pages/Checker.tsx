@@ -1,6 +1,6 @@
 // The checker: paste or type copy, see it annotated as a page would be, list the findings, open a
 // finding's card and source chain, export the report (the CLI's Markdown and JSON).
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { sendMessage } from '../../messaging/protocol';
 import { takePending } from '../../messaging/open-checker';
 import type { FindingView } from '../../messaging/types';
@@ -22,7 +22,8 @@ export function Checker() {
   const [selected, setSelected] = useState<number>();
   const [busy, setBusy] = useState(false);
 
-  const check = async (t: string) => {
+  // Stable across renders (it only uses state setters), so the effect below runs once.
+  const check = useCallback(async (t: string) => {
     setBusy(true);
     try {
       const findings = await sendMessage('checkText', { text: t });
@@ -31,7 +32,7 @@ export function Checker() {
     } finally {
       setBusy(false);
     }
-  };
+  }, []);
 
   useEffect(() => {
     const key = new URLSearchParams(location.search).get('pending');
@@ -41,7 +42,7 @@ export function Checker() {
         void check(t);
       }
     });
-  }, []);
+  }, [check]);
 
   const listed = useMemo(
     () => (checked?.findings ?? []).filter((f) => f.verdict !== 'supported' || settings.showSupported),

@@ -1,6 +1,6 @@
 // Options: which verdicts to highlight, show supported, per-site disable, reading level.
 import { useState } from 'react';
-import { type Settings } from '../../messaging/types';
+import type { Settings } from '../../messaging/types';
 import { VERDICT_MEANING, VERDICT_WORD } from '../format';
 import { useSettingsState } from './useSettings';
 

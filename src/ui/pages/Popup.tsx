@@ -76,9 +76,9 @@ export function Popup() {
             <input type="checkbox" checked={!off} onChange={(e) => void setSiteDisabled(host, !e.target.checked)} /> On for {host}
           </label>
         )}
-        <a href="#" onClick={(e) => (e.preventDefault(), void browser.runtime.openOptionsPage())}>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Options
-        </a>
+        </button>
       </footer>
     </main>
   );
