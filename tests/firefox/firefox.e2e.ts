@@ -163,6 +163,31 @@ test('the page DOM is unchanged apart from the shadow host; hovering a flag show
   await page.close();
 });
 
+test('checker page (React, built without the innerHTML sink): annotates pasted copy and lists its findings', async () => {
+  const exp = expectations().find((e) => !e.record && e.mustFlag.length > 0)!;
+  const text = seeds().find((s) => s.file === exp.file)!.text;
+  const page = await ff.extensionPage('checker.html');
+  // fill() sets the value without an input event React hears (Firefox over BiDi); typing the last
+  // character does send one.
+  await page.locator('textarea[aria-label="Text to check"]').fill(text.slice(0, -1));
+  await page.focus('textarea[aria-label="Text to check"]');
+  await page.keyboard.type(text.slice(-1));
+  const check = await page.waitForSelector('button:not([disabled])');
+  expect(await check!.evaluate((b) => b.textContent)).toBe('Check');
+  await check!.click();
+  await page.waitForSelector('.annotated mark');
+  const marks = await page.$$eval('.annotated mark', (ms) => ms.map((m) => m.textContent ?? ''));
+  const items = await page.$$eval('ol.findings > li', (lis) => lis.map((li) => li.textContent ?? ''));
+  for (const row of exp.mustFlag) {
+    expect(marks.some((m) => containsQuote(m, row.quote)), `annotated: ${row.quote}`).toBe(true);
+    expect(items.some((t) => containsQuote(t, row.quote)), `listed: ${row.quote}`).toBe(true);
+  }
+  // The annotated view is the text itself, as text.
+  const shown = await page.$eval('.annotated', (el) => el.textContent ?? '');
+  expect(shown.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
+  await page.close();
+});
+
 test('a page with no topic: no highlight, no shadow host, no tab state', async () => {
   const url = `${ORIGIN}/no-topic.html`;
   const page = await ff.newPage();

@@ -28,6 +28,8 @@ export interface FirefoxRun {
   newPage(): Promise<Page>;
   /** The popup as an ordinary tab (extension APIs available), showing tab `tabId`. */
   popup(tabId?: number): Promise<Page>;
+  /** An extension page (e.g. 'checker.html') in a new tab. */
+  extensionPage(path: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,16 @@ async function waitFor(ok: () => Promise<boolean>, what: string, timeout = 15_00
     if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  const url = `moz-extension://${EXTENSION_UUID}/${path}`;
+  // The page loads, but goto() never resolves: the tab moves to the extension process and the
+  // navigation is not reported back over BiDi (Firefox 153). Wait for the document instead.
+  page.goto(url).catch(() => {});
+  await waitFor(async () => (await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '')) === `${url} complete`, url);
+  return page;
 }
 
 export async function launchFirefox(): Promise<FirefoxRun> {
@@ -102,15 +114,8 @@ export async function launchFirefox(): Promise<FirefoxRun> {
     unexpected,
     served,
     newPage: () => browser.newPage(),
-    popup: async (tabId) => {
-      const page = await browser.newPage();
-      const url = `moz-extension://${EXTENSION_UUID}/popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`;
-      // The page loads, but goto() never resolves: the tab moves to the extension process and the
-      // navigation is not reported back over BiDi (Firefox 153). Wait for the document instead.
-      page.goto(url).catch(() => {});
-      await waitFor(async () => (await page.evaluate(() => location.href + ' ' + document.readyState).catch(() => '')) === `${url} complete`, url);
-      return page;
-    },
+    popup: (tabId) => openExtensionPage(browser, `popup.html${tabId === undefined ? '' : `?tabId=${tabId}`}`),
+    extensionPage: (path) => openExtensionPage(browser, path),
     close: async () => {
       await browser.close();
       await new Promise<void>((ok) => proxy.close(() => ok()));
