@@ -110,6 +110,26 @@ for (const exp of expectations().filter((e) => !e.record)) {
   });
 }
 
+test('registry seed: a trial card in the page and the popup, no flags, no badge', async () => {
+  const reg = expectations().find((e) => e.record)!;
+  const seed = seeds().find((s) => s.file === reg.file)!;
+  const url = `${ORIGIN}/seed/${seed.name}.html`;
+  const page = await ff.newPage();
+  await page.goto(url);
+  const card = () =>
+    page.evaluate(() => document.querySelector('trialtrace-root')?.shadowRoot?.querySelector('.card.trial')?.textContent ?? '');
+  await expect.poll(card, { timeout: 15_000 }).toContain('NCT04952155');
+  expect(await card()).toMatch(/not randomised/);
+  const tabId = await tabIdFor(url);
+  expect(flagTexts(await highlights(page))).toEqual([]);
+  expect(await badge(tabId)).toBe('');
+  const popup = await ff.popup(tabId);
+  await popup.waitForSelector('.trial-card');
+  expect(await popup.$eval('.trial-card', (el) => el.textContent)).toContain('NCT04952155');
+  await popup.close();
+  await page.close();
+});
+
 test('the page DOM is unchanged apart from the shadow host; hovering a flag shows the card', async () => {
   const exp = expectations().find((e) => !e.record && e.mustFlag.length > 0)!;
   const seed = seeds().find((s) => s.file === exp.file)!;
