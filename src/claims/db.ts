@@ -1,9 +1,12 @@
 // The compiled claims database (src/generated/claims.json, written by `npm run claims`) and lookups.
 // Plain data: safe to import from the engine, the background worker and extension pages.
 import compiled from '../generated/claims.json';
+import { useDatabaseVocabulary } from '../engine/vocabulary';
 import type { Claim, ClaimsDb, SourceFile } from './schema';
 
 export const claimsDb = compiled as unknown as ClaimsDb;
+// Sentences are analysed with the database's own concepts (drug names, genes): register them once.
+useDatabaseVocabulary(claimsDb);
 
 const byId = new Map(claimsDb.sources.map((s) => [s.id, s]));
 const claimIndex = new Map<string, { source: SourceFile; claim: Claim }>();

@@ -101,9 +101,9 @@ const CASES: Case[] = [
   },
   { name: 'unknown reason code', text: () => mutateClaims(/reason: [a-z-]+/, 'reason: hype'), entry: `claim ${FIRST_CLAIM}`, field: 'wrongReadings[0].reason', message: /Invalid option/ },
   { name: 'supported as a wrong reading', text: () => mutateClaims(/(reason: [a-z-]+\n\s+verdict: )[a-z]+/, '$1supported'), entry: `claim ${FIRST_CLAIM}`, field: 'wrongReadings[0].verdict', message: /Invalid option/ },
-  { name: 'unknown concept id', text: () => mutateClaims(/^ {4}about: .*$/m, '    about: { all: [warp-drive] }'), entry: `claim ${FIRST_CLAIM}`, field: 'about.all[0]', message: /Invalid option/ },
+  { name: 'unknown concept id', text: () => mutateClaims(/^ {4}about: .*$/m, '    about: { all: [warp-drive] }'), entry: `claim ${FIRST_CLAIM}`, field: 'about.all[0]', message: /unknown concept "warp-drive"/ },
   { name: 'claim about no concept', text: () => mutateClaims(/^ {4}about: .*$/m, '    about: { all: [], any: [] }'), entry: `claim ${FIRST_CLAIM}`, field: 'about', message: /needs at least one concept/, line: false },
-  { name: 'unknown topic concept', text: () => mutate(ORIGINAL, /^topics: \[/m, 'topics: [telepathy, '), entry: 'source', field: 'topics[0]', message: /Invalid option/ },
+  { name: 'unknown topic concept', text: () => mutate(ORIGINAL, /^topics: \[/m, 'topics: [telepathy, '), entry: 'source', field: 'topics[0]', message: /unknown concept "telepathy"/ },
   {
     name: 'wrongReadings empty',
     text: () => mutateClaims(/^ {4}wrongReadings:\n(?: {6}.*\n)+/m, '    wrongReadings: []\n'),

@@ -1,5 +1,6 @@
 // Reads every claims/*.yaml, validates it and returns the database, or every problem found,
 // each naming the file, the entry and the field. Node-only (used by the compiler, CLI tools and tests).
+import { GENERAL_CONCEPTS } from '../engine/concepts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
@@ -48,7 +49,10 @@ function entryAndField(path: PropertyKey[], data: unknown): { entry: string; fie
 }
 
 /** Parses and validates one file's text. `file` is only used in messages. */
-export function parseClaimsFile(file: string, text: string): { source?: SourceFile; problems: ClaimsProblem[] } {
+export function parseClaimsFile(
+  file: string,
+  text: string,
+): { source?: SourceFile; problems: ClaimsProblem[]; lineOf?: (path: (string | number)[]) => number | undefined } {
   if (text.trim() === '') return { problems: [{ file, entry: 'source', field: '', message: 'file is empty' }] };
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -107,7 +111,11 @@ export function parseClaimsFile(file: string, text: string): { source?: SourceFi
   if (ids.registry.length === 0 && !ids.doi && !ids.pmid) {
     problems.push({ file, entry: 'source', field: 'identifiers', message: 'needs at least a registry ID, a DOI or a PMID' });
   }
-  return { source, problems };
+  const lineOf = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    return isNode(node) && node.range ? lines.linePos(node.range[0]).line : undefined;
+  };
+  return { source, problems, lineOf };
 }
 
 /** Loads the whole directory; throws ClaimsError listing every problem in every file. */
@@ -119,6 +127,7 @@ export function loadClaimsDir(dir: string): ClaimsDb {
   const problems: ClaimsProblem[] = [];
   const sources: SourceFile[] = [];
   const claimOwner = new Map<string, string>();
+  const lineFinders = new Map<string, (path: (string | number)[]) => number | undefined>();
   for (const f of files) {
     const path = join(dir, f);
     const shown = relative(process.cwd(), path) || path;
@@ -133,7 +142,56 @@ export function loadClaimsDir(dir: string): ClaimsDb {
       claimOwner.set(c.id, shown);
     }
     sources.push(result.source);
+    if (result.lineOf) lineFinders.set(result.source.id, result.lineOf);
   }
+  problems.push(...vocabularyProblems(sources, dir, lineFinders));
   if (problems.length > 0) throw new ClaimsError(problems);
   return { version: 1, compiledFrom: files, sources };
+}
+
+/** Every concept a file uses must be a general one or defined by some file; no concept defined twice. */
+export function vocabularyProblems(
+  sources: readonly SourceFile[],
+  dir: string,
+  lineFinders: ReadonlyMap<string, (path: (string | number)[]) => number | undefined> = new Map(),
+): ClaimsProblem[] {
+  const problems: ClaimsProblem[] = [];
+  const definedIn = new Map<string, string>();
+  const fileOf = (s: SourceFile) => relative(process.cwd(), join(dir, `${s.id}.yaml`)) || `${s.id}.yaml`;
+  const general = (id: string) => (GENERAL_CONCEPTS as readonly string[]).includes(id);
+  for (const s of sources) {
+    s.concepts.forEach((c, i) => {
+      if (general(c.id)) return; // adds patterns to a general concept
+      const other = definedIn.get(c.id);
+      if (other) problems.push({ file: fileOf(s), entry: `concept ${c.id}`, field: 'id', line: lineFinders.get(s.id)?.(['concepts', i, 'id']), message: `concept already defined in ${other}` });
+      else definedIn.set(c.id, fileOf(s));
+    });
+  }
+  const known = (id: string) => general(id) || definedIn.has(id);
+  const ids = new Set(sources.map((s) => s.id));
+  for (const s of sources) {
+    s.related.forEach((r, i) => {
+      if (!ids.has(r)) problems.push({ file: fileOf(s), entry: 'source', field: `related[${i}]`, line: lineFinders.get(s.id)?.(['related', i]), message: `no source with id "${r}"` });
+    });
+  }
+  for (const s of sources) {
+    const check = (entry: string, at: (string | number)[], field: string, ids: readonly string[]) =>
+      ids.forEach((id, i) => {
+        if (known(id)) return;
+        problems.push({
+          file: fileOf(s),
+          entry,
+          field: `${field}[${i}]`,
+          line: lineFinders.get(s.id)?.([...at, i]),
+          message: `unknown concept "${id}": use a general concept or define it under concepts in a claims file`,
+        });
+      });
+    check('source', ['topics'], 'topics', s.topics);
+    s.representative.forEach((set, i) => check('source', ['representative', i], `representative[${i}]`, set));
+    s.claims.forEach((c, k) => {
+      for (const part of ['all', 'any', 'none'] as const) check(`claim ${c.id}`, ['claims', k, 'about', part], `about.${part}`, c.about[part]);
+      check(`claim ${c.id}`, ['claims', k, 'qualifiers'], 'qualifiers', c.qualifiers);
+    });
+  }
+  return problems;
 }

@@ -1,7 +1,6 @@
 // Schema of one claims file (claims/<source-id>.yaml): one primary source and the claims it decides.
 // Validated when the database is compiled (npm run claims, before build and tests).
 import { z } from 'zod';
-import { CONCEPTS } from '../engine/concepts';
 import { REASON_CODES, REASON_VERDICT, VERDICTS } from '../engine/verdicts';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -9,7 +8,34 @@ const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be a date as
 /** Where a fact was read: a URL, or "PubMed record PMID n", "registry record", ... */
 const where = nonEmpty;
 
-export const ConceptId = z.enum(CONCEPTS);
+/** A concept id: a general one (src/engine/concepts.ts) or one a claims file defines under `concepts`;
+ * that every id used is defined is checked across files when the database is loaded. */
+export const ConceptId = z.string().regex(/^[a-z0-9-]+$/, 'must be a concept id (lower-case kebab-case)');
+
+/** A study- or drug-specific term this file defines (or adds patterns to a general concept with the same id). */
+export const VocabularyEntry = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
+    /** Alternatives, each a regex source ("\\briluzole\\b"). */
+    patterns: z.array(nonEmpty).min(1, 'needs at least one pattern'),
+    caseSensitive: z.boolean().optional(),
+    kind: z.enum(['intervention', 'target', 'term']).optional(),
+    exclusive: z.boolean().optional(),
+    /** Naming it puts a page in scope on its own (a drug used only in ALS), for the content script's prefilter. */
+    scope: z.boolean().optional(),
+  })
+  .refine(
+    (v) =>
+      v.patterns.every((p) => {
+        try {
+          new RegExp(p);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    { message: 'every pattern must be a valid regular expression', path: ['patterns'] },
+  );
 export const ReasonCodeSchema = z.enum(REASON_CODES);
 
 /** A number with its provenance. Unverified numbers may be shown as "reported", never decide a verdict. */
@@ -50,6 +76,9 @@ export const Design = z.strictObject({
   duration: z.string().optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),
+  /** Countries of the consortium's partners (funders, labs, sponsors) where they differ from the recruiting
+   * countries: a sentence naming these as trial countries is still wrong about where patients were treated. */
+  partnerCountries: z.array(nonEmpty).optional(),
   sites: z.string().optional(),
   population: nonEmpty,
   /** True when the study found an association only, with no intervention tested. */
@@ -67,13 +96,37 @@ export const Result = z.strictObject({
 /** Regulatory regions the engine can recognise in a sentence (src/engine/rules/regions.ts). */
 export const REGIONS = ['US', 'EU', 'Canada', 'Japan'] as const;
 
+/** Jurisdictions a dated event can name beyond REGIONS: Europe is not the EU (Switzerland, the UK since 2021
+ * have their own regulators). Kept out of REGIONS so the engine's per-region tables need no new entries yet. */
+export const EVENT_REGIONS = [...REGIONS, 'UK', 'Switzerland'] as const;
+
+/** How an approval was granted, where the regulator says so. */
+export const APPROVAL_PATHWAYS = ['full', 'accelerated', 'conditional', 'exceptional-circumstances'] as const;
+
 /** The state of a drug in one jurisdiction. Only verified records decide a verdict. */
 export const Approval = z.strictObject({
   region: z.enum(REGIONS),
-  state: z.enum(['approved', 'accelerated-approval', 'application-withdrawn', 'not-approved', 'market-withdrawn']),
+  state: z.enum(['approved', 'accelerated-approval', 'application-withdrawn', 'not-approved', 'market-withdrawn', 'negative-opinion']),
   date: isoDate.optional(),
   /** What the approval rested on ("plasma neurofilament light reduction"). */
   basis: z.string().optional(),
+  /** The disease the record is about when it is not ALS (a drug licensed for cancer is "not approved for ALS"). */
+  indication: z.string().optional(),
+  /** Full, accelerated, conditional or under exceptional circumstances, as the regulator words it. */
+  pathway: z.enum(APPROVAL_PATHWAYS).optional(),
+  verified: z.boolean(),
+  source: where,
+});
+
+/** A dated change in a study's or drug's status, for "Since this was published (Month YYYY): ...". */
+export const StatusEvent = z.strictObject({
+  date: isoDate,
+  /** A few plain words: "FDA granted accelerated approval". */
+  what: nonEmpty,
+  kind: z.enum(['approved', 'withdrawn', 'results', 'published', 'started', 'completed', 'negative-opinion', 'other']),
+  region: z.enum(EVENT_REGIONS).optional(),
+  /** The disease, when the event is not about ALS (e.g. a cancer licence). */
+  indication: z.string().optional(),
   verified: z.boolean(),
   source: where,
 });
@@ -83,6 +136,8 @@ export const Status = z.strictObject({
   dates: z.record(z.string(), isoDate).default({}),
   /** Per-jurisdiction regulatory status, for drugs. */
   approvals: z.array(Approval).default([]),
+  /** Dated events, oldest first, where `dates` and `approvals` cannot say what happened. */
+  events: z.array(StatusEvent).default([]),
   /** Studies recorded in this file that had reported no results as of `asOf` (empty `names`: the study
    * itself). A sentence telling of their results misreports them. */
   noResultsYet: z
@@ -101,6 +156,12 @@ export const WrongReading = z
     /** A real example of it (quoted from coverage), where one is known. */
     example: z.string().optional(),
     exampleSource: z.string().optional(),
+    /** An accurate sentence a journalist could use instead, with verified numbers only. */
+    suggestion: z.string().optional(),
+    /** Whole sentences (our own wording) that must fire this reason on this source: tests/unit/claims-examples.test.ts. */
+    examples: z.array(nonEmpty).default([]),
+    /** Realistic sentences the engine does not yet flag with this reason: reported by the test, not failed. */
+    pendingExamples: z.array(nonEmpty).default([]),
   })
   .refine((w) => REASON_VERDICT[w.reason] === w.verdict, {
     message: 'verdict does not match the reason code (see src/engine/verdicts.ts)',
@@ -129,8 +190,15 @@ export const Claim = z.strictObject({
   /** For a drug's survival benefit: the gain in median survival the verified evidence supports, in months;
    * a sentence stating a much larger gain misreports it. */
   survivalGain: z.strictObject({ lowMonths: z.number(), highMonths: z.number(), verified: z.boolean(), source: where }).optional(),
+  /** A finding a later, larger study failed to confirm: a benefit told as shown in a document written before
+   * that event is outdated since it (checked by the superseded rule). */
+  supersededBy: z.strictObject({ date: isoDate, what: nonEmpty, verified: z.boolean(), source: where }).optional(),
   wrongReadings: z.array(WrongReading).min(1, 'needs at least one known wrong reading'),
   explain: z.strictObject({ plain: nonEmpty, precise: nonEmpty }),
+  /** Accurate sentences about this claim that must get no flag (silent or "supported"). */
+  correct: z.array(nonEmpty).default([]),
+  /** Accurate sentences the engine still flags: reported by the test, not failed. */
+  pendingCorrect: z.array(nonEmpty).default([]),
 });
 
 export const SourceFile = z.strictObject({
@@ -141,6 +209,8 @@ export const SourceFile = z.strictObject({
   title: nonEmpty,
   citation: nonEmpty,
   identifiers: Identifiers,
+  /** Study- and drug-specific concepts this file defines (the drug and its brand names, a gene it is about). */
+  concepts: z.array(VocabularyEntry).default([]),
   /** Words that name this study outright in a sentence (trial acronyms, journal + year, registry IDs are added automatically). */
   names: z.array(nonEmpty).default([]),
   /** Concepts that a sentence following this study must share with it to inherit it ("the trial" after MIROCALS). */
@@ -151,12 +221,21 @@ export const SourceFile = z.strictObject({
   /** Concept sets (each all required) for which this study is THE study in scope: a sentence about low-dose
    * IL-2 in ALS that names no study is about MIROCALS. Used only when nothing is named or followed. */
   representative: z.array(z.array(ConceptId).min(1)).default([]),
+  /** Other sources (ids) whose identifiers a finding about this one also cites: a drug's status rests on its
+   * pivotal trial and its confirmatory trial alike. */
+  related: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
   /** Other studies recorded in this file (a later phase) that its design and primary endpoint do not
    * describe: design and endpoint checks stay silent on a sentence naming one of them. */
   otherStudyNames: z.array(nonEmpty).default([]),
   design: Design,
   primaryEndpoint: z
-    .strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })
+    .strictObject({
+      description: nonEmpty,
+      met: z.boolean().nullable(),
+      source: where,
+      /** Co-primary endpoints, each with its own outcome, when the trial had more than one. */
+      coPrimary: z.array(z.strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })).optional(),
+    })
     .optional(),
   results: z.array(Result).default([]),
   status: Status,
@@ -173,6 +252,8 @@ export type Claim = z.infer<typeof Claim>;
 export type WrongReading = z.infer<typeof WrongReading>;
 export type NumberFact = z.infer<typeof NumberFact>;
 export type Approval = z.infer<typeof Approval>;
+export type VocabularyEntry = z.infer<typeof VocabularyEntry>;
+export type StatusEvent = z.infer<typeof StatusEvent>;
 
 /** The compiled database the engine imports. */
 export interface ClaimsDb {

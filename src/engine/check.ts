@@ -11,6 +11,7 @@ import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
 import type { Finding, Passage, Reason } from './types';
 import { buildDocumentModel, todayIso } from './document';
 import { documentView } from './document-view';
+import { useDatabaseVocabulary } from './vocabulary';
 import { asserts } from './frame';
 import type { DatedEvent } from './timeline';
 import type { ReasonCode } from './verdicts';
@@ -79,7 +80,7 @@ function better(a: Assessment, b: Assessment): boolean {
   return VIA_RANK[a.link.via] > VIA_RANK[b.link.via];
 }
 
-function toFinding(s: AnalyzedSentence, a: Assessment): Finding {
+function toFinding(s: AnalyzedSentence, a: Assessment, related: ReadonlyMap<string, string[]>): Finding {
   const { source, claim } = a.link;
   let from = 0;
   let to = s.raw.length;
@@ -94,7 +95,7 @@ function toFinding(s: AnalyzedSentence, a: Assessment): Finding {
     claim: claim.id,
     source: source.id,
     verdict: a.verdict,
-    sources: sourceIdentifiers(source),
+    sources: [...sourceIdentifiers(source), ...(related.get(source.id) ?? [])],
     reasons: a.reasons,
     evidence: claim.finding,
     explain: claim.explain,
@@ -115,7 +116,10 @@ export interface CheckContext {
 
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
+  // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
+  const related = new Map(db.sources.map((src) => [src.id, src.related.flatMap((id) => (index.byId(id) ? sourceIdentifiers(index.byId(id)!) : []))]));
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
+    useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
     const model = buildDocumentModel(sentences, (s, previous) => index.mentionsIn(s, previous), {
       published: context.published,
@@ -137,7 +141,7 @@ export function createChecker(db: ClaimsDb) {
       if (best.verdict === 'supported' && !s.isClaimLike()) return;
       // A wrong claim quoted in order to correct it ("One post claimed that '…', which is false").
       if (best.verdict !== 'supported' && quotedToCorrect(s)) return;
-      findings.push(toFinding(s, best));
+      findings.push(toFinding(s, best, related));
     });
     return findings;
   };

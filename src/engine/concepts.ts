@@ -1,5 +1,8 @@
-// Concept lexicon: the named things and ideas a sentence can be about.
-// Claims files refer to these ids (validated by the schema), rules test for them,
+// Concept lexicon: the ideas a sentence can be about. The engine defines the general ones here (the
+// disease, outcomes, study words, immunology); every study- or drug-specific term (a drug and its brand
+// names, a gene a study is about, a trial's own name used as a concept) is defined in the claims file of
+// that study (`concepts:` in claims/*.yaml) and added when a checker is created, so a new study is one file.
+// Claims files refer to concept ids (validated when the database is compiled), rules test for them,
 // and matching uses them to decide what a sentence is about.
 // Patterns are plain regex sources; `i` flag unless the entry says caseSensitive.
 
@@ -8,6 +11,11 @@ export interface ConceptDef {
   patterns: string[];
   /** Acronyms such as ALS clash with ordinary words in other languages ("als" in German). */
   caseSensitive?: boolean;
+  /** A treatment (a sentence about one is not about a study of another) or a target a treatment acts on. */
+  kind?: 'intervention' | 'target' | 'term';
+  /** A treatment of its own even beside a study's target: cell infusions after a study that raised the same
+   * cells with a drug are another treatment. */
+  exclusive?: boolean;
 }
 
 export const CONCEPT_DEFS = {
@@ -41,24 +49,20 @@ export const CONCEPT_DEFS = {
     ],
   },
   // Interventions
-  il2: {
-    patterns: [
-      '\\bIL-?2\\b', '\\binterleukin[- ]?2\\b', '\\baldesleukin\\b', '\\bIL-?2LD\\b', '\\bLD-?IL-?2\\b',
-      '\\bProleukin\\b', '\\bILT-?101\\b',
-    ],
-  },
   treg: {
+    kind: 'target',
     patterns: ['\\bTregs?\\b', '\\bregulatory T[- ]?(?:cells?|lymphocytes?)\\b', '\\bT[- ]?regulatory cells?\\b', '\\bT[- ]?regs?\\b'],
   },
   'cell-therapy': {
+    kind: 'intervention',
+    exclusive: true,
     patterns: [
-      '\\bcell therap\\w*', '\\binfusions?\\b', '\\binfus(?:e|es|ed|ing)\\b', '\\bautologous\\b', '\\bRAPA-?501\\b',
+      '\\bcell therap\\w*', '\\binfusions?\\b', '\\binfus(?:e|es|ed|ing)\\b', '\\bautologous\\b',
       // "giving people back their own Tregs", "their own regulatory T cells, grown in the lab"
       '\\b(?:their|his|her|patients[’\']?|people[’\']s) own (?:expanded |lab(?:oratory)?[- ]grown )?(?:Tregs?|regulatory T[- ]?cells?)\\b',
     ],
   },
   't-cells': { patterns: ['\\bT[- ]?cells?\\b', '\\bT[- ]?lymphocytes?\\b', '\\bCD4\\+?'] },
-  c9orf72: { patterns: ['\\bC9orf72\\b', '\\bC9\\b'] },
   immune: {
     patterns: ['\\bimmun\\w*', '\\bautoimmun\\w*', '\\binflammat\\w*', '\\bneuroinflamm\\w*', '\\bmicroglia\\w*'],
   },
@@ -79,13 +83,6 @@ export const CONCEPT_DEFS = {
       '\\bimmune (?:approach\\w*|therap\\w*|treatments?|strateg\\w*)',
     ],
   },
-  riluzole: { patterns: ['\\briluzole\\b', '\\bRilutek\\b'] },
-  edaravone: { patterns: ['\\bedaravone\\b', '\\bRadicava\\b', '\\bRadicut\\b'] },
-  amx0035: {
-    patterns: ['\\bAMX0035\\b', '\\bRelyvrio\\b', '\\bAlbrioza\\b', '\\bsodium phenylbutyrate\\b', '\\btaurursodiol\\b', '\\bAmylyx\\b'],
-  },
-  tofersen: { patterns: ['\\btofersen\\b', '\\bQalsody\\b'] },
-  sod1: { patterns: ['\\bSOD1\\b'] },
   treatment: { patterns: ['\\btreatments?\\b', '\\btherap(?:y|ies)\\b', '\\bdrugs?\\b', '\\bmedicines?\\b', '\\bmedications?\\b'] },
   /** The narrower populations some trials studied: ALS-like immune syndromes and mimics. */
   'als-mimic': {
@@ -139,7 +136,7 @@ export const CONCEPT_DEFS = {
     ],
   },
   withdrawal: {
-    patterns: ['\\bwithdr[ae]w\\w*', '\\bpulled\\b', '\\bremoved from (?:the )?market\\b', '\\bdiscontinu\\w*', '\\bno longer\\b', '\\bfailed\\b', '\\bPHOENIX\\b'],
+    patterns: ['\\bwithdr[ae]w\\w*', '\\bpulled\\b', '\\bremoved from (?:the )?market\\b', '\\bdiscontinu\\w*', '\\bno longer\\b', '\\bfailed\\b'],
   },
   cure: { patterns: ['\\bcur(?:e|es|ed|ing)\\b', '\\bcurative\\b'] },
   epidemiology: {
@@ -151,28 +148,77 @@ export const CONCEPT_DEFS = {
   mouse: {
     patterns: [
       '\\b(?:mice|mouse)\\b', '\\bmurine\\b', '\\brats?\\b', '\\brodents?\\b', '\\banimals?\\b', '\\banimal models?\\b',
-      '\\blab(?:oratory)? models?\\b', '\\bin vitro\\b', '\\bcell cultures?\\b', '\\bin the (?:lab|dish)\\b', '\\bSOD1-G93A\\b', '\\btransgenic\\b',
+      '\\blab(?:oratory)? models?\\b', '\\bin vitro\\b', '\\bcell cultures?\\b', '\\bin the (?:lab|dish)\\b', '\\btransgenic\\b',
     ],
   },
 } as const satisfies Record<string, ConceptDef>;
 
-export type Concept = keyof typeof CONCEPT_DEFS;
-export const CONCEPTS = Object.keys(CONCEPT_DEFS) as [Concept, ...Concept[]];
+/** A concept id: one of the general ones above, or one a claims file defines. */
+export type Concept = string;
+export type GeneralConcept = keyof typeof CONCEPT_DEFS;
+export const GENERAL_CONCEPTS = Object.keys(CONCEPT_DEFS) as [GeneralConcept, ...GeneralConcept[]];
 
-const COMPILED = new Map<Concept, RegExp>(
-  CONCEPTS.map((id) => {
-    const def: ConceptDef = CONCEPT_DEFS[id];
-    return [id, new RegExp(def.patterns.join('|'), def.caseSensitive ? 'g' : 'gi')];
-  }),
-);
-
-export function conceptRegex(id: Concept): RegExp {
-  return COMPILED.get(id)!;
+/** A concept defined (or extended) by a claims file. */
+export interface VocabularyEntry extends ConceptDef {
+  id: string;
 }
 
-/** Does the text mention the concept? */
+interface Lexicon {
+  defs: Map<Concept, ConceptDef>;
+  compiled: Map<Concept, RegExp>;
+  /** Changes whenever the lexicon does: caches built from it (cue regexes) compare it. */
+  version: number;
+}
+
+function compile(defs: Map<Concept, ConceptDef>, version: number): Lexicon {
+  const compiled = new Map<Concept, RegExp>();
+  for (const [id, def] of defs) compiled.set(id, new RegExp(def.patterns.join('|'), def.caseSensitive ? 'g' : 'gi'));
+  return { defs, compiled, version };
+}
+
+let lexicon: Lexicon = compile(new Map(Object.entries(CONCEPT_DEFS) as [Concept, ConceptDef][]), 0);
+let applied: readonly VocabularyEntry[] | undefined;
+
+/** Adds the claims database's vocabulary: new concepts, or more patterns for a general one (a trial name
+ * that means its drug failed extends `withdrawal`). Idempotent for the same list. */
+export function useVocabulary(entries: readonly VocabularyEntry[]): void {
+  if (applied === entries) return;
+  const defs = new Map(Object.entries(CONCEPT_DEFS) as [Concept, ConceptDef][]);
+  for (const e of entries) {
+    const base = defs.get(e.id);
+    if (base) defs.set(e.id, { ...base, patterns: [...base.patterns, ...e.patterns] });
+    else defs.set(e.id, { patterns: e.patterns, caseSensitive: e.caseSensitive, kind: e.kind, exclusive: e.exclusive });
+  }
+  applied = entries;
+  lexicon = compile(defs, lexicon.version + 1);
+}
+
+/** The lexicon's version, for caches built from it. */
+export const lexiconVersion = () => lexicon.version;
+
+export function isConcept(id: string): boolean {
+  return lexicon.defs.has(id);
+}
+
+/** Concepts of a kind: the treatments (and the targets they act on) the database knows. */
+export function conceptsOfKind(...kinds: NonNullable<ConceptDef['kind']>[]): Concept[] {
+  return [...lexicon.defs].filter(([, d]) => d.kind && kinds.includes(d.kind)).map(([id]) => id);
+}
+
+export function conceptDef(id: Concept): ConceptDef | undefined {
+  return lexicon.defs.get(id);
+}
+
+export function conceptRegex(id: Concept): RegExp {
+  const re = lexicon.compiled.get(id);
+  if (!re) throw new Error(`unknown concept "${id}"`);
+  return re;
+}
+
+/** Does the text mention the concept? (An unknown concept is never mentioned.) */
 export function mentions(text: string, id: Concept): boolean {
-  const re = conceptRegex(id);
+  const re = lexicon.compiled.get(id);
+  if (!re) return false;
   re.lastIndex = 0;
   return re.test(text);
 }
@@ -180,6 +226,9 @@ export function mentions(text: string, id: Concept): boolean {
 /** Every concept the text mentions. */
 export function conceptsIn(text: string): Set<Concept> {
   const found = new Set<Concept>();
-  for (const id of CONCEPTS) if (mentions(text, id)) found.add(id);
+  for (const [id, re] of lexicon.compiled) {
+    re.lastIndex = 0;
+    if (re.test(text)) found.add(id);
+  }
   return found;
 }

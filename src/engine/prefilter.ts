@@ -1,23 +1,25 @@
 // The cheap first pass: does a text mention the topic at all, and which passages of it might hold
 // a claim? Regex only, no NLP: the content script imports this file, so it must stay tiny and
-// must not pull in compromise, zod or the claims database.
+// must not pull in compromise, zod or the claims database: the database's own words come from
+// src/generated/prefilter.json, written when the database is compiled.
+import terms from '../generated/prefilter.json';
 import type { Passage } from './types';
 
-/** Words that put a page in scope: the disease, the therapies, the trials. Acronyms are
- * case-sensitive (German "als" must not count). */
-const TOPIC_CASE = /\bALS\b|\bMND\b/;
-const TOPIC_NOCASE =
-  /amyotrophic lateral sclerosis|motor[- ]?neuron(?:e)?s?[- ]disease|lou gehrig|\briluzole\b|\bedaravone\b|\bradicava\b|\brelyvrio\b|\bamx0035\b|\balbrioza\b|\btofersen\b|\bqalsody\b|\bmirocals\b|\bimodals\b|\bNCT\d{8}\b/i;
+/** Words that put a page in scope: the disease, and (from the claims database) its drugs and trial names.
+ * Acronyms are case-sensitive (German "als" must not count). */
+const TOPIC_CASE = new RegExp(String.raw`\bALS\b|\bMND\b|\bNCT\d{8}\b|` + terms.topicCase);
+const TOPIC_NOCASE = new RegExp(String.raw`amyotrophic lateral sclerosis|motor[- ]?neuron(?:e)?s?[- ]disease|lou gehrig|` + terms.topicNoCase, 'i');
 
 /** Words that make a passage worth a closer look once the page is in scope. */
 const PASSAGE = new RegExp(
-  String.raw`\bALS\b|\bMND\b|amyotrophic|motor[- ]?neuron|gehrig|riluzole|edaravone|radicava|relyvrio|amx0035|albrioza|tofersen|qalsody|mirocals|imodals|\bNCT\d{8}\b|\bIL-?2|interleukin|aldesleukin|\bTregs?\b|regulatory T|T[- ]?cells?|immun|autoimmun|inflamm|microglia|C9orf72|\btrials?\b|\bstud(?:y|ies)\b|\bsurviv|\bbreakthrough|\bcure\b` +
+  String.raw`\bALS\b|\bMND\b|amyotrophic|motor[- ]?neuron|gehrig|\bNCT\d{8}\b|\bTregs?\b|regulatory T|T[- ]?cells?|immun|autoimmun|inflamm|microglia|\btrials?\b|\bstud(?:y|ies)\b|\bsurviv|\bbreakthrough|\bcure\b` +
   // Claims about a treatment that say "the drug", "the injections", "results": in a page already in
   // scope, a passage like that often continues the story of a study named in the paragraph before.
-  String.raw`|\b(?:drugs?|medic\w*|treat\w*|therap\w*|injections?|infusions?|doses?|dosing|approv\w*|withdr[ae]w\w*|FDA|EMA|results?|findings?|researchers|scientists|patients|participants|per ?cent|progress\w*|declin\w*|diagnos\w*|disease|phase\s*(?:[1-3]|I{1,3})|RAPA-?501|COYA|ILT-?101|prov(?:en|ed|es)|proof)\b|%`,
+  String.raw`|\b(?:drugs?|medic\w*|treat\w*|therap\w*|injections?|infusions?|doses?|dosing|approv\w*|withdr[ae]w\w*|FDA|EMA|results?|findings?|researchers|scientists|patients|participants|per ?cent|progress\w*|declin\w*|diagnos\w*|disease|phase\s*(?:[1-3]|I{1,3})|prov(?:en|ed|es)|proof)\b|%|` +
+  // Every drug, gene and study name the claims database knows.
+  terms.passage,
   'i',
 );
-
 
 /** One regex pass over the whole text: false means nothing else needs to run. */
 export function mentionsTopic(text: string): boolean {

@@ -2,8 +2,8 @@
 // ("the trial" after MIROCALS), or matched on a standalone claim's concepts alone.
 import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
-import type { Concept } from './concepts';
-import { COMPARISON } from './cues/claims-language';
+import { conceptDef, conceptsOfKind, type Concept } from './concepts';
+import { comparison } from './cues/claims-language';
 import type { DocumentModel } from './document';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
@@ -91,7 +91,7 @@ export class SourceIndex {
     const has = (c: Concept) => s.has(c) || (c === 'als' && alsInContext);
     // "Treg infusions given with low-dose IL-2" is about the cell therapy, not the IL-2 trial: a sentence
     // naming a treatment outside the set stands for nothing here.
-    const others = (set: readonly Concept[]) => INTERVENTIONS.some((c) => s.has(c) && !set.includes(c));
+    const others = (set: readonly Concept[]) => interventions().some((c) => s.has(c) && !set.includes(c));
     return this.entries
       .filter((e) => e.source.representative.some((set) => set.every(has) && !others(set)))
       .map((e) => e.source);
@@ -137,7 +137,7 @@ export function claimMatches(claim: Claim, s: AnalyzedSentence, implied: readonl
 
 /** The treatments a study tested: a sentence linked to the study is about them even if it only says "the drug". */
 function impliedBy(source: SourceFile): Concept[] {
-  return INTERVENTIONS.filter((c) => source.topics.includes(c));
+  return interventions().filter((c) => source.topics.includes(c));
 }
 
 /** Outcome words every study shares: on their own they do not tie a sentence to the study before it
@@ -146,8 +146,9 @@ const GENERIC: ReadonlySet<Concept> = new Set<Concept>([
   'survival', 'progression', 'benefit', 'treatment', 'trial', 'safety', 'epidemiology', 'approval', 'cure', 'cause',
   'disease-ref', 'als', 'immune',
 ]);
-/** Treatments: a sentence about one of these is not about a study of another. */
-const INTERVENTIONS: readonly Concept[] = ['il2', 'treg', 'cell-therapy', 'riluzole', 'edaravone', 'amx0035', 'tofersen'];
+/** Treatments and the targets they act on (from the lexicon, so the claims files decide): a sentence about one
+ * of these is not about a study of another. */
+const interventions = (): readonly Concept[] => conceptsOfKind('intervention', 'target');
 
 function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
   return source.topics.some((t) => !GENERIC.has(t) && s.has(t));
@@ -156,17 +157,17 @@ function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
 /** A headline about ALS that names no treatment ("Cancer drug turns back the clock on ALS") is about the
  * study the next lines introduce, even without sharing a specific topic word. */
 function headlineAbout(source: SourceFile, s: AnalyzedSentence): boolean {
-  return s.has('als') && !/[.!?]\s*$/.test(s.text) && !INTERVENTIONS.some((c) => s.has(c)) && source.topics.length > 0;
+  return s.has('als') && !/[.!?]\s*$/.test(s.text) && !interventions().some((c) => s.has(c)) && source.topics.length > 0;
 }
 
 /** The sentence names a treatment, and none of the ones this study tested. */
 function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean {
   // "better than riluzole", "unlike riluzole": the other treatment is what this one is compared with.
-  if (COMPARISON.test(s.text)) return false;
+  if (comparison().test(s.text)) return false;
   const own: readonly Concept[] = source.topics;
-  // Cell infusions are a treatment of their own, even when the study before them raised Tregs with a drug.
-  if (s.has('cell-therapy') && !own.includes('cell-therapy')) return true;
-  const named = INTERVENTIONS.filter((c) => s.has(c));
+  // Cell infusions are a treatment of their own, even when the study before them raised the same cells with a drug.
+  if (interventions().some((c) => conceptDef(c)?.exclusive && s.has(c) && !own.includes(c))) return true;
+  const named = interventions().filter((c) => s.has(c));
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
 
@@ -196,6 +197,12 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
     const here = named[i]!;
     if (here.length > 0) {
       for (const src of here) push(src, 'named');
+      // A name shared by related sources (a drug and its trials) stands for each of them.
+      for (const src of here) for (const id of src.related) {
+        const rel = index.byId(id);
+        // Linked like a standalone claim: checks that need to know which study is meant (its size) do not run.
+        if (rel && !here.includes(rel)) push(rel, 'standalone');
+      }
       for (const src of [...index.leadingIn(s, here)].reverse()) {
         const at = history.indexOf(src);
         if (at >= 0) history.splice(at, 1);

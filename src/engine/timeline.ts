@@ -70,13 +70,22 @@ export function eventsOf(source: SourceFile): DatedEvent[] {
   const out: DatedEvent[] = [];
   for (const a of source.status.approvals) {
     if (!a.verified || !a.date) continue;
-    const label = { approved: 'approved', 'accelerated-approval': 'given accelerated approval', 'application-withdrawn': 'application withdrawn', 'not-approved': 'not approved', 'market-withdrawn': 'withdrawn from the market' }[a.state];
-    out.push({ date: a.date, what: `${source.name} ${label} (${a.region})` });
+    const label: Record<typeof a.state, string> = {
+      approved: 'approved',
+      'accelerated-approval': 'given accelerated approval',
+      'application-withdrawn': 'application withdrawn',
+      'not-approved': 'not approved',
+      'market-withdrawn': 'withdrawn from the market',
+      'negative-opinion': 'refused (negative opinion)',
+    };
+    if (a.indication) continue; // a licence for another disease is not an ALS event
+    out.push({ date: a.date, what: `${source.name} ${label[a.state]} (${a.region})` });
   }
   const d = source.status.dates;
   if (d.published) out.push({ date: d.published, what: `${source.name} results published` });
   if (d.topline) out.push({ date: d.topline, what: `${source.name} top-line results announced` });
   const withdrawn = d['withdrawal-announced'] ?? d.withdrawn;
   if (withdrawn) out.push({ date: withdrawn, what: `${source.name} withdrawn from the market` });
-  return out;
+  for (const e of source.status.events) if (e.verified && !e.indication) out.push({ date: e.date, what: e.what });
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

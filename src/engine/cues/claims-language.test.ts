@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ATTRIBUTED_CLAIM, CLINICAL_BENEFIT, COMPARISON, DISCLAIMS_CAUSATION, REPORTED_CLAIM_UNDER_SCRUTINY, SUBGROUP_QUALIFIER } from './claims-language';
+import '../../claims/db'; // registers the database's treatment names
+import { ATTRIBUTED_CLAIM, CLINICAL_BENEFIT, comparison, DISCLAIMS_CAUSATION, REPORTED_CLAIM_UNDER_SCRUTINY, SUBGROUP_QUALIFIER } from './claims-language';
 import { hedgeLevel } from './hedges';
 
 const benefit = (s: string) => new RegExp(CLINICAL_BENEFIT.source, 'i').test(s);
@@ -24,15 +25,15 @@ describe('CLINICAL_BENEFIT', () => {
   ])('stays quiet on statements of fact that claim no benefit: %s', (s) => expect(benefit(s)).toBe(false));
 });
 
-describe('COMPARISON', () => {
+describe('comparison', () => {
   it.each([
     'Unlike riluzole, the new drug adds years.',
     'It is the biggest advance against the disease since riluzole.',
     'IL-2 is a stronger medicine than riluzole.',
-  ])('finds a comparison with other treatments: %s', (s) => expect(COMPARISON.test(s)).toBe(true));
+  ])('finds a comparison with other treatments: %s', (s) => expect(comparison().test(s)).toBe(true));
 
   it.each(['Participants also took riluzole.', 'The biggest trial so far enrolled 220 people.'])('not a comparison: %s', (s) =>
-    expect(COMPARISON.test(s)).toBe(false),
+    expect(comparison().test(s)).toBe(false),
   );
 });
 

@@ -1,5 +1,6 @@
 // What a sentence says about a treatment or finding: benefit, causation, certainty, hype,
 // comparison, scope. Each cue set describes a kind of statement, not any one article's wording.
+import { withTreatments } from './treatments';
 
 /** A clinical benefit: longer survival, slower progression, preserved function. Verbs only:
  * "slower" in "the larger X, the slower Y" is a correlation, not a claim of effect. */
@@ -81,14 +82,14 @@ export const SENSATIONAL =
 export const FINDING_PREDICATE =
   /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|hail(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|herald(?:s|ed)?|is|are|was|were)\b/i;
 
-/** Comparison with other treatments. */
-export const COMPARISON = new RegExp(
+/** Comparison with other treatments ({TREATMENT}: any treatment the claims files define). */
+export const comparison = withTreatments(
   [
     '\\b(?:bigger|greater|larger|better|stronger|more (?:effective(?:ly)?|powerful|potent)|superior|outperform\\w*|beats?|twice as (?:effective|good))\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,30}?\\b(?:existing|current|other|standard|available|approved|conventional|established|today[’\']s)\\b[^.;]{0,20}?\\b(?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b',
-    '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,15}?\\b(?:riluzole|edaravone|Radicava|Relyvrio|tofersen)\\b',
-    // "Unlike riluzole, ... IL-2 adds years": a contrast with another treatment's effect.
-    '\\bunlike (?:riluzole|edaravone|Radicava|Relyvrio|tofersen|(?:existing|current|other|standard|approved) (?:treatments?|therap\\w*|drugs?|medic\\w*|options?))\\b',
-    // "the biggest advance since riluzole": a ranking against earlier treatments.
+    '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,15}?{TREATMENT}',
+    // "Unlike <an older drug>, ... this one adds years": a contrast with another treatment's effect.
+    '\\bunlike (?:{TREATMENT}|(?:existing|current|other|standard|approved) (?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b)',
+    // "the biggest advance since <an older drug>": a ranking against earlier treatments.
     '\\b(?:biggest|greatest|most important|largest) (?:advance|step|breakthrough|leap|progress)\\b[^.;]{0,40}?\\bsince\\b',
   ].join('|'),
   'i',
@@ -114,11 +115,12 @@ export const FUTURE_TRIALS = new RegExp(
 
 /** Present-tense benefit or availability: the drug is spoken of as a current option. */
 export const CURRENT_USE =
-  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:still |now |currently )?(?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|remains? (?:the|an?) (?:[\w-]+ ){0,2}?(?:option|treatment|therapy|standard|benchmark|choice|drug|medicine|leader)|(?:newer|newest|latest|new) (?:drug|pill|medicine|treatment|option)|on the market|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
+  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:still |now |currently )?(?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|remains? (?:the|an?) (?:[\w-]+ ){0,2}?(?:option|treatment|therapy|standard|benchmark|choice|drug|medicine|leader)|(?:newer|newest|latest|new) (?:drug|pill|medicine|treatment|option)(?! application| approval| submission)|on the market|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
 
-/** The sentence itself tells of a withdrawal, failure or past status. */
+/** The sentence itself tells of a withdrawal, failure or past status (a failed trial named by the claims files
+ * counts too: the `withdrawal` concept). */
 export const PAST_STATUS =
-  /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|PHOENIX|used to|former(?:ly)?|until 20\d\d|taken off|off the market)\b/i;
+  /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|used to|former(?:ly)?|until 20\d\d|taken off|off the market)\b/i;
 
 /** The sentence itself says causation was not shown: "a correlation rather than proof of cause", "the
  * cause is still unknown", "went further than the authors did". Such a sentence corrects the overclaim. */

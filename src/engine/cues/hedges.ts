@@ -4,11 +4,11 @@
 
 /** Modal hedges: the sentence says something might be so. */
 export const MODAL_HEDGE =
-  /\b(?:may|might|could|(?<!\bthan (?:they|it|we|he|she|you|patients|people) )would|possibl[ey]|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
+  /\b(?:may|might|could|(?<!\bthan (?:they|it|we|he|she|you|patients|people) )would|possibl[ey]|possibilit(?:y|ies)|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
 
 /** Evidential hedges: the sentence reports an indication, not a result. */
 export const EVIDENTIAL_HEDGE =
-  /\b(?:suggest\w*|appears?|appeared|seem\w*|indicat\w*|promis\w*|hint\w*|preliminary|early (?:results|data|signs?)|is thought|are thought|believed?|hypothes\w*|(?<!\b(?:more|less|as) )likely|tentative\w*|signals?|encouraging|not yet|more research|further (?:research|studies|trials)|needs? (?:to be )?confirm\w*|requires? confirm\w*|exploratory|post[- ]hoc|anecdot\w*|uncontrolled|no (?:comparison|control|placebo) (?:group|arm)|too (?:small|few|short) to)\b/i;
+  /\b(?:suggest\w*|appears?|appeared|seem\w*|indicat\w*|points? to|pointing to|promis\w*|hint\w*|preliminary|early (?:results|data|signs?)|is thought|are thought|believed?|hypothes\w*|(?<!\b(?:more|less|as) )likely|tentative\w*|signals?|encouraging|not yet|more research|further (?:research|studies|trials)|needs? (?:to be )?confirm\w*|requires? confirm\w*|exploratory|post[- ]hoc|anecdot\w*|uncontrolled|no (?:comparison|control|placebo) (?:group|arm)|too (?:small|few|short) to)\b/i;
 
 /** Boosters: the sentence claims a result was shown. A booster outranks a hedge in the same clause
  * ("has demonstrated that it could slow…" asserts). */

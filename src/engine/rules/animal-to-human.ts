@@ -9,7 +9,7 @@ const HUMAN_SUBJECT = /\b(?:patients?['’]?|people|persons?|humans?|participant
 /** "extends survival in ALS": the human disease, when nothing in or just before the sentence says animals. */
 const IN_THE_DISEASE = /\b(?:in|against|for|of) (?:ALS|MND|motor neuron(?:e)? disease|Lou Gehrig)\b(?!['’]?s? (?:mice|mouse|rats?|models?))/i;
 /** Animal wording the shared concept does not cover. */
-const ANIMAL_EXTRA = /\b(?:models?|pre-?clinical|in vivo|SOD1[- ]?G93A)\b/i;
+const ANIMAL_EXTRA = /\b(?:models?|pre-?clinical|in vivo)\b/i;
 
 const animalIn = (text: string) => mentions(text, 'mouse') || ANIMAL_EXTRA.test(text);
 

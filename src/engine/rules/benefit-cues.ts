@@ -25,8 +25,9 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   /\bsurviv(?:e|es|ing)\s+longer\b/gi,
   // "protected them": participants (not neurons, not cells) protected.
   /\bprotect(?:s|ed|ing)?\s+(?:them|(?:the\s+)?(?:patients|participants|people))\b(?!\s+from\s+(?!ALS|MND|the\s+disease|death|dying|decline|progression))/gi,
-  // "the therapy works", "shown to work", "works for patients": efficacy, not mechanism ("works by …").
-  /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|IL-?2|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|truly\s+)?works?(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:ALS|MND|patients|people|humans|everyone))/gi,
+  // "the therapy works", "shown to work", "works for patients": efficacy, not mechanism ("works by …"). A drug
+  // code name (capitals and a digit) counts as "the drug".
+  /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|[A-Z][A-Za-z]*-?\d[\w-]*|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|truly\s+)?works?(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:ALS|MND|patients|people|humans|everyone))/gi,
   /\b(?:shown|proven|proved|found)\s+to\s+work\b(?!\s+(?:by|through|via|on|as|in\s+(?:the\s+)?(?:lab|dish|mice|animals|cells)))/gi,
   // "has demonstrated efficacy", "proven effectiveness": efficacy itself as what was shown.
   /(?<!\b(?:to|not|never|yet)\s+)\b(?:demonstrat(?:ed|es|e|ing)|show(?:n|ed|s)?|prov(?:en|ed|es)|establish(?:ed|es)|confirm(?:ed|s))\s+(?:(?:its|clear|real|clinical|strong|significant)\s+)?(?:efficacy|effectiveness|benefit)\b/gi,

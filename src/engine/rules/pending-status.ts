@@ -17,8 +17,22 @@ export function datedOutcome({ doc }: RuleInput, event: DatedEvent, told: string
 }
 
 /** A regulatory decision spoken of as not yet made. */
-const DECISION_PENDING =
-  /\b(?:(?:still |currently )?(?:awaiting|awaits|waiting for|waits for)\b[^.;]{0,40}?\b(?:decision|approval|verdict|ruling|green light|review|opinion)|(?:is|are) (?:still |currently |now )?(?:under|in) (?:evaluation|review|assessment|consideration)|(?:decision|ruling|verdict|opinion)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|pending|anticipated)|(?:is|are) (?:still )?pending (?:approval|review|a decision)|yet to (?:decide|rule|approve|be approved))\b/i;
+const DECISION_PENDING = new RegExp(
+  [
+    String.raw`(?:still |currently )?(?:awaiting|awaits|waiting for|waits for)\b[^.;]{0,40}?\b(?:decision|approval|verdict|ruling|green light|review|opinion)`,
+    String.raw`(?:is|are) (?:still |currently |now )?(?:under|in) (?:evaluation|review|assessment|consideration)`,
+    String.raw`(?:decision|ruling|verdict|opinion|action date)(?: [\w-]+){0,3}? (?:is |are )?(?:still |now )?(?:expected|due|pending|anticipated|scheduled|set)`,
+    String.raw`(?:is|are) (?:still )?pending (?:approval|review|a decision)`,
+    String.raw`yet to (?:decide|rule|approve|be approved)`,
+    // "the FDA is expected to announce its decision", "is set to rule on", "is still reviewing the application"
+    String.raw`(?:is|are) (?:expected|due|set|scheduled|poised) to (?:announce|make|issue|deliver|reach|hand down|give|rule|decide)`,
+    String.raw`(?:is|are) (?:still |currently |now )?reviewing`,
+    String.raw`PDUFA (?:target |goal )?(?:action )?date`,
+  ]
+    .map((p) => String.raw`\b` + p)
+    .join('|') + String.raw`\b`,
+  'i',
+);
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
@@ -28,7 +42,7 @@ const STUDY_PENDING =
 const PAST_FRAME = /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to)\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor)\b|n't\b/i;
 
-const DECIDED = new Set<Approval['state']>(['approved', 'accelerated-approval', 'application-withdrawn', 'market-withdrawn']);
+const DECIDED = new Set<Approval['state']>(['approved', 'accelerated-approval', 'application-withdrawn', 'market-withdrawn', 'negative-opinion']);
 
 function stateWords(a: Approval): string {
   const when = a.date ? ` on ${a.date}` : '';
@@ -37,21 +51,57 @@ function stateWords(a: Approval): string {
     case 'accelerated-approval': return `it received accelerated approval${when}`;
     case 'application-withdrawn': return `the application was withdrawn${when}, so there is no decision to wait for`;
     case 'market-withdrawn': return `it was approved and then withdrawn from the market${when}`;
+    case 'negative-opinion': return `the regulator's committee gave a negative opinion${when}`;
     default: return '';
   }
 }
 
-export function decisionToldAsPending(input: RuleInput): RuleOutcome {
-  const { s, source } = input;
-  if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
-  const regions = [...new Set(regionsIn(s.text).map((m) => m.region))];
+/** The regulator a pending-decision sentence is about: the one it names, or else the one the two sentences
+ * before it named ("The FDA pushed the date back. The final decision is now due on 29 September."). */
+function regionOf({ s, doc }: RuleInput): Approval['region'] | undefined {
+  const own = [...new Set(regionsIn(s.text).map((m) => m.region))];
   // With two regions in one sentence we cannot tell which one the pending clause is about.
-  if (regions.length !== 1) return null;
-  const record = source.status.approvals.find((a) => a.verified && a.region === regions[0] && DECIDED.has(a.state));
+  if (own.length > 0) return own.length === 1 ? own[0] : undefined;
+  const i = doc.sentences.indexOf(s);
+  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+    const before = [...new Set(regionsIn(doc.sentences[j]!.text).map((m) => m.region))];
+    if (before.length > 0) return before.length === 1 ? before[0] : undefined;
+  }
+  return undefined;
+}
+
+/** The decisions taken in a region, in date order: approval records and dated approval or withdrawal entries. */
+function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent[] {
+  const out: DatedEvent[] = [];
+  for (const a of source.status.approvals) {
+    if (a.verified && a.region === region && a.date && DECIDED.has(a.state)) out.push({ date: a.date, what: `${source.name}: in ${REGION_NAME[region]} ${stateWords({ ...a, date: undefined })}` });
+  }
+  // "us-approval: 2022-09-29": the first decision, before a later withdrawal replaced the record's state.
+  for (const [key, date] of Object.entries(source.status.dates)) {
+    if (key.startsWith(`${region.toLowerCase()}-`) && /approv/.test(key) && !/withdr/.test(key)) {
+      out.push({ date, what: `${source.name} was ${key.includes('accelerated') ? 'given accelerated approval' : 'approved'} in ${REGION_NAME[region]}` });
+    }
+  }
+  // Dated events the file records for this region: approvals, withdrawals, refusals (not licences for other diseases).
+  for (const e of source.status.events) {
+    if (e.verified && !e.indication && e.region === region && ['approved', 'withdrawn', 'negative-opinion'].includes(e.kind)) out.push({ date: e.date, what: e.what });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+export function decisionToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source, doc } = input;
+  if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  const region = regionOf(input);
+  if (!region) return null;
+  const record = source.status.approvals.find((a) => a.verified && a.region === region && DECIDED.has(a.state));
   if (!record) return null;
   const told = `Told as a decision still to come, but in ${REGION_NAME[record.region]} ${stateWords(record)}.`;
-  if (!record.date) return { fired: told };
-  return datedOutcome(input, { date: record.date, what: `${source.name}: ${REGION_NAME[record.region]} ${stateWords({ ...record, date: undefined })}` }, told);
+  // The event that ended the wait: the first decision after the document was written (or the first of all).
+  const decisions = decisionsIn(source, region);
+  const event = decisions.find((d) => doc.published !== undefined && d.date.slice(0, doc.published.length) > doc.published) ?? decisions[0];
+  if (!event) return { fired: told };
+  return datedOutcome(input, event, told);
 }
 
 /** Trial acronyms among the source's names ("PHOENIX", "VALOR"), as they stand in a sentence. */

@@ -4,6 +4,7 @@
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
 import { datedOutcome, decisionToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
 import { escapeRegExp } from '../regexp';
+import { efficacyClaim } from './benefit';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome(input: RuleInput): RuleOutcome {
@@ -19,10 +20,10 @@ function stillToCome(input: RuleInput): RuleOutcome {
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
 const CURRENT_OPTION =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:for|in|to|we|you|they)|(?:newest|latest|newer|new) (?:approved )?(?:option|drug|medicine|treatment|therapy)|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b)/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:for|in|to|we|you|they)|(?:newest|latest|newer|new) (?:approved )?(?:option|drug|medicine|treatment|therapy)(?! application| approval| submission)|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|(?:commercial )?launch(?:es|ed)?\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
-const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,40}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
+const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,70}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
 
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
@@ -31,7 +32,7 @@ const WITHDRAWAL_TOLD =
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
-  if (PAST_STATUS.test(s.text)) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
+  if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   const option = CURRENT_OPTION.test(s.text);
   if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
@@ -43,7 +44,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
   const message = `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}.`;
   if (!when) return { fired: message };
-  return datedOutcome(input, { date: when, what: `${source.name} was withdrawn from the market` }, message);
+  return datedOutcome(input, { date: when, what: 'the drug was withdrawn from the market' }, message);
 }
 
 /** "Riluzole is the only approved drug", "no other drug has been approved since": told as still so. */
@@ -54,14 +55,28 @@ const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:year
 
 function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
-  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text)) return null;
+  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text) || s.has('withdrawal')) return null;
   const told = `Told as still the case, but it had changed by ${claim.happenedBy}.`;
   return datedOutcome(input, { date: claim.happenedBy, what: 'this changed' }, told);
+}
+
+/** A benefit told as shown in a document written before a larger study failed to confirm it ("the data show
+ * the drug slows decline", in 2020, before the phase 3 failed in 2024). Needs the document's date: undated,
+ * the sentence may be a history of the first trial. */
+function laterContradicted(input: RuleInput): RuleOutcome {
+  const { s, claim, doc } = input;
+  const later = claim.supersededBy;
+  if (!later?.verified || !doc.published || doc.published >= later.date.slice(0, doc.published.length)) return null;
+  const benefit = efficacyClaim(s);
+  // "It slowed the decline in the trial" reports what the trial measured, which stays true; "it slows ALS",
+  // "the data show a benefit" speak of the drug itself.
+  if (!benefit || s.hedge === 'modal' || /^\w+ed\b/i.test(benefit)) return null;
+  return datedOutcome(input, { date: later.date, what: later.what }, '');
 }
 
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
-    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input);
+    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input) ?? laterContradicted(input);
   },
 };

@@ -22,10 +22,10 @@ const Expectation = z.strictObject({
   alsoSource: z.union([z.string().transform((x) => [x]), z.array(z.string())]).default([]),
   why: z.string().optional(),
   /** Outdated labels: year-month of the event that superseded the sentence, and what it was. */
-  since: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 7))]).optional(),
+  since: z.union([z.string(), z.number().transform(String), z.date().transform((d) => d.toISOString().slice(0, 7))]).optional(),
   event: z.string().optional(),
 });
-const dateField = z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+const dateField = z.union([z.string(), z.number().transform(String), z.date().transform((d) => d.toISOString().slice(0, 10))]);
 const Corpus = z.array(
   z.strictObject({
     file: z.string(),
