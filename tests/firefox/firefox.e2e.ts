@@ -110,6 +110,22 @@ for (const exp of expectations().filter((e) => !e.record)) {
   });
 }
 
+test('claim paragraphs added after load are flagged (mutation batching and idle callbacks in Firefox)', async () => {
+  const exp = expectations().find((e) => e.file.startsWith('001'))!;
+  const url = `${ORIGIN}/dynamic.html`;
+  const page = await ff.newPage();
+  await page.goto(url);
+  const tabId = await tabIdFor(url);
+  await expect.poll(() => page.title(), { timeout: 20_000 }).toBe('done');
+  const missing = async () => {
+    const painted = flagTexts(await highlights(page));
+    return exp.mustFlag.filter((m) => !painted.some((t) => containsQuote(t, m.quote))).map((m) => m.quote);
+  };
+  await expect.poll(missing, { timeout: 15_000 }).toEqual([]);
+  await expect.poll(async () => badge(tabId)).toBe(String(flagTexts(await highlights(page)).length));
+  await page.close();
+});
+
 test('registry seed: a trial card in the page and the popup, no flags, no badge', async () => {
   const reg = expectations().find((e) => e.record)!;
   const seed = seeds().find((s) => s.file === reg.file)!;
