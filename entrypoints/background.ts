@@ -9,6 +9,8 @@ import { openChecker } from '../src/messaging/open-checker';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 import { loadSettings } from '../src/messaging/settings';
 import { TabStore } from '../src/messaging/tab-store';
+import { SerialQueue } from '../src/worker/serial-queue';
+import { checkInSlices } from '../src/worker/sliced-check';
 import { siteDisabled, type TabState } from '../src/messaging/types';
 import { newOnly, toViews } from '../src/messaging/views';
 import { summariseStudy } from '../src/ui/study';
@@ -35,10 +37,24 @@ export default defineBackground(() => {
     return { enabled, settings };
   });
 
+  // Engine work in bounded slices with a per-page budget; one tab's batches run in order, and the
+  // worker yields between slices so other tabs and the popup are answered.
+  const pageQueue = new SerialQueue<number>();
   onMessage('scan', ({ data, sender }) => {
     const tabId = sender.tab?.id ?? -1;
-    const passages = tabs.batch(tabId, data.url, data.passages, data.reset);
-    return toViews(newOnly(checkPassages(passages), data.from));
+    return pageQueue.run(tabId, async () => {
+      const all = tabs.batch(tabId, data.url, data.passages, data.reset);
+      const context = all.slice(0, all.length - data.passages.length);
+      const spend = tabs.spend(tabId);
+      const skippedBefore = spend.skipped;
+      const found = await checkInSlices(context, data.passages, spend, {
+        check: checkPassages,
+        now: () => performance.now(),
+        pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+      });
+      if (spend.skipped > skippedBefore) await tabs.setPartial(tabId, data.url, spend);
+      return toViews(newOnly(found, data.from));
+    });
   });
 
   onMessage('painted', async ({ data, sender }) => {

@@ -6,7 +6,7 @@ export type Format = (typeof FORMATS)[number];
 
 export type ParsedArgs =
   | { kind: 'help' }
-  | { kind: 'run'; format: Format; files: string[] }
+  | { kind: 'run'; format: Format; files: string[]; quiet: boolean; date?: string }
   | { kind: 'error'; message: string };
 
 function isFormat(s: string): s is Format {
@@ -25,6 +25,8 @@ function parseStrict(argv: readonly string[]) {
     options: {
       format: { type: 'string', short: 'f' },
       help: { type: 'boolean', short: 'h' },
+      quiet: { type: 'boolean', short: 'q' },
+      date: { type: 'string', short: 'd' },
     },
     allowPositionals: true,
     strict: true,
@@ -44,5 +46,9 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     return { kind: 'error', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` };
   }
   if (parsed.positionals.length === 0) return { kind: 'error', message: 'no input files (give a path, or - for standard input; see --help)' };
-  return { kind: 'run', format, files: parsed.positionals };
+  const date = parsed.values.date;
+  if (date !== undefined && !/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date)) {
+    return { kind: 'error', message: `--date must be a date as YYYY-MM-DD (or YYYY-MM, YYYY), not "${date}"` };
+  }
+  return { kind: 'run', format, files: parsed.positionals, quiet: parsed.values.quiet === true, ...(date ? { date } : {}) };
 }

@@ -1,10 +1,11 @@
 // The real CLI in a child process: the contract of issue 2 §4 (exit codes, one-line errors, formats).
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema } from '../report/schema';
-import { runCli, type Run } from './spawn.test-data';
+import { cleanEnv, ROOT, runCli, type Run } from './spawn.test-data';
 
 let dir: string;
 beforeAll(() => {
@@ -42,7 +43,6 @@ describe('check CLI: exit 2 with one line on stderr', { timeout: 60_000 }, () =>
     ['an empty file', () => [join(dir, 'empty.txt')], /empty\.txt: is empty$/m],
     ['a whitespace-only file', () => [join(dir, 'blank.md')], /blank\.md: is empty \(whitespace only\)$/m],
     ['an HTML page with no visible text', () => [join(dir, 'nothing.html')], /nothing\.html: has no visible text/],
-    ['a bad input after a good one', () => ['tests/fixtures/cli-mirocals.txt', join(dir, 'nope.txt')], /nope\.txt: no such file/],
     ['an unknown flag', () => ['--verbose', 'tests/fixtures/cli-mirocals.txt'], /^trialtrace: Unknown option '--verbose' \(see --help\)$/m],
     ['a bad --format value', () => ['--format', 'html', 'tests/fixtures/cli-mirocals.txt'], /--format must be one of text, json, markdown, not "html"/],
     ['--format without a value', () => ['tests/fixtures/cli-mirocals.txt', '--format'], /argument missing/],
@@ -50,6 +50,19 @@ describe('check CLI: exit 2 with one line on stderr', { timeout: 60_000 }, () =>
     ['no inputs but a format', () => ['--format', 'json'], /^trialtrace: no input files/],
   ])('%s', (_name, args, message) => {
     expectUsageError(runCli(args()), message);
+  });
+
+  it('a bad input among good ones: the good ones are still reported, one line per bad one, exit 2', () => {
+    const good = 'tests/fixtures/cli-mirocals.txt';
+    const r = runCli(['--format', 'json', good, join(dir, 'nope.txt'), 'tests/fixtures/cli-silent.txt', join(dir, 'nul.txt')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^trialtrace: .*nope\.txt: no such file$/),
+      expect.stringMatching(/^trialtrace: .*nul\.txt: is a binary file/),
+    ]);
+    const report = reportSchema.parse(JSON.parse(r.stdout));
+    expect(report.reports.map((x) => x.input)).toEqual([good, 'tests/fixtures/cli-silent.txt']);
+    expect(report.reports[0]!.findings.length).toBeGreaterThan(0);
   });
 
   it('empty standard input', () => {
@@ -68,7 +81,7 @@ describe('check CLI: runs, exit 0', { timeout: 60_000 }, () => {
   it('--help', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: npm run --silent check -- [--format text|json|markdown] <file...>');
+    expect(r.stdout).toContain('Usage: npm run --silent check -- [--format text|json|markdown] [--date YYYY-MM-DD] [--quiet] <file...>');
     expect(r.stderr).toBe('');
   });
 
@@ -90,6 +103,22 @@ describe('check CLI: runs, exit 0', { timeout: 60_000 }, () => {
     expect(forced.stdout).toContain('\u001b[1mtests/fixtures/cli-silent.txt\u001b[0m');
     const none = runCli(['--format', 'text', 'tests/fixtures/cli-silent.txt'], { env: { NO_COLOR: '1' } });
     expect(none.stdout).not.toContain('\u001b[');
+  });
+
+  it('reads relative paths from where the command was typed (INIT_CWD), also through npm run from a sub-folder', () => {
+    const fixtures = join(ROOT, 'tests', 'fixtures');
+    const direct = runCli(['cli-silent.txt'], { env: { INIT_CWD: fixtures } });
+    expect([direct.status, direct.stderr, direct.stdout]).toEqual([0, '', 'cli-silent.txt: no findings\n']);
+    const npm = spawnSync('npm', ['run', '--silent', 'check', '--', 'cli-silent.txt'], { cwd: fixtures, encoding: 'utf8', env: cleanEnv(), timeout: 60_000 });
+    expect([npm.status, npm.stderr, npm.stdout]).toEqual([0, '', 'cli-silent.txt: no findings\n']);
+  });
+
+  it('prints no progress when stderr is not a terminal, even for a long input', () => {
+    const long = readFileSync(join(ROOT, 'tests/fixtures/cli-mirocals.txt'), 'utf8').repeat(1500);
+    expect(long.length).toBeGreaterThan(200_000);
+    const r = runCli(['--format', 'json', '-'], { input: long });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(reportSchema.parse(JSON.parse(r.stdout)).reports[0]!.findings.length).toBeGreaterThanOrEqual(1500);
   });
 
   it('markdown', () => {

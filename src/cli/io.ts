@@ -1,5 +1,6 @@
 // What the CLI needs from the outside world, so tests can inject it. nodeIo() is the real one.
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -8,6 +9,8 @@ export interface CliIo {
   stderr(s: string): void;
   /** Whether stdout is a terminal (text output is coloured there unless NO_COLOR is set). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress for long inputs is shown there unless --quiet). */
+  stderrIsTTY?: boolean;
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -19,11 +22,14 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 
 export function nodeIo(): CliIo {
   return {
-    readFile: (path) => readFile(path),
+    // `npm run` starts in the package root; INIT_CWD is where the user typed the command, so
+    // `npm run check -- mine.txt` from a sub-folder reads that folder's mine.txt.
+    readFile: (path) => readFile(resolve(process.env.INIT_CWD ?? process.cwd(), path)),
     readStdin: () => readAll(process.stdin),
     stdout: (s) => void process.stdout.write(s),
     stderr: (s) => void process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
   };
 }

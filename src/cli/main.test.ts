@@ -36,7 +36,7 @@ async function run(argv: string[], io = fakeIo({})) {
   return { status, out: io.out, err: io.err };
 }
 
-describe('main: errors exit 2 with one line on stderr and nothing on stdout', () => {
+describe('main: errors exit 2 with one line on stderr; the readable inputs are still reported', () => {
   const bad = {
     'missing.txt': undefined,
     'secret.txt': { errno: 'EACCES' },
@@ -66,7 +66,12 @@ describe('main: errors exit 2 with one line on stderr and nothing on stdout', ()
     for (const format of ['text', 'json', 'markdown']) {
       const r = await run(['--format', format, 'ok.txt', file], io());
       expect(r.status).toBe(2);
-      expect(r.out).toBe('');
+      expect(r.out).toContain('ok.txt');
+      expect(r.out).not.toContain(file);
+      const alone = await run(['--format', format, 'ok.txt'], io());
+      expect(r.out).toBe(alone.out);
+      const only = await run(['--format', format, file], io());
+      expect([only.status, only.out, only.err]).toEqual([2, '', r.err]);
       expect(r.err.endsWith('\n')).toBe(true);
       expect(r.err.trimEnd().split('\n')).toHaveLength(1);
       expect(r.err.trimEnd()).toMatch(message);
@@ -93,7 +98,7 @@ describe('main: runs', () => {
   it('prints help and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/^Usage: npm run --silent check -- \[--format text\|json\|markdown\] <file\.\.\.>/);
+    expect(r.out).toMatch(/^Usage: npm run --silent check -- \[--format text\|json\|markdown\] \[--date YYYY-MM-DD\] \[--quiet\] <file\.\.\.>/);
     expect(r.err).toBe('');
   });
 

@@ -3,7 +3,8 @@ import { extractFromHtml } from '../extract/from-html';
 import { decodeText, inputKind } from './decode';
 import type { CliIo } from './io';
 
-export type ReadResult = { ok: true; text: string; kind: 'text' | 'html' } | { ok: false; message: string };
+/** `published`: the date an HTML page declares (its metadata), for judging status at the page's date. */
+export type ReadResult = { ok: true; text: string; kind: 'text' | 'html'; published?: string } | { ok: false; message: string };
 
 function errnoMessage(e: unknown): string {
   const code = (e as { code?: unknown })?.code;
@@ -33,7 +34,7 @@ export async function readInput(path: string, io: CliIo, stdin: () => Promise<Ui
   if (!decoded.ok) return decoded;
   const kind = inputKind(path);
   if (kind === 'text') return { ok: true, text: decoded.text, kind };
-  const { text } = extractFromHtml(decoded.text);
+  const { text, published } = extractFromHtml(decoded.text);
   if (text.trim() === '') return { ok: false, message: 'has no visible text (empty HTML page)' };
-  return { ok: true, text, kind };
+  return { ok: true, text, kind, ...(published ? { published } : {}) };
 }

@@ -1,7 +1,7 @@
 // The pipeline from candidate passages to findings:
 // sentences → what each is about → rules of the matched claims → one finding per sentence.
 import { sourceIdentifiers } from '../claims/db';
-import type { ClaimsDb } from '../claims/schema';
+import type { ClaimsDb, SourceFile } from '../claims/schema';
 import { analyzeSentence, type AnalyzedSentence } from './analyze';
 import { ATTRIBUTED_CLAIM, REPORTED_CLAIM_UNDER_SCRUTINY } from './cues/claims-language';
 import { RULES } from './rules';
@@ -42,7 +42,7 @@ function offTopic(s: AnalyzedSentence): boolean {
   return s.has('other-disease') && !s.has('als');
 }
 
-function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView): Assessment {
+function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, related: readonly SourceFile[]): Assessment {
   const reasons: Reason[] = [];
   const confirmed: string[] = [];
   let span: Assessment['span'];
@@ -52,7 +52,7 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView): Asses
   if (!mayJudge(s, doc)) return { link, reasons, confirmed, verdict: 'supported' };
   for (const wrong of link.claim.wrongReadings) {
     if (reasons.some((r) => r.code === wrong.reason)) continue;
-    const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via });
+    const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via, related });
     if (!outcome) continue;
     if ('fired' in outcome) {
       // A status sentence that was already wrong when it was written misreports rather than dates.
@@ -78,6 +78,26 @@ function better(a: Assessment, b: Assessment): boolean {
   if (VERDICT_SEVERITY[a.verdict] !== VERDICT_SEVERITY[b.verdict]) return VERDICT_SEVERITY[a.verdict] > VERDICT_SEVERITY[b.verdict];
   if (a.reasons.length !== b.reasons.length) return a.reasons.length > b.reasons.length;
   return VIA_RANK[a.link.via] > VIA_RANK[b.link.via];
+}
+
+/** A sentence can assert several wrong things ("the proven drug, which is still on sale, …"): the other
+ * claims of the same study add their reasons to the finding; another study's wrong reading is its own
+ * finding, unless it only repeats a reason already given. */
+function severalAssertions(best: Assessment, fired: readonly Assessment[]): Assessment[] {
+  if (best.verdict === 'supported') return [best];
+  const merged: Assessment = { ...best, reasons: [...best.reasons] };
+  const out: Assessment[] = [merged];
+  for (const a of fired) {
+    if (a === best) continue;
+    if (a.link.source === best.link.source) {
+      for (const r of a.reasons) if (!merged.reasons.some((m) => m.code === r.code)) merged.reasons.push(r);
+      continue;
+    }
+    const given = new Set(out.flatMap((o) => o.reasons.map((r) => r.code)));
+    if (a.reasons.some((r) => !given.has(r.code)) && !out.some((o) => o.link.source === a.link.source)) out.push(a);
+  }
+  merged.verdict = worstVerdict(merged.reasons.map((r) => REASON_VERDICT[r.code]));
+  return out;
 }
 
 function toFinding(s: AnalyzedSentence, a: Assessment, related: ReadonlyMap<string, string[]>): Finding {
@@ -117,7 +137,8 @@ export interface CheckContext {
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
   // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
-  const related = new Map(db.sources.map((src) => [src.id, src.related.flatMap((id) => (index.byId(id) ? sourceIdentifiers(index.byId(id)!) : []))]));
+  const relatedSources = new Map(db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]));
+  const related = new Map([...relatedSources].map(([id, rs]) => [id, rs.flatMap(sourceIdentifiers)]));
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
@@ -132,16 +153,18 @@ export function createChecker(db: ClaimsDb) {
     sentences.forEach((s, i) => {
       if (offTopic(s)) return;
       let best: Assessment | undefined;
+      const fired: Assessment[] = [];
       for (const link of links[i]!) {
-        const a = assess(s, link, doc);
+        const a = assess(s, link, doc, relatedSources.get(link.source.id) ?? []);
         if (a.reasons.length === 0 && a.confirmed.length === 0) continue;
+        if (a.reasons.length > 0) fired.push(a);
         if (!best || better(a, best)) best = a;
       }
       if (!best) return;
       if (best.verdict === 'supported' && !s.isClaimLike()) return;
       // A wrong claim quoted in order to correct it ("One post claimed that '…', which is false").
       if (best.verdict !== 'supported' && quotedToCorrect(s)) return;
-      findings.push(toFinding(s, best, related));
+      findings.push(...severalAssertions(best, fired).map((a) => toFinding(s, a, related)));
     });
     return findings;
   };

@@ -132,7 +132,7 @@ export const CONCEPT_DEFS = {
   approval: {
     patterns: [
       '\\bapprov\\w*', '\\blicens\\w*', '\\bavailable\\b', '\\bprescri\\w*', '\\bon the market\\b', '\\bmarketed\\b',
-      '\\brely on\\b', '\\btreatments? (?:like|such as|include)\\b', '\\bnewer drug\\b', '\\bstandard (?:therapy|treatment|care)\\b',
+      '\\brely on\\b', '\\breviewing\\b', '\\b(?:regulatory )?decision\\b', '\\b(?:drug |marketing |new drug )?applications?\\b', '\\bPDUFA\\b', '\\binvestigational\\b', '\\btreatments? (?:like|such as|include)\\b', '\\bnewer drug\\b', '\\bstandard (?:therapy|treatment|care)\\b',
     ],
   },
   withdrawal: {

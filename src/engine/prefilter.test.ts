@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidatePassages, mentionsTopic } from './prefilter';
+import { candidatePassages, mentionsTopic, passagesIn, passageWindows } from './prefilter';
 
 describe('prefilter', () => {
   it('returns nothing for a page that never mentions the topic', () => {
@@ -20,5 +20,13 @@ describe('prefilter', () => {
   it('keeps offsets into the original text', () => {
     const text = 'ALS news.\n\nNothing here.\n\nThe drug was approved in 2017.';
     for (const p of candidatePassages(text)) expect(text.slice(p.start, p.start + p.text.length)).toBe(p.text);
+  });
+  it('gives the same passages window by window as on the whole text', () => {
+    const paras = ['ALS trial news.', 'Nothing here at all', 'The drug was approved in 2017.', '  \n', 'Tregs \u00a0', 'x'];
+    let text = '';
+    for (let i = 0; text.length < 50_000; i++) text += paras[i % paras.length]! + ['\n\n', '\n \n', '\n', '\n\n\n\t'][i % 4]!;
+    const windows = passageWindows(text, 1000);
+    expect(windows.length).toBeGreaterThan(20);
+    expect(windows.flatMap((w) => passagesIn(text.slice(w.start, w.end), w.start))).toEqual(candidatePassages(text));
   });
 });

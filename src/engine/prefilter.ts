@@ -32,17 +32,40 @@ export function mentionsTopic(text: string): boolean {
  */
 export function candidatePassages(text: string): Passage[] {
   if (!mentionsTopic(text)) return [];
+  return passagesIn(text);
+}
+
+/** candidatePassages without the topic gate: for a caller that has already passed it (the content
+ * script, on the page's whole text) and splits a long text into windows (see passageWindows). */
+export function passagesIn(text: string, offset = 0): Passage[] {
   const out: Passage[] = [];
   const blank = /\n[ \t\u00a0]*\n\s*/g;
   let start = 0;
   const push = (from: number, to: number) => {
     const slice = text.slice(from, to);
-    if (slice.trim() && PASSAGE.test(slice)) out.push({ start: from, text: slice });
+    if (slice.trim() && PASSAGE.test(slice)) out.push({ start: offset + from, text: slice });
   };
   for (let m = blank.exec(text); m; m = blank.exec(text)) {
     push(start, m.index);
     start = m.index + m[0].length;
   }
   push(start, text.length);
+  return out;
+}
+
+/** Where to cut a long text so that passagesIn on each window, offset by its start, gives what it
+ * gives on the whole text: at a blank line at least `size` characters on that follows a visible
+ * character (so the whole-text split would start a blank there too). */
+export function passageWindows(text: string, size: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  const cutAt = /\S\n[ \t\u00a0]*\n/g;
+  let start = 0;
+  while (start < text.length) {
+    cutAt.lastIndex = start + size;
+    const m = cutAt.exec(text);
+    const end = m ? m.index + 1 : text.length;
+    out.push({ start, end });
+    start = end;
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './segment';
+import { MAX_SENTENCE_CHARS, segments, splitSentences } from './segment';
 
 describe('splitSentences', () => {
   it('splits sentences and keeps offsets into the original text', () => {
@@ -41,5 +41,26 @@ describe('splitSentences', () => {
   });
   it('keeps "No. 5" together', () => {
     expect(splitSentences('See table No. 5 for the doses.')).toHaveLength(1);
+  });
+  it('skips a sentence longer than MAX_SENTENCE_CHARS and keeps the sentences around it', () => {
+    const runOn = 'ALS ' + 'and the drug improved survival '.repeat(100);
+    const text = `The trial enrolled 220 people. ${runOn}. Researchers said more work is needed.`;
+    const out = splitSentences(text).map((s) => s.text);
+    expect(runOn.length).toBeGreaterThan(MAX_SENTENCE_CHARS);
+    expect(out).toEqual(['The trial enrolled 220 people.', 'Researchers said more work is needed.']);
+  });
+  it('merges a long run of titles into one (skipped) sentence without rescanning it', () => {
+    const text = `Dr. ${'Dr. '.repeat(5000)}Smith led it. The trial was small.`;
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual(['The trial was small.']);
+  });
+  it('finds the same segments window by window as the segmenter does on the whole text', () => {
+    const words = ['The', 'trial', 'of', 'IL-2', 'in', 'ALS', 'Dr.', 'Lee', 'said', 'e.g.', '220', 'people', 'U.S.', 'and'];
+    let text = '';
+    for (let i = 0; text.length < 20_000; i++) {
+      text += words[(i * 7) % words.length] + (i % 11 === 10 ? '. ' : i % 37 === 36 ? '!\n' : ' ');
+    }
+    const whole = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map((s) => s.index);
+    expect([...segments(text)].map((s) => s.index)).toEqual(whole);
   });
 });

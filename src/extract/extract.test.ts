@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractVisibleText, type Extracted } from './extract';
+import { createExtractor, extractVisibleText, type Extracted } from './extract';
 import { locate, stillMatches } from './anchor';
 import { extractFromHtml } from './from-html';
 
@@ -157,5 +157,32 @@ describe('extractFromHtml', () => {
   it('gives text whose offsets slice the extracted string (the CLI contract)', () => {
     const ex = extractFromHtml('<article><h1>ALS news</h1><p>The MIROCALS trial of low-dose IL-2\nenrolled 220 people.</p></article>');
     expect(ex.text).toBe('ALS news\n\nThe MIROCALS trial of low-dose IL-2 enrolled 220 people.');
+  });
+});
+
+describe('createExtractor: the same walk in slices', () => {
+  const html =
+    '<h1>Low-dose IL-2 in ALS</h1><p>The <b>MIROCALS</b> trial   enrolled\n220 people.<br>Next line.</p>' +
+    '<table><tr><td>a</td><td>b</td></tr></table><pre>  kept\n  as is</pre><div hidden>secret</div>' +
+    Array.from({ length: 300 }, (_, i) => `<p>Paragraph ${i} about <i>riluzole</i> and <span>Tregs</span>.</p>`).join('');
+
+  it('gives exactly what the one-go extraction gives, however often it is stopped', () => {
+    const whole = extractVisibleText(body(html));
+    for (const every of [1, 2, 7]) {
+      let calls = 0;
+      const ex = createExtractor(body(html));
+      let steps = 0;
+      while (!ex.step(() => ++calls % every === 0)) steps++;
+      expect(steps).toBeGreaterThan(2);
+      expect(ex.result().text).toBe(whole.text);
+      expect(ex.result().segments.map((s) => [s.start, s.end, s.offset, s.node.data])).toEqual(
+        whole.segments.map((s) => [s.start, s.end, s.offset, s.node.data]),
+      );
+    }
+  });
+
+  it('walks 5,000-deep nesting without recursion', () => {
+    const deep = '<div>'.repeat(5000) + 'ALS text at the bottom.' + '</div>'.repeat(5000);
+    expect(extractVisibleText(body(`<p>Top.</p>${deep}`)).text).toBe('Top.\n\nALS text at the bottom.');
   });
 });

@@ -98,8 +98,26 @@ function preserves(el: Element, opts: ExtractOptions): boolean {
   return tag === 'PRE' || tag === 'LISTING' || tag === 'PLAINTEXT';
 }
 
-/** Extracts the visible text under `root` (an element, a document or a fragment). */
-export function extractVisibleText(root: Node, opts: ExtractOptions = {}): Extracted {
+/** An extraction in progress: `step` walks until `stop()` says so (checked every few nodes) and
+ * returns true once the whole subtree is done; `result` is the text so far. The walk keeps its own
+ * stack, so 5,000-deep nesting costs no recursion, and a page's walk can be spread over idle slices. */
+export interface Extractor {
+  step(stop?: () => boolean): boolean;
+  result(): Extracted;
+}
+
+/** Nodes visited between two looks at the clock. */
+const NODES_PER_CHECK = 64;
+
+interface Frame {
+  child: Node | null;
+  pre: boolean;
+  /** Break to emit when the element is left (0 for the root). */
+  level: number;
+}
+
+/** Starts extracting the visible text under `root` (an element, a document or a fragment). */
+export function createExtractor(root: Node, opts: ExtractOptions = {}): Extractor {
   const parts: string[] = [];
   const segments: Segment[] = [];
   let length = 0;
@@ -162,36 +180,58 @@ export function extractVisibleText(root: Node, opts: ExtractOptions = {}): Extra
     }
   };
 
-  const walk = (node: Node, pre: boolean) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT) {
-        text(child as Text, pre);
-      } else if (child.nodeType === ELEMENT) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (tag === 'BR') {
-          pendingBrs++;
-          pendingSpace = null;
-          continue;
-        }
-        const layout = layoutOf(el, opts);
-        if (layout === 'hidden') continue;
-        const level = layout === 'block' ? 3 : layout === 'cell' ? 1 : 0;
-        if (level) breakAt(level);
-        walk(el, pre || preserves(el, opts));
-        if (level) breakAt(level);
-      }
-    }
-  };
-
+  const stack: Frame[] = [];
   if (root.nodeType === TEXT) text(root as Text, false);
   else if (root.nodeType === DOCUMENT) {
     const body = (root as Document).body ?? (root as Document).documentElement;
-    if (body) walk(body, false);
+    if (body) stack.push({ child: body.firstChild, pre: false, level: 0 });
   } else if (root.nodeType === ELEMENT) {
     const el = root as Element;
-    if (layoutOf(el, opts) !== 'hidden') walk(el, preserves(el, opts));
-  } else if (root.nodeType === FRAGMENT) walk(root, false);
+    if (layoutOf(el, opts) !== 'hidden') stack.push({ child: el.firstChild, pre: preserves(el, opts), level: 0 });
+  } else if (root.nodeType === FRAGMENT) stack.push({ child: root.firstChild, pre: false, level: 0 });
 
-  return { text: parts.join(''), segments };
+  let joined: Extracted | null = null;
+  return {
+    step(stop) {
+      joined = null;
+      let n = 0;
+      while (stack.length) {
+        if (stop && ++n % NODES_PER_CHECK === 0 && stop()) return false;
+        const top = stack[stack.length - 1]!;
+        const child = top.child;
+        if (!child) {
+          stack.pop();
+          if (top.level) breakAt(top.level);
+          continue;
+        }
+        top.child = child.nextSibling;
+        if (child.nodeType === TEXT) {
+          text(child as Text, top.pre);
+        } else if (child.nodeType === ELEMENT) {
+          const el = child as Element;
+          if (el.tagName.toUpperCase() === 'BR') {
+            pendingBrs++;
+            pendingSpace = null;
+            continue;
+          }
+          const layout = layoutOf(el, opts);
+          if (layout === 'hidden') continue;
+          const level = layout === 'block' ? 3 : layout === 'cell' ? 1 : 0;
+          if (level) breakAt(level);
+          stack.push({ child: el.firstChild, pre: top.pre || preserves(el, opts), level });
+        }
+      }
+      return true;
+    },
+    result() {
+      return (joined ??= { text: parts.join(''), segments });
+    },
+  };
+}
+
+/** Extracts the visible text under `root` (an element, a document or a fragment) in one go. */
+export function extractVisibleText(root: Node, opts: ExtractOptions = {}): Extracted {
+  const ex = createExtractor(root, opts);
+  ex.step();
+  return ex.result();
 }

@@ -3,10 +3,12 @@
 // script never bundles linkedom.
 import { parseHTML } from 'linkedom';
 import { extractVisibleText, type Extracted, type ExtractOptions } from './extract';
+import { publishedDate } from './published-date';
 
 /** Visible text (and its map to the parsed DOM) of an HTML document or fragment. */
-export function extractFromHtml(html: string, opts: ExtractOptions = {}): Extracted {
+export function extractFromHtml(html: string, opts: ExtractOptions = {}): Extracted & { published?: string } {
   const isDocument = /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype|<html)/i.test(html);
   const { document } = parseHTML(isDocument ? html : `<!doctype html><html><head></head><body>${html}</body></html>`);
-  return extractVisibleText(document as unknown as Document, opts);
+  const doc = document as unknown as Document;
+  return { ...extractVisibleText(doc, opts), published: publishedDate(doc) };
 }

@@ -45,4 +45,18 @@ describe('TabStore', () => {
     await restarted.clear(7);
     expect(await new TabStore(session).get(7)).toBeNull();
   });
+  it('keeps "checked the first N passages" with the painted findings, and forgets it for a new page', async () => {
+    const store = new TabStore();
+    store.batch(3, 'u', [{ start: 0, text: 'A' }], true);
+    const spend = store.spend(3);
+    spend.checked = 12;
+    spend.skipped = 5;
+    await store.setPartial(3, 'u', spend);
+    await store.setPainted(3, 'u', []);
+    expect((await store.get(3))?.partial).toEqual({ checked: 12, skipped: 5 });
+    store.batch(3, 'u', [{ start: 0, text: 'A' }], true);
+    expect(store.spend(3)).toEqual({ chars: 0, ms: 0, findings: 0, checked: 0, skipped: 0 });
+    await store.setPainted(3, 'other', []);
+    expect((await store.get(3))?.partial).toBeUndefined();
+  });
 });

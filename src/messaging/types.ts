@@ -54,6 +54,9 @@ export interface TabState {
   record?: StudySummary;
   /** True when the page's site is switched off in the options. */
   disabled?: boolean;
+  /** Set when the page was bigger than the background's budget (time or size): only its first
+   * `checked` passages were checked and `skipped` were not. The popup says "checked the first N passages". */
+  partial?: { checked: number; skipped: number };
 }
 
 export type ReadingLevel = 'plain' | 'precise';

@@ -1,11 +1,12 @@
 // npm run bench: engine time (checkText) against compromise's own time on the same text, per
 // 1,000 words and for ~1 MB of mixed news text, plus the prefilter alone on 1 MB of non-topic text.
 // Medians of repeated runs. Options: --reps N (repeats for the 1 MB runs, default 3), --quick
-// (skip compromise on 1 MB). Writes nothing.
+// (skip compromise on 1 MB). Also the 1 MB → 4 MB ratio on relevant text and the inputs that used
+// to be quadratic. TRIALTRACE_SHARED points at ../shared from elsewhere. Writes nothing.
 import nlp from 'compromise';
 import { candidatePassages, checkText, mentionsTopic } from '../engine/index';
-import { countWords, formatMs, formatRatio, timeMedian } from './bench/timing';
-import { firstWords, loadSources, mixedText, nonTopicText } from './bench/corpus';
+import { countWords, formatMs, formatRatio, median, timeMedian } from './bench/timing';
+import { firstWords, hostileTexts, loadSources, mixedText, nonTopicText, relevantText } from './bench/corpus';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -47,6 +48,32 @@ function main(): void {
     const cMB = timeMedian(() => compromise(mixed), reps, 0);
     console.log(`  compromise nlp().json(): ${formatMs(cMB)}  = ${formatMs((cMB / mixedWords) * 1000)} per 1,000 words`);
     console.log(`  ratio engine/compromise: ${formatRatio(eMB, cMB)}`);
+  }
+
+  // ---- linear scaling: relevant text ×4 must cost at most ×4.5 (issue 9)
+  const r1 = relevantText(src, MB);
+  const r4 = relevantText(src, 4 * MB);
+  if (r1) {
+    // Interleaved pairs (1 MB then 4 MB), so a busy machine slows both alike; the ratio is the median of the pairs'.
+    checkText(r1);
+    const t1s: number[] = [];
+    const t4s: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      t1s.push(timeMedian(() => checkText(r1), 1, 0));
+      t4s.push(timeMedian(() => checkText(r4), 1, 0));
+    }
+    const t1 = median(t1s);
+    const t4 = median(t4s);
+    console.log(`\nscaling on relevant text (seed articles repeated), median of ${reps} interleaved pairs:`);
+    console.log(`  1 MB (${r1.length} chars): ${formatMs(t1)}   4 MB (${r4.length} chars): ${formatMs(t4)}`);
+    console.log(`  ratio 4 MB / 1 MB:       ${median(t4s.map((t, i) => t / t1s[i]!)).toFixed(2)}×  (linear = 4×, goal ≤ 4.5×)`);
+  }
+
+  // ---- inputs that were quadratic
+  console.log('\nhostile inputs (each was quadratic: 160 KB of titles took 6.5 s, a 1 MB sentence 92 s):');
+  for (const { name, text } of [...hostileTexts(800_000).slice(0, 1), ...hostileTexts(MB).slice(1)]) {
+    const t = timeMedian(() => checkText(text), 1, 0);
+    console.log(`  ${name.padEnd(30)} ${formatMs(t)}`);
   }
 
   // ---- prefilter alone on 1 MB of non-topic text

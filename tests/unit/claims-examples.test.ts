@@ -44,6 +44,13 @@ describe('wrong-reading examples fire their reason on their source', () => {
   });
 });
 
+describe('suggested wordings get no flag (the product must not flag what it suggests)', () => {
+  const cases = readings.map(({ reading, label }) => [label, reading.suggestion ?? ''] as const);
+  it.each(cases)('%s: %s', (_label, text) => {
+    expect(describeFlags(text)).toBe('no flag');
+  });
+});
+
 describe('correct sentences get no flag', () => {
   const cases = claims.flatMap(({ claim, label }) => claim.correct.map((text) => [label, text] as const));
   it.each(cases)('%s: %s', (_label, text) => {

@@ -3,6 +3,7 @@ import { mentions } from '../concepts';
 import { hedgeLevel } from '../cues/hedges';
 import { benefitMatches } from './benefit';
 import { clauseAt } from './clauses';
+import { sentenceBefore } from './document';
 import type { Rule } from './types';
 
 const HUMAN_SUBJECT = /\b(?:patients?['’]?|people|persons?|humans?|participants?|sufferers|those with (?:ALS|MND)|individuals)\b/i;
@@ -37,8 +38,7 @@ export const animalToHuman: Rule = {
     if (!HUMAN_SUBJECT.test(s.text)) {
       // "Boosting Tregs extends survival in ALS" reads as the human disease, unless the sentence
       // before was about animals and this one continues it.
-      const i = doc.sentences.indexOf(s);
-      const before = i > 0 ? doc.sentences[i - 1] : undefined;
+      const before = sentenceBefore(doc, s);
       if (!IN_THE_DISEASE.test(s.text) || (before && animalIn(before.text))) return null;
     }
     return { fired: tell(benefit.text) };

@@ -43,4 +43,4 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
 ];
 
 /** Purpose and manner infinitives ("the race to halt ALS", "how it works") claim nothing. */
-export const NOT_A_CLAIM_BEFORE = /\b(?:how|whether|if|why|what|understand\w*|aims?|aimed|attempts?|efforts?|bid|quest|race|hopes?|hoping|try(?:ing)?|designed|intended|needed|wants?|ways?|goal|mission|chance)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
+export const NOT_A_CLAIM_BEFORE = /\b(?:how|whether|if|why|what|understand\w*|aims?|aimed|attempts?|efforts?|bid|quest|race|hopes?|hoping|try(?:ing)?|designed|intended|needed|wants?|ways?|goal|mission|chance|power(?:ed)?|sized|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;

@@ -11,9 +11,13 @@ export interface BenefitMatch {
 
 /** Every benefit claim in the sentence, in order of position. `broad` adds the wordings in
  * benefit-cues.ts ("halted ALS", "the therapy works", "saved lives"). */
+/** What a study was built to detect is a hypothesis, not a result: "80% power to detect a fall in the risk of death". */
+const HYPOTHESIS_BEFORE = /\b(?:power(?:ed)?|designed|sized|able|set out|aim(?:s|ed)?|intended)\s+to\s+(?:detect|show|test|find|demonstrate|see)\b[^.;]*$/i;
+
 export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];
   for (const m of unnegatedMatches(text, CLINICAL_BENEFIT)) {
+    if (HYPOTHESIS_BEFORE.test(text.slice(0, m.index))) continue;
     const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10);
     if (CELL_SURVIVAL.test(m[0]) || (/surviv/i.test(m[0]) && CELL_SURVIVAL.test(around))) continue;
     out.push({ text: m[0], index: m.index });

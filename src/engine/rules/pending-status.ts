@@ -28,6 +28,13 @@ const DECISION_PENDING = new RegExp(
     String.raw`(?:is|are) (?:expected|due|set|scheduled|poised) to (?:announce|make|issue|deliver|reach|hand down|give|rule|decide)`,
     String.raw`(?:is|are) (?:still |currently |now )?reviewing`,
     String.raw`PDUFA (?:target |goal )?(?:action )?date`,
+    // "has agreed to review the application", "accepted the filing"
+    String.raw`(?:agreed|agrees) to review`,
+    String.raw`accept(?:s|ed)? (?:the |its |an? )?(?:[\w-]+ ){0,2}(?:application|filing|submission)`,
+    String.raw`(?:review|evaluation|assessment) (?:is|remains) (?:still )?(?:ongoing|under ?way|in progress)`,
+    String.raw`extend(?:s|ed|ing)? (?:its|the) review`,
+    // A headline: "FDA Reviewing <drug>; Decision Expected in January"
+    String.raw`(?:FDA|EMA|regulators?|agency) reviewing`,
   ]
     .map((p) => String.raw`\b` + p)
     .join('|') + String.raw`\b`,
@@ -74,12 +81,12 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | undefined {
 function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent[] {
   const out: DatedEvent[] = [];
   for (const a of source.status.approvals) {
-    if (a.verified && a.region === region && a.date && DECIDED.has(a.state)) out.push({ date: a.date, what: `${source.name}: in ${REGION_NAME[region]} ${stateWords({ ...a, date: undefined })}` });
+    if (a.verified && a.region === region && a.date && DECIDED.has(a.state)) out.push({ date: a.date, what: `in ${REGION_NAME[region]} ${stateWords({ ...a, date: undefined })}` });
   }
   // "us-approval: 2022-09-29": the first decision, before a later withdrawal replaced the record's state.
   for (const [key, date] of Object.entries(source.status.dates)) {
     if (key.startsWith(`${region.toLowerCase()}-`) && /approv/.test(key) && !/withdr/.test(key)) {
-      out.push({ date, what: `${source.name} was ${key.includes('accelerated') ? 'given accelerated approval' : 'approved'} in ${REGION_NAME[region]}` });
+      out.push({ date, what: `the drug was ${key.includes('accelerated') ? 'given accelerated approval' : 'approved'} in ${REGION_NAME[region]}` });
     }
   }
   // Dated events the file records for this region: approvals, withdrawals, refusals (not licences for other diseases).
@@ -89,17 +96,34 @@ function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/** A trial's procedure ("patients assigned to placebo could switch to the experimental drug"): there the
+ * drug was experimental, and still is in that story. */
+const TRIAL_PROCEDURE = /\b(?:assigned|randomi[sz]ed|placebo|arms?|enrol\w*|participants?|open-label)\b/i;
+/** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
+const INVESTIGATIONAL = /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved)\b/i;
+
+/** The drug called investigational after (or before) its first approval anywhere. */
+export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
+  // Only while the drug is on the market: a withdrawn drug is not "investigational" again, but not current either.
+  if (source.status.state !== 'approved' || via === 'standalone' || !INVESTIGATIONAL.test(s.text) || TRIAL_PROCEDURE.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  const regions = [...new Set(source.status.approvals.filter((a) => a.verified && a.date && (a.state === 'approved' || a.state === 'accelerated-approval' || a.state === 'market-withdrawn')).map((a) => a.region))];
+  const event = regions.flatMap((r) => decisionsIn(source, r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+  if (!event) return null;
+  return datedOutcome(input, event, `Called investigational, but ${event.what} (${event.date}).`);
+}
+
 export function decisionToldAsPending(input: RuleInput): RuleOutcome {
-  const { s, source, doc } = input;
+  const { s, source } = input;
   if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
   const region = regionOf(input);
   if (!region) return null;
   const record = source.status.approvals.find((a) => a.verified && a.region === region && DECIDED.has(a.state));
   if (!record) return null;
   const told = `Told as a decision still to come, but in ${REGION_NAME[record.region]} ${stateWords(record)}.`;
-  // The event that ended the wait: the first decision after the document was written (or the first of all).
-  const decisions = decisionsIn(source, region);
-  const event = decisions.find((d) => doc.published !== undefined && d.date.slice(0, doc.published.length) > doc.published) ?? decisions[0];
+  // The event that ended the wait is the first decision: after the document's date, the sentence has dated
+  // since; before it, it was already wrong when written.
+  const event = decisionsIn(source, region)[0];
   if (!event) return { fired: told };
   return datedOutcome(input, event, told);
 }

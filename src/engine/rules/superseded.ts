@@ -2,10 +2,11 @@
 // happened told as still to come, a regulatory decision or a trial result told as still pending
 // (pending-status.ts).
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
-import { datedOutcome, decisionToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
+import { datedOutcome, decisionToldAsPending, investigationalToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
 import { escapeRegExp } from '../regexp';
+import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim } from './benefit';
-import type { Rule, RuleInput, RuleOutcome } from './types';
+import type { DocumentView, Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
@@ -25,21 +26,45 @@ const CURRENT_OPTION =
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,70}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
 
+/** What a trial showed, told in the past ("helped slow the disease in its trial"): a report, not an offer. */
+const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed|was shown|were shown|did)\b/i;
+/** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
+const DESCRIBED = /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
+
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
   /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\b[^.;]{0,40}?\bmarkets?|removed from|taken off|off the market|no longer (?:available|sold|marketed|prescribed|on)|discontinu\w*|fail(?:ed|ure|s)\b|did not (?:meet|confirm|show))/i;
+
+/** Per document, per (source, claim): the sentences about the drug that tell of its withdrawal or failure.
+ * Found in one pass and kept, since scanning the document again for every sentence was quadratic. */
+const tellersByDoc = new WeakMap<DocumentView, Map<string, AnalyzedSentence[]>>();
+/** Per source: one regex for its names (built once, not per sentence). */
+const namesBySource = new Map<string, RegExp>();
+
+function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim: RuleInput['claim']): AnalyzedSentence[] {
+  let perDoc = tellersByDoc.get(doc);
+  if (!perDoc) tellersByDoc.set(doc, (perDoc = new Map()));
+  const key = `${source.id}\u0000${claim.id}`;
+  let found = perDoc.get(key);
+  if (found) return found;
+  const drug = claim.about.all.length ? claim.about.all : source.topics;
+  let names = namesBySource.get(source.id);
+  if (!names && source.names.length) namesBySource.set(source.id, (names = new RegExp(`\\b(?:${source.names.map(escapeRegExp).join('|')})\\b`, 'i')));
+  found = doc.sentences.filter((o) => (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) && WITHDRAWAL_TOLD.test(o.text));
+  perDoc.set(key, found);
+  return found;
+}
 
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
+  if (DESCRIBED.test(s.text)) return null;
   const option = CURRENT_OPTION.test(s.text);
-  if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text))) return null;
+  if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
-  const drug = claim.about.all.length ? claim.about.all : source.topics;
-  const named = (t: string) => source.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(t));
-  const told = doc.sentences.some((o) => o !== s && (drug.every((c) => o.has(c)) || named(o.text)) && WITHDRAWAL_TOLD.test(o.text));
+  const told = withdrawalTellers(doc, source, claim).some((o) => o !== s);
   if (told) return null;
   const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
   const message = `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}.`;
@@ -77,6 +102,6 @@ function laterContradicted(input: RuleInput): RuleOutcome {
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
-    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input) ?? laterContradicted(input);
+    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? investigationalToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input) ?? laterContradicted(input);
   },
 };

@@ -25,6 +25,8 @@ export interface RuleInput {
   doc: DocumentView;
   /** How the sentence came to be about this source. */
   via: 'named' | 'context' | 'standalone';
+  /** Sources the database relates to this one (a drug's other trials): their facts are not "wrong" here. */
+  related?: readonly SourceFile[];
 }
 
 /** `span` narrows a fired reason to the clause that is wrong (offsets into the sentence), so a

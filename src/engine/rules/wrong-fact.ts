@@ -48,14 +48,15 @@ function knownNumbers(source: SourceFile): Set<number> {
   return new Set([...text.matchAll(/\d+/g)].map((m) => Number(m[0])));
 }
 
-function checkCount({ s, source, via }: RuleInput): RuleOutcome {
+function checkCount({ s, source, via, related = [] }: RuleInput): RuleOutcome {
   const n = source.design.n;
   if (!n?.verified || via === 'standalone') return null;
   const m = COUNT.exec(s.digits());
   if (!m) return null;
   const stated = Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, ''));
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
-  if (knownNumbers(source).has(stated)) return null;
+  // A number the record mentions, or the size of a related study (the drug's other trial), is not wrong here.
+  if (knownNumbers(source).has(stated) || related.some((r) => r.design.n?.value === stated)) return null;
   return { fired: `${source.name} included ${n.value} participants, not ${stated}.` };
 }
 

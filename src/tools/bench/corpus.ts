@@ -1,6 +1,7 @@
 // Builds benchmark text at run time from ../shared (never stored in the repo): the seed news
 // articles, mixed with non-topic filler sentences taken from the causal-language benchmark CSV.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { mentionsTopic } from '../../engine/prefilter';
 import { parseCsvRecords } from '../eval/csv';
 import { CAUSAL_CSV, sharedPath } from '../eval/paths';
@@ -10,16 +11,22 @@ export interface Sources {
   filler: string[];
 }
 
+/** ../shared, or TRIALTRACE_SHARED when the checkout is not beside it (a git worktree, a CI clone). */
+function shared(...parts: string[]): string {
+  const root = process.env.TRIALTRACE_SHARED;
+  return root ? join(root, ...parts) : sharedPath(...parts);
+}
+
 /** Seed articles (../shared/seeds/*.txt) and non-topic filler sentences; missing parts are empty. */
 export function loadSources(): Sources {
-  const dir = sharedPath('seeds');
+  const dir = shared('seeds');
   const seeds = existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith('.txt'))
         .sort()
         .map((f) => readFileSync(`${dir}/${f}`, 'utf8'))
     : [];
-  const csv = sharedPath(...CAUSAL_CSV);
+  const csv = shared(...CAUSAL_CSV);
   const filler = existsSync(csv)
     ? parseCsvRecords(readFileSync(csv, 'utf8'))
         .map((r) => (r.sentence ?? '').replace(/\s+/g, ' ').trim())
@@ -84,4 +91,26 @@ export function firstWords(text: string, words: number): string {
     end = m.index + m[0].length;
   }
   return text.slice(0, end);
+}
+
+/** About `bytes` of relevant text only: the seed articles repeated, every passage about the topic. */
+export function relevantText(src: Sources, bytes: number): string {
+  if (!src.seeds.length) return '';
+  const parts: string[] = [];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const seed = src.seeds[i % src.seeds.length] as string;
+    parts.push(seed);
+    size += seed.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+/** Inputs that made the engine quadratic before: titles repeated ("Dr. Dr. …") and one endless sentence. */
+export function hostileTexts(bytes: number): { name: string; text: string }[] {
+  const titles = 'ALS trial news. ' + 'Dr. '.repeat(Math.ceil(bytes / 4));
+  const sentence = 'In ALS the MIROCALS trial of low-dose IL-2 ' + 'and the drug improved survival in patients '.repeat(Math.ceil(bytes / 43));
+  return [
+    { name: `${Math.round(bytes / 1000)} KB of "Dr. " titles`, text: titles },
+    { name: `${Math.round(bytes / 1000)} KB single sentence`, text: sentence },
+  ];
 }

@@ -2,9 +2,9 @@
 // mentions the topic; otherwise extract, send candidate passages to the background, anchor and paint
 // what comes back, report what was painted (the badge), and keep watching the page for new text in
 // idle-time slices until it keeps producing nothing relevant.
-import { candidatePassages, mentionsTopic } from '../../engine/prefilter';
+import { mentionsTopic, passagesIn, passageWindows } from '../../engine/prefilter';
 import type { Passage } from '../../engine/types';
-import { extractVisibleText, type ExtractOptions } from '../../extract/extract';
+import { createExtractor, type Extracted, type ExtractOptions } from '../../extract/extract';
 import type { FindingView, ReadingLevel, Settings, StudySummary } from '../../messaging/types';
 import { paintedVerdicts } from '../../messaging/types';
 import { recogniseRecordPage } from '../../record-page/recognise';
@@ -25,6 +25,30 @@ export interface Backend {
 export const MAX_MISSES = 40;
 /** Work per idle slice, well under the 50 ms of a long task. */
 const SLICE_MS = 8;
+/** Text split into passages per slice (the prefilter runs ~10 ms per MB). */
+const PREFILTER_WINDOW = 100_000;
+/** Characters of passages per message to the background (a message is cloned on the page's thread). */
+const BATCH_CHARS = 200_000;
+/** At most this long without a turn for the page when it is never idle (an app busy all the time). */
+const IDLE_TIMEOUT_MS = 100;
+/** Ancestors looked at to tell whether an added node lies inside another added node. */
+const MAX_ANCESTORS = 200;
+
+/** Passages grouped into messages of at most BATCH_CHARS. */
+function* batches(passages: readonly Passage[]): Generator<Passage[]> {
+  let batch: Passage[] = [];
+  let size = 0;
+  for (const p of passages) {
+    if (batch.length && size + p.text.length > BATCH_CHARS) {
+      yield batch;
+      batch = [];
+      size = 0;
+    }
+    batch.push(p);
+    size += p.text.length;
+  }
+  if (batch.length) yield batch;
+}
 /** Blank line between chunks, so passages never run from one chunk into the next. */
 const GAP = 2;
 
@@ -40,6 +64,7 @@ export class PageScanner {
   private queue: Element[] = [];
   private scheduled = false;
   private misses = 0;
+  private working = false;
   private url: string;
   private readonly host: CardHost;
   private stopHover: (() => void) | null = null;
@@ -134,17 +159,64 @@ export class PageScanner {
     this.total = 0;
     this.url = this.doc.location?.href ?? this.url;
     if (!body) return;
-    const ex = extractVisibleText(body, this.extractOptions());
+    // Every step below runs in slices of SLICE_MS with the page getting a turn in between: the walk,
+    // the prefilter, the messages to the background, anchoring and painting (once per batch).
+    const ex = await this.extractSliced(body);
     this.chunks.push({ base: 0, ex });
     this.total = ex.text.length;
-    const passages = candidatePassages(ex.text);
-    const views = passages.length ? await this.backend.scan({ url: this.url, from: 0, passages, reset: true }) : [];
-    this.add(views);
-    await this.repaint();
+    const passages = await this.passagesSliced(ex.text, 0);
+    let first = true;
+    for (const batch of batches(passages)) {
+      const views = await this.backend.scan({ url: this.url, from: batch[0]!.start, passages: batch, reset: first });
+      first = false;
+      await this.add(views);
+      await this.repaint();
+    }
+    if (first) await this.repaint();
   }
 
-  private add(views: FindingView[]): void {
-    for (const v of views) this.shown.push({ ...anchor(this.doc, this.chunks, v), painted: false });
+  /** The next turn for this script: the page's next idle period, or IDLE_TIMEOUT_MS at most. */
+  private nextSlice(): Promise<void> {
+    const win = this.win as Window & { requestIdleCallback?: Window['requestIdleCallback'] };
+    return new Promise((resolve) => {
+      if (win.requestIdleCallback) win.requestIdleCallback(() => resolve(), { timeout: IDLE_TIMEOUT_MS });
+      else win.setTimeout(resolve, 0);
+    });
+  }
+
+  /** The visible text of `root`, walked SLICE_MS at a time. */
+  private async extractSliced(root: Node): Promise<Extracted> {
+    const ex = createExtractor(root, this.extractOptions());
+    for (;;) {
+      const t0 = performance.now();
+      if (ex.step(() => performance.now() - t0 > SLICE_MS)) return ex.result();
+      await this.nextSlice();
+    }
+  }
+
+  /** Candidate passages of a text already known to be in scope, a window per slice. */
+  private async passagesSliced(text: string, base: number): Promise<Passage[]> {
+    const out: Passage[] = [];
+    let t0 = performance.now();
+    for (const w of passageWindows(text, PREFILTER_WINDOW)) {
+      if (performance.now() - t0 > SLICE_MS) {
+        await this.nextSlice();
+        t0 = performance.now();
+      }
+      for (const p of passagesIn(text.slice(w.start, w.end), base + w.start)) out.push(p);
+    }
+    return out;
+  }
+
+  private async add(views: FindingView[]): Promise<void> {
+    let t0 = performance.now();
+    for (const v of views) {
+      if (performance.now() - t0 > SLICE_MS) {
+        await this.nextSlice();
+        t0 = performance.now();
+      }
+      this.shown.push({ ...anchor(this.doc, this.chunks, v), painted: false });
+    }
   }
 
   private async repaint(): Promise<void> {
@@ -218,7 +290,10 @@ export class PageScanner {
     for (const el of batch) {
       if (!el.isConnected) continue;
       let inner = false;
-      for (let p = el.parentElement; p; p = p.parentElement) {
+      // Bounded: on 5,000-deep nesting a full walk per added node would be a long task. A root found
+      // deeper than this under another root is extracted twice at worst.
+      let depth = 0;
+      for (let p = el.parentElement; p && depth < MAX_ANCESTORS; p = p.parentElement, depth++) {
         if (batch.has(p)) {
           inner = true;
           break;
@@ -259,32 +334,44 @@ export class PageScanner {
       await this.fullScan();
       return;
     }
-    const passages: Passage[] = [];
-    const from = this.total + GAP;
-    while (roots.length) {
-      const el = roots.shift()!;
-      if (this.host.isHost(el)) continue;
-      const ex = extractVisibleText(el, this.extractOptions());
-      if (ex.text.trim()) {
-        const base = this.total + GAP;
-        this.chunks.push({ base, ex });
-        this.total = base + ex.text.length;
-        const found = candidatePassages(ex.text);
-        for (const p of found) passages.push({ start: p.start + base, text: p.text });
-        if (found.length) this.misses = 0;
-        else this.miss();
-      }
-      if (!budget() && roots.length) {
-        this.queue.unshift(...roots);
-        this.schedule();
-        break;
-      }
+    if (this.working) {
+      // The previous batch is still being extracted or checked: take this one after it.
+      this.queue.unshift(...roots);
+      this.schedule();
+      return;
     }
-    if (!passages.length) return;
-    const views = await this.backend.scan({ url: this.url, from, passages, reset: false });
-    if (views.length) {
-      this.add(views);
-      await this.repaint();
+    this.working = true;
+    try {
+      const passages: Passage[] = [];
+      const from = this.total + GAP;
+      while (roots.length) {
+        const el = roots.shift()!;
+        if (this.host.isHost(el) || !el.isConnected) continue;
+        const ex = await this.extractSliced(el);
+        if (ex.text.trim()) {
+          const base = this.total + GAP;
+          this.chunks.push({ base, ex });
+          this.total = base + ex.text.length;
+          const found = mentionsTopic(ex.text) ? await this.passagesSliced(ex.text, base) : [];
+          for (const p of found) passages.push(p);
+          if (found.length) this.misses = 0;
+          else this.miss();
+        }
+        if (!budget() && roots.length) {
+          this.queue.unshift(...roots);
+          this.schedule();
+          break;
+        }
+      }
+      for (const batch of batches(passages)) {
+        const views = await this.backend.scan({ url: this.url, from: Math.max(from, batch[0]!.start), passages: batch, reset: false });
+        if (views.length) {
+          await this.add(views);
+          await this.repaint();
+        }
+      }
+    } finally {
+      this.working = false;
     }
   }
 

@@ -1,0 +1,14 @@
+// Lookups in a DocumentView that stay cheap on long documents: the sentence positions are indexed
+// once per document instead of searched for each sentence (indexOf per sentence was quadratic).
+import type { AnalyzedSentence } from '../analyze';
+import type { DocumentView } from './types';
+
+const positions = new WeakMap<DocumentView, Map<AnalyzedSentence, number>>();
+
+/** The sentence just before `s` in the document, if any. */
+export function sentenceBefore(doc: DocumentView, s: AnalyzedSentence): AnalyzedSentence | undefined {
+  let index = positions.get(doc);
+  if (!index) positions.set(doc, (index = new Map(doc.sentences.map((o, i) => [o, i]))));
+  const i = index.get(s) ?? -1;
+  return i > 0 ? doc.sentences[i - 1] : undefined;
+}

@@ -1,0 +1,39 @@
+// Status sentences through the whole engine, with and without the document's date (real claims database).
+import { describe, expect, it } from 'vitest';
+import { checkText } from './index';
+
+const flag = (text: string, published?: string) => checkText(text, { published }).filter((f) => f.verdict !== 'supported');
+
+describe('a pending decision, judged at the document’s date', () => {
+  const text = 'The FDA is expected to announce its decision on Relyvrio for ALS on September 29.';
+  it('written before the approval: outdated since, with the event', () => {
+    const [f] = flag(text, '2022-08-01');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2022-09-29');
+    expect(f?.reasons[0]?.message).toMatch(/^Since this was published \(August 2022\)/);
+  });
+  it('written after it: misreported, already wrong when written', () => {
+    const [f] = flag(text, '2024-06-01');
+    expect(f?.verdict).toBe('misreported');
+    expect(f?.reasons[0]?.code).toBe('wrong-fact');
+  });
+  it('undated: outdated, saying what changed and when', () => {
+    const [f] = flag(text);
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2022-09-29');
+  });
+  it('the regulator can be named in the sentence before', () => {
+    const found = flag('The FDA pushed back its review of Relyvrio for ALS. The final decision is now scheduled for 29 September.', '2022-07-01');
+    expect(found.some((f) => f.text.startsWith('The final decision') && f.verdict === 'outdated')).toBe(true);
+  });
+});
+
+describe('a dateline in the text dates the document', () => {
+  it('tofersen called investigational in a 2022 article is outdated since its approval', () => {
+    const [f] = flag('Tofersen update\nPublished 12 October 2022\n\nBiogen shared new data for tofersen, an investigational drug for SOD1-ALS.');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2023-04-25');
+  });
+  it('a trial procedure is not a status claim', () =>
+    expect(flag('Patients first assigned to placebo could then switch to the experimental drug tofersen in the SOD1-ALS trial.', '2022-01-01')).toEqual([]));
+});
