@@ -8,7 +8,8 @@ const HAS_DISPLAY = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 // Manifest and build settings. Entrypoints live one level deep in entrypoints/;
 // helpers stay outside it (src/).
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // @wxt-dev/i18n: UI strings from locales/<lang>.yml (English: locales/en.yml), compiled to _locales.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   vite: () => ({ plugins: [reactDomNoInnerHtml()] }),
@@ -29,6 +30,7 @@ export default defineConfig({
   zip: { excludeSources: ['tests/e2e/screenshots/**', 'test-results/**', 'playwright-report/**'] },
   manifest: ({ browser }) => ({
     name: 'TrialTrace',
+    default_locale: 'en',
     description: 'Checks health news about ALS immune therapies against the trial registries and papers it reports on.',
     // Each permission is justified in the README ("Permissions").
     permissions: ['storage', 'contextMenus'],
@@ -37,6 +39,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+Y' },
         description: 'Check the selected text with TrialTrace',
       },
+      'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flagged sentence in the page' },
+      'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flagged sentence in the page' },
     },
     ...(browser === 'firefox'
       ? {

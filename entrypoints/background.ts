@@ -5,6 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { sourceByIdentifier } from '../src/claims/db';
 import { checkPassages, checkText } from '../src/engine';
 import { badgeText, badgeTitle } from '../src/messaging/badge';
+import { addDismissal, dismissedOn } from '../src/messaging/dismissals';
 import { openChecker } from '../src/messaging/open-checker';
 import { onMessage, sendMessage } from '../src/messaging/protocol';
 import { loadSettings } from '../src/messaging/settings';
@@ -13,10 +14,14 @@ import { SerialQueue } from '../src/worker/serial-queue';
 import { checkInSlices } from '../src/worker/sliced-check';
 import { siteDisabled, type TabState } from '../src/messaging/types';
 import { newOnly, toViews } from '../src/messaging/views';
+import { databaseVersion } from '../src/report/db-version';
+import { trialModel } from '../src/ui/card-model';
 import { summariseStudy } from '../src/ui/study';
 
 const MENU_ID = 'trialtrace-check-selection';
 const COMMAND = 'check-selection';
+/** Next / previous flag in the page (wxt.config.ts names the keys). */
+const STEP_COMMANDS: Record<string, 1 | -1> = { 'next-flag': 1, 'previous-flag': -1 };
 
 export default defineBackground(() => {
   const tabs = new TabStore(browser.storage.session as never);
@@ -34,8 +39,10 @@ export default defineBackground(() => {
     const enabled = !siteDisabled(settings, data.host);
     const tabId = sender.tab?.id;
     if (!enabled && tabId !== undefined) await showBadge(tabId, await tabs.setDisabled(tabId, data.url));
-    return { enabled, settings };
+    return { enabled, settings, dismissed: enabled ? await dismissedOn(data.url) : [] };
   });
+
+  onMessage('dismiss', ({ data }) => addDismissal(data.url, data.key));
 
   // Engine work in bounded slices with a per-page budget; one tab's batches run in order, and the
   // worker yields between slices so other tabs and the popup are answered.
@@ -48,7 +55,7 @@ export default defineBackground(() => {
       const spend = tabs.spend(tabId);
       const skippedBefore = spend.skipped;
       const found = await checkInSlices(context, data.passages, spend, {
-        check: checkPassages,
+        check: (ps) => checkPassages(ps, { published: data.page?.published, head: data.page?.head }),
         now: () => performance.now(),
         pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
       });
@@ -65,13 +72,16 @@ export default defineBackground(() => {
 
   onMessage('record', async ({ data, sender }) => {
     const source = sourceByIdentifier(data.id);
-    const study = source ? summariseStudy(source) : null;
+    const summary = source ? summariseStudy(source) : null;
+    const study = summary ? { ...summary, model: trialModel(summary) } : null;
     const tabId = sender.tab?.id;
     if (tabId !== undefined) await showBadge(tabId, await tabs.setRecord(tabId, data.url, study));
     return study;
   });
 
   onMessage('tabState', ({ data }) => tabs.get(data.tabId));
+
+  onMessage('about', () => ({ database: databaseVersion() }));
 
   onMessage('checkText', ({ data }) => toViews(checkText(data.text)));
 
@@ -88,6 +98,11 @@ export default defineBackground(() => {
     if (info.menuItemId === MENU_ID) void openChecker(info.selectionText ?? '', tab?.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
+    const step = STEP_COMMANDS[command];
+    if (step && tab?.id !== undefined) {
+      await sendMessage('step', { dir: step }, tab.id).catch(() => false);
+      return;
+    }
     if (command !== COMMAND) return;
     let text = '';
     if (tab?.id !== undefined) text = await sendMessage('selection', undefined, tab.id).catch(() => '');

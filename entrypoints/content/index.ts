@@ -15,9 +15,12 @@ export default defineContentScript({
       scan: (d) => sendMessage('scan', d),
       painted: (d) => sendMessage('painted', d),
       record: (d) => sendMessage('record', d),
+      dismiss: (d) => sendMessage('dismiss', d),
     });
     onMessage('focus', ({ data }) => scanner.focus(data.index));
     onMessage('selection', () => scanner.selection());
+    onMessage('step', ({ data }) => scanner.step(data.dir));
+    onMessage('dismissFlag', ({ data }) => scanner.dismiss(data.index));
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'sync' && 'settings' in changes) void scanner.refreshSettings();
     });

@@ -1,5 +1,6 @@
 // Plain data that crosses the extension's message boundary (content script ⇄ background ⇄ pages).
 import type { Finding, Verdict } from '../engine/types';
+import type { CardModel, TrialModel } from '../ui/card-model';
 
 /** What the cards and the educator chain show about a study, without the claims database. */
 export interface StudySummary {
@@ -28,11 +29,15 @@ export interface StudySummary {
   identifiers: string[];
   links: { label: string; url: string }[];
   reviewed: string;
+  /** The trial card's words, built where the database is (the content script ships no wording). */
+  model?: TrialModel;
 }
 
 /** A finding as the views show it: the engine's finding plus its study. */
 export interface FindingView extends Finding {
   study?: StudySummary;
+  /** The card's words, built by the background for the content script's card. */
+  card?: CardModel;
 }
 
 /** Finding as painted (or not) in a tab. */

@@ -1,6 +1,7 @@
 // Engine findings → FindingViews (with their study), for the content script, popup and checker.
 import { sourceById } from '../claims/db';
 import type { Finding } from '../engine/types';
+import { cardModel } from '../ui/card-model';
 import { summariseStudy } from '../ui/study';
 import type { FindingView, StudySummary } from './types';
 
@@ -15,7 +16,11 @@ export function studyOf(sourceId: string): StudySummary | undefined {
 }
 
 export function toViews(findings: Finding[]): FindingView[] {
-  return findings.map((f) => ({ ...f, study: studyOf(f.source) }));
+  return findings.map((f) => {
+    const v: FindingView = { ...f, study: studyOf(f.source) };
+    v.card = cardModel(v);
+    return v;
+  });
 }
 
 /** Findings that start in the new text only (earlier passages were context). */

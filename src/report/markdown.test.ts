@@ -49,3 +49,23 @@ describe('formatMarkdown', () => {
     expect(md).toContain('Misreported — MIROCALS');
   });
 });
+
+describe('formatMarkdown: metadata, empty reports, suggestions', () => {
+  it('says when and against which database the check ran', () => {
+    const md = formatMarkdown(toReport([{ input: 'a.txt', findings: [] }], { checked: '2026-12-05T05:00:00.000Z', database: '2026-11-30+1a2b3c4d' }));
+    expect(md).toContain('Checked 2026-12-05 05:00:00 UTC against claims database 2026-11-30+1a2b3c4d.');
+  });
+
+  it('does not point at sources "listed above" when nothing was flagged', () => {
+    const md = formatMarkdown(toReport([{ input: 'a.txt', findings: [] }]));
+    expect(md).not.toContain('listed above');
+    expect(md).toContain('nothing was flagged');
+    expect(formatMarkdown(toReport([{ input: 'a.txt', findings: SAMPLE_FINDINGS }]))).toContain('listed above');
+  });
+
+  it('carries an accurate wording when the finding has one', () => {
+    const f = { ...SAMPLE_FINDINGS[0]!, suggestion: 'The trial missed its primary endpoint; a subgroup analysis suggested longer survival.' };
+    const md = formatMarkdown(toReport([{ input: 'a.txt', findings: [f] }]));
+    expect(md).toContain('**Accurate wording:** The trial missed its primary endpoint; a subgroup analysis suggested longer survival.');
+  });
+});

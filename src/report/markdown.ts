@@ -36,6 +36,7 @@ function finding(f: ReportFinding, n: number): string[] {
     lines.push('');
   }
   if (f.evidence.trim()) lines.push(`**What the source found:** ${escapeMarkdown(f.evidence)}  `);
+  if (f.suggestion) lines.push(`**Accurate wording:** ${escapeMarkdown(f.suggestion)}  `);
   if (study) lines.push(`**Study:** ${escapeMarkdown(study.citation)}  `);
   if (f.sources.length > 0) lines.push(`**Sources:** ${sourceLinks(f.sources)}`);
   lines.push('');
@@ -51,8 +52,15 @@ function inputSection(r: InputReport): string[] {
 export function formatMarkdown(report: Report): string {
   const all = report.reports.flatMap((r) => r.findings);
   const lines = ['# TrialTrace report', ''];
+  if (report.checked || report.database) {
+    const when = report.checked ? `Checked ${escapeMarkdown(report.checked.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}` : 'Checked';
+    lines.push(`${when}${report.database ? ` against claims database ${escapeMarkdown(report.database)}` : ''}.`, '');
+  }
   if (report.reports.length > 1) lines.push(`${report.reports.length} inputs, ${summarise(all)}.`, '');
   for (const r of report.reports) lines.push(...inputSection(r));
-  lines.push('---', '', '_Checked by TrialTrace against the trial registries and papers listed above._', '');
+  const closing = all.length
+    ? '_Checked by TrialTrace against the trial registries and papers listed above._'
+    : '_Checked by TrialTrace against its database of trial registries and papers: nothing was flagged._';
+  lines.push('---', '', closing, '');
   return lines.join('\n');
 }

@@ -44,3 +44,21 @@ describe('toReport / reportSchema', () => {
     expect(reportSchema.safeParse({ ...report, extra: true }).success).toBe(false);
   });
 });
+
+describe('report metadata', () => {
+  it('an export carries its check date and database version, and they validate', async () => {
+    const { databaseVersion } = await import('./db-version');
+    const r = toReport([{ input: 'a', findings: SAMPLE_FINDINGS }], { checked: new Date('2026-12-05T05:00:00Z').toISOString(), database: databaseVersion() });
+    expect(reportSchema.parse(r)).toEqual(r);
+    expect(r.database).toMatch(/^\d{4}-\d{2}-\d{2}\+[0-9a-f]{8}$/);
+    expect(reportSchema.safeParse({ ...r, checked: 'yesterday' }).success).toBe(false);
+  });
+
+  it('the database version changes when the database does', async () => {
+    const { databaseVersion } = await import('./db-version');
+    const a = databaseVersion({ sources: [{ reviewed: '2026-01-01' }] });
+    const b = databaseVersion({ sources: [{ reviewed: '2026-01-01', x: 1 } as { reviewed: string }] });
+    expect(a).not.toBe(b);
+    expect(a.startsWith('2026-01-01+')).toBe(true);
+  });
+});

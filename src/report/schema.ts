@@ -23,6 +23,8 @@ export const reportFindingSchema = z
     sources: z.array(sourceIdentifierSchema),
     reasons: z.array(reportReasonSchema),
     evidence: z.string(),
+    /** An accurate wording from the claims database, when it has one. */
+    suggestion: z.string().min(1).optional(),
   })
   .refine((f) => f.end > f.start, { message: 'end must be after start', path: ['end'] })
   .refine((f) => f.text.length === f.end - f.start, { message: 'text length must equal end - start', path: ['text'] });
@@ -35,6 +37,10 @@ export const inputReportSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   version: z.literal(1),
+  /** When the check ran (ISO 8601), for exports. */
+  checked: z.iso.datetime().optional(),
+  /** The claims database the check used (databaseVersion()), for exports. */
+  database: z.string().min(1).optional(),
   reports: z.array(inputReportSchema),
 });
 

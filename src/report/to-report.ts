@@ -18,12 +18,20 @@ export function toReportFinding(f: Finding): ReportFinding {
     sources: [...f.sources],
     reasons: f.reasons.map((r) => ({ code: r.code, message: r.message })),
     evidence: f.evidence,
+    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
   };
 }
 
-export function toReport(inputs: CheckedInput[]): Report {
+/** What an export records about the check itself: when, and against which database. */
+export interface ReportMeta {
+  checked: string;
+  database: string;
+}
+
+export function toReport(inputs: CheckedInput[], meta?: ReportMeta): Report {
   return {
     version: 1,
+    ...(meta ? { checked: meta.checked, database: meta.database } : {}),
     reports: inputs.map(({ input, findings }) => ({
       input,
       findings: [...findings].sort((a, b) => a.start - b.start || a.end - b.end).map(toReportFinding),

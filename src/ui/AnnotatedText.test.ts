@@ -22,3 +22,18 @@ describe('pieces', () => {
     ]);
   });
 });
+
+describe('alternateMarks', () => {
+  it('paints the second of two adjacent marks of one verdict differently, not separated ones', async () => {
+    const { alternateMarks } = await import('./AnnotatedText');
+    const text = 'A is wrong. B is wrong. Then prose. C is wrong.';
+    const f = [
+      { start: 0, end: 11, verdict: 'overstated' },
+      { start: 12, end: 23, verdict: 'overstated' },
+      { start: 36, end: 47, verdict: 'overstated' },
+    ];
+    const ps = pieces(text, f, () => true);
+    const alt = alternateMarks(ps, f);
+    expect([...alt].map((k) => ps[k]!.text)).toEqual(['B is wrong.']);
+  });
+});

@@ -1,7 +1,8 @@
 // Text with its findings marked, rendered as text nodes (never as HTML).
+import { i18n } from '#i18n';
 import type { FindingView } from '../messaging/types';
 import { paintedVerdicts, type Settings } from '../messaging/types';
-import { VERDICT_WORD } from './format';
+import { verdictWord } from './format';
 
 export interface Piece {
   text: string;
@@ -24,55 +25,69 @@ export function pieces(text: string, findings: { start: number; end: number }[],
   return out;
 }
 
+/**
+ * Pieces (by position) painted in the alternate style: the second of two marks of one verdict with
+ * only white space between them, so adjacent claims read as separate blocks (as in pages).
+ */
+export function alternateMarks(ps: Piece[], findings: { verdict: string }[]): Set<number> {
+  const alt = new Set<number>();
+  let prev = -1;
+  ps.forEach((p, k) => {
+    if (p.finding < 0) {
+      if (p.text.trim()) prev = -1;
+      return;
+    }
+    if (prev >= 0 && !alt.has(prev) && findings[ps[prev]!.finding]!.verdict === findings[p.finding]!.verdict) alt.add(k);
+    prev = k;
+  });
+  return alt;
+}
+
 export function AnnotatedText({
   text,
   findings,
   settings,
   selected,
+  hidden,
   onPick,
 }: {
   text: string;
   findings: FindingView[];
   settings: Settings;
+  /** Findings the user said are wrong: not marked. */
+  hidden?: Set<number>;
   selected?: number;
   onPick: (i: number) => void;
 }) {
   const verdicts = new Set(paintedVerdicts(settings));
+  const ps = pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict) && !hidden?.has(i));
+  const alt = alternateMarks(ps, findings);
   // Each piece is keyed by where it starts in the text (stable while the text is unchanged).
-  let offset = 0;
-  const keyed = pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict)).map((p) => {
-    const start = offset;
-    offset += p.text.length;
-    return { ...p, start };
-  });
+  const starts: number[] = [];
+  ps.reduce((at, p) => (starts.push(at), at + p.text.length), 0);
   return (
-    <section className="annotated" aria-label="Checked text">
-      {keyed.map((p) =>
+    // A scrollable region must be focusable so keyboards can scroll it (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/useSemanticElements: see above; a <section> would add nothing but the same role.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
+    <div className="annotated" role="region" aria-label={i18n.t('checker.checkedText')} tabIndex={0}>
+      {ps.map((p, k) =>
         p.finding < 0 ? (
-          <span key={p.start}>{p.text}</span>
+          <span key={starts[k]}>{p.text}</span>
         ) : (
-          // A flagged sentence must wrap across lines like the text around it, which a <button> cannot;
-          // ARIA in HTML allows any role on <mark>, and tabIndex with Enter/Space make it operable.
-          // biome-ignore lint/a11y/useSemanticElements: see above.
           <mark
-            key={p.start}
-            className={`hl hl-${findings[p.finding]!.verdict}${p.finding === selected ? ' selected' : ''}`}
+            key={starts[k]}
+            className={`hl hl-${findings[p.finding]!.verdict}${alt.has(k) ? ' alt' : ''}${p.finding === selected ? ' selected' : ''}`}
             data-verdict={findings[p.finding]!.verdict}
-            title={VERDICT_WORD[findings[p.finding]!.verdict]}
-            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: see above.
-            role="button"
+            title={verdictWord(findings[p.finding]!.verdict)}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a flagged sentence is focusable and opens its card on Enter (it must wrap like text, which a <button> cannot).
             tabIndex={0}
             onClick={() => onPick(p.finding)}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter' && e.key !== ' ') return;
-              e.preventDefault();
-              onPick(p.finding);
-            }}
+            onKeyDown={(e) => e.key === 'Enter' && onPick(p.finding)}
           >
             {p.text}
           </mark>
         ),
       )}
-    </section>
+    </div>
   );
 }

@@ -1,99 +1,116 @@
-// Words the views use for verdicts, reasons and study designs. Pure and small: the content script's
-// card uses it too, so nothing here may import React, zod or the claims database.
+// Words the views use for verdicts, reasons and study designs, through @wxt-dev/i18n (English in
+// locales/en.yml). Runs where browser.i18n is: extension pages and the background, which builds the
+// content script's card words (src/ui/card-model.ts). No React, zod or claims database here.
+import { i18n } from '#i18n';
 import type { ReasonCode, Verdict } from '../engine/verdicts';
 import type { StudySummary } from '../messaging/types';
 
-export const VERDICT_WORD: Record<Verdict, string> = {
-  supported: 'Supported',
-  overstated: 'Overstated',
-  misreported: 'Misreported',
-  outdated: 'Outdated',
-};
+/** "subgroup-as-whole" → "subgroupAsWhole": message names allow no hyphens. */
+function camel(code: string): string {
+  return code.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+// The message keys are checked against locales/en.yml by the i18n unit test; here they are built.
+// biome-ignore lint/suspicious/noExplicitAny: message arguments are whatever each key takes; the i18n test checks the keys.
+const t = (key: string, ...args: any[]): string => (i18n.t as (k: string, ...a: unknown[]) => string)(key, ...args);
+
+/** The in-page card's fixed words, sent with each card model (the content script has no i18n tables). */
+export interface CardLabels {
+  population: string;
+  sourceFound: string;
+  since: string;
+  wording: string;
+  wrong: string;
+  close: string;
+  keys: string;
+  aboutStudy: string;
+  treatment: string;
+  where: string;
+  status: string;
+  known: string;
+  caveats: string;
+  reviewed: string;
+  tab: string;
+  tabLabel: string;
+}
+
+export function cardLabels(): CardLabels {
+  const keys: (keyof CardLabels)[] = ['population', 'sourceFound', 'since', 'wording', 'wrong', 'close', 'keys', 'aboutStudy', 'treatment', 'where', 'status', 'known', 'caveats', 'reviewed', 'tab', 'tabLabel'];
+  // reviewed and tabLabel keep their $1 for the card to fill in.
+  return Object.fromEntries(keys.map((k) => [k, t(`card.${k}`, ['$1'])])) as unknown as CardLabels;
+}
+
+export function verdictWord(v: Verdict): string {
+  return t(`verdict.${v}`);
+}
 
 /** One line on what a verdict means, for readers who meet it for the first time. */
-export const VERDICT_MEANING: Record<Verdict, string> = {
-  supported: 'Consistent with the source.',
-  overstated: 'Claims more than the source found.',
-  misreported: 'A number, share, place or fact contradicts the source.',
-  outdated: 'Was once true or expected, and has since been superseded.',
-};
+export function verdictMeaning(v: Verdict): string {
+  return t(`meaning.${v}`);
+}
 
-export const REASON_LABEL: Record<ReasonCode, string> = {
-  'subgroup-as-whole': 'A subgroup result presented as the whole trial’s result',
-  'share-misread': 'The size of a subgroup read as the share who benefited',
-  'correlation-as-causation': 'An association presented as a cause',
-  'certainty-inflated': 'More certain than the evidence',
-  'early-phase-as-efficacy': 'An early safety study presented as proof of benefit',
-  'animal-to-human': 'An animal or lab result presented as a human result',
-  sensational: 'Sensational wording for an unconfirmed result',
-  'unsupported-comparison': 'A comparison no study has made',
-  'population-overgeneralised': 'Applied to more people than were studied',
-  'wrong-fact': 'A fact that contradicts the source',
-  superseded: 'Superseded by later events',
-};
+export const REASON_CODES_LABELLED: readonly ReasonCode[] = [
+  'subgroup-as-whole',
+  'share-misread',
+  'correlation-as-causation',
+  'certainty-inflated',
+  'early-phase-as-efficacy',
+  'animal-to-human',
+  'sensational',
+  'unsupported-comparison',
+  'population-overgeneralised',
+  'wrong-fact',
+  'superseded',
+];
 
 export function reasonLabel(code: string): string {
-  return (REASON_LABEL as Record<string, string>)[code] ?? code;
+  return (REASON_CODES_LABELLED as readonly string[]).includes(code) ? t(`reason.${camel(code)}`) : code;
 }
 
-const DESIGN_LABEL: Record<string, string> = {
-  'randomised-controlled-trial': 'Randomised controlled trial',
-  'single-arm-trial': 'Single-group trial, no control',
-  observational: 'Observational study',
-  laboratory: 'Laboratory study',
-  animal: 'Animal study',
-  'meta-analysis': 'Meta-analysis',
-  regulatory: 'Regulatory decision',
-  'registry-cohort': 'Registry cohort',
-};
+const DESIGNS = ['randomised-controlled-trial', 'single-arm-trial', 'observational', 'laboratory', 'animal', 'meta-analysis', 'regulatory', 'registry-cohort'];
 
 export function designLabel(type: string): string {
-  return DESIGN_LABEL[type] ?? type;
+  return DESIGNS.includes(type) ? t(`design.${camel(type)}`) : type;
 }
 
-const CONTROL_LABEL: Record<string, string> = {
-  placebo: 'placebo-controlled',
-  active: 'compared with another treatment',
-  none: 'no control group',
-  'healthy-controls': 'compared with healthy people',
-  historical: 'compared with past patients',
-};
+const CONTROLS = ['placebo', 'active', 'none', 'healthy-controls', 'historical'];
 
 /** The design facts of a study as short phrases: ["Phase 2b", "randomised", "double-blind", "N = 220"]. */
 export function designFacts(s: StudySummary): string[] {
   const out: string[] = [];
-  if (s.phase) out.push(`Phase ${s.phase}`);
-  out.push(s.randomised ? 'randomised' : 'not randomised');
-  if (s.blinded && s.blinded !== 'none') out.push(`${s.blinded}-blind`);
-  else if (s.blinded === 'none') out.push('open-label');
-  out.push(CONTROL_LABEL[s.control] ?? s.control);
-  if (s.n) out.push(s.n.verified ? `N = ${s.n.value}` : `N ≈ ${s.n.value} (reported)`);
+  if (s.phase) out.push(t('facts.phase', [s.phase]));
+  out.push(s.randomised ? t('facts.randomised') : t('facts.notRandomised'));
+  if (s.blinded && s.blinded !== 'none') out.push(t('facts.blind', [s.blinded]));
+  else if (s.blinded === 'none') out.push(t('facts.openLabel'));
+  out.push(CONTROLS.includes(s.control) ? t(`control.${camel(s.control)}`) : s.control);
+  if (s.n) out.push(s.n.verified ? t('facts.n', [String(s.n.value)]) : t('facts.nReported', [String(s.n.value)]));
   return out;
 }
 
 /** One plain sentence on how strong the evidence of a study design is. */
 export function evidenceLevel(s: StudySummary): string {
-  const n = s.n ? ` of ${s.n.value} people` : '';
-  if (s.kind === 'epidemiology') return 'Population statistics: they describe groups, not individual patients.';
-  if (s.designLabel === DESIGN_LABEL.animal) return 'Animal study: results in animals often do not carry over to people.';
-  if (s.designLabel === DESIGN_LABEL.laboratory) return 'Laboratory study: it shows a mechanism, not a benefit for patients.';
-  if (s.designLabel === DESIGN_LABEL.observational || s.designLabel === DESIGN_LABEL['registry-cohort']) {
-    return `Observational study${n}: it can show an association, not a cause.`;
-  }
+  const n = s.n ? t('level.ofPeople', [String(s.n.value)]) : '';
+  if (s.kind === 'epidemiology') return t('level.epidemiology');
+  if (s.designLabel === designLabel('animal')) return t('level.animal');
+  if (s.designLabel === designLabel('laboratory')) return t('level.laboratory');
+  if (s.designLabel === designLabel('observational') || s.designLabel === designLabel('registry-cohort')) return t('level.observational', [n]);
   if (s.randomised && s.control === 'placebo') {
     const early = s.phase && /^(1|1\/2|2|2a|2b)$/.test(s.phase);
-    return `Randomised, placebo-controlled${n}: the strongest design for showing cause${early ? ', but a phase ' + s.phase + ' trial needs a larger trial to confirm it' : ''}.`;
+    return early ? t('level.rctEarly', [n, s.phase]) : t('level.rct', [n]);
   }
-  if (!s.randomised && (s.control === 'none' || s.control === 'historical')) {
-    return `No randomised control group${n}: it cannot show that the treatment caused any change.`;
-  }
-  return `${s.designLabel}${n}.`;
+  if (!s.randomised && (s.control === 'none' || s.control === 'historical')) return t('level.uncontrolled', [n]);
+  return t('level.other', [s.designLabel + n]);
 }
 
 export function endpointWord(met: boolean | null | undefined): string {
-  if (met === true) return 'met';
-  if (met === false) return 'not met';
-  return 'no result yet';
+  if (met === true) return t('endpoint.met');
+  if (met === false) return t('endpoint.notMet');
+  return t('endpoint.pending');
+}
+
+/** "Primary endpoint: change in ALSFRS-R at 18 months — not met." */
+export function endpointLine(e: { description: string; met: boolean | null }): string {
+  return t('endpoint.line', [e.description.replace(/\.$/, ''), endpointWord(e.met)]);
 }
 
 /** "published 2025-05-09 · completed 2021-07-22" */

@@ -225,3 +225,25 @@ test('options: turning a site off clears its highlights and badge; show supporte
   await options.close();
   await page.close();
 });
+
+test('a status sentence is judged at the page’s declared date; without one, the flag says what changed and when', async ({ ext }) => {
+  const message = async (path: string) => {
+    const page = await ext.context.newPage();
+    const url = `${ext.server.origin}${path}`;
+    await page.goto(url);
+    const tabId = await tabIdFor(ext, url);
+    let text = '';
+    await expect
+      .poll(async () => {
+        const st = (await tabState(ext, tabId)) as { findings: { verdict: string; reasons: { message: string }[] }[] } | null;
+        const f = st?.findings.find((x) => x.verdict === 'outdated');
+        text = f?.reasons[0]?.message ?? '';
+        return text;
+      })
+      .not.toBe('');
+    await page.close();
+    return text;
+  };
+  expect(await message('/dated.html')).toMatch(/^Since this was published \(August 2022\): the drug was approved in the US \(29 September 2022\)/);
+  expect(await message('/undated.html')).not.toMatch(/^Since this was published/);
+});

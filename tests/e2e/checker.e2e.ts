@@ -41,10 +41,10 @@ test('checker: annotates pasted copy, lists findings, exports Markdown and JSON'
   await page.locator('ol.findings > li').first().click();
   const card = page.locator('.finding-card');
   await expect(card).toBeVisible();
-  await expect(card.locator('.chain')).toContainText('Source');
+  await expect(card.locator('.chain a[href^="https://"]').first()).toBeVisible(); // identifiers as links
   await expect(card.locator('.chain')).toContainText(/randomised/);
   await expect(card.locator('.chain')).toContainText(/N = \d+/);
-  await expect(card.locator('.chain')).toContainText(/Primary endpoint (met|not met)/);
+  await expect(card.locator('.chain')).toContainText(/Primary endpoint: .+ — (met|not met)\./);
   await page.screenshot({ path: info.outputPath('checker.png'), fullPage: true });
 
   const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);

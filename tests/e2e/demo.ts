@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { launch, tabIdFor, tabState, type Ext } from './fixtures';
 import { startServer } from './server';
 import { seeds } from './seeds';
+import { readmeShots } from './demo-shots';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -93,6 +94,9 @@ async function main() {
     await checker.locator('.annotated mark').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
     await checker.locator('ol.findings > li').first().click().catch(() => undefined);
     await checker.screenshot({ path: join(out, 'checker.png'), fullPage: true });
+    await checker.close();
+    const shots = await readmeShots(ext, out);
+    console.log(`\nREADME screenshots (cropped; copy them to tests/e2e/screenshots/):\n  ${shots.join('\n  ')}`);
     console.log(`\nRequests made by extension contexts: ${ext.extensionRequests.length}`);
     console.log(`Screenshots: ${out}`);
     await browser.close();

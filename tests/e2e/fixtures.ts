@@ -140,7 +140,7 @@ export async function highlights(page: Page): Promise<Record<string, string[]>> 
 
 /** Ranges painted as flags (overstated, misreported, outdated). */
 export function flagTexts(h: Record<string, string[]>): string[] {
-  return ['overstated', 'misreported', 'outdated'].flatMap((v) => h[`trialtrace-${v}`] ?? []);
+  return ['overstated', 'misreported', 'outdated'].flatMap((v) => [...(h[`trialtrace-${v}`] ?? []), ...(h[`trialtrace-${v}-alt`] ?? [])]);
 }
 
 export async function openPopup(ext: Ext, tabId: number): Promise<Page> {

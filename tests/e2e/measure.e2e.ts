@@ -11,9 +11,11 @@ import { isRegistrySeed } from './server';
 declare const chrome: any;
 
 const CONTENT_JS = join(EXTENSION_DIR, 'content-scripts/content.js');
-const LIMIT = 30 * 1024;
+// The budget grew from 30 KB in session 4 with the in-page cards and keys, sliced work, the page's date and
+// the database's own drug and trial words (src/generated/prefilter.json, ~2 KB); it stays a hard limit.
+const LIMIT = 36 * 1024;
 
-test('content script: at most 30 KB minified, no compromise, React or zod', async () => {
+test('content script: at most 36 KB minified, no compromise, React or zod', async () => {
   const bytes = statSync(CONTENT_JS).size;
   const src = readFileSync(CONTENT_JS, 'utf8');
   console.log(`[size] content script ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB) minified; limit ${LIMIT}`);

@@ -53,8 +53,28 @@ test('registry seed: a trial card, no flags, no badge', async ({ ext }, info) =>
   const page = await ext.context.newPage();
   const url = `${ext.server.origin}${ext.server.seedPaths.get(reg.file)}`;
   await page.goto(url);
+  // With no free margin beside the record, the card waits as a small corner button: it covers no text.
+  const tab = page.locator('trialtrace-root button.tab');
+  await expect(tab).toBeVisible();
+  const covered = await page.evaluate(() => {
+    const b = document.querySelector('trialtrace-root')!.shadowRoot!.querySelector('button.tab')!.getBoundingClientRect();
+    const hits: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      for (const t of Array.from(r.getClientRects())) {
+        if (t.left < b.right && b.left < t.right && t.top < b.bottom && b.top < t.bottom) hits.push(n.textContent.trim().slice(0, 40));
+      }
+    }
+    return hits;
+  });
+  expect(covered, 'page text under the closed trial card').toEqual([]);
+  await tab.click();
   const card = page.locator('trialtrace-root .card.trial');
   await expect(card).toBeVisible();
+  await expect(card).toHaveAttribute('role', 'complementary');
   const text = (await card.textContent()) ?? '';
   expect(text).toContain('NCT04952155');
   expect(text).toMatch(/open-label/);

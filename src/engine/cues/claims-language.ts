@@ -115,7 +115,7 @@ export const FUTURE_TRIALS = new RegExp(
 
 /** Present-tense benefit or availability: the drug is spoken of as a current option. */
 export const CURRENT_USE =
-  /\b(?:shows?|offers?|provides?|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:still |now |currently )?(?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|remains? (?:the|an?) (?:[\w-]+ ){0,2}?(?:option|treatment|therapy|standard|benchmark|choice|drug|medicine|leader)|(?:newer|newest|latest|new) (?:drug|pill|medicine|treatment|option)(?! application| approval| submission)|on the market|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
+  /\b(?:(?:shows?|offers?|provides?) (?:[\w-]+ ){0,3}?(?:benefit|option|hope|relief|improvement|treatment)|slows?|extends?|helps?|improves?|works?|treats?|benefits|(?:is|are) (?:still |now |currently )?(?:an? |the )?(?:[\w-]+ )?(?:approved|available|prescribed|option|treatment|therapy|standard)|remains? (?:the|an?) (?:[\w-]+ ){0,2}?(?:option|treatment|therapy|standard|benchmark|choice|drug|medicine|leader)|(?:newer|newest|latest|new) (?:drug|pill|medicine|treatment|option)(?! application| approval| submission)|on the market|can be prescribed|(?:doctors|patients) (?:can|often|now) (?:use|rely on|take|get)|rely on|options include|treatments (?:like|such as|include)|approved (?:drugs?|treatments?|therap\w*) (?:like|such as|include))\b/i;
 
 /** The sentence itself tells of a withdrawal, failure or past status (a failed trial named by the claims files
  * counts too: the `withdrawal` concept). */

@@ -1,6 +1,7 @@
 // Study sizes given as a bound rather than a number: "more than 400 patients", "several hundred
 // patients", "fewer than 10 people". A bound the study's verified size breaks is a wrong fact.
 // Part of the wrong-fact rule. Exact numbers are checked in wrong-fact.ts.
+import { namedOnlyByDrug } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 const PEOPLE = '(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults|donors|individuals)\\b';
@@ -15,19 +16,26 @@ const FLOORS: Record<string, number> = {
 const SIZE_CONTEXT =
   /\b(?:trial|study|studies|enrol\w*|recruit\w*|involv\w*|includ\w*|followed|tracked|sampl\w*|blood from|tested|randomi[sz]\w*|treated)\b/i;
 
-export function checkCountBounds({ s, source, via }: RuleInput): RuleOutcome {
+/** Words just before a bound that make it the study's size. */
+const SIZE_BEFORE = /\b(?:(?:trial|study|studies|analysis|cohort)\s+(?:of|in|with|involving|including)|enrol\w*|recruit\w*|involv\w*|includ\w*|followed|tracked|sampl\w*|blood from|samples from|data from|tested (?:in|on)|randomi[sz]\w*|treated|analy[sz]ed)\b[^.;]{0,25}$/i;
+
+export function checkCountBounds(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
   const n = source.design.n;
-  if (!n?.verified || via === 'standalone' || !SIZE_CONTEXT.test(s.text)) return null;
+  if (!n?.verified || via === 'standalone' || !SIZE_CONTEXT.test(s.text) || namedOnlyByDrug(input)) return null;
   const num = (x: string) => Number(x.replace(/,/g, ''));
   const text = s.digits(); // "more than four hundred patients"
   const atLeast = AT_LEAST.exec(text);
   const floorWords = WORD_FLOOR.exec(s.text);
-  const floor = atLeast ? num(atLeast[1]!) : floorWords ? FLOORS[floorWords[1]!.toLowerCase()] : undefined;
+  // The bound must be the study's size: what it enrolled, included or tested ("a trial of more than 400
+  // patients"), not other people in the sentence ("thousands of people would have had no access").
+  const sized = (m: RegExpExecArray | null, t: string) => m !== null && SIZE_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index));
+  const floor = atLeast && sized(atLeast, text) ? num(atLeast[1]!) : floorWords && sized(floorWords, s.text) ? FLOORS[floorWords[1]!.toLowerCase()] : undefined;
   if (floor !== undefined && n.value <= floor) {
     return { fired: `${source.name} included ${n.value} participants, not ${(atLeast ?? floorWords)![0].trim()}.` };
   }
   const atMost = AT_MOST.exec(text);
-  if (atMost && n.value >= num(atMost[1]!)) {
+  if (atMost && sized(atMost, text) && n.value >= num(atMost[1]!)) {
     return { fired: `${source.name} included ${n.value} participants, not ${atMost[0].trim()}.` };
   }
   return null;

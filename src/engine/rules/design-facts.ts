@@ -4,7 +4,7 @@
 // Words the source's own record uses of it (a later randomised phase recorded in the same file, a
 // registry relabelling) are never "wrong"; negated, hedged or contrasted sentences are left alone.
 import type { SourceFile } from '../../claims/schema';
-import { namesOtherStudy } from './study-names';
+import { namedOnlyByDrug, namesOtherStudy } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 const CONTROLLED = /\b(?<!non-?)(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|controlled trial)\b/gi;
@@ -37,9 +37,11 @@ function phasesIn(text: string): string[] {
   return [...text.matchAll(PHASE)].map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
 }
 
-export function checkDesign({ s, source, via }: RuleInput): RuleOutcome {
-  // Named only: a sentence followed from context may be about another study of the same treatment.
-  if (via !== 'named' || GUARD.test(s.text) || namesOtherStudy(source, s.text)) return null;
+export function checkDesign(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
+  // Named only: a sentence followed from context may be about another study of the same treatment; so may a
+  // sentence that names only the drug.
+  if (via !== 'named' || GUARD.test(s.text) || namesOtherStudy(source, s.text) || namedOnlyByDrug(input)) return null;
   const d = source.design;
   const own = recordText(source);
   const saysControlled = unnegated(s.text, CONTROLLED);

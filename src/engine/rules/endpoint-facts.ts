@@ -21,7 +21,8 @@ const MISSED = new RegExp(
   String.raw`\b(?:missed|misses|failed to (?:meet|reach|achieve|hit)|did not (?:meet|reach|achieve|hit)|didn['’]t (?:meet|reach|achieve|hit)|fell short (?:of|on))\s+${ENDPOINT}|\b${ENDPOINT}\s+(?:was|were)\s+(?:not|never)\s+(?:met|achieved|reached)\b`,
   'i',
 );
-const GUARD = /\b(?:unlike|whereas|while|compared with|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will)\b|\?/i;
+// Another analysis than the primary one (an extension, pooled or integrated data, a post hoc look) is not the endpoint.
+const GUARD = /\b(?:unlike|whereas|while|compared with|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will|extension|integrat\w*|pooled|post[- ]hoc|exploratory|long-term)\b|\?/i;
 
 export function checkEndpoint({ s, source, via }: RuleInput): RuleOutcome {
   const met = source.primaryEndpoint?.met;

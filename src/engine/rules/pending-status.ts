@@ -43,7 +43,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed))\b/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?))\b/i;
 
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME = /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to)\b/i;
@@ -99,6 +99,9 @@ function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent
 /** A trial's procedure ("patients assigned to placebo could switch to the experimental drug"): there the
  * drug was experimental, and still is in that story. */
 const TRIAL_PROCEDURE = /\b(?:assigned|randomi[sz]ed|placebo|arms?|enrol\w*|participants?|open-label)\b/i;
+/** "investigational daily dosing", "an investigational oral form": a schedule or formulation, which may be
+ * unapproved beside an approved one. */
+const FORM_OR_SCHEDULE = /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved)\b/i;
 /** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
 const INVESTIGATIONAL = /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved)\b/i;
 
@@ -106,7 +109,7 @@ const INVESTIGATIONAL = /\b(?:investigational|experimental|unapproved|not yet ap
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via } = input;
   // Only while the drug is on the market: a withdrawn drug is not "investigational" again, but not current either.
-  if (source.status.state !== 'approved' || via === 'standalone' || !INVESTIGATIONAL.test(s.text) || TRIAL_PROCEDURE.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  if (source.status.state !== 'approved' || via === 'standalone' || !INVESTIGATIONAL.test(s.text) || TRIAL_PROCEDURE.test(s.text) || FORM_OR_SCHEDULE.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
   const regions = [...new Set(source.status.approvals.filter((a) => a.verified && a.date && (a.state === 'approved' || a.state === 'accelerated-approval' || a.state === 'market-withdrawn')).map((a) => a.region))];
   const event = regions.flatMap((r) => decisionsIn(source, r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
   if (!event) return null;
@@ -136,12 +139,14 @@ function trialAcronymIn(source: SourceFile, text: string): string | undefined {
 const REPORTED_STATES = new Set<SourceFile['status']['state']>(['completed', 'published', 'approved', 'withdrawn', 'terminated', 'failed']);
 
 export function studyToldAsPending(input: RuleInput): RuleOutcome {
-  const { s, source, via } = input;
-  // The trial must be named: "the trial is ongoing" after it may be about another trial.
-  if (via !== 'named' || !REPORTED_STATES.has(source.status.state)) return null;
+  const { s, source, via, doc } = input;
+  // The trial must be named: "the trial is ongoing" after it may be about another trial. In a dated
+  // document, "the trial" followed from the study before is enough: the date says which results were due.
+  const followed = via === 'context' && doc.published !== undefined && /\b(?:the|this) (?:trial|study)\b/i.test(s.text);
+  if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null) return null;
-  const name = trialAcronymIn(source, s.text);
+  const name = trialAcronymIn(source, s.text) ?? (followed ? source.name : undefined);
   if (!name || !STUDY_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
   const d = source.status.dates;
   const when = d.topline ?? d.published;

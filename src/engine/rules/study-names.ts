@@ -1,15 +1,36 @@
 // Names of studies as they stand in a sentence, for the fact checks that must know which study a
 // sentence is about when one claims file records two (a phase 1 and its later phase 2).
 import type { SourceFile } from '../../claims/schema';
-import { escapeRegExp } from '../regexp';
+import { conceptRegex, conceptsOfKind } from '../concepts';
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
+import { escapeRegExp as escape } from '../regexp';
+import type { RuleInput } from './types';
 
 
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {
-  return names.find((n) => new RegExp(`(?:^|\\W)${escapeRegExp(n)}(?=\\W|$)`, /^[A-Z0-9-]+$/.test(n) ? '' : 'i').test(text));
+  return names.find((n) => new RegExp(`(?:^|\\W)${escape(n)}(?=\\W|$)`, /^[A-Z0-9-]+$/.test(n) ? '' : 'i').test(text));
 }
 
 /** The sentence names another study recorded in the same file: the file's design and endpoint are not its. */
 export function namesOtherStudy(source: SourceFile, text: string): boolean {
   return namesOne(source.otherStudyNames, text) !== undefined;
+}
+
+/** The sentence reaches this study only through a drug's name ("tofersen", "Radicava"): it may be about
+ * another study of the same drug (an earlier phase, a safety study, patients treated since approval), so
+ * facts about this study's size, design and endpoint do not apply. A trial name, a registry ID, one of the
+ * study's descriptors, or no name at all (the story followed from before) leave them in force. A code name
+ * with a number (a programme's product code) is taken as naming the study. */
+export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
+  if (via !== 'named') return false;
+  const drugs = conceptsOfKind('intervention');
+  const isDrugName = (n: string) =>
+    !/\d/.test(n) &&
+    drugs.some((c) => {
+      const re = new RegExp(conceptRegex(c).source, conceptRegex(c).flags.replace('g', ''));
+      return re.exec(n)?.[0].length === n.length;
+    });
+  const studyNames = [...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry, ...source.descriptors];
+  return namesOne(studyNames, s.text) === undefined && namesOne(studyNames, s.digits()) === undefined && drugs.some((c) => s.has(c));
 }

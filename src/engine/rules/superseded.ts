@@ -31,6 +31,12 @@ const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed
 /** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
 const DESCRIBED = /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
 
+/** The drug itself is named (one of its concepts or names), not only referred to as "it". */
+function drugNamedIn(source: RuleInput['source'], claim: RuleInput['claim'], s: AnalyzedSentence): boolean {
+  const drug = claim.about.all.length ? claim.about.all : source.topics;
+  return drug.some((c) => s.has(c)) || source.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(s.text));
+}
+
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
   /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\b[^.;]{0,40}?\bmarkets?|removed from|taken off|off the market|no longer (?:available|sold|marketed|prescribed|on)|discontinu\w*|fail(?:ed|ure|s)\b|did not (?:meet|confirm|show))/i;
@@ -59,7 +65,8 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
-  if (DESCRIBED.test(s.text)) return null;
+  // The sentence must be about the drug for people with the disease, not an ingredient's other uses.
+  if (DESCRIBED.test(s.text) || !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))) return null;
   const option = CURRENT_OPTION.test(s.text);
   if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.

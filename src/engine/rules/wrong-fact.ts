@@ -13,6 +13,7 @@ import { checkEndpoint } from './endpoint-facts';
 import { checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
+import { namedOnlyByDrug } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
 const LOCATION_CONTEXT = /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
@@ -48,9 +49,10 @@ function knownNumbers(source: SourceFile): Set<number> {
   return new Set([...text.matchAll(/\d+/g)].map((m) => Number(m[0])));
 }
 
-function checkCount({ s, source, via, related = [] }: RuleInput): RuleOutcome {
+function checkCount(input: RuleInput): RuleOutcome {
+  const { s, source, via, related = [] } = input;
   const n = source.design.n;
-  if (!n?.verified || via === 'standalone') return null;
+  if (!n?.verified || via === 'standalone' || namedOnlyByDrug(input)) return null;
   const m = COUNT.exec(s.digits());
   if (!m) return null;
   const stated = Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, ''));

@@ -1,76 +1,101 @@
-// The content script's cards, built with DOM calls (no React in pages): the finding card shown on
-// hover/focus, and the trial card shown on a record page. Everything from the page or the database
-// is inserted as text.
-import type { FindingView, ReadingLevel, StudySummary } from '../../messaging/types';
-import { VERDICT_MEANING, VERDICT_WORD, designFacts, endpointWord, evidenceLevel, reasonLabel, statusLine } from '../format';
+// The content script's cards, built with DOM calls from the shared view model (no React in pages):
+// the finding card shown on hover / keyboard focus, and the trial card of a record page. The words
+// come ready-made from the background (FindingView.card, StudySummary.model: src/ui/card-model.ts),
+// so this script ships no wording tables. Everything is inserted as text.
+import type { CardModel, StudyModel, TrialModel } from '../card-model';
+import type { ReadingLevel } from '../../messaging/types';
 import { h, safeUrl } from './dom';
 
-function links(doc: Document, s: StudySummary): HTMLElement {
-  const ul = h(doc, 'ul', { class: 'links' });
-  for (const l of s.links) {
-    const url = safeUrl(l.url);
-    if (url) ul.append(h(doc, 'li', {}, h(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, l.label)));
-  }
-  return ul;
+function closeButton(doc: Document, label: string, onClose: () => void): HTMLButtonElement {
+  const close = h(doc, 'button', { class: 'close', type: 'button', 'aria-label': label }, '×');
+  close.addEventListener('click', onClose);
+  return close;
 }
 
-/** claim → paper → registry record, with the evidence level made plain. */
-export function chain(doc: Document, s: StudySummary): HTMLElement {
-  const endpoint = s.primaryEndpoint;
+function idLinks(doc: Document, m: StudyModel): HTMLElement {
+  const p = h(doc, 'p', { class: 'ids' });
+  m.ids.forEach((id, i) => {
+    if (i) p.append(' · ');
+    const url = id.url && safeUrl(id.url);
+    p.append(url ? h(doc, 'a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, id.id) : id.id);
+  });
+  return p;
+}
+
+/** The study behind a finding: design, population, primary endpoint, evidence level, identifiers. */
+export function chain(doc: Document, m: StudyModel, population: string): HTMLElement {
   return h(
     doc,
     'div',
     { class: 'chain' },
-    h(doc, 'div', { class: 'study' }, h(doc, 'strong', {}, s.name), ' — ', s.designLabel),
-    h(doc, 'div', { class: 'facts' }, designFacts(s).join(' · ')),
-    h(doc, 'div', { class: 'population' }, 'Population: ', s.population),
-    endpoint && h(doc, 'div', { class: 'endpoint' }, `Primary endpoint ${endpointWord(endpoint.met)}: `, endpoint.description),
-    h(doc, 'div', { class: 'level' }, evidenceLevel(s)),
-    h(doc, 'div', { class: 'ids' }, s.identifiers.join(' · ')),
-    links(doc, s),
+    h(doc, 'p', {}, h(doc, 'strong', {}, m.name), ' — ', m.designLabel),
+    h(doc, 'p', { class: 'facts' }, m.facts.join(' · ')),
+    h(doc, 'p', {}, population, m.population),
+    m.endpoint && h(doc, 'p', {}, m.endpoint),
+    h(doc, 'p', { class: 'level' }, m.level),
+    idLinks(doc, m),
   );
 }
 
-export function findingCard(doc: Document, f: FindingView, level: ReadingLevel, onClose: () => void): HTMLElement {
-  const close = h(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
-  close.addEventListener('click', onClose);
-  const reasons = h(doc, 'ul', { class: 'reasons' });
-  for (const r of f.reasons) reasons.append(h(doc, 'li', { 'data-code': r.code }, h(doc, 'strong', {}, reasonLabel(r.code)), ': ', r.message));
+export interface FindingCardActions {
+  onClose(): void;
+  /** "This flag is wrong": hide the flag on this page and remember it. */
+  onWrong(): void;
+}
+
+const labelled = (doc: Document, cls: string, label: string, text: string | undefined) =>
+  text && h(doc, 'p', { class: cls }, h(doc, 'strong', {}, label), text);
+
+export function findingCard(doc: Document, m: CardModel, level: ReadingLevel, actions: FindingCardActions): HTMLElement {
+  const reasons = h(doc, 'ul', {});
+  for (const r of m.reasons) reasons.append(h(doc, 'li', { 'data-code': r.code }, h(doc, 'strong', {}, r.label), ' — ', r.detail));
+  const L = m.labels;
+  const wrong = h(doc, 'button', { class: 'wrong', type: 'button' }, L.wrong);
+  wrong.addEventListener('click', actions.onWrong);
   return h(
     doc,
     'section',
-    { class: `card verdict-${f.verdict}`, role: 'dialog', 'aria-label': `TrialTrace: ${VERDICT_WORD[f.verdict]}` },
-    close,
-    h(doc, 'div', { class: 'verdict' }, VERDICT_WORD[f.verdict], h(doc, 'span', { class: 'meaning' }, ' — ', VERDICT_MEANING[f.verdict])),
-    h(doc, 'blockquote', {}, f.text),
-    f.reasons.length > 0 && reasons,
-    h(doc, 'p', { class: 'explain' }, f.explain[level]),
-    h(doc, 'p', { class: 'evidence' }, h(doc, 'strong', {}, 'What the source found: '), f.evidence),
-    f.study && chain(doc, f.study),
+    { class: `card verdict-border-${m.verdict}`, role: 'dialog', 'aria-label': `TrialTrace: ${m.verdictWord}`, tabindex: '-1' },
+    closeButton(doc, L.close, actions.onClose),
+    h(doc, 'p', { class: 'head' }, h(doc, 'span', { class: `verdict verdict-${m.verdict}` }, m.verdictWord), h(doc, 'span', { class: 'meaning' }, m.verdictMeaning)),
+    h(doc, 'blockquote', {}, m.sentence),
+    m.reasons.length > 0 && reasons,
+    h(doc, 'p', {}, m.explain[level]),
+    labelled(doc, 'evidence', L.sourceFound, m.evidence),
+    labelled(doc, 'event', L.since, m.event),
+    labelled(doc, 'suggestion', L.wording, m.suggestion),
+    m.study && chain(doc, m.study, L.population),
+    h(doc, 'p', { class: 'foot' }, wrong, h(doc, 'span', { class: 'keys' }, L.keys)),
   );
 }
 
-export function trialCard(doc: Document, s: StudySummary, onClose: () => void): HTMLElement {
-  const close = h(doc, 'button', { class: 'close', type: 'button', 'aria-label': 'Close' }, '×');
-  close.addEventListener('click', onClose);
-  const caveats = h(doc, 'ul', { class: 'caveats' });
-  for (const c of s.caveats) caveats.append(h(doc, 'li', {}, c));
+export function trialCard(doc: Document, t: TrialModel, onClose: () => void): HTMLElement {
+  const caveats = h(doc, 'ul', {});
+  for (const c of t.caveats) caveats.append(h(doc, 'li', {}, c));
+  const L = t.labels;
   return h(
     doc,
     'section',
-    { class: 'card trial', role: 'complementary', 'aria-label': `TrialTrace: ${s.name}` },
-    close,
-    h(doc, 'div', { class: 'verdict' }, 'TrialTrace — about this study'),
-    h(doc, 'h2', {}, s.name),
-    h(doc, 'p', { class: 'title' }, s.title),
-    chain(doc, s),
-    s.arms.length > 0 && h(doc, 'p', { class: 'arms' }, 'Treatment: ', s.arms.join('; ')),
-    s.sites && h(doc, 'p', { class: 'sites' }, 'Where: ', s.sites),
-    h(doc, 'p', { class: 'status' }, 'Status: ', statusLine(s)),
-    s.status.note && h(doc, 'p', { class: 'note' }, s.status.note),
-    h(doc, 'p', { class: 'conclusion' }, 'What is known: ', s.conclusion),
-    s.caveats.length > 0 && h(doc, 'div', { class: 'caveats-title' }, 'Caveats'),
-    s.caveats.length > 0 && caveats,
-    h(doc, 'p', { class: 'reviewed' }, `Reviewed ${s.reviewed}`),
+    { class: 'card trial', role: 'complementary', 'aria-label': L.tabLabel.replace('$1', t.name) },
+    closeButton(doc, L.close, onClose),
+    h(doc, 'p', { class: 'head' }, h(doc, 'span', { class: 'verdict verdict-study' }, L.aboutStudy)),
+    h(doc, 'h2', {}, t.name),
+    h(doc, 'p', {}, t.title),
+    chain(doc, t.study, L.population),
+    t.arms && h(doc, 'p', {}, L.treatment, t.arms),
+    t.sites && h(doc, 'p', {}, L.where, t.sites),
+    h(doc, 'p', {}, L.status, t.status),
+    t.note && h(doc, 'p', {}, t.note),
+    h(doc, 'p', {}, L.known, t.conclusion),
+    t.caveats.length > 0 && h(doc, 'p', {}, h(doc, 'strong', {}, L.caveats)),
+    t.caveats.length > 0 && caveats,
+    h(doc, 'p', { class: 'facts' }, L.reviewed.replace('$1', t.reviewed)),
   );
+}
+
+/** The closed trial card: one small button in the corner that opens it (it covers no page text). */
+export function trialTab(doc: Document, t: TrialModel, onOpen: () => void): HTMLElement {
+  const b = h(doc, 'button', { class: 'tab', type: 'button', 'aria-label': t.labels.tabLabel.replace('$1', t.name), 'aria-expanded': 'false' }, t.labels.tab);
+  b.addEventListener('click', onOpen);
+  return b;
 }

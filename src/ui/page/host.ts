@@ -1,12 +1,20 @@
 // The extension's one addition to a page: a shadow host holding the cards, created on first use.
 import { CARD_CSS } from './card-style';
+import type { Placement } from './place';
 
 export const HOST_TAG = 'trialtrace-root';
 
+/** Decides where a card goes once its natural height is known. */
+export type Placer = (naturalHeight: number, viewportWidth: number, viewportHeight: number) => Placement;
+
 export interface CardHost {
-  /** Shows `card` at a viewport position (left/top in px), replacing what was shown. */
-  show(card: HTMLElement, at: { left: number; top: number } | 'corner'): void;
+  /** Shows `card` (replacing what was shown: one card at a time) where `place` says. */
+  show(card: HTMLElement, place: Placer): Placement;
+  /** Shows `card` at a fixed corner (CSS right/bottom) without measuring anything: no forced layout. */
+  pin(card: HTMLElement, corner: { right: number; bottom: number }): void;
   hide(): void;
+  /** The card on show, if any. */
+  current(): HTMLElement | null;
   /** True when an event target is inside the host (the pointer moved onto the card). */
   contains(node: EventTarget | null): boolean;
   isHost(el: Element): boolean;
@@ -32,26 +40,38 @@ export function createCardHost(doc: Document): CardHost {
   };
 
   return {
-    show(card, at) {
+    show(card, place) {
+      const l = ensure();
+      const win = doc.defaultView!;
+      const vw = doc.documentElement.clientWidth || win.innerWidth;
+      const vh = doc.documentElement.clientHeight || win.innerHeight;
+      l.replaceChildren(card);
+      l.hidden = false;
+      // Measure the card at its preferred width and full height, out of sight, then place it.
+      l.style.cssText = 'left:0;top:0;visibility:hidden';
+      card.style.maxHeight = 'none';
+      card.style.width = `${Math.min(420, vw - 24)}px`;
+      const natural = card.getBoundingClientRect().height;
+      const p = place(natural, vw, vh);
+      card.style.width = `${p.width}px`;
+      card.style.maxHeight = `${p.maxHeight}px`;
+      l.style.cssText = `left:${p.left}px;top:${p.top}px`;
+      return p;
+    },
+    pin(card, corner) {
       const l = ensure();
       l.replaceChildren(card);
       l.hidden = false;
-      if (at === 'corner') {
-        l.style.cssText = 'right:12px;bottom:12px;left:auto;top:auto';
-      } else {
-        const w = Math.min(420, (doc.defaultView?.innerWidth ?? 800) - 24);
-        const maxLeft = (doc.defaultView?.innerWidth ?? 800) - w - 12;
-        const left = Math.max(12, Math.min(at.left, maxLeft));
-        const vh = doc.defaultView?.innerHeight ?? 600;
-        const top = at.top > vh * 0.55 ? Math.max(12, at.top - Math.min(vh * 0.7, 560) - 30) : at.top;
-        l.style.cssText = `left:${left}px;top:${top}px;right:auto;bottom:auto`;
-      }
+      l.style.cssText = `right:${corner.right}px;bottom:${corner.bottom}px`;
     },
     hide() {
       if (layer) {
         layer.hidden = true;
         layer.replaceChildren();
       }
+    },
+    current() {
+      return layer && !layer.hidden ? (layer.firstElementChild as HTMLElement | null) : null;
     },
     contains(node) {
       return !!host && node instanceof Node && (node === host || host.contains(node));

@@ -9,16 +9,33 @@ import type { FindingView, ReadingLevel, Settings, StudySummary } from '../../me
 import { paintedVerdicts } from '../../messaging/types';
 import { recogniseRecordPage } from '../../record-page/recognise';
 import { anchor, stillAnchored, type Anchored, type Chunk } from './anchor-findings';
-import { findingCard, trialCard } from './cards';
-import { clearAll, paint, pulse } from './highlights';
+import { CardController } from './card-controller';
+import { dismissalKey } from './dismissal';
+import { clearAll, paint } from './highlights';
 import { createCardHost, type CardHost } from './host';
-import { targetAt, watchHover } from './hover';
+import { showTrialCard } from './trial-card';
+import { publishedDate } from '../../extract/published-date';
+import type { PageDating } from '../../messaging/protocol';
+
+/** How much of the page's top text goes with its batches, for a dateline. */
+const HEAD_CHARS = 3000;
+
+/** The page's declared date; a page whose DOM methods misbehave simply has none. */
+function datedOrNot(doc: Document): string | undefined {
+  try {
+    return publishedDate(doc);
+  } catch {
+    return undefined;
+  }
+}
 
 export interface Backend {
-  hello(d: { url: string; host: string }): Promise<{ enabled: boolean; settings: Settings }>;
-  scan(d: { url: string; from: number; passages: Passage[]; reset: boolean }): Promise<FindingView[]>;
+  hello(d: { url: string; host: string }): Promise<{ enabled: boolean; settings: Settings; dismissed?: string[] }>;
+  scan(d: { url: string; from: number; passages: Passage[]; reset: boolean; page?: PageDating }): Promise<FindingView[]>;
   painted(d: { url: string; findings: { finding: FindingView; painted: boolean; anchored: boolean }[] }): Promise<void>;
   record(d: { url: string; id: string }): Promise<StudySummary | null>;
+  /** "This flag is wrong": remember the dismissal for this page. */
+  dismiss(d: { url: string; key: string }): Promise<void>;
 }
 
 /** Added blocks of text in a row that brought nothing relevant before the page stops being watched. */
@@ -66,10 +83,12 @@ export class PageScanner {
   private misses = 0;
   private working = false;
   private url: string;
+  /** The page's date and the top of its text (a dateline), sent with every batch: status is judged at this date. */
+  private dating: PageDating = {};
   private readonly host: CardHost;
-  private stopHover: (() => void) | null = null;
-  private hoverIndex = -1;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly cards: CardController<Shown & { range: Range }>;
+  /** Flags the reader said are wrong on this page (dismissalKey): never painted or listed. */
+  private dismissed = new Set<string>();
   /** What happened, for tests and the demo: "no-topic", "record", "disabled", "scanned", "stopped". */
   state = 'new';
 
@@ -79,6 +98,11 @@ export class PageScanner {
   ) {
     this.url = doc.location?.href ?? '';
     this.host = createCardHost(doc);
+    this.cards = new CardController(doc, this.host, {
+      flags: () => this.shown.filter((s) => s.painted && s.range) as (Shown & { range: Range })[],
+      level: () => this.level(),
+      dismiss: (s) => void this.dismiss(this.shown.indexOf(s)),
+    });
   }
 
   private get win(): Window {
@@ -111,13 +135,14 @@ export class PageScanner {
   private async showRecord(id: string): Promise<void> {
     this.state = 'record';
     const study = await this.backend.record({ url: this.url, id });
-    if (study) this.host.show(trialCard(this.doc, study, () => this.host.hide()), 'corner');
+    if (study) showTrialCard(this.doc, this.host, study);
   }
 
   private async enterScope(): Promise<void> {
     this.inScope = true;
-    const { enabled, settings } = await this.backend.hello({ url: this.url, host: this.doc.location?.hostname ?? '' });
+    const { enabled, settings, dismissed } = await this.backend.hello({ url: this.url, host: this.doc.location?.hostname ?? '' });
     this.settings = settings;
+    this.dismissed = new Set(dismissed ?? []);
     if (!enabled) {
       this.state = 'disabled';
       this.stop();
@@ -125,7 +150,7 @@ export class PageScanner {
     }
     await this.fullScan();
     this.observe();
-    if (!this.stopHover) this.stopHover = watchHover(this.doc, (x, y, over) => this.onPointer(x, y, over));
+    this.cards.listen();
   }
 
   /** Re-reads the options (they changed) and repaints or stops accordingly. */
@@ -138,14 +163,14 @@ export class PageScanner {
       this.stop();
       this.shown = [];
       clearAll();
-      this.host.hide();
+      this.cards.hide();
       await this.report();
       return;
     }
     if (this.state === 'disabled') {
       await this.fullScan();
       this.observe();
-      if (!this.stopHover) this.stopHover = watchHover(this.doc, (x, y, over) => this.onPointer(x, y, over));
+      this.cards.listen();
     } else {
       await this.repaint();
     }
@@ -164,10 +189,11 @@ export class PageScanner {
     const ex = await this.extractSliced(body);
     this.chunks.push({ base: 0, ex });
     this.total = ex.text.length;
+    this.dating = { published: datedOrNot(this.doc), head: ex.text.slice(0, HEAD_CHARS) };
     const passages = await this.passagesSliced(ex.text, 0);
     let first = true;
     for (const batch of batches(passages)) {
-      const views = await this.backend.scan({ url: this.url, from: batch[0]!.start, passages: batch, reset: first });
+      const views = await this.backend.scan({ url: this.url, from: batch[0]!.start, passages: batch, reset: first, page: this.dating });
       first = false;
       await this.add(views);
       await this.repaint();
@@ -215,7 +241,7 @@ export class PageScanner {
         await this.nextSlice();
         t0 = performance.now();
       }
-      this.shown.push({ ...anchor(this.doc, this.chunks, v), painted: false });
+      if (!this.dismissed.has(dismissalKey(v))) this.shown.push({ ...anchor(this.doc, this.chunks, v), painted: false });
     }
   }
 
@@ -245,8 +271,7 @@ export class PageScanner {
     this.observer?.disconnect();
     this.observer = null;
     this.queue = [];
-    this.stopHover?.();
-    this.stopHover = null;
+    this.cards.unlisten();
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -364,7 +389,7 @@ export class PageScanner {
         }
       }
       for (const batch of batches(passages)) {
-        const views = await this.backend.scan({ url: this.url, from: Math.max(from, batch[0]!.start), passages: batch, reset: false });
+        const views = await this.backend.scan({ url: this.url, from: Math.max(from, batch[0]!.start), passages: batch, reset: false, page: this.dating });
         if (views.length) {
           await this.add(views);
           await this.repaint();
@@ -390,47 +415,27 @@ export class PageScanner {
     return this.settings?.readingLevel ?? 'plain';
   }
 
-  private onPointer(x: number, y: number, over: EventTarget | null): void {
-    if (this.host.contains(over)) {
-      clearTimeout(this.hideTimer);
-      return;
-    }
-    const painted = this.shown.filter((s) => s.painted) as (Shown & { range: Range })[];
-    const hit = painted.length ? targetAt(this.doc, painted, x, y) : null;
-    if (hit) {
-      clearTimeout(this.hideTimer);
-      const index = this.shown.indexOf(hit.target);
-      if (index !== this.hoverIndex) this.showCard(index, hit.rect);
-      return;
-    }
-    if (this.hoverIndex >= 0) {
-      clearTimeout(this.hideTimer);
-      this.hideTimer = setTimeout(() => this.hideCard(), 400);
-    }
-  }
-
-  private showCard(index: number, rect: DOMRect): void {
-    const s = this.shown[index];
-    if (!s) return;
-    this.hoverIndex = index;
-    this.host.show(findingCard(this.doc, s.view, this.level(), () => this.hideCard()), { left: rect.left, top: rect.bottom + 6 });
-  }
-
-  private hideCard(): void {
-    this.hoverIndex = -1;
-    this.host.hide();
-  }
-
   /** Scrolls to a finding, pulses its highlight and opens its card (popup click). */
   focus(index: number): boolean {
     const s = this.shown[index];
-    if (!s?.range) return false;
-    const el = s.range.startContainer.parentElement;
-    el?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    pulse(s.range);
-    const rects = s.range.getClientRects();
-    const rect = rects[0] ?? s.range.getBoundingClientRect();
-    this.showCard(index, rect);
+    return !!s?.range && s.painted && this.cards.open(s as Shown & { range: Range }, true);
+  }
+
+  /** Next (1) / previous (-1) painted flag: the browser command and the in-page keys. */
+  step(dir: 1 | -1): boolean {
+    return this.cards.step(dir);
+  }
+
+  /** "This flag is wrong" (from the card or the popup): hide it on this page, remember it, repaint. */
+  async dismiss(index: number): Promise<boolean> {
+    const s = this.shown[index];
+    if (!s) return false;
+    const key = dismissalKey(s.view);
+    this.dismissed.add(key);
+    this.shown = this.shown.filter((x) => !this.dismissed.has(dismissalKey(x.view)));
+    if (this.cards.showing() === s) this.cards.hide();
+    await this.repaint();
+    await this.backend.dismiss({ url: this.url, key }).catch(() => undefined);
     return true;
   }
 

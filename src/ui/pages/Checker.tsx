@@ -1,5 +1,7 @@
 // The checker: paste or type copy, see it annotated as a page would be, list the findings, open a
-// finding's card and source chain, export the report (the CLI's Markdown and JSON).
+// finding's card and source chain (with the accurate wording when the database has one), say a flag
+// is wrong, export the report (the CLI's Markdown and JSON, with check date and database version).
+import { i18n } from '#i18n';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { sendMessage } from '../../messaging/protocol';
 import { takePending } from '../../messaging/open-checker';
@@ -10,27 +12,47 @@ import { formatJson } from '../../report/json';
 import { AnnotatedText } from '../AnnotatedText';
 import { FindingCard } from '../FindingCard';
 import { FindingsList } from '../FindingsList';
+import { Legend } from '../Legend';
+import { ReportWrong } from '../ReportWrong';
 import { download } from './download';
 import { useSettings } from './useSettings';
 
 export const REPORT_INPUT = 'checker';
 
+/** Above this many characters the check shows that it is working. */
+export const LONG_COPY = 4000;
+
+function words(t: string): number {
+  return t.split(/\s+/).filter(Boolean).length;
+}
+
 export function Checker() {
   const settings = useSettings();
   const [text, setText] = useState('');
-  const [checked, setChecked] = useState<{ text: string; findings: FindingView[] } | null>(null);
+  const [checked, setChecked] = useState<{ text: string; findings: FindingView[]; at: string } | null>(null);
   const [selected, setSelected] = useState<number>();
-  const [busy, setBusy] = useState(false);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [hidden, setHidden] = useState<Set<number>>(new Set());
+  const [reported, setReported] = useState<FindingView | null>(null);
+  const [database, setDatabase] = useState('');
 
-  // Stable across renders (it only uses state setters), so the effect below runs once.
+  useEffect(() => {
+    void sendMessage('about', undefined)
+      .then((a) => setDatabase(a.database))
+      .catch(() => undefined);
+  }, []);
+
+  // Stable across renders (it only uses state setters), so the mount effect below runs once.
   const check = useCallback(async (t: string) => {
-    setBusy(true);
+    setBusy(t.length > LONG_COPY ? i18n.t('checker.checkingWords', [words(t).toLocaleString()]) : i18n.t('checker.checking'));
     try {
       const findings = await sendMessage('checkText', { text: t });
-      setChecked({ text: t, findings });
+      setChecked({ text: t, findings, at: new Date().toISOString() });
       setSelected(undefined);
+      setHidden(new Set());
+      setReported(null);
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   }, []);
 
@@ -44,49 +66,75 @@ export function Checker() {
     });
   }, [check]);
 
-  const listed = useMemo(
-    () => (checked?.findings ?? []).filter((f) => f.verdict !== 'supported' || settings.showSupported),
-    [checked, settings.showSupported],
-  );
-  const report = () => toReport([{ input: REPORT_INPUT, findings: checked?.findings ?? [] }]);
+  const visible = useMemo(() => (checked?.findings ?? []).filter((_, i) => !hidden.has(i)), [checked, hidden]);
+  const listed = useMemo(() => visible.filter((f) => f.verdict !== 'supported' || settings.showSupported), [visible, settings.showSupported]);
+  const report = () => toReport([{ input: REPORT_INPUT, findings: visible }], { checked: checked?.at ?? new Date().toISOString(), database: database || 'unknown' });
   const pick = (f: FindingView) => setSelected(checked!.findings.indexOf(f));
+  const wrong = (f: FindingView) => {
+    const i = checked!.findings.indexOf(f);
+    setHidden((h) => new Set([...h, i]));
+    if (selected === i) setSelected(undefined);
+    setReported(f);
+  };
 
   return (
     <main className="checker">
-      <h1>TrialTrace checker</h1>
-      <p className="hint">Paste copy about ALS treatments. It is checked on this computer; nothing leaves the machine.</p>
+      <h1>{i18n.t('checker.title')}</h1>
+      <p className="hint">{i18n.t('checker.hint')}</p>
       <textarea
-        aria-label="Text to check"
+        aria-label={i18n.t('checker.textLabel')}
         value={text}
         onChange={(e) => setText(e.target.value)}
         rows={10}
-        placeholder="Paste a draft, a press release or an article…"
+        placeholder={i18n.t('checker.placeholder')}
       />
       <div className="actions">
-        <button type="button" onClick={() => void check(text)} disabled={busy || !text.trim()}>
-          Check
+        <button type="button" onClick={() => void check(text)} disabled={!!busy || !text.trim()}>
+          {i18n.t('checker.check')}
         </button>
         <button type="button" disabled={!checked} onClick={() => download('trialtrace-report.md', formatMarkdown(report()), 'text/markdown')}>
-          Export Markdown
+          {i18n.t('checker.exportMarkdown')}
         </button>
         <button type="button" disabled={!checked} onClick={() => download('trialtrace-report.json', formatJson(report()), 'application/json')}>
-          Export JSON
+          {i18n.t('checker.exportJson')}
         </button>
-        {checked && (
-          <span className="count" data-testid="count">
-            {listed.length} finding{listed.length === 1 ? '' : 's'}
+        {busy && (
+          <span className="busy" role="status" data-testid="progress">
+            <progress aria-label={i18n.t('checker.progress')} /> {busy}
+          </span>
+        )}
+        {checked && !busy && (
+          <span className="count" data-testid="count" role="status">
+            {i18n.t('checker.findings', listed.length)}
           </span>
         )}
       </div>
       {checked && (
         <div className="result">
-          <section>
-            <h2>Annotated</h2>
-            <AnnotatedText text={checked.text} findings={checked.findings} settings={settings} selected={selected} onPick={setSelected} />
+          <section aria-labelledby="annotated-h">
+            <h2 id="annotated-h">{i18n.t('checker.annotated')}</h2>
+            <AnnotatedText
+              text={checked.text}
+              findings={checked.findings}
+              settings={settings}
+              hidden={hidden}
+              selected={selected}
+              onPick={setSelected}
+            />
+            <Legend showSupported={settings.showSupported} />
           </section>
-          <section>
-            <h2>Findings</h2>
-            <FindingsList findings={listed} onPick={(i) => pick(listed[i]!)} selected={selected === undefined ? undefined : listed.indexOf(checked.findings[selected]!)} />
+          <section aria-labelledby="findings-h">
+            <h2 id="findings-h">{i18n.t('checker.findingsTitle')}</h2>
+            {reported && <ReportWrong finding={reported} database={database} onClose={() => setReported(null)} />}
+            <FindingsList
+              findings={listed}
+              level={settings.readingLevel}
+              onPick={(i) => pick(listed[i]!)}
+              pickLabel={i18n.t('list.showCard')}
+              onWrong={(i) => wrong(listed[i]!)}
+              where="text"
+              selected={selected === undefined ? undefined : listed.indexOf(checked.findings[selected]!)}
+            />
             {selected !== undefined && checked.findings[selected] && <FindingCard finding={checked.findings[selected]!} level={settings.readingLevel} />}
           </section>
         </div>

@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { TabView } from '../../src/ui/pages/TabView';
+import { applyVerdictStyles } from '../../src/ui/pages/verdict-styles';
+import '../../src/ui/views.css';
+import '../../src/ui/pages/pages.css';
+
+applyVerdictStyles(document);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <TabView kind="sidepanel" />
+  </StrictMode>,
+);
