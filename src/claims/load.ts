@@ -187,7 +187,7 @@ export function vocabularyProblems(
         });
       });
     check('source', ['topics'], 'topics', s.topics);
-    s.representative.forEach((set, i) => check('source', ['representative', i], `representative[${i}]`, set));
+    for (const [i, set] of s.representative.entries()) check('source', ['representative', i], `representative[${i}]`, set);
     s.claims.forEach((c, k) => {
       for (const part of ['all', 'any', 'none'] as const) check(`claim ${c.id}`, ['claims', k, 'about', part], `about.${part}`, c.about[part]);
       check(`claim ${c.id}`, ['claims', k, 'qualifiers'], 'qualifiers', c.qualifiers);

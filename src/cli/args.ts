@@ -19,20 +19,24 @@ function firstLine(e: unknown): string {
   return (msg.split('\n')[0] ?? msg).replace(/\s*To specify a positional argument.*$/, '').trim();
 }
 
+function parseStrict(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    options: {
+      format: { type: 'string', short: 'f' },
+      help: { type: 'boolean', short: 'h' },
+      quiet: { type: 'boolean', short: 'q' },
+      date: { type: 'string', short: 'd' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+}
+
 export function parseCliArgs(argv: readonly string[]): ParsedArgs {
-  let parsed;
+  let parsed: ReturnType<typeof parseStrict>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        format: { type: 'string', short: 'f' },
-        help: { type: 'boolean', short: 'h' },
-        quiet: { type: 'boolean', short: 'q' },
-        date: { type: 'string', short: 'd' },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
+    parsed = parseStrict(argv);
   } catch (e) {
     return { kind: 'error', message: `${firstLine(e).replace(/\.$/, '')} (see --help)` };
   }

@@ -21,8 +21,12 @@ export function fakeIo(
       return bytes(v);
     },
     readStdin: async () => bytes(opts.stdin ?? ''),
-    stdout: (s) => void (io.out += s),
-    stderr: (s) => void (io.err += s),
+    stdout: (s) => {
+      io.out += s;
+    },
+    stderr: (s) => {
+      io.err += s;
+    },
     isTTY: opts.isTTY ?? false,
     env: opts.env ?? {},
   };

@@ -132,7 +132,10 @@ describe('main: runs', () => {
     let reads = 0;
     const io = fakeIo({}, { stdin: `<p>${SENTENCE}</p>` });
     const readStdin = io.readStdin;
-    io.readStdin = () => (reads++, readStdin());
+    io.readStdin = () => {
+      reads++;
+      return readStdin();
+    };
     const r = await run(['--format', 'json', '-', '-'], io);
     const report = reportSchema.parse(JSON.parse(r.out));
     expect(reads).toBe(1);

@@ -13,7 +13,10 @@ export function documentView(sentences: readonly AnalyzedSentence[], dates: { pu
     today: dates.today ?? todayIso(),
     frameOf(s) {
       let f = frames.get(s);
-      if (!f) frames.set(s, (f = claimFrame(s.text)));
+      if (!f) {
+        f = claimFrame(s.text);
+        frames.set(s, f);
+      }
       return f;
     },
   };

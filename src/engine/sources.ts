@@ -5,6 +5,7 @@ import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
 import type { DocumentModel } from './document';
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';

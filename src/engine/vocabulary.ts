@@ -9,7 +9,10 @@ const cache = new WeakMap<ClaimsDb, VocabularyEntry[]>();
 /** Every concept the database's files define or extend (one array per database, so re-using it is free). */
 export function vocabularyOf(db: ClaimsDb): VocabularyEntry[] {
   let v = cache.get(db);
-  if (!v) cache.set(db, (v = db.sources.flatMap((s) => s.concepts ?? [])));
+  if (!v) {
+    v = db.sources.flatMap((s) => s.concepts ?? []);
+    cache.set(db, v);
+  }
   return v;
 }
 

@@ -13,7 +13,7 @@ export async function openChecker(text: string, openerTabId?: number): Promise<v
 
 /** Reads and forgets the text the checker was opened on. */
 export async function takePending(key: string | null): Promise<string> {
-  if (!key || !key.startsWith(PENDING_PREFIX)) return '';
+  if (!key?.startsWith(PENDING_PREFIX)) return '';
   const got = await browser.storage.session.get(key);
   await browser.storage.session.remove(key);
   const value = got[key];

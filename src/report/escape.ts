@@ -18,6 +18,6 @@ export function escapeMarkdown(s: string): string {
 
 /** Removes control characters (escape sequences from a page must not reach the terminal). */
 export function stripControl(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
 }

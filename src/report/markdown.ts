@@ -45,7 +45,7 @@ function finding(f: ReportFinding, n: number): string[] {
 
 function inputSection(r: InputReport): string[] {
   const lines = [`## ${inputName(r.input)}`, '', `${summarise(r.findings)}.`, ''];
-  r.findings.forEach((f, i) => lines.push(...finding(f, i + 1)));
+  for (const [i, f] of r.findings.entries()) lines.push(...finding(f, i + 1));
   return lines;
 }
 

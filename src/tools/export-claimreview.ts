@@ -18,9 +18,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-let args;
+const parse = () =>
+  parseArgs({ options: { out: { type: 'string', short: 'o' }, claims: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+let args: ReturnType<typeof parse>;
 try {
-  args = parseArgs({ options: { out: { type: 'string', short: 'o' }, claims: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  args = parse();
 } catch (e) {
   console.error(`claimreview: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]} (see --help)`);
   process.exit(2);

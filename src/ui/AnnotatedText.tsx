@@ -62,17 +62,24 @@ export function AnnotatedText({
   const verdicts = new Set(paintedVerdicts(settings));
   const ps = pieces(text, findings, (i) => verdicts.has(findings[i]!.verdict) && !hidden?.has(i));
   const alt = alternateMarks(ps, findings);
+  // Each piece is keyed by where it starts in the text (stable while the text is unchanged).
+  const starts: number[] = [];
+  ps.reduce((at, p) => (starts.push(at), at + p.text.length), 0);
   return (
+    // A scrollable region must be focusable so keyboards can scroll it (axe: scrollable-region-focusable).
+    // biome-ignore lint/a11y/useSemanticElements: see above; a <section> would add nothing but the same role.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: see above.
     <div className="annotated" role="region" aria-label={i18n.t('checker.checkedText')} tabIndex={0}>
       {ps.map((p, k) =>
         p.finding < 0 ? (
-          <span key={k}>{p.text}</span>
+          <span key={starts[k]}>{p.text}</span>
         ) : (
           <mark
-            key={k}
+            key={starts[k]}
             className={`hl hl-${findings[p.finding]!.verdict}${alt.has(k) ? ' alt' : ''}${p.finding === selected ? ' selected' : ''}`}
             data-verdict={findings[p.finding]!.verdict}
             title={verdictWord(findings[p.finding]!.verdict)}
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a flagged sentence is focusable and opens its card on Enter (it must wrap like text, which a <button> cannot).
             tabIndex={0}
             onClick={() => onPick(p.finding)}
             onKeyDown={(e) => e.key === 'Enter' && onPick(p.finding)}

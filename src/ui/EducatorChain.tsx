@@ -5,6 +5,7 @@ import type { StudyModel } from './card-model';
 
 export function EducatorChain({ study }: { study: StudyModel }) {
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a labelled group of paragraphs, not form controls (what <fieldset> is for).
     <div className="chain" role="group" aria-label={`Source: ${study.name}`}>
       <p className="chain-paper">
         <strong>{study.name}</strong> — {study.citation}

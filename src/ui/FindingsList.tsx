@@ -35,6 +35,7 @@ export function FindingsList({ findings, level, onPick, pickLabel, onWrong, sele
         const m = cardModel(f);
         const i = f.i;
         return (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: a mouse shortcut for the item's own Show button, which keyboards use.
           <li
             key={`${f.start}-${f.end}-${f.claim}`}
             className={`finding${all.some((x) => x.i === selected) ? ' selected' : ''}`}

@@ -36,8 +36,8 @@ export function TrialCard({ study }: { study: StudySummary }) {
         <>
           <h3>{i18n.t('card.caveats')}</h3>
           <ul className="caveats">
-            {study.caveats.map((c, i) => (
-              <li key={i}>{c}</li>
+            {study.caveats.map((c) => (
+              <li key={c}>{c}</li>
             ))}
           </ul>
         </>

@@ -16,7 +16,8 @@ async function sessionUrls(ext: Ext): Promise<string[]> {
   return ext.sw.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((v) => (v as { url?: string }).url ?? ''));
 }
 
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API, used only inside callbacks run in the browser.
+declare const chrome: any;
 
 test('a page with no topic: no badge, no engine call, no highlight', async ({ ext }) => {
   const page = await ext.context.newPage();
@@ -33,7 +34,10 @@ test('a page with no topic: no badge, no engine call, no highlight', async ({ ex
 test('a page whose text holds HTML and script payloads shows them as text', async ({ ext }) => {
   const page = await ext.context.newPage();
   const dialogs: string[] = [];
-  page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
   const url = `${ext.server.origin}/payload.html`;
   await page.goto(url);
   const tabId = await tabIdFor(ext, url);
@@ -144,8 +148,8 @@ test('the page DOM is unchanged apart from the shadow host; hover shows the card
         for (const r of records) {
           const target = (r.target as Element).nodeName;
           if (r.type === 'childList') {
-            r.addedNodes.forEach((n) => w.__mutations.push(`add ${n.nodeName} to ${target}`));
-            r.removedNodes.forEach((n) => w.__mutations.push(`remove ${n.nodeName} from ${target}`));
+            for (const n of r.addedNodes) w.__mutations.push(`add ${n.nodeName} to ${target}`);
+            for (const n of r.removedNodes) w.__mutations.push(`remove ${n.nodeName} from ${target}`);
           } else w.__mutations.push(`${r.type} ${r.attributeName ?? ''} on ${target}`);
         }
       }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });

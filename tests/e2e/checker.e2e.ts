@@ -1,12 +1,13 @@
 // The checker page: paste, annotate, list, card with source chain, exports in the CLI's shapes;
 // the context menu and keyboard shortcut open it on a selection.
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { reportSchema } from '../../src/report/schema';
 import { test, expect, type Ext } from './fixtures';
 import { containsQuote, expectations, seeds } from './seeds';
 
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API, used only inside callbacks run in the browser.
+declare const chrome: any;
 
 const SEED = '001';
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { startServer, type TestServer } from './server';
 
 // The extension API inside sw.evaluate callbacks (they run in the service worker, not in Node).
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API, used only inside callbacks run in the browser.
 declare const chrome: any;
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -67,8 +67,10 @@ export async function launch(headless = true): Promise<Omit<Ext, 'server'> & { c
   };
 }
 
+// biome-ignore lint/suspicious/noConfusingVoidType: Playwright types fixtures that provide no value as void.
 export const test = base.extend<{ resetSettings: void; noNetwork: void }, { ext: Ext }>({
   ext: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads fixture dependencies from this object pattern.
     async ({}, use) => {
       const server = await startServer();
       const browser = await launch();

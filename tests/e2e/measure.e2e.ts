@@ -7,7 +7,8 @@ import { test, expect, tabIdFor, tabState, EXTENSION_DIR } from './fixtures';
 import { seeds } from './seeds';
 import { isRegistrySeed } from './server';
 
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API, used only inside callbacks run in the browser.
+declare const chrome: any;
 
 const CONTENT_JS = join(EXTENSION_DIR, 'content-scripts/content.js');
 // The budget grew from 30 KB in session 4 with the in-page cards and keys, sliced work, the page's date and

@@ -7,7 +7,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, tabIdFor, tabState, badge, highlights, flagTexts, type Ext } from './fixtures';
 import { expectations, seeds } from './seeds';
 
-declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the extension API, used only inside callbacks run in the browser.
+declare const chrome: any;
 
 const NEWS = () => expectations().filter((e) => !e.record);
 

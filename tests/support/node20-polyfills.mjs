@@ -16,7 +16,11 @@ if (typeof Object.groupBy !== 'function') {
   Object.groupBy = function groupBy(items, key) {
     const out = Object.create(null);
     let i = 0;
-    for (const item of items) (out[key(item, i++)] ??= []).push(item);
+    for (const item of items) {
+      const k = key(item, i++);
+      out[k] ??= [];
+      out[k].push(item);
+    }
     return out;
   };
 }

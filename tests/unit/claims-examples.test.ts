@@ -16,7 +16,9 @@ const describeFlags = (text: string): string =>
 const readings: { source: SourceFile; claim: Claim; reading: WrongReading; label: string }[] = [];
 for (const source of claimsDb.sources)
   for (const claim of source.claims)
-    claim.wrongReadings.forEach((reading, i) => readings.push({ source, claim, reading, label: `${source.id}/${claim.id} #${i + 1} ${reading.reason}` }));
+    for (const [i, reading] of claim.wrongReadings.entries()) {
+      readings.push({ source, claim, reading, label: `${source.id}/${claim.id} #${i + 1} ${reading.reason}` });
+    }
 const claims = claimsDb.sources.flatMap((source) => source.claims.map((claim) => ({ source, claim, label: `${source.id}/${claim.id}` })));
 
 describe('every entry of the claims database carries examples', () => {

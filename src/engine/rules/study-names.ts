@@ -2,6 +2,7 @@
 // sentence is about when one claims file records two (a phase 1 and its later phase 2).
 import type { SourceFile } from '../../claims/schema';
 import { conceptRegex, conceptsOfKind } from '../concepts';
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from '../regexp';
 import type { RuleInput } from './types';
 

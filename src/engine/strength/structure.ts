@@ -94,7 +94,7 @@ const FINITE_OR_BREAK = /[,;:]|\b(?:is|are|was|were|be|been|has|have|had|do|does
 
 export function dropSubjectRelationNouns(sentence: string, cues: Cue[]): Cue[] {
   const first = cues.find(isRelation);
-  if (!first || first.kind !== 'correlational' || !RELATION_NOUN.test(first.text)) return cues;
+  if (first?.kind !== 'correlational' || !RELATION_NOUN.test(first.text)) return cues;
   if (FINITE_OR_BREAK.test(sentence.slice(0, first.index))) return cues;
   const verb = cues.find((c) => c.kind === 'causal' && c.index > first.index);
   if (!verb || FINITE_OR_BREAK.test(sentence.slice(first.index + first.text.length, verb.index))) return cues;

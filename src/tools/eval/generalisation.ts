@@ -121,7 +121,7 @@ export function runGeneralisation(dir: string): { results: CaseResult[]; unlabel
         continue;
       }
       const hit = findings.filter((f) => f.start < at.end && f.end > at.start);
-      hit.forEach((f) => claimed.add(f));
+      for (const f of hit) claimed.add(f);
       const f = hit[0];
       if (e.kind === 'must-flag') {
         const strict = hit.find(

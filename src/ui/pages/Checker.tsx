@@ -2,7 +2,7 @@
 // finding's card and source chain (with the accurate wording when the database has one), say a flag
 // is wrong, export the report (the CLI's Markdown and JSON, with check date and database version).
 import { i18n } from '#i18n';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { sendMessage } from '../../messaging/protocol';
 import { takePending } from '../../messaging/open-checker';
 import type { FindingView } from '../../messaging/types';
@@ -42,7 +42,8 @@ export function Checker() {
       .catch(() => undefined);
   }, []);
 
-  const check = async (t: string) => {
+  // Stable across renders (it only uses state setters), so the mount effect below runs once.
+  const check = useCallback(async (t: string) => {
     setBusy(t.length > LONG_COPY ? i18n.t('checker.checkingWords', [words(t).toLocaleString()]) : i18n.t('checker.checking'));
     try {
       const findings = await sendMessage('checkText', { text: t });
@@ -53,7 +54,7 @@ export function Checker() {
     } finally {
       setBusy(null);
     }
-  };
+  }, []);
 
   useEffect(() => {
     const key = new URLSearchParams(location.search).get('pending');
@@ -63,7 +64,7 @@ export function Checker() {
         void check(t);
       }
     });
-  }, []);
+  }, [check]);
 
   const visible = useMemo(() => (checked?.findings ?? []).filter((_, i) => !hidden.has(i)), [checked, hidden]);
   const listed = useMemo(() => visible.filter((f) => f.verdict !== 'supported' || settings.showSupported), [visible, settings.showSupported]);

@@ -2,7 +2,7 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'react';
 import { clearDismissals, dismissalCount } from '../../messaging/dismissals';
-import { type Settings } from '../../messaging/types';
+import type { Settings } from '../../messaging/types';
 import { verdictMeaning, verdictWord } from '../format';
 import { useSettingsState } from './useSettings';
 
