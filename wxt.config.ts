@@ -16,7 +16,10 @@ export default defineConfig({
   webExt: {
     disabled: !HAS_DISPLAY,
     // Debian's browsers (what .ci/setup installs); the variables let other machines point elsewhere.
-    binaries: { chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' },
+    binaries: {
+      chrome: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      firefox: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    },
   },
   hooks: {
     'server:started': (wxt) => {
@@ -40,7 +43,10 @@ export default defineConfig({
         description: 'Check the selected text with TrialTrace',
       },
       'next-flag': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Go to the next flagged sentence in the page' },
-      'previous-flag': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Go to the previous flagged sentence in the page' },
+      'previous-flag': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous flagged sentence in the page',
+      },
     },
     ...(browser === 'firefox'
       ? {

@@ -62,7 +62,9 @@ describe('toClaimReviews', () => {
     for (const s of db.sources)
       for (const c of s.claims)
         c.wrongReadings.forEach((w) => {
-          const r = graph.find((x) => x.identifier.startsWith(`${c.id}/${w.reason}`) && x.claimReviewed === (w.example?.trim() || w.description));
+          const r = graph.find(
+            (x) => x.identifier.startsWith(`${c.id}/${w.reason}`) && x.claimReviewed === (w.example?.trim() || w.description),
+          );
           expect(r, `${c.id}/${w.reason}`).toBeDefined();
           expect(r!.itemReviewed.appearance !== undefined).toBe(Boolean(w.exampleSource?.trim()));
         });
@@ -71,8 +73,13 @@ describe('toClaimReviews', () => {
   it('numbers repeated reasons within a claim', () => {
     const mirocals = db.sources.find((s) => s.id === 'mirocals')!;
     const claim = mirocals.claims[0]!;
-    const twice = toClaimReviews({ sources: [{ ...mirocals, claims: [{ ...claim, wrongReadings: [claim.wrongReadings[0]!, claim.wrongReadings[0]!] }] }] });
-    expect(twice['@graph'].map((r) => r.identifier)).toEqual([`${claim.id}/${claim.wrongReadings[0]!.reason}`, `${claim.id}/${claim.wrongReadings[0]!.reason}-2`]);
+    const twice = toClaimReviews({
+      sources: [{ ...mirocals, claims: [{ ...claim, wrongReadings: [claim.wrongReadings[0]!, claim.wrongReadings[0]!] }] }],
+    });
+    expect(twice['@graph'].map((r) => r.identifier)).toEqual([
+      `${claim.id}/${claim.wrongReadings[0]!.reason}`,
+      `${claim.id}/${claim.wrongReadings[0]!.reason}-2`,
+    ]);
   });
 });
 

@@ -30,7 +30,10 @@ export function sourceIdentifiers(s: SourceFile): string[] {
 
 /** The source a registry ID, PMID or DOI belongs to (for trial cards on registry / PubMed pages). */
 export function sourceByIdentifier(id: string): SourceFile | undefined {
-  const norm = id.trim().toLowerCase().replace(/^(doi:|pmid:)/, '');
+  const norm = id
+    .trim()
+    .toLowerCase()
+    .replace(/^(doi:|pmid:)/, '');
   return claimsDb.sources.find(
     (s) =>
       s.identifiers.registry.some((r) => r.toLowerCase() === norm) ||

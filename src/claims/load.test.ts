@@ -54,11 +54,33 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: 'YAML syntax error (unclosed flow sequence)', text: () => mutate(ORIGINAL, /^kind: trial$/m, 'kind: [trial'), entry: 'source', field: '', message: /YAML syntax/ },
-  { name: 'YAML duplicate key', text: () => mutate(ORIGINAL, /^kind: trial$/m, 'kind: trial\nkind: paper'), entry: 'source', field: '', message: /YAML syntax: Map keys must be unique/ },
+  {
+    name: 'YAML syntax error (unclosed flow sequence)',
+    text: () => mutate(ORIGINAL, /^kind: trial$/m, 'kind: [trial'),
+    entry: 'source',
+    field: '',
+    message: /YAML syntax/,
+  },
+  {
+    name: 'YAML duplicate key',
+    text: () => mutate(ORIGINAL, /^kind: trial$/m, 'kind: trial\nkind: paper'),
+    entry: 'source',
+    field: '',
+    message: /YAML syntax: Map keys must be unique/,
+  },
   { name: 'empty file', text: () => '', entry: 'source', field: '', message: /file is empty/, line: false },
   { name: 'whitespace-only file', text: () => ' \n\n  \n', entry: 'source', field: '', message: /file is empty/, line: false },
-  { name: 'comments only', text: () => ORIGINAL.split('\n').filter((l) => l.startsWith('#')).join('\n'), entry: 'source', field: '', message: /must be a mapping/, line: false },
+  {
+    name: 'comments only',
+    text: () =>
+      ORIGINAL.split('\n')
+        .filter((l) => l.startsWith('#'))
+        .join('\n'),
+    entry: 'source',
+    field: '',
+    message: /must be a mapping/,
+    line: false,
+  },
   {
     name: 'top-level list',
     text: () => mutate(ORIGINAL.replace(/^(?!#)(.+)$/gm, '  $1'), /^ {2}id: /m, '- id: '),
@@ -67,10 +89,34 @@ const CASES: Case[] = [
     message: /must be a mapping/,
     line: false,
   },
-  { name: 'missing required field (conclusion)', text: () => mutate(ORIGINAL, /^conclusion: >-\n(?: {2}.*\n)+/m, ''), entry: 'source', field: 'conclusion', message: /expected string, received undefined/ },
-  { name: 'wrong type (design.randomised)', text: () => mutate(ORIGINAL, /^( {2}randomised: )true$/m, '$1"yes"'), entry: 'source', field: 'design.randomised', message: /expected boolean/ },
-  { name: 'number where a string is expected (unquoted year)', text: () => mutate(ORIGINAL, /^reviewed: .*$/m, 'reviewed: 2026'), entry: 'source', field: 'reviewed', message: /expected string, received number/ },
-  { name: 'unknown field at the top level (strict)', text: () => mutate(ORIGINAL, /^kind: trial$/m, 'kind: trial\ncolour: red'), entry: 'source', field: 'colour', message: /Unrecognized key: "colour"/ },
+  {
+    name: 'missing required field (conclusion)',
+    text: () => mutate(ORIGINAL, /^conclusion: >-\n(?: {2}.*\n)+/m, ''),
+    entry: 'source',
+    field: 'conclusion',
+    message: /expected string, received undefined/,
+  },
+  {
+    name: 'wrong type (design.randomised)',
+    text: () => mutate(ORIGINAL, /^( {2}randomised: )true$/m, '$1"yes"'),
+    entry: 'source',
+    field: 'design.randomised',
+    message: /expected boolean/,
+  },
+  {
+    name: 'number where a string is expected (unquoted year)',
+    text: () => mutate(ORIGINAL, /^reviewed: .*$/m, 'reviewed: 2026'),
+    entry: 'source',
+    field: 'reviewed',
+    message: /expected string, received number/,
+  },
+  {
+    name: 'unknown field at the top level (strict)',
+    text: () => mutate(ORIGINAL, /^kind: trial$/m, 'kind: trial\ncolour: red'),
+    entry: 'source',
+    field: 'colour',
+    message: /Unrecognized key: "colour"/,
+  },
   {
     name: 'unknown field in a claim (strict)',
     text: () => mutateClaims(`  - id: ${FIRST_CLAIM}\n`, `  - id: ${FIRST_CLAIM}\n    severity: high\n`),
@@ -78,9 +124,27 @@ const CASES: Case[] = [
     field: 'severity',
     message: /Unrecognized key: "severity"/,
   },
-  { name: 'bad NCT number', text: () => mutate(ORIGINAL, 'registry: [NCT03039673]', 'registry: [NCT3039673]'), entry: 'source', field: 'identifiers.registry[0]', message: /must be an NCT number/ },
-  { name: 'bad DOI (a URL, not a bare DOI)', text: () => mutate(ORIGINAL, /^( {2}doi: )/m, '$1https://doi.org/'), entry: 'source', field: 'identifiers.doi', message: /must be a bare DOI/ },
-  { name: 'bad PMID', text: () => mutate(ORIGINAL, /^( {2}pmid: ).*$/m, '$1"PMID40354799"'), entry: 'source', field: 'identifiers.pmid', message: /digits only/ },
+  {
+    name: 'bad NCT number',
+    text: () => mutate(ORIGINAL, 'registry: [NCT03039673]', 'registry: [NCT3039673]'),
+    entry: 'source',
+    field: 'identifiers.registry[0]',
+    message: /must be an NCT number/,
+  },
+  {
+    name: 'bad DOI (a URL, not a bare DOI)',
+    text: () => mutate(ORIGINAL, /^( {2}doi: )/m, '$1https://doi.org/'),
+    entry: 'source',
+    field: 'identifiers.doi',
+    message: /must be a bare DOI/,
+  },
+  {
+    name: 'bad PMID',
+    text: () => mutate(ORIGINAL, /^( {2}pmid: ).*$/m, '$1"PMID40354799"'),
+    entry: 'source',
+    field: 'identifiers.pmid',
+    message: /digits only/,
+  },
   {
     name: 'no identifiers',
     text: () => mutate(ORIGINAL, /^identifiers:\n(?: {2}.*\n)+/m, 'identifiers: {}\n'),
@@ -92,18 +156,50 @@ const CASES: Case[] = [
   {
     name: 'verdict not matching the reason code',
     text: () =>
-      mutateClaims(/(reason: ([a-z-]+)\n\s+verdict: )([a-z]+)/, (_m, head, reason) =>
-        `${head}${REASON_VERDICT[reason as ReasonCode] === 'overstated' ? 'misreported' : 'overstated'}`,
+      mutateClaims(
+        /(reason: ([a-z-]+)\n\s+verdict: )([a-z]+)/,
+        (_m, head, reason) => `${head}${REASON_VERDICT[reason as ReasonCode] === 'overstated' ? 'misreported' : 'overstated'}`,
       ),
     entry: `claim ${FIRST_CLAIM}`,
     field: 'wrongReadings[0].verdict',
     message: /verdict does not match the reason code/,
   },
-  { name: 'unknown reason code', text: () => mutateClaims(/reason: [a-z-]+/, 'reason: hype'), entry: `claim ${FIRST_CLAIM}`, field: 'wrongReadings[0].reason', message: /Invalid option/ },
-  { name: 'supported as a wrong reading', text: () => mutateClaims(/(reason: [a-z-]+\n\s+verdict: )[a-z]+/, '$1supported'), entry: `claim ${FIRST_CLAIM}`, field: 'wrongReadings[0].verdict', message: /Invalid option/ },
-  { name: 'unknown concept id', text: () => mutateClaims(/^ {4}about: .*$/m, '    about: { all: [warp-drive] }'), entry: `claim ${FIRST_CLAIM}`, field: 'about.all[0]', message: /unknown concept "warp-drive"/ },
-  { name: 'claim about no concept', text: () => mutateClaims(/^ {4}about: .*$/m, '    about: { all: [], any: [] }'), entry: `claim ${FIRST_CLAIM}`, field: 'about', message: /needs at least one concept/, line: false },
-  { name: 'unknown topic concept', text: () => mutate(ORIGINAL, /^topics: \[/m, 'topics: [telepathy, '), entry: 'source', field: 'topics[0]', message: /unknown concept "telepathy"/ },
+  {
+    name: 'unknown reason code',
+    text: () => mutateClaims(/reason: [a-z-]+/, 'reason: hype'),
+    entry: `claim ${FIRST_CLAIM}`,
+    field: 'wrongReadings[0].reason',
+    message: /Invalid option/,
+  },
+  {
+    name: 'supported as a wrong reading',
+    text: () => mutateClaims(/(reason: [a-z-]+\n\s+verdict: )[a-z]+/, '$1supported'),
+    entry: `claim ${FIRST_CLAIM}`,
+    field: 'wrongReadings[0].verdict',
+    message: /Invalid option/,
+  },
+  {
+    name: 'unknown concept id',
+    text: () => mutateClaims(/^ {4}about: .*$/m, '    about: { all: [warp-drive] }'),
+    entry: `claim ${FIRST_CLAIM}`,
+    field: 'about.all[0]',
+    message: /unknown concept "warp-drive"/,
+  },
+  {
+    name: 'claim about no concept',
+    text: () => mutateClaims(/^ {4}about: .*$/m, '    about: { all: [], any: [] }'),
+    entry: `claim ${FIRST_CLAIM}`,
+    field: 'about',
+    message: /needs at least one concept/,
+    line: false,
+  },
+  {
+    name: 'unknown topic concept',
+    text: () => mutate(ORIGINAL, /^topics: \[/m, 'topics: [telepathy, '),
+    entry: 'source',
+    field: 'topics[0]',
+    message: /unknown concept "telepathy"/,
+  },
   {
     name: 'wrongReadings empty',
     text: () => mutateClaims(/^ {4}wrongReadings:\n(?: {6}.*\n)+/m, '    wrongReadings: []\n'),
@@ -111,7 +207,13 @@ const CASES: Case[] = [
     field: 'wrongReadings',
     message: /needs at least one known wrong reading/,
   },
-  { name: 'claim id not kebab-case', text: () => mutateClaims(`  - id: ${SECOND_CLAIM}\n`, '  - id: Second_Claim\n'), entry: 'claim Second_Claim', field: 'id', message: /lower-case kebab-case/ },
+  {
+    name: 'claim id not kebab-case',
+    text: () => mutateClaims(`  - id: ${SECOND_CLAIM}\n`, '  - id: Second_Claim\n'),
+    entry: 'claim Second_Claim',
+    field: 'id',
+    message: /lower-case kebab-case/,
+  },
   {
     name: 'duplicate claim id in a file',
     text: () => mutateClaims(`  - id: ${SECOND_CLAIM}\n`, `  - id: ${FIRST_CLAIM}\n`),
@@ -120,8 +222,22 @@ const CASES: Case[] = [
     message: /duplicate claim id in this file/,
     line: false,
   },
-  { name: 'id not the file name', text: () => ORIGINAL, file: 'mirocals-2025.yaml', entry: 'source', field: 'id', message: /id "mirocals" must equal the file name "mirocals-2025"/, line: false },
-  { name: 'bad date (reviewed)', text: () => mutate(ORIGINAL, /^reviewed: .*$/m, 'reviewed: 21/11/2026'), entry: 'source', field: 'reviewed', message: /must be a date as YYYY, YYYY-MM or YYYY-MM-DD/ },
+  {
+    name: 'id not the file name',
+    text: () => ORIGINAL,
+    file: 'mirocals-2025.yaml',
+    entry: 'source',
+    field: 'id',
+    message: /id "mirocals" must equal the file name "mirocals-2025"/,
+    line: false,
+  },
+  {
+    name: 'bad date (reviewed)',
+    text: () => mutate(ORIGINAL, /^reviewed: .*$/m, 'reviewed: 21/11/2026'),
+    entry: 'source',
+    field: 'reviewed',
+    message: /must be a date as YYYY, YYYY-MM or YYYY-MM-DD/,
+  },
   {
     name: 'unknown approval region (status.approvals)',
     text: () => mutate(ORIGINAL, /^( {4}- \{ region: )EU\b/m, '$1Mars'),
@@ -129,10 +245,34 @@ const CASES: Case[] = [
     field: 'status.approvals[0].region',
     message: /Invalid option/,
   },
-  { name: 'bad date (status.dates)', text: () => mutate(ORIGINAL, /(started: )[0-9-]+/, '$1"June 2017"'), entry: 'source', field: 'status.dates.started', message: /must be a date/ },
-  { name: 'bad URL in links', text: () => mutate(ORIGINAL, /url: "https:\/\/(clinicaltrials\.gov)/, 'url: "$1'), entry: 'source', field: 'links[0].url', message: /Invalid URL/ },
-  { name: 'bad enum in a result', text: () => mutate(ORIGINAL, /^( {4}population: )whole$/m, '$1everyone'), entry: `result ${FIRST_RESULT}`, field: 'population', message: /Invalid option/ },
-  { name: 'topics empty', text: () => mutate(ORIGINAL, /^topics: \[.*\]$/m, 'topics: []'), entry: 'source', field: 'topics', message: /needs at least one topic concept/ },
+  {
+    name: 'bad date (status.dates)',
+    text: () => mutate(ORIGINAL, /(started: )[0-9-]+/, '$1"June 2017"'),
+    entry: 'source',
+    field: 'status.dates.started',
+    message: /must be a date/,
+  },
+  {
+    name: 'bad URL in links',
+    text: () => mutate(ORIGINAL, /url: "https:\/\/(clinicaltrials\.gov)/, 'url: "$1'),
+    entry: 'source',
+    field: 'links[0].url',
+    message: /Invalid URL/,
+  },
+  {
+    name: 'bad enum in a result',
+    text: () => mutate(ORIGINAL, /^( {4}population: )whole$/m, '$1everyone'),
+    entry: `result ${FIRST_RESULT}`,
+    field: 'population',
+    message: /Invalid option/,
+  },
+  {
+    name: 'topics empty',
+    text: () => mutate(ORIGINAL, /^topics: \[.*\]$/m, 'topics: []'),
+    entry: 'source',
+    field: 'topics',
+    message: /needs at least one topic concept/,
+  },
 ];
 
 describe('claims loader: the unmodified file loads', () => {
@@ -172,7 +312,9 @@ describe('claims loader: a malformed file names the file, the entry and the fiel
     expect(p!.entry).toBe(`claim ${FIRST_CLAIM}`);
     expect(p!.field).toBe('id');
     expect(p!.message).toMatch(/already used in .*mirocals-copy\.yaml/);
-    expect(formatProblem(p!)).toMatch(new RegExp(`mirocals\\.yaml.*: claim ${FIRST_CLAIM}: id: claim id already used in .*mirocals-copy\\.yaml`));
+    expect(formatProblem(p!)).toMatch(
+      new RegExp(`mirocals\\.yaml.*: claim ${FIRST_CLAIM}: id: claim id already used in .*mirocals-copy\\.yaml`),
+    );
   });
 
   it('every problem of every file is reported at once', () => {

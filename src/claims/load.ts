@@ -82,15 +82,15 @@ export function parseClaimsFile(
             : [issue],
         )
         .map((issue) => {
-        const { entry, field } = entryAndField(issue.path, data);
-        // Point at the deepest node that exists, for a line number.
-        let line: number | undefined;
-        for (let i = issue.path.length; i >= 0 && line === undefined; i--) {
-          const node = doc.getIn(issue.path.slice(0, i) as (string | number)[], true);
-          if (isNode(node) && node.range) line = lines.linePos(node.range[0]).line;
-        }
-        return { file, entry, field, line, message: issue.message };
-      }),
+          const { entry, field } = entryAndField(issue.path, data);
+          // Point at the deepest node that exists, for a line number.
+          let line: number | undefined;
+          for (let i = issue.path.length; i >= 0 && line === undefined; i--) {
+            const node = doc.getIn(issue.path.slice(0, i) as (string | number)[], true);
+            if (isNode(node) && node.range) line = lines.linePos(node.range[0]).line;
+          }
+          return { file, entry, field, line, message: issue.message };
+        }),
     };
   }
   const source = parsed.data;
@@ -123,7 +123,8 @@ export function loadClaimsDir(dir: string): ClaimsDb {
   const files = readdirSync(dir)
     .filter((f) => /\.ya?ml$/.test(f))
     .sort();
-  if (files.length === 0) throw new ClaimsError([{ file: dir, entry: 'source', field: '', message: 'no .yaml claims files found' }]);
+  if (files.length === 0)
+    throw new ClaimsError([{ file: dir, entry: 'source', field: '', message: 'no .yaml claims files found' }]);
   const problems: ClaimsProblem[] = [];
   const sources: SourceFile[] = [];
   const claimOwner = new Map<string, string>();
@@ -163,7 +164,14 @@ export function vocabularyProblems(
     s.concepts.forEach((c, i) => {
       if (general(c.id)) return; // adds patterns to a general concept
       const other = definedIn.get(c.id);
-      if (other) problems.push({ file: fileOf(s), entry: `concept ${c.id}`, field: 'id', line: lineFinders.get(s.id)?.(['concepts', i, 'id']), message: `concept already defined in ${other}` });
+      if (other)
+        problems.push({
+          file: fileOf(s),
+          entry: `concept ${c.id}`,
+          field: 'id',
+          line: lineFinders.get(s.id)?.(['concepts', i, 'id']),
+          message: `concept already defined in ${other}`,
+        });
       else definedIn.set(c.id, fileOf(s));
     });
   }
@@ -171,7 +179,14 @@ export function vocabularyProblems(
   const ids = new Set(sources.map((s) => s.id));
   for (const s of sources) {
     s.related.forEach((r, i) => {
-      if (!ids.has(r)) problems.push({ file: fileOf(s), entry: 'source', field: `related[${i}]`, line: lineFinders.get(s.id)?.(['related', i]), message: `no source with id "${r}"` });
+      if (!ids.has(r))
+        problems.push({
+          file: fileOf(s),
+          entry: 'source',
+          field: `related[${i}]`,
+          line: lineFinders.get(s.id)?.(['related', i]),
+          message: `no source with id "${r}"`,
+        });
     });
   }
   for (const s of sources) {
@@ -189,7 +204,8 @@ export function vocabularyProblems(
     check('source', ['topics'], 'topics', s.topics);
     for (const [i, set] of s.representative.entries()) check('source', ['representative', i], `representative[${i}]`, set);
     s.claims.forEach((c, k) => {
-      for (const part of ['all', 'any', 'none'] as const) check(`claim ${c.id}`, ['claims', k, 'about', part], `about.${part}`, c.about[part]);
+      for (const part of ['all', 'any', 'none'] as const)
+        check(`claim ${c.id}`, ['claims', k, 'about', part], `about.${part}`, c.about[part]);
       check(`claim ${c.id}`, ['claims', k, 'qualifiers'], 'qualifiers', c.qualifiers);
     });
   }

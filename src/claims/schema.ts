@@ -48,9 +48,18 @@ export const NumberFact = z.strictObject({
 
 export const Identifiers = z.strictObject({
   registry: z.array(z.string().regex(/^NCT\d{8}$/, 'must be an NCT number such as NCT03039673')).default([]),
-  doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1016/S0140-6736(25)00262-4').optional(),
-  pmid: z.string().regex(/^\d{6,9}$/, 'must be digits only').optional(),
-  pmcid: z.string().regex(/^PMC\d+$/, 'must look like PMC1234567').optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a bare DOI such as 10.1016/S0140-6736(25)00262-4')
+    .optional(),
+  pmid: z
+    .string()
+    .regex(/^\d{6,9}$/, 'must be digits only')
+    .optional(),
+  pmcid: z
+    .string()
+    .regex(/^PMC\d+$/, 'must look like PMC1234567')
+    .optional(),
   /** Set when an identifier could not be confirmed: it is still listed but marked. */
   unverified: z.array(z.enum(['doi', 'pmid', 'pmcid', 'registry'])).default([]),
 });
@@ -106,7 +115,14 @@ export const APPROVAL_PATHWAYS = ['full', 'accelerated', 'conditional', 'excepti
 /** The state of a drug in one jurisdiction. Only verified records decide a verdict. */
 export const Approval = z.strictObject({
   region: z.enum(REGIONS),
-  state: z.enum(['approved', 'accelerated-approval', 'application-withdrawn', 'not-approved', 'market-withdrawn', 'negative-opinion']),
+  state: z.enum([
+    'approved',
+    'accelerated-approval',
+    'application-withdrawn',
+    'not-approved',
+    'market-withdrawn',
+    'negative-opinion',
+  ]),
   date: isoDate.optional(),
   /** What the approval rested on ("plasma neurofilament light reduction"). */
   basis: z.string().optional(),
@@ -189,7 +205,9 @@ export const Claim = z.strictObject({
   happenedBy: isoDate.optional(),
   /** For a drug's survival benefit: the gain in median survival the verified evidence supports, in months;
    * a sentence stating a much larger gain misreports it. */
-  survivalGain: z.strictObject({ lowMonths: z.number(), highMonths: z.number(), verified: z.boolean(), source: where }).optional(),
+  survivalGain: z
+    .strictObject({ lowMonths: z.number(), highMonths: z.number(), verified: z.boolean(), source: where })
+    .optional(),
   /** A finding a later, larger study failed to confirm: a benefit told as shown in a document written before
    * that event is outdated since it (checked by the superseded rule). */
   supersededBy: z.strictObject({ date: isoDate, what: nonEmpty, verified: z.boolean(), source: where }).optional(),

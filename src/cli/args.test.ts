@@ -3,7 +3,12 @@ import { parseCliArgs } from './args';
 
 describe('parseCliArgs', () => {
   it('defaults to text and keeps the inputs in order, "-" included', () => {
-    expect(parseCliArgs(['a.txt', '-', 'b.html'])).toEqual({ kind: 'run', format: 'text', files: ['a.txt', '-', 'b.html'], quiet: false });
+    expect(parseCliArgs(['a.txt', '-', 'b.html'])).toEqual({
+      kind: 'run',
+      format: 'text',
+      files: ['a.txt', '-', 'b.html'],
+      quiet: false,
+    });
   });
 
   it('accepts every format, long, short and with =', () => {
@@ -44,6 +49,8 @@ describe('parseCliArgs', () => {
 });
 
 describe('--date', () => {
-  it.each(['2022-09-29', '2022-09', '2022'])('takes %s', (date) => expect(parseCliArgs(['--date', date, 'a.txt'])).toMatchObject({ kind: 'run', date }));
+  it.each(['2022-09-29', '2022-09', '2022'])('takes %s', (date) =>
+    expect(parseCliArgs(['--date', date, 'a.txt'])).toMatchObject({ kind: 'run', date }),
+  );
   it('is optional', () => expect(parseCliArgs(['a.txt'])).not.toHaveProperty('date'));
 });

@@ -45,7 +45,8 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
   if (!isFormat(format)) {
     return { kind: 'error', message: `--format must be one of ${FORMATS.join(', ')}, not "${format}"` };
   }
-  if (parsed.positionals.length === 0) return { kind: 'error', message: 'no input files (give a path, or - for standard input; see --help)' };
+  if (parsed.positionals.length === 0)
+    return { kind: 'error', message: 'no input files (give a path, or - for standard input; see --help)' };
   const date = parsed.values.date;
   if (date !== undefined && !/^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(date)) {
     return { kind: 'error', message: `--date must be a date as YYYY-MM-DD (or YYYY-MM, YYYY), not "${date}"` };

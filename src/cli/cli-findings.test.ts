@@ -28,7 +28,9 @@ function expectOffsetsIntoText(report: InputReport) {
 }
 
 describe('check CLI findings', { timeout: 60_000 }, () => {
-  const flagged = ['cli-mirocals.txt', 'cli-unicode-crlf.txt', 'cli-mirocals.md', 'cli-mirocals.html'].map((f) => `tests/fixtures/${f}`);
+  const flagged = ['cli-mirocals.txt', 'cli-unicode-crlf.txt', 'cli-mirocals.md', 'cli-mirocals.html'].map(
+    (f) => `tests/fixtures/${f}`,
+  );
 
   it.each(flagged)('%s: the share-as-survivors sentence is misreported, from MIROCALS', (file) => {
     const [report] = runJson([file]);
@@ -59,7 +61,9 @@ describe('check CLI findings', { timeout: 60_000 }, () => {
 
   it('seed files: valid report, offsets into the text as read, and something flagged', () => {
     const seedDir = join(ROOT, '../shared/seeds');
-    const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+    const seeds = readdirSync(seedDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     expect(seeds.length).toBeGreaterThan(0);
     const reports = runJson(seeds.map((f) => join('..', 'shared', 'seeds', f)));
     for (const r of reports) expectOffsetsIntoText(r);

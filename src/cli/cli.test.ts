@@ -43,8 +43,16 @@ describe('check CLI: exit 2 with one line on stderr', { timeout: 60_000 }, () =>
     ['an empty file', () => [join(dir, 'empty.txt')], /empty\.txt: is empty$/m],
     ['a whitespace-only file', () => [join(dir, 'blank.md')], /blank\.md: is empty \(whitespace only\)$/m],
     ['an HTML page with no visible text', () => [join(dir, 'nothing.html')], /nothing\.html: has no visible text/],
-    ['an unknown flag', () => ['--verbose', 'tests/fixtures/cli-mirocals.txt'], /^trialtrace: Unknown option '--verbose' \(see --help\)$/m],
-    ['a bad --format value', () => ['--format', 'html', 'tests/fixtures/cli-mirocals.txt'], /--format must be one of text, json, markdown, not "html"/],
+    [
+      'an unknown flag',
+      () => ['--verbose', 'tests/fixtures/cli-mirocals.txt'],
+      /^trialtrace: Unknown option '--verbose' \(see --help\)$/m,
+    ],
+    [
+      'a bad --format value',
+      () => ['--format', 'html', 'tests/fixtures/cli-mirocals.txt'],
+      /--format must be one of text, json, markdown, not "html"/,
+    ],
     ['--format without a value', () => ['tests/fixtures/cli-mirocals.txt', '--format'], /argument missing/],
     ['no inputs', () => [], /^trialtrace: no input files/],
     ['no inputs but a format', () => ['--format', 'json'], /^trialtrace: no input files/],
@@ -81,7 +89,9 @@ describe('check CLI: runs, exit 0', { timeout: 60_000 }, () => {
   it('--help', () => {
     const r = runCli(['--help']);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Usage: npm run --silent check -- [--format text|json|markdown] [--date YYYY-MM-DD] [--quiet] <file...>');
+    expect(r.stdout).toContain(
+      'Usage: npm run --silent check -- [--format text|json|markdown] [--date YYYY-MM-DD] [--quiet] <file...>',
+    );
     expect(r.stderr).toBe('');
   });
 
@@ -109,7 +119,12 @@ describe('check CLI: runs, exit 0', { timeout: 60_000 }, () => {
     const fixtures = join(ROOT, 'tests', 'fixtures');
     const direct = runCli(['cli-silent.txt'], { env: { INIT_CWD: fixtures } });
     expect([direct.status, direct.stderr, direct.stdout]).toEqual([0, '', 'cli-silent.txt: no findings\n']);
-    const npm = spawnSync('npm', ['run', '--silent', 'check', '--', 'cli-silent.txt'], { cwd: fixtures, encoding: 'utf8', env: cleanEnv(), timeout: 60_000 });
+    const npm = spawnSync('npm', ['run', '--silent', 'check', '--', 'cli-silent.txt'], {
+      cwd: fixtures,
+      encoding: 'utf8',
+      env: cleanEnv(),
+      timeout: 60_000,
+    });
     expect([npm.status, npm.stderr, npm.stdout]).toEqual([0, '', 'cli-silent.txt: no findings\n']);
   });
 

@@ -11,7 +11,10 @@ describe('decodeText', () => {
 
   it('rejects NUL bytes, invalid UTF-8, empty and whitespace-only input', () => {
     expect(decodeText(new Uint8Array([65, 0, 66]))).toMatchObject({ ok: false, message: expect.stringMatching(/binary/) });
-    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
+    expect(decodeText(new Uint8Array([0xff, 0xfe, 0x41]))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/not UTF-8/),
+    });
     expect(decodeText(new Uint8Array([0x41, 0xc3]))).toMatchObject({ ok: false, message: expect.stringMatching(/not UTF-8/) });
     expect(decodeText(enc(''))).toEqual({ ok: false, message: 'is empty' });
     expect(decodeText(enc(' \r\n\t\n'))).toEqual({ ok: false, message: 'is empty (whitespace only)' });

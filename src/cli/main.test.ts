@@ -49,7 +49,8 @@ describe('main: errors exit 2 with one line on stderr; the readable inputs are s
     'blank.md': ' \r\n\n\t ',
     'blank.html': '<html><body><script>var x = "ALS";</script>\n  </body></html>',
   };
-  const io = () => fakeIo({ ...Object.fromEntries(Object.entries(bad).filter(([, v]) => v !== undefined)), 'ok.txt': SENTENCE } as never);
+  const io = () =>
+    fakeIo({ ...Object.fromEntries(Object.entries(bad).filter(([, v]) => v !== undefined)), 'ok.txt': SENTENCE } as never);
 
   it.each([
     ['missing.txt', /^trialtrace: missing\.txt: no such file$/],
@@ -98,7 +99,9 @@ describe('main: runs', () => {
   it('prints help and exits 0', async () => {
     const r = await run(['--help']);
     expect(r.status).toBe(0);
-    expect(r.out).toMatch(/^Usage: npm run --silent check -- \[--format text\|json\|markdown\] \[--date YYYY-MM-DD\] \[--quiet\] <file\.\.\.>/);
+    expect(r.out).toMatch(
+      /^Usage: npm run --silent check -- \[--format text\|json\|markdown\] \[--date YYYY-MM-DD\] \[--quiet\] <file\.\.\.>/,
+    );
     expect(r.err).toBe('');
   });
 
@@ -139,14 +142,20 @@ describe('main: runs', () => {
     const r = await run(['--format', 'json', '-', '-'], io);
     const report = reportSchema.parse(JSON.parse(r.out));
     expect(reads).toBe(1);
-    expect(report.reports.map((x) => [x.input, x.findings[0]?.start])).toEqual([['-', 3], ['-', 3]]);
+    expect(report.reports.map((x) => [x.input, x.findings[0]?.start])).toEqual([
+      ['-', 3],
+      ['-', 3],
+    ]);
   });
 
   it('reports every input, in order, in one JSON document', async () => {
     const io = fakeIo({ 'a.md': fixture('cli-mirocals.md'), 'b.txt': fixture('cli-silent.txt') });
     const r = await run(['--format=json', 'a.md', 'b.txt'], io);
     const report = reportSchema.parse(JSON.parse(r.out));
-    expect(report.reports.map((x) => [x.input, x.findings.length])).toEqual([['a.md', 1], ['b.txt', 0]]);
+    expect(report.reports.map((x) => [x.input, x.findings.length])).toEqual([
+      ['a.md', 1],
+      ['b.txt', 0],
+    ]);
   });
 
   it('colours text only on a terminal without NO_COLOR, and never colours JSON or Markdown', async () => {

@@ -12,7 +12,12 @@ export interface Progress {
 
 const NONE: Progress = { update() {}, stop() {} };
 
-export function progressFor(label: string, total: number, show: boolean, stream: NodeJS.WritableStream = process.stderr): Progress {
+export function progressFor(
+  label: string,
+  total: number,
+  show: boolean,
+  stream: NodeJS.WritableStream = process.stderr,
+): Progress {
   if (!show || total < PROGRESS_MIN_CHARS) return NONE;
   const bar = new SingleBar({
     format: `${label} [{bar}] {percentage}% | {doneKB}/{totalKB} KB | {eta_formatted} left`,

@@ -19,7 +19,10 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
-export function runCli(args: string[], opts: { input?: string | Uint8Array; env?: Record<string, string> } & Pick<SpawnSyncOptions, 'uid' | 'gid' | 'cwd'> = {}): Run {
+export function runCli(
+  args: string[],
+  opts: { input?: string | Uint8Array; env?: Record<string, string> } & Pick<SpawnSyncOptions, 'uid' | 'gid' | 'cwd'> = {},
+): Run {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/tools/check.ts'), ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',

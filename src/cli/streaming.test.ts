@@ -14,7 +14,12 @@ const noProgress = { update() {}, stop() {} };
 
 describe('checkStreaming', () => {
   it('finds what checkText finds on a long multi-article text, across many slices', { timeout: 120_000 }, async () => {
-    const articles = [fixture('cli-mirocals.txt'), fixture('cli-mirocals.md'), fixture('cli-silent.txt'), fixture('cli-unicode-crlf.txt')];
+    const articles = [
+      fixture('cli-mirocals.txt'),
+      fixture('cli-mirocals.md'),
+      fixture('cli-silent.txt'),
+      fixture('cli-unicode-crlf.txt'),
+    ];
     const text = Array.from({ length: 1200 }, (_, i) => articles[i % articles.length]).join('\n\n');
     expect(text.length).toBeGreaterThan(3 * 64_000);
     const whole = checkText(text);
@@ -40,17 +45,27 @@ describe('main: progress', () => {
     const calls: string[] = [];
     const io = fakeIo({ 'long.txt': long, 'short.txt': fixture('cli-mirocals.txt') });
     const status = await main(['--format', 'json', 'long.txt', 'short.txt'], io, {
-      progress: (label, total) => (calls.push(`start ${label} ${total}`), { update() {}, stop: () => void calls.push(`stop ${label}`) }),
+      progress: (label, total) => (
+        calls.push(`start ${label} ${total}`), { update() {}, stop: () => void calls.push(`stop ${label}`) }
+      ),
     });
     expect(status).toBe(0);
-    expect(calls).toEqual([`start long.txt ${long.length}`, 'stop long.txt', `start short.txt ${fixture('cli-mirocals.txt').length}`, 'stop short.txt']);
+    expect(calls).toEqual([
+      `start long.txt ${long.length}`,
+      'stop long.txt',
+      `start short.txt ${fixture('cli-mirocals.txt').length}`,
+      'stop short.txt',
+    ]);
     expect(reportSchema.parse(JSON.parse(io.out)).reports[0]!.findings).toHaveLength(checkText(long).length);
     expect(io.err).toBe('');
   });
 
   it('shows no bar when not asked, for short inputs, or with --quiet', () => {
     const writes: string[] = [];
-    const stream = Object.assign(new Writable({ write: (c: Buffer, _e: string, cb: () => void) => (writes.push(String(c)), cb()) }), { isTTY: true });
+    const stream = Object.assign(
+      new Writable({ write: (c: Buffer, _e: string, cb: () => void) => (writes.push(String(c)), cb()) }),
+      { isTTY: true },
+    );
     progressFor('x', 10, true, stream).update(5);
     progressFor('x', PROGRESS_MIN_CHARS * 2, false, stream).update(5);
     expect(writes).toEqual([]);

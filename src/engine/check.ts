@@ -62,7 +62,10 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
       event ??= outcome.event;
       suggestion ??= (wrong as { suggestion?: string }).suggestion;
       if (!outcome.span) unspanned = true;
-      else span = span ? { start: Math.min(span.start, outcome.span.start), end: Math.max(span.end, outcome.span.end) } : outcome.span;
+      else
+        span = span
+          ? { start: Math.min(span.start, outcome.span.start), end: Math.max(span.end, outcome.span.end) }
+          : outcome.span;
     } else confirmed.push(outcome.confirmed);
   }
   const verdict = reasons.length ? worstVerdict(reasons.map((r) => REASON_VERDICT[r.code])) : 'supported';
@@ -75,7 +78,8 @@ function mayJudge(s: AnalyzedSentence, doc: DocumentView): boolean {
 }
 
 function better(a: Assessment, b: Assessment): boolean {
-  if (VERDICT_SEVERITY[a.verdict] !== VERDICT_SEVERITY[b.verdict]) return VERDICT_SEVERITY[a.verdict] > VERDICT_SEVERITY[b.verdict];
+  if (VERDICT_SEVERITY[a.verdict] !== VERDICT_SEVERITY[b.verdict])
+    return VERDICT_SEVERITY[a.verdict] > VERDICT_SEVERITY[b.verdict];
   if (a.reasons.length !== b.reasons.length) return a.reasons.length > b.reasons.length;
   return VIA_RANK[a.link.via] > VIA_RANK[b.link.via];
 }
@@ -137,7 +141,9 @@ export interface CheckContext {
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
   // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
-  const relatedSources = new Map(db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]));
+  const relatedSources = new Map(
+    db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]),
+  );
   const related = new Map([...relatedSources].map(([id, rs]) => [id, rs.flatMap(sourceIdentifiers)]));
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);

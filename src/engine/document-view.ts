@@ -5,7 +5,10 @@ import { todayIso } from './document';
 import { claimFrame, type ClaimFrame } from './frame';
 import type { DocumentView } from './rules/types';
 
-export function documentView(sentences: readonly AnalyzedSentence[], dates: { published?: string; today?: string } = {}): DocumentView {
+export function documentView(
+  sentences: readonly AnalyzedSentence[],
+  dates: { published?: string; today?: string } = {},
+): DocumentView {
   const frames = new Map<AnalyzedSentence, ClaimFrame>();
   return {
     sentences,

@@ -14,9 +14,11 @@ const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/;
 const SLASHED_DMY = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/;
 
 /** A line that is a dateline or byline rather than prose: short, and dated with a publishing word or alone. */
-const DATELINE_WORDS = /\b(?:published|posted|updated|last (?:updated|modified|reviewed)|first published|date|by|news|press release|—|–|\|)\b|^\s*[\w\s.,:|—–-]{0,30}$/i;
+const DATELINE_WORDS =
+  /\b(?:published|posted|updated|last (?:updated|modified|reviewed)|first published|date|by|news|press release|—|–|\|)\b|^\s*[\w\s.,:|—–-]{0,30}$/i;
 /** Lines that carry a date but are not the page's own date. */
-const NOT_OWN_DATE = /\b(?:study (?:start|completion)|first posted|results? (?:first )?posted|enrol|recruit|trial|approved|expected|due|until|since|from)\b/i;
+const NOT_OWN_DATE =
+  /\b(?:study (?:start|completion)|first posted|results? (?:first )?posted|enrol|recruit|trial|approved|expected|due|until|since|from)\b/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthNumber = (name: string) => MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -42,7 +44,12 @@ const HEAD_LINES = 8;
 
 /** The document's dateline date: a short line near the top that is a date or a byline with one. */
 export function datelineDate(text: string, today: string): string | undefined {
-  const lines = text.slice(0, 3000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
+  const lines = text
+    .slice(0, 3000)
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, HEAD_LINES);
   for (const line of lines) {
     if (line.length > 120 || !DATELINE_WORDS.test(line) || NOT_OWN_DATE.test(line)) continue;
     const d = dateIn(line);
@@ -68,7 +75,10 @@ const LEDE = 3;
 
 export function buildDocumentModel(
   sentences: readonly AnalyzedSentence[],
-  evidence: (s: AnalyzedSentence, previous?: AnalyzedSentence) => { named: readonly SourceFile[]; described: readonly SourceFile[] },
+  evidence: (
+    s: AnalyzedSentence,
+    previous?: AnalyzedSentence,
+  ) => { named: readonly SourceFile[]; described: readonly SourceFile[] },
   opts: { published?: string; today: string; head?: string },
 ): DocumentModel {
   const studies = new Map<string, number>();
@@ -76,7 +86,8 @@ export function buildDocumentModel(
     const { named, described } = evidence(s, sentences[i - 1]);
     const boost = i < LEDE ? 2 : 1;
     for (const src of named) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.named * boost);
-    for (const src of described) if (!named.includes(src)) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.described * boost);
+    for (const src of described)
+      if (!named.includes(src)) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.described * boost);
   });
   const published = normaliseDate(opts.published) ?? (opts.head ? datelineDate(opts.head, opts.today) : undefined);
   return { published, today: opts.today, studies };

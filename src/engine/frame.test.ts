@@ -27,10 +27,11 @@ describe('claim frame: stance', () => {
     expect(judged(t)).toBe(false);
   });
 
-  it.each(['Could this cheap drug be the answer?', 'Is the disease autoimmune after all?', 'Analysis: does the drug really work?'])(
-    'a yes/no question asks: %s',
-    (t) => expect(stance(t)).toBe('question'),
-  );
+  it.each([
+    'Could this cheap drug be the answer?',
+    'Is the disease autoimmune after all?',
+    'Analysis: does the drug really work?',
+  ])('a yes/no question asks: %s', (t) => expect(stance(t)).toBe('question'));
 
   it.each([
     'Why is this proven cure still kept from patients?',

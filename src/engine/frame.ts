@@ -36,7 +36,8 @@ const CONDITION = new RegExp(
 /** A yes/no question asks; it asserts nothing: "Could IL-2 be the answer?", "Is ALS autoimmune?". A wh-question
  * presupposes its content ("Why is this proven drug not offered to everyone?" asserts that it is proven),
  * so it is judged like a statement. */
-const YES_NO_QUESTION = /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+\s*[:—–-]\s*)?(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
+const YES_NO_QUESTION =
+  /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+\s*[:—–-]\s*)?(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
 
 /** The claim is denied or dismissed as a whole: "There is no evidence that …", "It is not a cure". */
 const DENIAL =
@@ -46,8 +47,10 @@ const DENIAL =
  * quoted claim is judged like an asserted one; the stance only records it. */
 const QUOTED = /["“][^"”]{12,}["”]|\b(?:said|says|told|according to|claimed|claims|wrote|added)\b/i;
 
-const FUTURE = /\b(?:will|shall|is (?:expected|due|set|going) to|are (?:expected|due|set|going) to|next (?:year|month|spring|summer|autumn|fall|winter)|later this (?:year|month)|in the coming (?:months|weeks|years)|upcoming|soon|yet to)\b/i;
-const PAST = /\b(?:was|were|had|did|showed|found|reported|published|announced|approved|withdrew|withdrawn|completed|ended|enrolled|recruited|received|tested|\w+ed)\b/i;
+const FUTURE =
+  /\b(?:will|shall|is (?:expected|due|set|going) to|are (?:expected|due|set|going) to|next (?:year|month|spring|summer|autumn|fall|winter)|later this (?:year|month)|in the coming (?:months|weeks|years)|upcoming|soon|yet to)\b/i;
+const PAST =
+  /\b(?:was|were|had|did|showed|found|reported|published|announced|approved|withdrew|withdrawn|completed|ended|enrolled|recruited|received|tested|\w+ed)\b/i;
 
 /** A hope inside a relative clause ("the trial, which aimed to test it, found …") governs that clause only,
  * not the sentence's claim. */

@@ -12,7 +12,9 @@ describe('number words', () => {
   ])('reads %s as %d', (words, n) => expect(parseNumberWords(words)).toBe(n));
 
   it('rewrites counts and shares inside a sentence and leaves other words alone', () => {
-    expect(numberWordsToDigits('The trial enrolled two hundred and twenty people at seventeen clinics.')).toBe('The trial enrolled 220 people at 17 clinics.');
+    expect(numberWordsToDigits('The trial enrolled two hundred and twenty people at seventeen clinics.')).toBe(
+      'The trial enrolled 220 people at 17 clinics.',
+    );
     expect(numberWordsToDigits('About seventy per cent had lower levels.')).toBe('About 70 per cent had lower levels.');
     expect(numberWordsToDigits('It was a trial of thirty-six patients.')).toBe('It was a trial of 36 patients.');
     expect(numberWordsToDigits('Someone said nothing new.')).toBe('Someone said nothing new.');

@@ -3,10 +3,37 @@
 // copy too. compromise can do this, but only in its full build, which the engine does not ship.
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
@@ -16,7 +43,10 @@ const RUN = new RegExp(`\\b(?:a\\s+(?=hundred|thousand))?${WORD}(?:(?:\\s+and\\s
 
 /** The value of one run of number words, or undefined when it does not read as a number. */
 export function parseNumberWords(run: string): number | undefined {
-  const words = run.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  const words = run
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
   if (words[0] === 'a') words[0] = 'one'; // "a hundred"
   let total = 0;
   let current = 0;

@@ -5,13 +5,21 @@ describe('splitSentences', () => {
   it('splits sentences and keeps offsets into the original text', () => {
     const text = 'Dr. Smith led the trial. It enrolled 220 people in the U.S. and France.\n\nA new paragraph.';
     const out = splitSentences(text);
-    expect(out.map((s) => s.text)).toEqual(['Dr. Smith led the trial.', 'It enrolled 220 people in the U.S. and France.', 'A new paragraph.']);
+    expect(out.map((s) => s.text)).toEqual([
+      'Dr. Smith led the trial.',
+      'It enrolled 220 people in the U.S. and France.',
+      'A new paragraph.',
+    ]);
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
   it('handles hard-wrapped copy and trims list markers', () => {
     const text = 'Key facts:\n- Most\npatients survive 2 to 5 years.\n- About\n10% live longer than 10 years.';
     const out = splitSentences(text);
-    expect(out.map((s) => s.text.replace(/\n/g, ' '))).toEqual(['Key facts:', 'Most patients survive 2 to 5 years.', 'About 10% live longer than 10 years.']);
+    expect(out.map((s) => s.text.replace(/\n/g, ' '))).toEqual([
+      'Key facts:',
+      'Most patients survive 2 to 5 years.',
+      'About 10% live longer than 10 years.',
+    ]);
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
   it('keeps a quoted sentence with its attribution', () => {
@@ -26,7 +34,9 @@ describe('splitSentences', () => {
       'DR. LEE: No.',
       'Only seven people.',
     ]);
-    expect(texts('@someone · 3h\n2/ The infusions were safe in three patients\nReplying to @someone\nthat is not efficacy though')).toEqual([
+    expect(
+      texts('@someone · 3h\n2/ The infusions were safe in three patients\nReplying to @someone\nthat is not efficacy though'),
+    ).toEqual([
       '@someone · 3h',
       'The infusions were safe in three patients',
       'Replying to @someone',

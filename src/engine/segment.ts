@@ -14,7 +14,8 @@ export interface Sentence {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which the segmenter wrongly ends a sentence. */
-const NO_BREAK_AFTER = /(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|approx|Fig|Figs|No|Nos|Jr|Sr|e\.g|i\.e|cf|al|Ref|DR|PROF|MR|MRS)\.\s*$/;
+const NO_BREAK_AFTER =
+  /(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|approx|Fig|Figs|No|Nos|Jr|Sr|e\.g|i\.e|cf|al|Ref|DR|PROF|MR|MRS)\.\s*$/;
 /** "No." and "Nos." abbreviate "number" only before one ("No. 5"); "No. No, it didn't" is two sentences. */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])Nos?\.\s*$/;
 /** List markers, timestamps ("[00:05:40]") and thread post numbers ("2/") are not part of the sentence. */

@@ -11,7 +11,9 @@ function linked(sentences: string[]) {
     at += t.length + 1;
     return s;
   });
-  return linkSources(index, analyzed).map((links) => [...new Set(links.filter((l) => l.via !== 'standalone').map((l) => `${l.source.id}/${l.via}`))]);
+  return linkSources(index, analyzed).map((links) => [
+    ...new Set(links.filter((l) => l.via !== 'standalone').map((l) => `${l.source.id}/${l.via}`)),
+  ]);
 }
 
 describe('linkSources', () => {
@@ -21,7 +23,11 @@ describe('linkSources', () => {
     expect(linked(['Mirocals is not how anyone writes it, and valor is a Spanish word.'])[0]).toEqual([]);
   });
   it('follows the study the article was talking about', () => {
-    const out = linked(['The MIROCALS trial tested low-dose IL-2.', 'These results mark a real breakthrough.', 'Patients on the drug lived longer.']);
+    const out = linked([
+      'The MIROCALS trial tested low-dose IL-2.',
+      'These results mark a real breakthrough.',
+      'Patients on the drug lived longer.',
+    ]);
     expect(out[1]).toEqual(['mirocals/context']);
     expect(out[2]).toEqual(['mirocals/context']);
   });
@@ -41,11 +47,16 @@ describe('linkSources', () => {
   });
   it('falls back to the study that stands for the topic when nothing is named or followed', () => {
     const raw = (sentences: string[]) =>
-      linkSources(index, sentences.map((t) => analyzeSentence(t, 0))).map((l) => [...new Set(l.map((x) => `${x.source.id}/${x.via}`))]);
+      linkSources(
+        index,
+        sentences.map((t) => analyzeSentence(t, 0)),
+      ).map((l) => [...new Set(l.map((x) => `${x.source.id}/${x.via}`))]);
     expect(raw(['Low-dose interleukin-2 lengthened survival in ALS.'])[0]).toContain('mirocals/standalone');
     expect(raw(['T cells reacting to C9orf72 kept people with ALS alive longer.'])[0]).toContain('michaelis-2025/standalone');
     // A study the article already follows wins over the stand-in.
-    expect(raw(['IMODALS gave low-dose IL-2 to 36 people with ALS.', 'IL-2 raised Treg levels in ALS patients.'])[1]).toContain('imodals/context');
+    expect(raw(['IMODALS gave low-dose IL-2 to 36 people with ALS.', 'IL-2 raised Treg levels in ALS patients.'])[1]).toContain(
+      'imodals/context',
+    );
     // IL-2 with no ALS in the sentence stands for nothing.
     expect(raw(['Low-dose IL-2 helped patients with lupus.'])[0]!.filter((x) => x.startsWith('mirocals'))).toEqual([]);
   });
@@ -56,7 +67,11 @@ describe('linkSources', () => {
     expect(headline[0]).toEqual(['mirocals/context']);
   });
   it('follows into a comparison with another drug, but not into a sentence about that drug alone', () => {
-    const out = linked(['The MIROCALS trial tested low-dose IL-2.', 'It works better than riluzole.', 'It is taken as a tablet twice a day, like riluzole.']);
+    const out = linked([
+      'The MIROCALS trial tested low-dose IL-2.',
+      'It works better than riluzole.',
+      'It is taken as a tablet twice a day, like riluzole.',
+    ]);
     expect(out[1]).toEqual(['mirocals/context']);
   });
   it('does not hand the story to a study named only in passing ("than in IMODALS")', () => {
@@ -66,27 +81,45 @@ describe('linkSources', () => {
       'IL-2 saved lives in the trial.',
     ]);
     expect(out[2]).toEqual(['mirocals/context']);
-    const switched = linked(['MIROCALS gave low-dose IL-2 to 220 people.', 'IMODALS gave IL-2 to 36 people.', 'IL-2 raised Treg levels in the trial.']);
+    const switched = linked([
+      'MIROCALS gave low-dose IL-2 to 220 people.',
+      'IMODALS gave IL-2 to 36 people.',
+      'IL-2 raised Treg levels in the trial.',
+    ]);
     expect(switched[2]).toEqual(['imodals/context']);
   });
   it('does not let a co-treatment make a sentence stand for another study', () => {
-    const raw = (t: string) => linkSources(index, [analyzeSentence(t, 0)])[0]!.filter((l) => !l.claim.standalone).map((l) => l.source.id);
+    const raw = (t: string) =>
+      linkSources(index, [analyzeSentence(t, 0)])[0]!
+        .filter((l) => !l.claim.standalone)
+        .map((l) => l.source.id);
     expect(raw('Treg infusions given with low-dose IL-2 slowed ALS.')).not.toContain('mirocals');
     expect(raw('Low-dose IL-2 slowed ALS.')).toContain('mirocals');
   });
   it('reads a sentence that follows a drug study as being about that drug ("the FDA approval")', () => {
-    const out = linkSources(index, ['Tofersen was approved for SOD1-ALS in April 2023.', 'The FDA approval covers all adults with ALS.'].map((t) => analyzeSentence(t, 0)));
+    const out = linkSources(
+      index,
+      ['Tofersen was approved for SOD1-ALS in April 2023.', 'The FDA approval covers all adults with ALS.'].map((t) =>
+        analyzeSentence(t, 0),
+      ),
+    );
     expect(out[1]!.map((l) => l.claim.id)).toContain('tofersen-scope');
   });
   it('keeps cell infusions apart from the IL-2 trial and finds the Treg trials by description', () => {
-    const out = linked(['The MIROCALS trial raised Tregs with low-dose IL-2.', 'Treg cell infusions halted ALS in the first patients.']);
+    const out = linked([
+      'The MIROCALS trial raised Tregs with low-dose IL-2.',
+      'Treg cell infusions halted ALS in the first patients.',
+    ]);
     expect(out[1]).toEqual(['treg-phase1-2018/named']);
     expect(linked(['The first randomized trial of Treg infusions slowed ALS.'])[0]).toContain('treg-phase2a-2022/named');
   });
   it('takes a study by its verified size, with its topic in the sentence or the one before', () => {
     expect(linked(['A trial of 36 patients found that low-dose IL-2 raised Treg counts.'])[0]).toEqual(['imodals/named']);
     expect(linked(['A trial of thirty-six patients found that low-dose IL-2 raised Treg counts.'])[0]).toEqual(['imodals/named']);
-    const out = linked(['At low doses IL-2 expands regulatory T cells.', 'An earlier trial of 36 patients showed that the injections slowed decline.']);
+    const out = linked([
+      'At low doses IL-2 expands regulatory T cells.',
+      'An earlier trial of 36 patients showed that the injections slowed decline.',
+    ]);
     expect(out[1]).toEqual(['imodals/named']);
     // a size alone, with no topic of the study nearby, names nothing
     expect(linked(['A survey of 36 patients asked about their care.'])[0]).toEqual([]);
@@ -95,7 +128,9 @@ describe('linkSources', () => {
     expect(linked(['rapa-501 is being tested in people with ALS'])[0]).toEqual(['rapa-501/named']);
   });
   it('finds a study by the place its team works', () => {
-    expect(linked(['Researchers at Westmead found that patients with more Tregs progressed more slowly.'])[0]).toEqual(['sheean-2018/named']);
+    expect(linked(['Researchers at Westmead found that patients with more Tregs progressed more slowly.'])[0]).toEqual([
+      'sheean-2018/named',
+    ]);
     expect(linked(['A Texas team gave patients back their own Tregs in infusions.'])[0]).toContain('treg-phase1-2018/named');
   });
   it('follows the story into "it\'s the …" sentences, which talk about the study before', () => {

@@ -19,7 +19,6 @@ export interface SourceLink {
 const BACK_REFERENCE =
   /^\s*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b/i;
 
-
 interface IndexedSource {
   source: SourceFile;
   named: NameMatcher | null;
@@ -61,7 +60,9 @@ export class SourceIndex {
     });
     this.anyNamed = anyOf(all.acronyms, all.words);
     this.anyDescribed = anyOf(all.asWritten, all.anyCase);
-    this.standalone = db.sources.flatMap((source) => source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })));
+    this.standalone = db.sources.flatMap((source) =>
+      source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })),
+    );
   }
 
   /** Studies the sentence names outright, or describes (a descriptor plus one of the study's specific
@@ -105,9 +106,7 @@ export class SourceIndex {
     // "Treg infusions given with low-dose IL-2" is about the cell therapy, not the IL-2 trial: a sentence
     // naming a treatment outside the set stands for nothing here.
     const others = (set: readonly Concept[]) => interventions().some((c) => s.has(c) && !set.includes(c));
-    return this.entries
-      .filter((e) => e.source.representative.some((set) => set.every(has) && !others(set)))
-      .map((e) => e.source);
+    return this.entries.filter((e) => e.source.representative.some((set) => set.every(has) && !others(set))).map((e) => e.source);
   }
 }
 
@@ -145,7 +144,8 @@ function combine(acronyms: string[], words: string[]): NameMatcher {
 
 /** A study named only as a point of comparison or background ("ten times higher than in IMODALS",
  * "after CENTAUR") does not become the study the article is now talking about. */
-const SECONDARY_MENTION = /\b(?:than(?: in| at| with)?|unlike|like|as in|after|before|since|following|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:earlier\s+|previous\s+|smaller\s+|larger\s+)?$/i;
+const SECONDARY_MENTION =
+  /\b(?:than(?: in| at| with)?|unlike|like|as in|after|before|since|following|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:earlier\s+|previous\s+|smaller\s+|larger\s+)?$/i;
 
 /** Does the sentence match the claim's concepts? `implied` are concepts the sentence carries by being
  * about a study: "The FDA approval covers all adults" after a paragraph on tofersen is about tofersen. */
@@ -163,8 +163,19 @@ function impliedBy(source: SourceFile): Concept[] {
 /** Outcome words every study shares: on their own they do not tie a sentence to the study before it
  * ("Riluzole extends survival" after a paragraph on MIROCALS is not about MIROCALS). */
 const GENERIC: ReadonlySet<Concept> = new Set<Concept>([
-  'survival', 'progression', 'benefit', 'treatment', 'trial', 'safety', 'epidemiology', 'approval', 'cure', 'cause',
-  'disease-ref', 'als', 'immune',
+  'survival',
+  'progression',
+  'benefit',
+  'treatment',
+  'trial',
+  'safety',
+  'epidemiology',
+  'approval',
+  'cure',
+  'cause',
+  'disease-ref',
+  'als',
+  'immune',
 ]);
 /** Treatments and the targets they act on (from the lexicon, so the claims files decide): a sentence about one
  * of these is not about a study of another. */
@@ -199,7 +210,10 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
   // The studies the whole document discusses, most evidence first: a sentence that names none and follows
   // none is about the document's study on its topic ("the new trial, which points to longer lives").
   const docStudies = doc
-    ? [...doc.studies.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => index.byId(id)).filter((x): x is SourceFile => x !== undefined)
+    ? [...doc.studies.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([id]) => index.byId(id))
+        .filter((x): x is SourceFile => x !== undefined)
     : [];
   const named = sentences.map((s, i) => index.namedIn(s, sentences[i - 1]));
   // An article that has said it is about ALS keeps being about ALS: "IL-2 extended survival" two
@@ -218,11 +232,12 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
     if (here.length > 0) {
       for (const src of here) push(src, 'named');
       // A name shared by related sources (a drug and its trials) stands for each of them.
-      for (const src of here) for (const id of src.related) {
-        const rel = index.byId(id);
-        // Linked like a standalone claim: checks that need to know which study is meant (its size) do not run.
-        if (rel && !here.includes(rel)) push(rel, 'standalone');
-      }
+      for (const src of here)
+        for (const id of src.related) {
+          const rel = index.byId(id);
+          // Linked like a standalone claim: checks that need to know which study is meant (its size) do not run.
+          if (rel && !here.includes(rel)) push(rel, 'standalone');
+        }
       for (const src of [...index.leadingIn(s, here)].reverse()) {
         const at = history.indexOf(src);
         if (at >= 0) history.splice(at, 1);

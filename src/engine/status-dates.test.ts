@@ -23,17 +23,27 @@ describe('a pending decision, judged at the document’s date', () => {
     expect(f?.event?.date).toBe('2022-09-29');
   });
   it('the regulator can be named in the sentence before', () => {
-    const found = flag('The FDA pushed back its review of Relyvrio for ALS. The final decision is now scheduled for 29 September.', '2022-07-01');
+    const found = flag(
+      'The FDA pushed back its review of Relyvrio for ALS. The final decision is now scheduled for 29 September.',
+      '2022-07-01',
+    );
     expect(found.some((f) => f.text.startsWith('The final decision') && f.verdict === 'outdated')).toBe(true);
   });
 });
 
 describe('a dateline in the text dates the document', () => {
   it('tofersen called investigational in a 2022 article is outdated since its approval', () => {
-    const [f] = flag('Tofersen update\nPublished 12 October 2022\n\nBiogen shared new data for tofersen, an investigational drug for SOD1-ALS.');
+    const [f] = flag(
+      'Tofersen update\nPublished 12 October 2022\n\nBiogen shared new data for tofersen, an investigational drug for SOD1-ALS.',
+    );
     expect(f?.verdict).toBe('outdated');
     expect(f?.event?.date).toBe('2023-04-25');
   });
   it('a trial procedure is not a status claim', () =>
-    expect(flag('Patients first assigned to placebo could then switch to the experimental drug tofersen in the SOD1-ALS trial.', '2022-01-01')).toEqual([]));
+    expect(
+      flag(
+        'Patients first assigned to placebo could then switch to the experimental drug tofersen in the SOD1-ALS trial.',
+        '2022-01-01',
+      ),
+    ).toEqual([]));
 });

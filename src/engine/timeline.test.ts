@@ -7,10 +7,16 @@ describe('status judged at the document’s date', () => {
   it('a document older than the event: outdated since', () => {
     const t = timingOf(approval, '2022-10-01');
     expect(t.kind).toBe('since');
-    expect(describeTiming(t, approval.what)).toBe('Since this was published (October 2022): the drug was given accelerated approval in the US (25 April 2023).');
+    expect(describeTiming(t, approval.what)).toBe(
+      'Since this was published (October 2022): the drug was given accelerated approval in the US (25 April 2023).',
+    );
   });
-  it('a document newer than the event: already wrong when written', () => expect(timingOf(approval, '2024-01-15').kind).toBe('already'));
-  it('no date: say what changed and when', () => expect(describeTiming(timingOf(approval, undefined), approval.what)).toBe('This has changed: the drug was given accelerated approval in the US (25 April 2023).'));
+  it('a document newer than the event: already wrong when written', () =>
+    expect(timingOf(approval, '2024-01-15').kind).toBe('already'));
+  it('no date: say what changed and when', () =>
+    expect(describeTiming(timingOf(approval, undefined), approval.what)).toBe(
+      'This has changed: the drug was given accelerated approval in the US (25 April 2023).',
+    ));
   it('the same month cannot be ordered', () => expect(timingOf(approval, '2023-04').kind).toBe('undated'));
   it('compares dates of different precision', () => {
     expect(compareDates('2023', '2023-04-25')).toBe(0);

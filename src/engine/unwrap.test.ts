@@ -25,16 +25,20 @@ describe('unwrap', () => {
     );
   });
   it('keeps a sentence-case headline above its standfirst, but still joins wrapped paragraph lines', () => {
-    const digest = 'Digest\n\nDrug X extends survival in ALS, journal trial finds\nThe phase 2 study reported a benefit only after adjusting for a marker; its primary analysis was not significant.';
+    const digest =
+      'Digest\n\nDrug X extends survival in ALS, journal trial finds\nThe phase 2 study reported a benefit only after adjusting for a marker; its primary analysis was not significant.';
     expect(unwrap(digest)).toBe(digest);
-    const wrapped = 'The trial of the drug enrolled two hundred and twenty people with ALS at\nHospitals in two countries, and followed them for eighteen months or more.';
+    const wrapped =
+      'The trial of the drug enrolled two hundred and twenty people with ALS at\nHospitals in two countries, and followed them for eighteen months or more.';
     expect(unwrap(wrapped)).toBe(wrapped.replace('\n', ' '));
     // A first line that stops on a small word is a wrap, however short.
     expect(unwrap('Results came from the\nMIROCALS trial, which enrolled 220 people across the UK and France in total.')).toBe(
       'Results came from the MIROCALS trial, which enrolled 220 people across the UK and France in total.',
     );
     // Only a line opening a block can be a headline.
-    expect(isHardBreak('patients improved', 'The end came later in the year than expected by everyone.', undefined, 'Some')).toBe(false);
+    expect(isHardBreak('patients improved', 'The end came later in the year than expected by everyone.', undefined, 'Some')).toBe(
+      false,
+    );
   });
   it('keeps a headline above a short standfirst that opens with a common word', () => {
     const item = '\nDrug helps most ALS patients survive longer, new study shows\nResearchers say the result needs confirming.';

@@ -10,18 +10,43 @@ const LIST_MARKER = /^\s*(?:[-*•·▪]\s|\d{1,2}[.)]\s)/;
 export const TIMESTAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s`;
 /** "2/ ", "3/7 " before a capital or a handle: a thread post number, not a fraction ("1/3 of"). */
 export const THREAD_NUMBER = String.raw`\d{1,2}\/\d{0,2}\s+(?=[A-Z@#"“'‘])`;
-const UNIT_OPENER = new RegExp(String.raw`^\s*(?:${TIMESTAMP}|${THREAD_NUMBER}|[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?:\s|[QA]:\s)`);
+const UNIT_OPENER = new RegExp(
+  String.raw`^\s*(?:${TIMESTAMP}|${THREAD_NUMBER}|[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?:\s|[QA]:\s)`,
+);
 /** A line that only says who posted and when: "@neuro_nerd · 2h", "u/name - 9 points", "Replying to
  * @someone". The post itself starts on the next line, even in lower case. */
 const POST_HEADER = /^\s*(?:(?:Replying to\s+)?@\w+|u\/[\w-]+)\b[^.!?]{0,40}$/;
 const ENDS_SENTENCE = /(?:[.!?:;|]["'”’)\]]*|[.!?]["'”’)\]]+)\s*$/;
 const SMALL_WORDS = new Set([
-  'a', 'an', 'the', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'by', 'with', 'at', 'from', 'as', 'vs', 'via', 'into', 'is', 'are',
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'for',
+  'to',
+  'and',
+  'or',
+  'by',
+  'with',
+  'at',
+  'from',
+  'as',
+  'vs',
+  'via',
+  'into',
+  'is',
+  'are',
 ]);
 
 /** A line that reads like a heading: every word capitalised, a number, or a small word. */
 function looksLikeHeading(line: string): boolean {
-  const words = line.replace(LIST_MARKER, '').trim().split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w));
+  const words = line
+    .replace(LIST_MARKER, '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[A-Za-z0-9]/.test(w));
   if (words.length === 0 || words.length > 14) return false;
   return words.every((w) => {
     const core = w.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
@@ -76,7 +101,8 @@ export function unwrap(text: string): string {
   let out = '';
   for (let i = 0; i < lines.length; i++) {
     out += lines[i];
-    if (i < lines.length - 1) out += isHardBreak(lines[i]!, lines[i + 1]!, lines[i + 2], i > 0 ? lines[i - 1] : undefined) ? '\n' : ' ';
+    if (i < lines.length - 1)
+      out += isHardBreak(lines[i]!, lines[i + 1]!, lines[i + 2], i > 0 ? lines[i - 1] : undefined) ? '\n' : ' ';
   }
   return out;
 }

@@ -91,7 +91,9 @@ describe('extractVisibleText', () => {
   });
 
   it('maps every non-generated character to the same character in a Text node', () => {
-    const ex = extractVisibleText(body('<p>The <a>MIROCALS</a>  trial<br>showed <b>80%</b></p><ul><li>one</li><li>two <em>three</em></li></ul>'));
+    const ex = extractVisibleText(
+      body('<p>The <a>MIROCALS</a>  trial<br>showed <b>80%</b></p><ul><li>one</li><li>two <em>three</em></li></ul>'),
+    );
     let mapped = 0;
     for (const seg of ex.segments) {
       for (let p = seg.start; p < seg.end; p++) {
@@ -148,14 +150,18 @@ describe('locate', () => {
 
 describe('extractFromHtml', () => {
   it('extracts a full document and a fragment the same way', () => {
-    const doc = extractFromHtml('<!doctype html><html><head><title>T</title><script>x</script></head><body><p>A <b>b</b></p><p>C</p></body></html>');
+    const doc = extractFromHtml(
+      '<!doctype html><html><head><title>T</title><script>x</script></head><body><p>A <b>b</b></p><p>C</p></body></html>',
+    );
     const frag = extractFromHtml('<p>A <b>b</b></p><p>C</p>');
     expect(doc.text).toBe('A b\n\nC');
     expect(frag.text).toBe(doc.text);
   });
 
   it('gives text whose offsets slice the extracted string (the CLI contract)', () => {
-    const ex = extractFromHtml('<article><h1>ALS news</h1><p>The MIROCALS trial of low-dose IL-2\nenrolled 220 people.</p></article>');
+    const ex = extractFromHtml(
+      '<article><h1>ALS news</h1><p>The MIROCALS trial of low-dose IL-2\nenrolled 220 people.</p></article>',
+    );
     expect(ex.text).toBe('ALS news\n\nThe MIROCALS trial of low-dose IL-2 enrolled 220 people.');
   });
 });

@@ -5,9 +5,15 @@ function memorySession() {
   const data: Record<string, unknown> = {};
   return {
     data,
-    async get(k: string) { return k in data ? { [k]: data[k] } : {}; },
-    async set(items: Record<string, unknown>) { Object.assign(data, items); },
-    async remove(k: string) { delete data[k]; },
+    async get(k: string) {
+      return k in data ? { [k]: data[k] } : {};
+    },
+    async set(items: Record<string, unknown>) {
+      Object.assign(data, items);
+    },
+    async remove(k: string) {
+      delete data[k];
+    },
   };
 }
 
@@ -34,10 +40,21 @@ describe('TabStore', () => {
     const session = memorySession();
     const store = new TabStore(session);
     const finding = {
-      start: 0, end: 4, text: 'Test', claim: 'c', source: 's', verdict: 'overstated' as const,
-      sources: ['NCT03039673'], reasons: [], evidence: 'e', explain: { plain: 'p', precise: 'q' },
+      start: 0,
+      end: 4,
+      text: 'Test',
+      claim: 'c',
+      source: 's',
+      verdict: 'overstated' as const,
+      sources: ['NCT03039673'],
+      reasons: [],
+      evidence: 'e',
+      explain: { plain: 'p', precise: 'q' },
     };
-    await store.setPainted(7, 'u', [{ finding, painted: true, anchored: true }, { finding, painted: false, anchored: false }]);
+    await store.setPainted(7, 'u', [
+      { finding, painted: true, anchored: true },
+      { finding, painted: false, anchored: false },
+    ]);
     const restarted = new TabStore(session);
     const state = await restarted.get(7);
     expect(state?.painted).toBe(1);

@@ -70,16 +70,28 @@ export class TabStore {
 
   /** Records that the page's budget ran out: the popup says how much was checked. */
   async setPartial(tabId: number, url: string, spend: PageSpend): Promise<TabState> {
-    const state: TabState = { ...(this.states.get(tabId) ?? { url, findings: [], painted: 0 }), partial: { checked: spend.checked, skipped: spend.skipped } };
+    const state: TabState = {
+      ...(this.states.get(tabId) ?? { url, findings: [], painted: 0 }),
+      partial: { checked: spend.checked, skipped: spend.skipped },
+    };
     this.states.set(tabId, state);
     await this.save(tabId);
     return state;
   }
 
-  async setPainted(tabId: number, url: string, findings: { finding: FindingView; painted: boolean; anchored: boolean }[]): Promise<TabState> {
+  async setPainted(
+    tabId: number,
+    url: string,
+    findings: { finding: FindingView; painted: boolean; anchored: boolean }[],
+  ): Promise<TabState> {
     const list: TabFinding[] = findings.map((f, index) => ({ ...f.finding, index, painted: f.painted, anchored: f.anchored }));
     const partial = this.states.get(tabId)?.url === url ? this.states.get(tabId)?.partial : undefined;
-    const state: TabState = { url, findings: list, painted: list.filter((f) => f.painted).length, ...(partial ? { partial } : {}) };
+    const state: TabState = {
+      url,
+      findings: list,
+      painted: list.filter((f) => f.painted).length,
+      ...(partial ? { partial } : {}),
+    };
     this.states.set(tabId, state);
     await this.save(tabId);
     return state;

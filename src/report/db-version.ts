@@ -17,7 +17,11 @@ let cached: string | undefined;
 
 export function databaseVersion(db: { sources: { reviewed: string }[] } = claimsDb): string {
   if (db === claimsDb && cached) return cached;
-  const latest = db.sources.map((s) => s.reviewed).sort().at(-1) ?? 'unreviewed';
+  const latest =
+    db.sources
+      .map((s) => s.reviewed)
+      .sort()
+      .at(-1) ?? 'unreviewed';
   const v = `${latest}+${fnv1a(JSON.stringify(db.sources))}`;
   if (db === claimsDb) cached = v;
   return v;

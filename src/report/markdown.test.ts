@@ -20,7 +20,12 @@ describe('escapeMarkdown', () => {
 });
 
 describe('formatMarkdown', () => {
-  const md = formatMarkdown(toReport([{ input: 'drafts/my_story.md', findings: SAMPLE_FINDINGS }, { input: '-', findings: [] }]));
+  const md = formatMarkdown(
+    toReport([
+      { input: 'drafts/my_story.md', findings: SAMPLE_FINDINGS },
+      { input: '-', findings: [] },
+    ]),
+  );
 
   it('quotes each sentence, escaped, with its verdict and reasons', () => {
     expect(md).toContain('> The MIROCALS trial showed that about 80% of people with ALS treated with IL-2 survived.');
@@ -52,7 +57,9 @@ describe('formatMarkdown', () => {
 
 describe('formatMarkdown: metadata, empty reports, suggestions', () => {
   it('says when and against which database the check ran', () => {
-    const md = formatMarkdown(toReport([{ input: 'a.txt', findings: [] }], { checked: '2026-12-05T05:00:00.000Z', database: '2026-11-30+1a2b3c4d' }));
+    const md = formatMarkdown(
+      toReport([{ input: 'a.txt', findings: [] }], { checked: '2026-12-05T05:00:00.000Z', database: '2026-11-30+1a2b3c4d' }),
+    );
     expect(md).toContain('Checked 2026-12-05 05:00:00 UTC against claims database 2026-11-30+1a2b3c4d.');
   });
 
@@ -64,8 +71,13 @@ describe('formatMarkdown: metadata, empty reports, suggestions', () => {
   });
 
   it('carries an accurate wording when the finding has one', () => {
-    const f = { ...SAMPLE_FINDINGS[0]!, suggestion: 'The trial missed its primary endpoint; a subgroup analysis suggested longer survival.' };
+    const f = {
+      ...SAMPLE_FINDINGS[0]!,
+      suggestion: 'The trial missed its primary endpoint; a subgroup analysis suggested longer survival.',
+    };
     const md = formatMarkdown(toReport([{ input: 'a.txt', findings: [f] }]));
-    expect(md).toContain('**Accurate wording:** The trial missed its primary endpoint; a subgroup analysis suggested longer survival.');
+    expect(md).toContain(
+      '**Accurate wording:** The trial missed its primary endpoint; a subgroup analysis suggested longer survival.',
+    );
   });
 });

@@ -53,7 +53,9 @@ export function formatMarkdown(report: Report): string {
   const all = report.reports.flatMap((r) => r.findings);
   const lines = ['# TrialTrace report', ''];
   if (report.checked || report.database) {
-    const when = report.checked ? `Checked ${escapeMarkdown(report.checked.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}` : 'Checked';
+    const when = report.checked
+      ? `Checked ${escapeMarkdown(report.checked.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC'))}`
+      : 'Checked';
     lines.push(`${when}${report.database ? ` against claims database ${escapeMarkdown(report.database)}` : ''}.`, '');
   }
   if (report.reports.length > 1) lines.push(`${report.reports.length} inputs, ${summarise(all)}.`, '');

@@ -48,7 +48,10 @@ describe('toReport / reportSchema', () => {
 describe('report metadata', () => {
   it('an export carries its check date and database version, and they validate', async () => {
     const { databaseVersion } = await import('./db-version');
-    const r = toReport([{ input: 'a', findings: SAMPLE_FINDINGS }], { checked: new Date('2026-12-05T05:00:00Z').toISOString(), database: databaseVersion() });
+    const r = toReport([{ input: 'a', findings: SAMPLE_FINDINGS }], {
+      checked: new Date('2026-12-05T05:00:00Z').toISOString(),
+      database: databaseVersion(),
+    });
     expect(reportSchema.parse(r)).toEqual(r);
     expect(r.database).toMatch(/^\d{4}-\d{2}-\d{2}\+[0-9a-f]{8}$/);
     expect(reportSchema.safeParse({ ...r, checked: 'yesterday' }).success).toBe(false);

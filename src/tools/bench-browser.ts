@@ -64,7 +64,13 @@ interface Run {
   floorMs?: number;
 }
 
-async function measure(context: BrowserContext, url: string, withExtension: boolean, settleMs: number, pollHighlight = false): Promise<Run> {
+async function measure(
+  context: BrowserContext,
+  url: string,
+  withExtension: boolean,
+  settleMs: number,
+  pollHighlight = false,
+): Promise<Run> {
   const page: Page = await context.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __lt: number[] };
@@ -85,7 +91,10 @@ async function measure(context: BrowserContext, url: string, withExtension: bool
   let firstHighlightMs: number | undefined;
   if (pollHighlight) {
     firstHighlightMs = await page
-      .waitForFunction(() => (CSS.highlights.size > 0 ? performance.now() : 0), null, { polling: 'raf', timeout: settleMs + 30_000 })
+      .waitForFunction(() => (CSS.highlights.size > 0 ? performance.now() : 0), null, {
+        polling: 'raf',
+        timeout: settleMs + 30_000,
+      })
       .then((h) => h.jsonValue() as Promise<number>)
       .catch(() => undefined);
   }
@@ -149,7 +158,12 @@ function scaledDb(times: number): ClaimsDb {
         id: `${s.id}-synthetic-${k}`,
         names: s.names.map((n) => `${n}Synthetic${k}`),
         descriptors: s.descriptors.map((d) => `${d} synthetic ${k}`),
-        identifiers: { ...s.identifiers, registry: s.identifiers.registry.map((r) => `NCT9${String(k).padStart(3, '0')}${r.slice(-4)}`), doi: undefined, pmid: undefined },
+        identifiers: {
+          ...s.identifiers,
+          registry: s.identifiers.registry.map((r) => `NCT9${String(k).padStart(3, '0')}${r.slice(-4)}`),
+          doi: undefined,
+          pmid: undefined,
+        },
         claims: s.claims.map((c) => ({ ...c, id: `${c.id}-synthetic-${k}`, standalone: false })),
         representative: [],
         design: { ...s.design, n: undefined },
@@ -159,7 +173,8 @@ function scaledDb(times: number): ClaimsDb {
   return { ...claimsDb, sources } as ClaimsDb;
 }
 
-const fmt = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
+const fmt = (ms: number | undefined) =>
+  ms === undefined || Number.isNaN(ms) ? 'n/a' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
 const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 
 async function main(): Promise<void> {
@@ -180,9 +195,20 @@ async function main(): Promise<void> {
   });
   if (!withExt.serviceWorkers()[0]) await withExt.waitForEvent('serviceworker');
   const plainDir = mkdtempSync(join(tmpdir(), 'trialtrace-bench-plain-'));
-  const plain = await chromium.launchPersistentContext(plainDir, { executablePath: CHROMIUM, headless: true, args: ['--no-first-run'] });
+  const plain = await chromium.launchPersistentContext(plainDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-first-run'],
+  });
 
-  const settle: Record<string, number> = { 'unrelated-1mb': 1500, 'article-2k': 1500, 'article-5k': 2000, 'article-50k': 4000, 'topical-1mb': 6000, 'nodes-100k': 3000 };
+  const settle: Record<string, number> = {
+    'unrelated-1mb': 1500,
+    'article-2k': 1500,
+    'article-5k': 2000,
+    'article-50k': 4000,
+    'topical-1mb': 6000,
+    'nodes-100k': 3000,
+  };
   const results = new Map<string, { on: Run[]; off: Run[] }>();
   for (const name of routes.keys()) {
     const on: Run[] = [];
@@ -193,7 +219,8 @@ async function main(): Promise<void> {
       on.push(await measure(withExt, `${origin}/${name}`, true, settle[name]!));
     }
     if (name !== 'unrelated-1mb') {
-      for (let i = 0; i < REPS; i++) on[i]!.firstHighlightMs = (await measure(withExt, `${origin}/${name}`, true, 0, true)).firstHighlightMs;
+      for (let i = 0; i < REPS; i++)
+        on[i]!.firstHighlightMs = (await measure(withExt, `${origin}/${name}`, true, 0, true)).firstHighlightMs;
     }
     results.set(name, { on, off });
     process.stderr.write(`  measured ${name}\n`);
@@ -201,15 +228,22 @@ async function main(): Promise<void> {
 
   const med = (runs: Run[], f: (r: Run) => number | undefined) => median(runs.map(f).filter((x): x is number => x !== undefined));
   const added = (name: string) => med(results.get(name)!.on, (r) => r.taskMs) - med(results.get(name)!.off, (r) => r.taskMs);
-  console.log(`\nbench:browser — Chromium ${withExt.browser()?.version() ?? ''}, medians of ${REPS} (with / without the extension, interleaved)\n`);
-  console.log('| page | extension script time | main-thread time added | long tasks ≥ 50 ms with / without (max ms) | first highlight |');
+  console.log(
+    `\nbench:browser — Chromium ${withExt.browser()?.version() ?? ''}, medians of ${REPS} (with / without the extension, interleaved)\n`,
+  );
+  console.log(
+    '| page | extension script time | main-thread time added | long tasks ≥ 50 ms with / without (max ms) | first highlight |',
+  );
   console.log('|---|---|---|---|---|');
   for (const [name, { on, off }] of results) {
     const lt = (runs: Run[]) => `${med(runs, (r) => r.longTasks.length)} (${med(runs, (r) => Math.max(0, ...r.longTasks))})`;
-    console.log(`| ${name} | ${fmt(med(on, (r) => r.extMs))} | ${fmt(added(name))} | ${lt(on)} / ${lt(off)} | ${name === 'unrelated-1mb' ? '—' : fmt(med(on, (r) => r.firstHighlightMs))} |`);
+    console.log(
+      `| ${name} | ${fmt(med(on, (r) => r.extMs))} | ${fmt(added(name))} | ${lt(on)} / ${lt(off)} | ${name === 'unrelated-1mb' ? '—' : fmt(med(on, (r) => r.firstHighlightMs))} |`,
+    );
   }
   const floor = med(results.get('unrelated-1mb')!.off, (r) => r.floorMs);
-  const longAdded = (name: string) => med(results.get(name)!.on, (r) => r.longTasks.length) - med(results.get(name)!.off, (r) => r.longTasks.length);
+  const longAdded = (name: string) =>
+    med(results.get(name)!.on, (r) => r.longTasks.length) - med(results.get(name)!.off, (r) => r.longTasks.length);
 
   // Database scaling, in Node: the same engine, the same text, 10× the sources.
   const text = paragraphs(200_000, 2).join('\n\n');
@@ -222,12 +256,16 @@ async function main(): Promise<void> {
   console.log('\n| ratio | measured | goal |');
   console.log('|---|---|---|');
   const ext = (name: string) => med(results.get(name)!.on, (r) => r.extMs);
-  console.log(`| unrelated 1 MB page: extension script time / floor (${fmt(floor)}) | ${ratio(ext('unrelated-1mb'), floor)} | ≤ 1.5× |`);
+  console.log(
+    `| unrelated 1 MB page: extension script time / floor (${fmt(floor)}) | ${ratio(ext('unrelated-1mb'), floor)} | ≤ 1.5× |`,
+  );
   for (const name of ['article-2k', 'article-5k', 'article-50k', 'topical-1mb', 'nodes-100k']) {
     console.log(`| long tasks ≥ 50 ms added on ${name} | ${longAdded(name)} | 0 |`);
   }
   console.log(`| text ×10 (5k → 50k words): extension script time | ${ratio(ext('article-50k'), ext('article-5k'))} | ≤ 10× |`);
-  console.log(`| claims database ×10 (${claimsDb.sources.length} → ${claimsDb.sources.length * 10} sources): matching 200 KB (${fmt(db1)} → ${fmt(db10)}) | ${ratio(db10, db1)} | ≤ 2× |`);
+  console.log(
+    `| claims database ×10 (${claimsDb.sources.length} → ${claimsDb.sources.length * 10} sources): matching 200 KB (${fmt(db1)} → ${fmt(db10)}) | ${ratio(db10, db1)} | ≤ 2× |`,
+  );
 
   await withExt.close();
   await plain.close();

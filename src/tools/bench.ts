@@ -22,7 +22,9 @@ function main(): void {
     console.log('bench: ../shared/seeds and ../shared/benchmarks not found; nothing to measure.');
     return;
   }
-  console.log(`sources: ${src.seeds.length} seed articles, ${src.filler.length} non-topic filler sentences (from ../shared, built at run time)`);
+  console.log(
+    `sources: ${src.seeds.length} seed articles, ${src.filler.length} non-topic filler sentences (from ../shared, built at run time)`,
+  );
 
   const compromise = (t: string) => nlp(t).json();
   const MB = 1_000_000;
@@ -35,14 +37,18 @@ function main(): void {
   const e1k = timeMedian(() => checkText(sample), 15, 2);
   const c1k = timeMedian(() => compromise(sample), 15, 2);
   console.log(`\n1,000 words of mixed news text (${sampleWords} words, ${sample.length} chars), median of 15:`);
-  console.log(`  engine checkText:        ${formatMs(e1k)}  (${checkText(sample).length} findings, ${candidatePassages(sample).length} candidate passages)`);
+  console.log(
+    `  engine checkText:        ${formatMs(e1k)}  (${checkText(sample).length} findings, ${candidatePassages(sample).length} candidate passages)`,
+  );
   console.log(`  compromise nlp().json(): ${formatMs(c1k)}`);
   console.log(`  ratio engine/compromise: ${formatRatio(e1k, c1k)}`);
 
   // ---- ~1 MB mixed
   const eMB = timeMedian(() => checkText(mixed), reps, 1);
   console.log(`\n~1 MB of mixed news text (${mixed.length} chars, ${mixedWords} words), median of ${reps}:`);
-  console.log(`  engine checkText:        ${formatMs(eMB)}  = ${formatMs((eMB / mixedWords) * 1000)} per 1,000 words (${checkText(mixed).length} findings, ${candidatePassages(mixed).length} candidate passages)`);
+  console.log(
+    `  engine checkText:        ${formatMs(eMB)}  = ${formatMs((eMB / mixedWords) * 1000)} per 1,000 words (${checkText(mixed).length} findings, ${candidatePassages(mixed).length} candidate passages)`,
+  );
   if (quick) console.log('  compromise:              skipped (--quick)');
   else {
     const cMB = timeMedian(() => compromise(mixed), reps, 0);
@@ -82,7 +88,9 @@ function main(): void {
     const n = 21;
     const pm = timeMedian(() => mentionsTopic(off), n, 2);
     const pc = timeMedian(() => candidatePassages(off), n, 2);
-    console.log(`\nprefilter alone on ~1 MB of non-topic text (${off.length} chars, mentionsTopic=${mentionsTopic(off)}), median of ${n}:`);
+    console.log(
+      `\nprefilter alone on ~1 MB of non-topic text (${off.length} chars, mentionsTopic=${mentionsTopic(off)}), median of ${n}:`,
+    );
     console.log(`  mentionsTopic:     ${formatMs(pm)}`);
     console.log(`  candidatePassages: ${formatMs(pc)}  (${candidatePassages(off).length} passages)`);
   }

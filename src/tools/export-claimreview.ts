@@ -19,7 +19,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const parse = () =>
-  parseArgs({ options: { out: { type: 'string', short: 'o' }, claims: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  parseArgs({
+    options: { out: { type: 'string', short: 'o' }, claims: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
 let args: ReturnType<typeof parse>;
 try {
   args = parse();

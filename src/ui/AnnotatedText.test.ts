@@ -15,7 +15,15 @@ describe('pieces', () => {
 
   it('skips hidden and overlapping findings', () => {
     const text = 'abcdefghij';
-    const p = pieces(text, [{ start: 0, end: 5 }, { start: 3, end: 8 }, { start: 8, end: 10 }], (i) => i !== 2);
+    const p = pieces(
+      text,
+      [
+        { start: 0, end: 5 },
+        { start: 3, end: 8 },
+        { start: 8, end: 10 },
+      ],
+      (i) => i !== 2,
+    );
     expect(p).toEqual([
       { text: 'abcde', finding: 0 },
       { text: 'fghij', finding: -1 },

@@ -12,7 +12,10 @@ export interface Piece {
 
 /** Splits text into plain and marked pieces; overlapping findings keep the earlier one. */
 export function pieces(text: string, findings: { start: number; end: number }[], show: (i: number) => boolean): Piece[] {
-  const order = findings.map((f, i) => ({ ...f, i })).filter((f) => show(f.i)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const order = findings
+    .map((f, i) => ({ ...f, i }))
+    .filter((f) => show(f.i))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Piece[] = [];
   let at = 0;
   for (const f of order) {

@@ -9,7 +9,8 @@ export function FindingCard({ finding, level }: { finding: FindingView; level: R
   return (
     <section className={`finding-card verdict-border-${m.verdict}`} aria-label={`Finding: ${m.verdictWord}`}>
       <p className="card-head">
-        <span className={`verdict verdict-${m.verdict}`}>{m.verdictWord}</span> <span className="meaning">{m.verdictMeaning}</span>
+        <span className={`verdict verdict-${m.verdict}`}>{m.verdictWord}</span>{' '}
+        <span className="meaning">{m.verdictMeaning}</span>
       </p>
       <blockquote className="sentence">{m.sentence}</blockquote>
       <CardBody finding={finding} level={level} />

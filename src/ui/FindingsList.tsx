@@ -42,11 +42,19 @@ export function FindingsList({ findings, level, onPick, pickLabel, onWrong, sele
             data-verdict={f.verdict}
             data-claim={f.claim}
             data-count={all.length}
-            onClick={onPick ? (e) => !(e.target as Element).closest('button, a, summary, details, input, textarea') && onPick(i) : undefined}
+            onClick={
+              onPick
+                ? (e) => !(e.target as Element).closest('button, a, summary, details, input, textarea') && onPick(i)
+                : undefined
+            }
           >
             <p className="item-head">
               <span className={`verdict verdict-${m.verdict}`}>{m.verdictWord}</span>
-              {all.length > 1 && <span className="dupes">{i18n.t(where === 'page' ? 'list.appearsOnPage' : 'list.appearsInText', [String(all.length)])}</span>}
+              {all.length > 1 && (
+                <span className="dupes">
+                  {i18n.t(where === 'page' ? 'list.appearsOnPage' : 'list.appearsInText', [String(all.length)])}
+                </span>
+              )}
             </p>
             <p className="sentence">{m.sentence}</p>
             {m.reasons.length > 0 && (

@@ -5,7 +5,17 @@ import { useId, useState } from 'react';
 import type { FindingView } from '../messaging/types';
 import { flagReportBody, flagReportUrl, type FlagReportInput } from '../report/flag-report';
 
-export function ReportWrong({ finding, database, pageUrl, onClose }: { finding: FindingView; database: string; pageUrl?: string; onClose?: () => void }) {
+export function ReportWrong({
+  finding,
+  database,
+  pageUrl,
+  onClose,
+}: {
+  finding: FindingView;
+  database: string;
+  pageUrl?: string;
+  onClose?: () => void;
+}) {
   const [withUrl, setWithUrl] = useState(false);
   const [copied, setCopied] = useState('');
   const id = useId();

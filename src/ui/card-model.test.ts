@@ -57,7 +57,9 @@ describe('card view model', () => {
   });
 
   it('renders page text as text, never as HTML', () => {
-    const html = renderToStaticMarkup(createElement(FindingsList, { findings: [{ ...f, text: '<img src=x onerror=alert(1)>' }], level: 'plain' }));
+    const html = renderToStaticMarkup(
+      createElement(FindingsList, { findings: [{ ...f, text: '<img src=x onerror=alert(1)>' }], level: 'plain' }),
+    );
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
   });

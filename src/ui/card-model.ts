@@ -5,7 +5,17 @@
 import type { Verdict } from '../engine/verdicts';
 import { identifierUrl } from '../report/links';
 import type { FindingView, StudySummary } from '../messaging/types';
-import { cardLabels, verdictMeaning, verdictWord, designFacts, type CardLabels, endpointLine, evidenceLevel, reasonLabel, statusLine } from './format';
+import {
+  cardLabels,
+  verdictMeaning,
+  verdictWord,
+  designFacts,
+  type CardLabels,
+  endpointLine,
+  evidenceLevel,
+  reasonLabel,
+  statusLine,
+} from './format';
 import { oneLine } from './one-line';
 
 export interface IdLink {
@@ -52,7 +62,10 @@ export function reasonDetail(message: string, evidence: string): string {
   if (ev.length < 12) return msg;
   const at = msg.indexOf(ev);
   if (at < 0) return msg;
-  const cut = (msg.slice(0, at) + msg.slice(at + ev.length)).replace(/[\s:;,—-]+\.?$/, '').replace(/\s+\./g, '.').trim();
+  const cut = (msg.slice(0, at) + msg.slice(at + ev.length))
+    .replace(/[\s:;,—-]+\.?$/, '')
+    .replace(/\s+\./g, '.')
+    .trim();
   return cut ? (/[.!?]$/.test(cut) ? cut : `${cut}.`) : msg;
 }
 

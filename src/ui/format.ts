@@ -35,7 +35,24 @@ export interface CardLabels {
 }
 
 export function cardLabels(): CardLabels {
-  const keys: (keyof CardLabels)[] = ['population', 'sourceFound', 'since', 'wording', 'wrong', 'close', 'keys', 'aboutStudy', 'treatment', 'where', 'status', 'known', 'caveats', 'reviewed', 'tab', 'tabLabel'];
+  const keys: (keyof CardLabels)[] = [
+    'population',
+    'sourceFound',
+    'since',
+    'wording',
+    'wrong',
+    'close',
+    'keys',
+    'aboutStudy',
+    'treatment',
+    'where',
+    'status',
+    'known',
+    'caveats',
+    'reviewed',
+    'tab',
+    'tabLabel',
+  ];
   // reviewed and tabLabel keep their $1 for the card to fill in.
   return Object.fromEntries(keys.map((k) => [k, t(`card.${k}`, ['$1'])])) as unknown as CardLabels;
 }
@@ -67,7 +84,16 @@ export function reasonLabel(code: string): string {
   return (REASON_CODES_LABELLED as readonly string[]).includes(code) ? t(`reason.${camel(code)}`) : code;
 }
 
-const DESIGNS = ['randomised-controlled-trial', 'single-arm-trial', 'observational', 'laboratory', 'animal', 'meta-analysis', 'regulatory', 'registry-cohort'];
+const DESIGNS = [
+  'randomised-controlled-trial',
+  'single-arm-trial',
+  'observational',
+  'laboratory',
+  'animal',
+  'meta-analysis',
+  'regulatory',
+  'registry-cohort',
+];
 
 export function designLabel(type: string): string {
   return DESIGNS.includes(type) ? t(`design.${camel(type)}`) : type;
@@ -93,7 +119,8 @@ export function evidenceLevel(s: StudySummary): string {
   if (s.kind === 'epidemiology') return t('level.epidemiology');
   if (s.designLabel === designLabel('animal')) return t('level.animal');
   if (s.designLabel === designLabel('laboratory')) return t('level.laboratory');
-  if (s.designLabel === designLabel('observational') || s.designLabel === designLabel('registry-cohort')) return t('level.observational', [n]);
+  if (s.designLabel === designLabel('observational') || s.designLabel === designLabel('registry-cohort'))
+    return t('level.observational', [n]);
   if (s.randomised && s.control === 'placebo') {
     const early = s.phase && /^(1|1\/2|2|2a|2b)$/.test(s.phase);
     return early ? t('level.rctEarly', [n, s.phase]) : t('level.rct', [n]);
@@ -115,6 +142,12 @@ export function endpointLine(e: { description: string; met: boolean | null }): s
 
 /** "published 2025-05-09 · completed 2021-07-22" */
 export function statusLine(s: StudySummary): string {
-  const dates = Object.entries(s.status.dates).map(([k, v]) => `${k.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/-/g, ' ').toLowerCase()} ${v}`);
+  const dates = Object.entries(s.status.dates).map(
+    ([k, v]) =>
+      `${k
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .replace(/-/g, ' ')
+        .toLowerCase()} ${v}`,
+  );
   return [s.status.state, ...dates].join(' · ');
 }

@@ -12,7 +12,8 @@ function flatten(o: Record<string, unknown>, prefix = '', out: Record<string, st
     else if (v && typeof v === 'object') {
       const forms = Object.keys(v);
       // A plural: { 1: …, n: … } → "one | many", as @wxt-dev/i18n compiles it.
-      if (forms.every((f) => /^(\d+|n)$/.test(f))) out[key] = forms.map((f) => String((v as Record<string, unknown>)[f])).join(' | ');
+      if (forms.every((f) => /^(\d+|n)$/.test(f)))
+        out[key] = forms.map((f) => String((v as Record<string, unknown>)[f])).join(' | ');
       else flatten(v as Record<string, unknown>, key, out);
     }
   }

@@ -81,5 +81,7 @@ export function verdictCss(): string {
 
 /** Only what the in-page card needs (labels and borders), compact: it ships in the content script. */
 export function cardVerdictCss(): string {
-  return VERDICTS_SHOWN.map((v) => `.verdict-${v}{background:${VERDICT_COLOUR[v]}}.verdict-border-${v}{border-left-color:${VERDICT_COLOUR[v]}}`).join('');
+  return VERDICTS_SHOWN.map(
+    (v) => `.verdict-${v}{background:${VERDICT_COLOUR[v]}}.verdict-border-${v}{border-left-color:${VERDICT_COLOUR[v]}}`,
+  ).join('');
 }

@@ -7,7 +7,12 @@ import { checkInSlices, cutPassage, newSpend, PAGE_BUDGET, slices, type SliceDep
 
 const article = readFileSync(new URL('../../tests/fixtures/cli-mirocals.txt', import.meta.url), 'utf8');
 const tick = () => new Promise<void>((r) => setTimeout(r, 0));
-const deps = (over: Partial<SliceDeps> = {}): SliceDeps => ({ check: checkPassages, now: () => performance.now(), pause: tick, ...over });
+const deps = (over: Partial<SliceDeps> = {}): SliceDeps => ({
+  check: checkPassages,
+  now: () => performance.now(),
+  pause: tick,
+  ...over,
+});
 
 describe('cutPassage and slices', () => {
   it('cut a long passage at line or sentence ends, keeping offsets into the page', () => {
@@ -57,9 +62,14 @@ describe('checkInSlices', () => {
     for (const f of got) expect(f.start).toBeLessThan(lastChecked.start + lastChecked.text.length);
   });
 
-  it('stops at the page\'s finding cap', async () => {
+  it("stops at the page's finding cap", async () => {
     const spend = newSpend();
-    const got = await checkInSlices([], passages, spend, deps({ budget: { ...PAGE_BUDGET, maxFindings: 50, sliceChars: 4_000 } }));
+    const got = await checkInSlices(
+      [],
+      passages,
+      spend,
+      deps({ budget: { ...PAGE_BUDGET, maxFindings: 50, sliceChars: 4_000 } }),
+    );
     expect(got).toHaveLength(50);
     expect(got).toEqual(checkText(page).slice(0, 50));
     expect(spend.skipped).toBeGreaterThan(0);
@@ -78,7 +88,8 @@ describe('checkInSlices', () => {
 
   it('lets another page run between slices: one tab cannot starve another', async () => {
     const order: string[] = [];
-    const tracked = (name: string) => deps({ check: (p) => (order.push(name), checkPassages(p)), budget: { ...PAGE_BUDGET, sliceChars: 4_000 } });
+    const tracked = (name: string) =>
+      deps({ check: (p) => (order.push(name), checkPassages(p)), budget: { ...PAGE_BUDGET, sliceChars: 4_000 } });
     const queue = new SerialQueue<number>();
     await Promise.all([
       queue.run(1, () => checkInSlices([], passages, newSpend(), tracked('a'))),
@@ -89,7 +100,7 @@ describe('checkInSlices', () => {
     expect(order.indexOf('b')).toBeGreaterThan(0);
   });
 
-  it('runs one tab\'s batches in order, even if one fails', async () => {
+  it("runs one tab's batches in order, even if one fails", async () => {
     const queue = new SerialQueue<number>();
     const seen: number[] = [];
     const slow = queue.run(1, async () => {

@@ -19,7 +19,13 @@ export interface PageBudget {
   maxFindings: number;
 }
 
-export const PAGE_BUDGET: PageBudget = { maxChars: 3_000_000, maxMs: 8_000, sliceChars: 16_000, contextPassages: 30, maxFindings: 500 };
+export const PAGE_BUDGET: PageBudget = {
+  maxChars: 3_000_000,
+  maxMs: 8_000,
+  sliceChars: 16_000,
+  contextPassages: 30,
+  maxFindings: 500,
+};
 
 /** What a page has cost so far, kept across its batches. */
 export interface PageSpend {
@@ -81,7 +87,12 @@ export function slices(passages: readonly Passage[], max: number): Passage[][] {
  * Checks `passages` (new text of a page, after `context`, its earlier passages) slice by slice within
  * the page's budget, updating `spend`. Returns the findings in the new passages only.
  */
-export async function checkInSlices(context: readonly Passage[], passages: readonly Passage[], spend: PageSpend, deps: SliceDeps): Promise<Finding[]> {
+export async function checkInSlices(
+  context: readonly Passage[],
+  passages: readonly Passage[],
+  spend: PageSpend,
+  deps: SliceDeps,
+): Promise<Finding[]> {
   const budget = deps.budget ?? PAGE_BUDGET;
   const findings: Finding[] = [];
   let recent = context.slice(-budget.contextPassages);

@@ -13,7 +13,9 @@ async function allBadges(ext: Ext): Promise<string[]> {
 }
 
 async function sessionUrls(ext: Ext): Promise<string[]> {
-  return ext.sw.evaluate(async () => Object.values(await chrome.storage.session.get(null)).map((v) => (v as { url?: string }).url ?? ''));
+  return ext.sw.evaluate(async () =>
+    Object.values(await chrome.storage.session.get(null)).map((v) => (v as { url?: string }).url ?? ''),
+  );
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the extension API, used only inside callbacks run in the browser.
@@ -83,7 +85,9 @@ test('claim paragraphs added after load are flagged (batched, idle time)', async
   await page.goto(url);
   const tabId = await tabIdFor(ext, url);
   await expect(page).toHaveTitle('done', { timeout: 20_000 });
-  await expect.poll(async () => flagTexts(await highlights(page)).filter((t) => exp.mustFlag.some((m) => containsQuote(t, m.quote))).length).toBe(exp.mustFlag.length);
+  await expect
+    .poll(async () => flagTexts(await highlights(page)).filter((t) => exp.mustFlag.some((m) => containsQuote(t, m.quote))).length)
+    .toBe(exp.mustFlag.length);
   await expect.poll(() => badge(ext, tabId)).toBe(String(flagTexts(await highlights(page)).length));
   await page.close();
 });
@@ -226,7 +230,9 @@ test('options: turning a site off clears its highlights and badge; show supporte
   await page.close();
 });
 
-test('a status sentence is judged at the page’s declared date; without one, the flag says what changed and when', async ({ ext }) => {
+test('a status sentence is judged at the page’s declared date; without one, the flag says what changed and when', async ({
+  ext,
+}) => {
   const message = async (path: string) => {
     const page = await ext.context.newPage();
     const url = `${ext.server.origin}${path}`;
@@ -244,6 +250,8 @@ test('a status sentence is judged at the page’s declared date; without one, th
     await page.close();
     return text;
   };
-  expect(await message('/dated.html')).toMatch(/^Since this was published \(August 2022\): the drug was approved in the US \(29 September 2022\)/);
+  expect(await message('/dated.html')).toMatch(
+    /^Since this was published \(August 2022\): the drug was approved in the US \(29 September 2022\)/,
+  );
   expect(await message('/undated.html')).not.toMatch(/^Since this was published/);
 });

@@ -31,8 +31,14 @@ test('checker: annotates pasted copy, lists findings, exports Markdown and JSON'
   const marks = await page.locator('.annotated mark').allTextContents();
   const items = await page.locator('ol.findings > li').allTextContents();
   for (const row of exp.mustFlag) {
-    expect(marks.some((m) => containsQuote(m, row.quote)), `annotated: ${row.quote}`).toBe(true);
-    expect(items.some((t) => containsQuote(t, row.quote) && t.includes(row.source)), `listed: ${row.quote}`).toBe(true);
+    expect(
+      marks.some((m) => containsQuote(m, row.quote)),
+      `annotated: ${row.quote}`,
+    ).toBe(true);
+    expect(
+      items.some((t) => containsQuote(t, row.quote) && t.includes(row.source)),
+      `listed: ${row.quote}`,
+    ).toBe(true);
   }
   // The annotated view is the text itself, as text.
   expect((await page.locator('.annotated').textContent())!.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
@@ -60,21 +66,29 @@ test('checker: annotates pasted copy, lists findings, exports Markdown and JSON'
   expect(findings.length).toBe(marks.length);
   for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
   for (const row of exp.mustFlag) {
-    expect(findings.some((f) => containsQuote(f.text, row.quote) && f.verdict === row.verdict && f.sources.includes(row.source))).toBe(true);
+    expect(
+      findings.some((f) => containsQuote(f.text, row.quote) && f.verdict === row.verdict && f.sources.includes(row.source)),
+    ).toBe(true);
   }
   await page.close();
 });
 
 test('context menu "Check selection with TrialTrace" opens the checker on the selection', async ({ ext }) => {
   const exp = expectations().find((e) => e.file.startsWith(SEED))!;
-  const selection = seedText().split(/\n\s*\n/).slice(0, 3).join('\n');
+  const selection = seedText()
+    .split(/\n\s*\n/)
+    .slice(0, 3)
+    .join('\n');
   const before = (await checkerPages(ext)).length;
   const opened = ext.context.waitForEvent('page', (p) => p.url().includes('/checker.html'));
   // Chromium's native menu cannot be clicked from a test: dispatch the menu's click event with the
   // same data the browser passes, to the extension's real listener.
   await ext.sw.evaluate(async (text) => {
     const [tab] = await chrome.tabs.query({});
-    chrome.contextMenus.onClicked.dispatch({ menuItemId: 'trialtrace-check-selection', selectionText: text, editable: false, pageUrl: '' }, tab);
+    chrome.contextMenus.onClicked.dispatch(
+      { menuItemId: 'trialtrace-check-selection', selectionText: text, editable: false, pageUrl: '' },
+      tab,
+    );
   }, selection);
   const checker = await opened;
   await expect(checker.getByLabel('Text to check')).toHaveValue(selection);
@@ -86,7 +100,9 @@ test('context menu "Check selection with TrialTrace" opens the checker on the se
   const dup = await ext.sw.evaluate(
     () =>
       new Promise<string>((resolve) =>
-        chrome.contextMenus.create({ id: 'trialtrace-check-selection', title: 'x', contexts: ['selection'] }, () => resolve(chrome.runtime.lastError?.message ?? '')),
+        chrome.contextMenus.create({ id: 'trialtrace-check-selection', title: 'x', contexts: ['selection'] }, () =>
+          resolve(chrome.runtime.lastError?.message ?? ''),
+        ),
       ),
   );
   expect(dup).toMatch(/duplicate/i);

@@ -83,8 +83,19 @@ export async function readmeShots(ext: Ext, outDir: string): Promise<string[]> {
     await tab.waitFor({ timeout: 10_000 }).catch(() => undefined);
     if (await tab.count()) await tab.click();
     await r.waitForTimeout(300);
-    const box = await r.evaluate(() => document.querySelector('trialtrace-root')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect().toJSON() as DOMRect | undefined);
-    if (box) await shot(r, 'trial-card.png', { x: Math.max(0, box.x - PAD), y: Math.max(0, box.y - PAD), width: box.width + 2 * PAD, height: Math.min(760 - Math.max(0, box.y - PAD), box.height + 2 * PAD) });
+    const box = await r.evaluate(
+      () =>
+        document.querySelector('trialtrace-root')?.shadowRoot?.querySelector('.card')?.getBoundingClientRect().toJSON() as
+          | DOMRect
+          | undefined,
+    );
+    if (box)
+      await shot(r, 'trial-card.png', {
+        x: Math.max(0, box.x - PAD),
+        y: Math.max(0, box.y - PAD),
+        width: box.width + 2 * PAD,
+        height: Math.min(760 - Math.max(0, box.y - PAD), box.height + 2 * PAD),
+      });
     await r.close();
   }
   await page.close();

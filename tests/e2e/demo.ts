@@ -46,11 +46,14 @@ async function main() {
     const name = path.replace(/^\/(seed\/)?/, '').replace(/\.html$/, '');
     console.log(`\n== ${path}`);
     if (!state) console.log('   nothing checked (the page never mentions the topic)');
-    else if (state.record) console.log(`   record page: trial card for ${state.record.name} (${state.record.identifiers.join(', ')})`);
+    else if (state.record)
+      console.log(`   record page: trial card for ${state.record.name} (${state.record.identifiers.join(', ')})`);
     else {
       console.log(`   badge ${state.painted}`);
       for (const f of state.findings) {
-        console.log(`   ${f.painted ? '■' : '□'} ${f.verdict.toUpperCase()} [${f.sources.join(' ')}] ${f.reasons.map((r) => r.code).join(', ')}`);
+        console.log(
+          `   ${f.painted ? '■' : '□'} ${f.verdict.toUpperCase()} [${f.sources.join(' ')}] ${f.reasons.map((r) => r.code).join(', ')}`,
+        );
         console.log(`     “${f.text.replace(/\s+/g, ' ')}”`);
       }
     }
@@ -91,8 +94,16 @@ async function main() {
     await checker.goto(`chrome-extension://${ext.id}/checker.html`);
     await checker.getByLabel('Text to check').fill(seeds().find((s) => s.file.startsWith('001'))?.text ?? '');
     await checker.getByRole('button', { name: 'Check' }).click();
-    await checker.locator('.annotated mark').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
-    await checker.locator('ol.findings > li').first().click().catch(() => undefined);
+    await checker
+      .locator('.annotated mark')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => undefined);
+    await checker
+      .locator('ol.findings > li')
+      .first()
+      .click()
+      .catch(() => undefined);
     await checker.screenshot({ path: join(out, 'checker.png'), fullPage: true });
     await checker.close();
     const shots = await readmeShots(ext, out);

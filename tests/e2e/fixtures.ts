@@ -75,7 +75,9 @@ export const test = base.extend<{ resetSettings: void; noNetwork: void }, { ext:
       const server = await startServer();
       const browser = await launch();
       await use({ ...browser, server });
-      console.log(`[network] requests made by extension contexts: ${browser.extensionRequests.length}${browser.extensionRequests.length ? '\n  ' + browser.extensionRequests.join('\n  ') : ''}`);
+      console.log(
+        `[network] requests made by extension contexts: ${browser.extensionRequests.length}${browser.extensionRequests.length ? '\n  ' + browser.extensionRequests.join('\n  ') : ''}`,
+      );
       await browser.close();
       await server.close();
     },
@@ -98,14 +100,14 @@ export const test = base.extend<{ resetSettings: void; noNetwork: void }, { ext:
   ],
 });
 
-
 /** The tab id of a page the content script reported on (the background keeps state by tab). */
 export async function tabIdFor(ext: Ext, url: string, timeout = 15_000): Promise<number> {
   const t0 = Date.now();
   while (Date.now() - t0 < timeout) {
     const id = await ext.sw.evaluate(async (u) => {
       const all = await chrome.storage.session.get(null);
-      for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && (v as { url?: string }).url === u) return Number(k.slice(4));
+      for (const [k, v] of Object.entries(all))
+        if (k.startsWith('tab:') && (v as { url?: string }).url === u) return Number(k.slice(4));
       return -1;
     }, url);
     if (id >= 0) return id;
@@ -118,7 +120,14 @@ export async function tabState(ext: Ext, tabId: number) {
   return ext.sw.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId) as Promise<{
     url: string;
     painted: number;
-    findings: { text: string; verdict: string; sources: string[]; reasons: { code: string }[]; painted: boolean; anchored: boolean }[];
+    findings: {
+      text: string;
+      verdict: string;
+      sources: string[];
+      reasons: { code: string }[];
+      painted: boolean;
+      anchored: boolean;
+    }[];
     record?: { name: string; identifiers: string[] };
   } | null>;
 }
@@ -140,7 +149,10 @@ export async function highlights(page: Page): Promise<Record<string, string[]>> 
 
 /** Ranges painted as flags (overstated, misreported, outdated). */
 export function flagTexts(h: Record<string, string[]>): string[] {
-  return ['overstated', 'misreported', 'outdated'].flatMap((v) => [...(h[`trialtrace-${v}`] ?? []), ...(h[`trialtrace-${v}-alt`] ?? [])]);
+  return ['overstated', 'misreported', 'outdated'].flatMap((v) => [
+    ...(h[`trialtrace-${v}`] ?? []),
+    ...(h[`trialtrace-${v}-alt`] ?? []),
+  ]);
 }
 
 export async function openPopup(ext: Ext, tabId: number): Promise<Page> {

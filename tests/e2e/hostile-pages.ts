@@ -22,7 +22,10 @@ export function paragraphs(bytes: number, topicEvery = 3): string[] {
   const out: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
-    const p = i % topicEvery === 0 ? TOPIC_PARAGRAPHS[(i / topicEvery) % TOPIC_PARAGRAPHS.length]! : FILLER_PARAGRAPHS[i % FILLER_PARAGRAPHS.length]!;
+    const p =
+      i % topicEvery === 0
+        ? TOPIC_PARAGRAPHS[(i / topicEvery) % TOPIC_PARAGRAPHS.length]!
+        : FILLER_PARAGRAPHS[i % FILLER_PARAGRAPHS.length]!;
     out.push(p);
     size += p.length + 9;
   }
@@ -41,7 +44,13 @@ export function hostilePages(): Map<string, string> {
   r.set('hundred-k-nodes', page('100k nodes', `<div>${spans.join('')}</div>`));
   r.set('deep', page('5,000-deep nesting', '<div>'.repeat(5000) + html(TOPIC_PARAGRAPHS) + '</div>'.repeat(5000)));
   const frame = escapeHtml(page('frame', html(TOPIC_PARAGRAPHS)));
-  r.set('iframes', page('iframes', `${html(TOPIC_PARAGRAPHS.slice(0, 2))}<iframe srcdoc="${frame}"></iframe><iframe src="/hostile/deep"></iframe>`));
+  r.set(
+    'iframes',
+    page(
+      'iframes',
+      `${html(TOPIC_PARAGRAPHS.slice(0, 2))}<iframe srcdoc="${frame}"></iframe><iframe src="/hostile/deep"></iframe>`,
+    ),
+  );
   r.set(
     'shadow',
     page(
@@ -95,12 +104,19 @@ export function hostilePages(): Map<string, string> {
     '<script>window.__pwned = 1</script>',
     '<img src=x onerror="window.__pwned = 2">',
     '"><svg onload="window.__pwned = 3">',
-    "javascript:window.__pwned=4",
+    'javascript:window.__pwned=4',
     '{{constructor.constructor("window.__pwned=5")()}}',
   ];
   r.set(
     'payloads',
-    page('payloads', html(TOPIC_PARAGRAPHS.map((p, i) => `${p.replace(/\.$/, '')} ${payloads[i % payloads.length]} ${payloads[(i + 1) % payloads.length]}.`))),
+    page(
+      'payloads',
+      html(
+        TOPIC_PARAGRAPHS.map(
+          (p, i) => `${p.replace(/\.$/, '')} ${payloads[i % payloads.length]} ${payloads[(i + 1) % payloads.length]}.`,
+        ),
+      ),
+    ),
   );
   return r;
 }

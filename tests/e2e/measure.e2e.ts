@@ -46,7 +46,9 @@ async function measureLoad(ext: Parameters<Parameters<typeof test>[2]>[0]['ext']
   await expect.poll(async () => (await tabState(ext, tabId)) !== null).toBe(true);
   const reportedMs = Date.now() - t0;
   await page.waitForTimeout(800);
-  const tasks = await page.evaluate(() => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks);
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longtasks: { start: number; duration: number }[] }).__longtasks,
+  );
   const state = await tabState(ext, tabId);
   const chars = await page.evaluate(() => document.body.textContent!.length);
   console.log(

@@ -38,7 +38,13 @@ export function articleBody(text: string): string {
   return text
     .split(/\n[ \t]*\n+/)
     .filter((p) => p.trim())
-    .map((p) => `<p>${p.split('\n').map((l) => decorate(escapeHtml(l))).join('<br>\n')}</p>`)
+    .map(
+      (p) =>
+        `<p>${p
+          .split('\n')
+          .map((l) => decorate(escapeHtml(l)))
+          .join('<br>\n')}</p>`,
+    )
     .join('\n');
 }
 
@@ -47,7 +53,10 @@ export function registryBody(text: string): string {
   const rows: string[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
-    const cells = line.split('|').map((c) => c.trim()).filter(Boolean);
+    const cells = line
+      .split('|')
+      .map((c) => c.trim())
+      .filter(Boolean);
     if (cells.length >= 2) rows.push(`<tr>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
     else rows.push(`<tr><td colspan="3">${escapeHtml(cells[0] ?? line)}</td></tr>`);
   }
@@ -55,7 +64,11 @@ export function registryBody(text: string): string {
 }
 
 export function seedPage(seed: Seed, registry: boolean): string {
-  const title = seed.text.split('\n').find((l) => l.trim())?.trim() ?? seed.name;
+  const title =
+    seed.text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim() ?? seed.name;
   return page(title, registry ? registryBody(seed.text) : articleBody(seed.text));
 }
 

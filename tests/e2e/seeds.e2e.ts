@@ -24,20 +24,34 @@ for (const exp of expectations().filter((e) => !e.record)) {
     const popup = await openPopup(ext, tabId);
     const items = await popupItems(popup);
     const flagged = items.filter((i) => FLAG.has(i.verdict));
-    console.log(`[${exp.file}] badge ${painted.length}; popup: ${items.map((i) => `${i.verdict}: ${i.sentence.slice(0, 60).replace(/\s+/g, ' ')}…`).join(' | ')}`);
+    console.log(
+      `[${exp.file}] badge ${painted.length}; popup: ${items.map((i) => `${i.verdict}: ${i.sentence.slice(0, 60).replace(/\s+/g, ' ')}…`).join(' | ')}`,
+    );
 
     for (const row of exp.mustFlag) {
       const hit = flagged.find((i) => containsQuote(i.sentence, row.quote));
       expect(hit, `popup lists: ${row.quote}`).toBeTruthy();
       expect(hit!.verdict, `verdict of: ${row.quote}`).toBe(row.verdict);
       expect(hit!.sources, `source of: ${row.quote}`).toContain(row.source);
-      expect(row.reasons.some((r) => hit!.reasons.includes(r)), `a reason of ${row.reasons.join('/')} for: ${row.quote}`).toBe(true);
-      expect(painted.some((t) => containsQuote(t, row.quote)), `highlighted: ${row.quote}`).toBe(true);
+      expect(
+        row.reasons.some((r) => hit!.reasons.includes(r)),
+        `a reason of ${row.reasons.join('/')} for: ${row.quote}`,
+      ).toBe(true);
+      expect(
+        painted.some((t) => containsQuote(t, row.quote)),
+        `highlighted: ${row.quote}`,
+      ).toBe(true);
     }
     for (const frags of exp.mustNot) {
       const q = frags.join(' … ');
-      expect(flagged.filter((i) => containsQuote(i.sentence, q)), `must not flag: ${q}`).toEqual([]);
-      expect(painted.filter((t) => containsQuote(t, q)), `must not highlight: ${q}`).toEqual([]);
+      expect(
+        flagged.filter((i) => containsQuote(i.sentence, q)),
+        `must not flag: ${q}`,
+      ).toEqual([]);
+      expect(
+        painted.filter((t) => containsQuote(t, q)),
+        `must not highlight: ${q}`,
+      ).toEqual([]);
     }
 
     await page.screenshot({ path: info.outputPath(`page-${exp.file}.png`), fullPage: true });
@@ -65,7 +79,8 @@ test('registry seed: a trial card, no flags, no badge', async ({ ext }, info) =>
       const r = document.createRange();
       r.selectNodeContents(n);
       for (const t of Array.from(r.getClientRects())) {
-        if (t.left < b.right && b.left < t.right && t.top < b.bottom && b.top < t.bottom) hits.push(n.textContent.trim().slice(0, 40));
+        if (t.left < b.right && b.left < t.right && t.top < b.bottom && b.top < t.bottom)
+          hits.push(n.textContent.trim().slice(0, 40));
       }
     }
     return hits;

@@ -63,11 +63,17 @@ export function expectations(): SeedExpectation[] {
         quote: q,
         verdict: cells[2]!,
         source: cells[3]!,
-        reasons: cells[4]!.split(' — ')[0]!.split(',').map((r) => r.trim()).filter((r) => /^[a-z]+(-[a-z]+)*$/.test(r)),
+        reasons: cells[4]!
+          .split(' — ')[0]!
+          .split(',')
+          .map((r) => r.trim())
+          .filter((r) => /^[a-z]+(-[a-z]+)*$/.test(r)),
       });
     }
     const notPara = /Must not flag:([\s\S]*?)(?:\n\n|$)/.exec(section)?.[1] ?? '';
-    const mustNot = quotes(notPara).map(fragments).filter((f) => f.length > 0);
+    const mustNot = quotes(notPara)
+      .map(fragments)
+      .filter((f) => f.length > 0);
     out.push({ file, mustFlag, mustNot, record: /trial card/i.test(section) && mustFlag.length === 0 });
   }
   return out;
@@ -75,12 +81,7 @@ export function expectations(): SeedExpectation[] {
 
 /** Whitespace and quote marks normalised, for matching expectations against findings. */
 export function norm(s: string): string {
-  return s
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** True when `text` contains every fragment of a quote (in order). */

@@ -48,10 +48,21 @@ export function routes(): Map<string, string> {
   r.set('/noisy-short.html', noisyPage(10, ps));
   // A long article: every news seed, eight times over (about 120 KB of text).
   const newsSeeds = all.filter((s) => !isRegistrySeed(s));
-  r.set('/long.html', page('Long page', Array.from({ length: 8 }, () => newsSeeds.map((s) => articleBody(s.text)).join('\n')).join('\n')));
+  r.set(
+    '/long.html',
+    page('Long page', Array.from({ length: 8 }, () => newsSeeds.map((s) => articleBody(s.text)).join('\n')).join('\n')),
+  );
   // The same stale status sentence on a page that declares its date in metadata, and on one that does not.
-  const stale = articleBody('Relyvrio decision due\n\nThe FDA is expected to announce its decision on Relyvrio for ALS on September 29.');
-  r.set('/dated.html', page('Relyvrio decision due', stale).replace('<head>', '<head><meta property="article:published_time" content="2022-08-01T09:00:00Z">'));
+  const stale = articleBody(
+    'Relyvrio decision due\n\nThe FDA is expected to announce its decision on Relyvrio for ALS on September 29.',
+  );
+  r.set(
+    '/dated.html',
+    page('Relyvrio decision due', stale).replace(
+      '<head>',
+      '<head><meta property="article:published_time" content="2022-08-01T09:00:00Z">',
+    ),
+  );
   r.set('/undated.html', page('Relyvrio decision due', stale));
   const split = splitSentence(all);
   if (split) r.set('/split.html', page('Split sentences', split.html));

@@ -69,7 +69,9 @@ for (const size of [
   { width: 1280, height: 800 },
   { width: 800, height: 600 },
 ]) {
-  test(`card geometry ${size.width}×${size.height}: Alt+Shift+J visits every flag in order; the card never covers its sentence, is never clipped`, async ({ ext }) => {
+  test(`card geometry ${size.width}×${size.height}: Alt+Shift+J visits every flag in order; the card never covers its sentence, is never clipped`, async ({
+    ext,
+  }) => {
     let visited = 0;
     for (const exp of NEWS()) {
       const { page } = await openSeed(ext, exp.file.slice(0, 3), size);
@@ -108,7 +110,9 @@ for (const size of [
   });
 }
 
-test('"This flag is wrong" in the popup hides the flag, the badge drops by one, the dismissal survives a reload', async ({ ext }) => {
+test('"This flag is wrong" in the popup hides the flag, the badge drops by one, the dismissal survives a reload', async ({
+  ext,
+}) => {
   await ext.sw.evaluate(() => chrome.storage.local.clear());
   const { page, tabId } = await openSeed(ext, '004');
   const before = (await tabState(ext, tabId))!.painted;
@@ -167,7 +171,12 @@ for (const view of ['popup', 'sidepanel'] as const) {
     const items = v.locator('ol.findings > li');
     await expect(items).toHaveCount(distinct.size);
     // The document never scrolls: the footer's controls are always in view.
-    const doc = await v.evaluate(() => ({ sh: document.documentElement.scrollHeight, ih: innerHeight, sw: document.documentElement.scrollWidth, iw: innerWidth }));
+    const doc = await v.evaluate(() => ({
+      sh: document.documentElement.scrollHeight,
+      ih: innerHeight,
+      sw: document.documentElement.scrollWidth,
+      iw: innerWidth,
+    }));
     expect(doc.sh).toBeLessThanOrEqual(doc.ih);
     expect(doc.sw).toBeLessThanOrEqual(doc.iw);
     for (const name of ['Check text…', 'Options']) await expect(v.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
@@ -179,8 +188,15 @@ for (const view of ['popup', 'sidepanel'] as const) {
       const fits = await li.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
       expect(fits, `entry ${i} fits its width`).toBe(true);
     }
-    const sentenceSize = await items.first().locator('.sentence').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-    const reasonSize = await items.first().locator('.reason').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const sentenceSize = await items
+      .first()
+      .locator('.sentence')
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    const reasonSize = await items
+      .first()
+      .locator('.reason')
+      .first()
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     expect(sentenceSize).toBeGreaterThanOrEqual(reasonSize);
     expect(sentenceSize).toBeGreaterThanOrEqual(14);
     expect(await items.first().locator('.reason').first().textContent()).not.toMatch(/^[a-z]+(-[a-z]+)+/); // a plain label, not a code
@@ -193,7 +209,10 @@ async function axe(page: Page, include?: string) {
   let b = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);
   if (include) b = b.include(include);
   const r = await b.analyze();
-  return { violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), passes: r.passes.length };
+  return {
+    violations: r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    passes: r.passes.length,
+  };
 }
 
 test('axe-core: 0 violations on popup, side panel, checker, options and the in-page card', async ({ ext }) => {
@@ -231,7 +250,11 @@ test('axe-core: 0 violations on popup, side panel, checker, options and the in-p
   results['in-page card'] = await axe(page, 'trialtrace-root');
   await page.close();
 
-  console.log(`[axe] ${Object.entries(results).map(([k, r]) => `${k}: ${r.violations.length} violations, ${r.passes} rules passed`).join('; ')}`);
+  console.log(
+    `[axe] ${Object.entries(results)
+      .map(([k, r]) => `${k}: ${r.violations.length} violations, ${r.passes} rules passed`)
+      .join('; ')}`,
+  );
   for (const [k, r] of Object.entries(results)) expect(r.violations, k).toEqual([]);
 });
 
@@ -248,7 +271,10 @@ test('the next / previous flag browser commands move through the flags in order'
         const tabs = await chrome.tabs.query({});
         const all = await chrome.storage.session.get(null);
         const key = Object.keys(all).find((k) => all[k].url === u)!;
-        chrome.commands.onCommand.dispatch(n, tabs.find((t: { id: number }) => `tab:${t.id}` === key));
+        chrome.commands.onCommand.dispatch(
+          n,
+          tabs.find((t: { id: number }) => `tab:${t.id}` === key),
+        );
       },
       [name, url] as const,
     );

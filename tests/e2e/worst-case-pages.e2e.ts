@@ -57,7 +57,8 @@ async function serve(context: { route: Page['route'] }, origin: string) {
 async function flagCount(page: Page): Promise<number> {
   return page.evaluate(() => {
     let n = 0;
-    for (const name of ['overstated', 'misreported', 'outdated']) n += (CSS.highlights.get(`trialtrace-${name}`) as unknown as Set<Range> | undefined)?.size ?? 0;
+    for (const name of ['overstated', 'misreported', 'outdated'])
+      n += (CSS.highlights.get(`trialtrace-${name}`) as unknown as Set<Range> | undefined)?.size ?? 0;
     return n;
   });
 }

@@ -60,7 +60,9 @@ export function parseExpectations(markdown: string): Expectation[] {
       const body = m[2]!;
       // Items are quoted sentences; a trailing parenthesis comments on the item before it.
       // Parenthesised remarks outside quotes comment on an item ("(hedged "suggests … partly" …)"): skip them.
-      const items = (body.match(/["“][^"”]+["”]|\((?:[^()]|\([^()]*\))*\)|the sentence about [^;.(]+/gi) ?? []).filter((t) => !t.startsWith('('));
+      const items = (body.match(/["“][^"”]+["”]|\((?:[^()]|\([^()]*\))*\)|the sentence about [^;.(]+/gi) ?? []).filter(
+        (t) => !t.startsWith('('),
+      );
       const verdict = /as (overstated|misreported|outdated)/i.exec(body)?.[1];
       const source = /against ((?:pmid:|doi:)?[\w./()-]+\d)/i.exec(body)?.[1];
       for (const item of items) {
@@ -77,18 +79,33 @@ export function parseExpectations(markdown: string): Expectation[] {
         continue;
       }
       if (mode === 'flag' && line.startsWith('|')) {
-        const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+        const cells = line
+          .split('|')
+          .slice(1, -1)
+          .map((c) => c.trim());
         if (cells.length < 4 || /^-+$/.test(cells[1]!) || /verdict/i.test(cells[1]!)) continue;
         const quoted = quotedIn(cells[0]!);
         if (!quoted) continue;
-        const reasons = cells[3]!.split(/\s+—\s+/)[0]!.split(/,\s*/).filter((r) => /^[a-z-]+$/.test(r));
-        out.push({ seed, kind: 'must-flag', fragments: fragmentsOf(quoted), label: quoted.slice(0, 70), verdict: cells[1], source: cells[2], reasons });
+        const reasons = cells[3]!
+          .split(/\s+—\s+/)[0]!
+          .split(/,\s*/)
+          .filter((r) => /^[a-z-]+$/.test(r));
+        out.push({
+          seed,
+          kind: 'must-flag',
+          fragments: fragmentsOf(quoted),
+          label: quoted.slice(0, 70),
+          verdict: cells[1],
+          source: cells[2],
+          reasons,
+        });
         continue;
       }
       if (mode === 'flag' && line.trim() === '') mode = 'other';
       if (/^(Must not flag|Either way)/i.test(line) || (paragraph && line.trim() !== '')) paragraph += ` ${line}`;
       if (line.trim() === '' && paragraph) flushParagraph();
-      if (/nothing on it is flagged/i.test(line)) out.push({ seed, kind: 'nothing-flagged', fragments: [], label: 'nothing flagged', reasons: [] });
+      if (/nothing on it is flagged/i.test(line))
+        out.push({ seed, kind: 'nothing-flagged', fragments: [], label: 'nothing flagged', reasons: [] });
     }
     if (paragraph) flushParagraph();
   }
@@ -113,27 +130,44 @@ export function scoreExpectation(e: Expectation, findings: FindingLike[]): LineR
   const base = { seed: e.seed, kind: e.kind, text: e.label };
   if (e.kind === 'nothing-flagged') {
     const flags = findings.filter(isFlag);
-    return { ...base, pass: flags.length === 0, detail: flags.length ? `flagged: ${flags.map((f) => f.text.slice(0, 50)).join(' | ')}` : 'no flags' };
+    return {
+      ...base,
+      pass: flags.length === 0,
+      detail: flags.length ? `flagged: ${flags.map((f) => f.text.slice(0, 50)).join(' | ')}` : 'no flags',
+    };
   }
   const f = findingFor(e, findings);
   if (e.kind === 'must-not-flag') {
     const bad = f && isFlag(f);
-    return { ...base, pass: !bad, detail: bad ? `flagged ${f.verdict} (${f.reasons.map((r) => r.code).join(', ')})` : f ? 'supported' : 'silent' };
+    return {
+      ...base,
+      pass: !bad,
+      detail: bad ? `flagged ${f.verdict} (${f.reasons.map((r) => r.code).join(', ')})` : f ? 'supported' : 'silent',
+    };
   }
   if (e.kind === 'either-way') {
     if (!f || !isFlag(f)) return { ...base, pass: true, detail: 'not flagged' };
     const okVerdict = !e.verdict || f.verdict === e.verdict;
     const okSource = !e.source || f.sources.some((s) => s.toLowerCase() === e.source!.toLowerCase());
-    return { ...base, pass: okVerdict && okSource, detail: `flagged ${f.verdict} [${f.sources.join(' ')}] (${f.reasons.map((r) => r.code).join(', ')})` };
+    return {
+      ...base,
+      pass: okVerdict && okSource,
+      detail: `flagged ${f.verdict} [${f.sources.join(' ')}] (${f.reasons.map((r) => r.code).join(', ')})`,
+    };
   }
   if (!f || !isFlag(f)) return { ...base, pass: false, detail: 'not flagged' };
   const problems: string[] = [];
   if (f.verdict !== e.verdict) problems.push(`verdict ${f.verdict}, expected ${e.verdict}`);
-  if (e.source && !f.sources.some((s) => s.toLowerCase() === e.source!.toLowerCase())) problems.push(`sources ${f.sources.join(' ')}, expected ${e.source}`);
+  if (e.source && !f.sources.some((s) => s.toLowerCase() === e.source!.toLowerCase()))
+    problems.push(`sources ${f.sources.join(' ')}, expected ${e.source}`);
   const codes = f.reasons.map((r) => r.code);
   const missing = e.reasons.filter((r) => !codes.includes(r));
   if (missing.length) problems.push(`missing reasons ${missing.join(', ')}`);
-  return { ...base, pass: problems.length === 0, detail: problems.length ? problems.join('; ') : `${f.verdict} (${codes.join(', ')})` };
+  return {
+    ...base,
+    pass: problems.length === 0,
+    detail: problems.length ? problems.join('; ') : `${f.verdict} (${codes.join(', ')})`,
+  };
 }
 
 /** Scores every expectation; `findingsFor(path)` returns the product's findings on a seed file. */
@@ -154,11 +188,15 @@ export async function evaluateSeeds(
 async function defaultFindings(paths: string[]): Promise<Map<string, FindingLike[]>> {
   const { execFileSync } = await import('node:child_process');
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src/tools/check.ts'), '--format', 'json', ...paths], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src/tools/check.ts'), '--format', 'json', ...paths],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const report = JSON.parse(out) as { reports: { input: string; findings: FindingLike[] }[] };
   return new Map(report.reports.map((r) => [resolve(root, r.input), r.findings]));
 }

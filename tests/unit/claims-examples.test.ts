@@ -11,7 +11,9 @@ const flags = (text: string): Finding[] => checkText(text).filter((f) => f.verdi
 const firesOn = (text: string, source: string, reason: string): boolean =>
   flags(text).some((f) => f.source === source && f.reasons.some((r) => r.code === reason));
 const describeFlags = (text: string): string =>
-  flags(text).map((f) => `${f.source}/${f.claim} ${f.verdict} [${f.reasons.map((r) => r.code).join(', ')}]`).join('; ') || 'no flag';
+  flags(text)
+    .map((f) => `${f.source}/${f.claim} ${f.verdict} [${f.reasons.map((r) => r.code).join(', ')}]`)
+    .join('; ') || 'no flag';
 
 const readings: { source: SourceFile; claim: Claim; reading: WrongReading; label: string }[] = [];
 for (const source of claimsDb.sources)
@@ -19,11 +21,15 @@ for (const source of claimsDb.sources)
     for (const [i, reading] of claim.wrongReadings.entries()) {
       readings.push({ source, claim, reading, label: `${source.id}/${claim.id} #${i + 1} ${reading.reason}` });
     }
-const claims = claimsDb.sources.flatMap((source) => source.claims.map((claim) => ({ source, claim, label: `${source.id}/${claim.id}` })));
+const claims = claimsDb.sources.flatMap((source) =>
+  source.claims.map((claim) => ({ source, claim, label: `${source.id}/${claim.id}` })),
+);
 
 describe('every entry of the claims database carries examples', () => {
   it('every wrong reading has at least one example sentence (firing or pending)', () => {
-    const missing = readings.filter(({ reading }) => reading.examples.length + reading.pendingExamples.length === 0).map((r) => r.label);
+    const missing = readings
+      .filter(({ reading }) => reading.examples.length + reading.pendingExamples.length === 0)
+      .map((r) => r.label);
     expect(missing).toEqual([]);
   });
 
@@ -38,7 +44,9 @@ describe('every entry of the claims database carries examples', () => {
 });
 
 describe('wrong-reading examples fire their reason on their source', () => {
-  const cases = readings.flatMap(({ source, reading, label }) => reading.examples.map((text) => [label, text, source.id, reading.reason] as const));
+  const cases = readings.flatMap(({ source, reading, label }) =>
+    reading.examples.map((text) => [label, text, source.id, reading.reason] as const),
+  );
   it.each(cases)('%s: %s', (_label, text, source, reason) => {
     expect(firesOn(text, source, reason), `got: ${describeFlags(text)}`).toBe(true);
   });
@@ -63,9 +71,13 @@ afterAll(() => {
   const lines: string[] = [];
   for (const { source, reading, label } of readings)
     for (const text of reading.pendingExamples)
-      lines.push(`${firesOn(text, source.id, reading.reason) ? 'NOW FIRES (move to examples)' : 'pending'} must fire ${label}: "${text}" -> ${describeFlags(text)}`);
+      lines.push(
+        `${firesOn(text, source.id, reading.reason) ? 'NOW FIRES (move to examples)' : 'pending'} must fire ${label}: "${text}" -> ${describeFlags(text)}`,
+      );
   for (const { claim, label } of claims)
     for (const text of claim.pendingCorrect)
-      lines.push(`${flags(text).length === 0 ? 'NOW SILENT (move to correct)' : 'pending'} must stay silent ${label}: "${text}" -> ${describeFlags(text)}`);
+      lines.push(
+        `${flags(text).length === 0 ? 'NOW SILENT (move to correct)' : 'pending'} must stay silent ${label}: "${text}" -> ${describeFlags(text)}`,
+      );
   if (lines.length > 0) console.log(`claims examples: ${lines.length} pending\n${lines.join('\n')}`);
 });

@@ -27,7 +27,8 @@ function databaseWords(): string[] {
     for (const n of s.names) words.add(n);
     for (const c of s.concepts) {
       if (!(GENERAL_CONCEPTS as readonly string[]).includes(c.id)) words.add(c.id);
-      for (const p of c.patterns) for (const w of p.replace(/\\[bBwWdsS]/g, ' ').match(/[A-Za-z][A-Za-z0-9]{3,}/g) ?? []) words.add(w);
+      for (const p of c.patterns)
+        for (const w of p.replace(/\\[bBwWdsS]/g, ' ').match(/[A-Za-z][A-Za-z0-9]{3,}/g) ?? []) words.add(w);
     }
     for (const id of s.identifiers.registry) words.add(id);
   }
@@ -36,11 +37,14 @@ function databaseWords(): string[] {
 
 describe('the engine names no study or drug', () => {
   const words = databaseWords();
-  it('the database has specific words to look for', () => expect(words).toEqual(expect.arrayContaining(['MIROCALS', 'riluzole', 'Qalsody'])));
+  it('the database has specific words to look for', () =>
+    expect(words).toEqual(expect.arrayContaining(['MIROCALS', 'riluzole', 'Qalsody'])));
 
   it.each(codeFiles(ENGINE).map((f) => [f.slice(ENGINE.length + 1), f]))('%s', (_name, file) => {
     const code = stripComments(readFileSync(file, 'utf8'));
-    const found = words.filter((w) => new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'i').test(code));
+    const found = words.filter((w) =>
+      new RegExp(`(?<![A-Za-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'i').test(code),
+    );
     expect(found).toEqual([]);
   });
 });

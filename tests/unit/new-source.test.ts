@@ -94,6 +94,8 @@ describe('a new study is one file', () => {
 
   it('the bundled database does not know it', () => {
     useDatabaseVocabulary(claimsDb);
-    expect(createChecker(claimsDb)([{ start: 0, text: 'The ZEPHYR trial found that velotrazine helps people with ALS live longer.' }])).toEqual([]);
+    expect(
+      createChecker(claimsDb)([{ start: 0, text: 'The ZEPHYR trial found that velotrazine helps people with ALS live longer.' }]),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import '../../claims/db'; // registers the database's treatment names
-import { ATTRIBUTED_CLAIM, CLINICAL_BENEFIT, comparison, DISCLAIMS_CAUSATION, REPORTED_CLAIM_UNDER_SCRUTINY, SUBGROUP_QUALIFIER } from './claims-language';
+import {
+  ATTRIBUTED_CLAIM,
+  CLINICAL_BENEFIT,
+  comparison,
+  DISCLAIMS_CAUSATION,
+  REPORTED_CLAIM_UNDER_SCRUTINY,
+  SUBGROUP_QUALIFIER,
+} from './claims-language';
 import { hedgeLevel } from './hedges';
 
 const benefit = (s: string) => new RegExp(CLINICAL_BENEFIT.source, 'i').test(s);
@@ -54,7 +61,8 @@ describe('SUBGROUP_QUALIFIER', () => {
     'After controlling for baseline neurofilament, the drug cut deaths.',
     'In patients with lower pNFH levels the benefit was clear.',
   ])('keeps a result to its adjusted or subgroup analysis: %s', (s) => expect(SUBGROUP_QUALIFIER.test(s)).toBe(true));
-  it('does not see a subgroup in a plain claim', () => expect(SUBGROUP_QUALIFIER.test('The drug extends survival in ALS.')).toBe(false));
+  it('does not see a subgroup in a plain claim', () =>
+    expect(SUBGROUP_QUALIFIER.test('The drug extends survival in ALS.')).toBe(false));
 });
 
 describe('DISCLAIMS_CAUSATION and quoted claims under scrutiny', () => {

@@ -29,7 +29,8 @@ export const CLINICAL_BENEFIT = new RegExp(
 );
 
 /** Survival of cells rather than of people ("neuron survival", "helps Tregs survive"). */
-export const CELL_SURVIVAL = /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|lymphocytes?)\s+(?:to\s+)?surviv\w*|\bsurvival of (?:the )?(?:infused )?(?:neurons?|cells?|Tregs?)\b/i;
+export const CELL_SURVIVAL =
+  /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|lymphocytes?)\s+(?:to\s+)?surviv\w*|\bsurvival of (?:the )?(?:infused )?(?:neurons?|cells?|Tregs?)\b/i;
 
 /** Direct causal wording. */
 export const CAUSAL =
@@ -85,7 +86,7 @@ export const FINDING_PREDICATE =
 /** Comparison with other treatments ({TREATMENT}: any treatment the claims files define). */
 export const comparison = withTreatments(
   [
-    '\\b(?:bigger|greater|larger|better|stronger|more (?:effective(?:ly)?|powerful|potent)|superior|outperform\\w*|beats?|twice as (?:effective|good))\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,30}?\\b(?:existing|current|other|standard|available|approved|conventional|established|today[’\']s)\\b[^.;]{0,20}?\\b(?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b',
+    "\\b(?:bigger|greater|larger|better|stronger|more (?:effective(?:ly)?|powerful|potent)|superior|outperform\\w*|beats?|twice as (?:effective|good))\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,30}?\\b(?:existing|current|other|standard|available|approved|conventional|established|today[’']s)\\b[^.;]{0,20}?\\b(?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b",
     '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,15}?{TREATMENT}',
     // "Unlike <an older drug>, ... this one adds years": a contrast with another treatment's effect.
     '\\bunlike (?:{TREATMENT}|(?:existing|current|other|standard|approved) (?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b)',
@@ -104,7 +105,7 @@ export const FUTURE_TRIALS = new RegExp(
   [
     '\\b(?:may|might|could|will|would|should|soon|expected to|set to|poised to|hope to|likely to|yet to|about to|ready to)\\b[^.;]{0,25}?\\b(?:enter|begin|start|reach|move into|go into|be tested|undergo|be trialled|be trialed)\\b[^.;]{0,25}?\\b(?:clinical |human )?(?:trials?|testing|patients|people|humans)\\b',
     '\\b(?:trials?|testing)\\b[^.;]{0,60}?\\b(?:will|may|could|are expected to|should|are set to)\\b[^.;]{0,12}?\\b(?:begin|start|follow|get under ?way)\\b',
-    '\\b(?:has|have|had)(?: not|n[’\']t)(?: yet)? been (?:tested|tried|studied) in (?:people|patients|humans|clinical trials)\\b',
+    "\\b(?:has|have|had)(?: not|n[’']t)(?: yet)? been (?:tested|tried|studied) in (?:people|patients|humans|clinical trials)\\b",
     '\\bnot yet (?:been )?(?:tested|tried) in (?:people|patients|humans|clinical trials)\\b',
     // "have only been tried in mice", "human testing is the next step"
     '\\bonly (?:been |ever been )?(?:tested|tried|studied|shown) in (?:mice|animals|rodents|the lab|laboratory animals)\\b',

@@ -1,9 +1,11 @@
 // Negation near a cue: "did not extend survival", "no cure", "not confirmed".
 
-const NEGATOR = /\b(?:not|no|never|none|neither|nor|without|cannot|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|fail(?:s|ed)? to|unable to|un(?:confirmed|proven|established))\b/gi;
+const NEGATOR =
+  /\b(?:not|no|never|none|neither|nor|without|cannot|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|fail(?:s|ed)? to|unable to|un(?:confirmed|proven|established))\b/gi;
 /** "lack of benefit", "absence of any effect": these negate the noun right after them only; "a lack of
  * Tregs drives progression" negates nothing the verb says. */
-const NOUN_NEGATOR = /\b(?:lack(?:s|ed|ing)?(?: of)?|absence of)\s+(?:(?:any|a|clear|significant|meaningful|real|measurable)\s+)?$/i;
+const NOUN_NEGATOR =
+  /\b(?:lack(?:s|ed|ing)?(?: of)?|absence of)\s+(?:(?:any|a|clear|significant|meaningful|real|measurable)\s+)?$/i;
 
 /** A denied report governs the whole clause it introduces: "did not show that IL-2 cures ALS",
  * "there is no evidence that Tregs halt the disease", "nothing suggests it works". */

@@ -35,6 +35,8 @@ describe('animal-to-human', () => {
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 
   it('stays silent when the sentence continues a paragraph about mice', () => {
-    expect(fired(run('Boosting Tregs extended survival in ALS.', ['The researchers gave SOD1 mice IL-2 complexes.']))).toBeUndefined();
+    expect(
+      fired(run('Boosting Tregs extended survival in ALS.', ['The researchers gave SOD1 mice IL-2 complexes.'])),
+    ).toBeUndefined();
   });
 });

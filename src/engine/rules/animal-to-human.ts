@@ -6,9 +6,11 @@ import { clauseAt } from './clauses';
 import { sentenceBefore } from './document';
 import type { Rule } from './types';
 
-const HUMAN_SUBJECT = /\b(?:patients?['’]?|people|persons?|humans?|participants?|sufferers|those with (?:ALS|MND)|individuals)\b/i;
+const HUMAN_SUBJECT =
+  /\b(?:patients?['’]?|people|persons?|humans?|participants?|sufferers|those with (?:ALS|MND)|individuals)\b/i;
 /** "extends survival in ALS": the human disease, when nothing in or just before the sentence says animals. */
-const IN_THE_DISEASE = /\b(?:in|against|for|of) (?:ALS|MND|motor neuron(?:e)? disease|Lou Gehrig)\b(?!['’]?s? (?:mice|mouse|rats?|models?))/i;
+const IN_THE_DISEASE =
+  /\b(?:in|against|for|of) (?:ALS|MND|motor neuron(?:e)? disease|Lou Gehrig)\b(?!['’]?s? (?:mice|mouse|rats?|models?))/i;
 /** Animal wording the shared concept does not cover. */
 const ANIMAL_EXTRA = /\b(?:models?|pre-?clinical|in vivo)\b/i;
 

@@ -15,12 +15,12 @@ describe('wrong-fact: approval facts', () => {
     expect(fired(edaravone(s))).toMatch(/not approved in the EU; the application was withdrawn \(2019-05-24\)/);
   });
 
-  it.each([
-    'Tofersen received full FDA approval in 2023.',
-    'Qalsody was granted traditional approval for SOD1-ALS.',
-  ])('fires when an accelerated approval is told as a full one: %s', (s) => {
-    expect(fired(tofersen(s))).toMatch(/accelerated, not full, approval in the US, based on reduction in plasma neurofilament/);
-  });
+  it.each(['Tofersen received full FDA approval in 2023.', 'Qalsody was granted traditional approval for SOD1-ALS.'])(
+    'fires when an accelerated approval is told as a full one: %s',
+    (s) => {
+      expect(fired(tofersen(s))).toMatch(/accelerated, not full, approval in the US, based on reduction in plasma neurofilament/);
+    },
+  );
 
   it.each([
     'Edaravone is approved in the US but not in Europe.',
@@ -30,7 +30,7 @@ describe('wrong-fact: approval facts', () => {
     'Edaravone could be approved in Europe if a new trial succeeds.',
     'Mitsubishi Tanabe applied for approval of edaravone in Europe.',
     'Is edaravone approved in Europe?',
-    'European doctors say edaravone, approved in the US, isn\'t available to their patients.',
+    "European doctors say edaravone, approved in the US, isn't available to their patients.",
     'Edaravone slowed decline in a Japanese trial.',
   ])('stays silent on negated, hedged, planned or region-free statements: %s', (s) => {
     expect(fired(edaravone(s))).toBeUndefined();

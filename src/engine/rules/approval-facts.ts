@@ -13,7 +13,8 @@ const APPROVED = /\b(?:approv(?:ed|al)|licen[cs]ed|authori[sz]ed|cleared|green[-
 const NOT_PLAIN_ASSERTION =
   /\b(?:not|never|no|nor|yet|pending|awaiting|await|seek\w*|sought|appl(?:y|ied|ies|ication)|submit\w*|filed|filing|withdr[ae]w\w*|reject\w*|refus\w*|declined to|unlike|except|whereas|while|outside|rather than|instead|hope\w*|expect\w*|plan\w*|may|might|could|would|will|should|if|whether|considering|under review|recommend\w*)\b|n't\b|\?/i;
 /** Approval of a study rather than of a drug: "approved by the ethics committee", "the trial was approved". */
-const STUDY_APPROVAL = /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol))\b/i;
+const STUDY_APPROVAL =
+  /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol))\b/i;
 const FULL_APPROVAL = /\b(?:full|fully|traditional|standard|regular)\s+(?:FDA\s+)?approv\w*/i;
 const NEVER_APPROVED = new Set<Approval['state']>(['application-withdrawn', 'not-approved']);
 
@@ -24,11 +25,14 @@ const describe = (a: Approval) =>
 
 export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   const records = source.status.approvals.filter((a) => a.verified);
-  if (records.length === 0 || !APPROVED.test(s.text) || NOT_PLAIN_ASSERTION.test(s.text) || STUDY_APPROVAL.test(s.text)) return null;
+  if (records.length === 0 || !APPROVED.test(s.text) || NOT_PLAIN_ASSERTION.test(s.text) || STUDY_APPROVAL.test(s.text))
+    return null;
   const mentioned = regionsIn(s.text);
   // Approved nowhere on record (an experimental drug): "it has been approved for ALS" is wrong wherever.
   if (mentioned.length === 0 && records.every((a) => NEVER_APPROVED.has(a.state))) {
-    return { fired: `${source.name}: not approved in ${records.map((a) => REGION_NAME[a.region]).join(' or ')}; ${describe(records[0]!)}.` };
+    return {
+      fired: `${source.name}: not approved in ${records.map((a) => REGION_NAME[a.region]).join(' or ')}; ${describe(records[0]!)}.`,
+    };
   }
   for (const a of records) {
     if (NEVER_APPROVED.has(a.state) && mentioned.some((m) => m.region === a.region)) {

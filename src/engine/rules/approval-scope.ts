@@ -6,7 +6,8 @@ import { REGION_NAME } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** The sentence is about what a regulatory decision was based on. */
-const BASIS = /\bbased (?:the |its |their )?(?:approval|decision)\b[^.;]{0,40}?\bon\b|\b(?:approv\w*|decision|authori[sz]\w*|licen[cs]\w*|agency|regulators?|FDA|EMA)\b[^.;]{0,60}?\b(?:rest(?:s|ed)? on|based on|relied on|rel(?:y|ies) on|on the (?:basis|strength) of|hinged on|grounded in|because of)\b/i;
+const BASIS =
+  /\bbased (?:the |its |their )?(?:approval|decision)\b[^.;]{0,40}?\bon\b|\b(?:approv\w*|decision|authori[sz]\w*|licen[cs]\w*|agency|regulators?|FDA|EMA)\b[^.;]{0,60}?\b(?:rest(?:s|ed)? on|based on|relied on|rel(?:y|ies) on|on the (?:basis|strength) of|hinged on|grounded in|because of)\b/i;
 const FLUIDS: { name: string; re: RegExp }[] = [
   { name: 'cerebrospinal fluid', re: /\b(?:cerebrospinal fluid|spinal fluid|CSF)\b/i },
   { name: 'plasma', re: /\b(?:plasma|blood|serum)\b/i },
@@ -25,7 +26,10 @@ export function checkApprovalBasis({ s, source }: RuleInput): RuleOutcome {
     const actual = fluidOf(a.basis!);
     const said = fluidOf(s.text);
     if (!actual || !said) continue;
-    if (actual !== said) return { fired: `${source.name}'s approval in ${REGION_NAME[a.region]} rested on ${a.basis}, measured in ${actual}, not in ${said}.` };
+    if (actual !== said)
+      return {
+        fired: `${source.name}'s approval in ${REGION_NAME[a.region]} rested on ${a.basis}, measured in ${actual}, not in ${said}.`,
+      };
     return { confirmed: `${source.name}'s approval rested on a ${actual} measure.` };
   }
   return null;
@@ -38,7 +42,10 @@ const SCOPE = /\b(?:approv\w*|label|licen[cs]\w*|authori[sz]\w*|indicat\w*|cover
 
 export function checkApprovalScope({ s, source, claim }: RuleInput): RuleOutcome {
   if (claim.qualifiers.length === 0 || !SCOPE.test(s.text) || !EVERYONE.test(s.text)) return null;
-  const limited = source.status.approvals.find((a: Approval) => a.verified && (a.state === 'approved' || a.state === 'accelerated-approval') && a.basis && /\bonly\b/i.test(a.basis));
+  const limited = source.status.approvals.find(
+    (a: Approval) =>
+      a.verified && (a.state === 'approved' || a.state === 'accelerated-approval') && a.basis && /\bonly\b/i.test(a.basis),
+  );
   if (!limited) return null;
   // "approved only for SOD1-ALS, not for all adults with ALS": naming the narrower group without a "not just" is right.
   if (claim.qualifiers.some((q) => s.has(q)) && !/\bnot (?:just|only)\b/i.test(s.text)) return null;

@@ -10,7 +10,10 @@ const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:ALS|MND|motor\s
 /** The disease stopped, not slowed: "halt ALS", "stopped the disease", "reverses ALS", "stopped
  * progressing". No treatment in scope does this, proven or not (sensational.ts uses these alone). */
 export const HALTS_DISEASE: readonly RegExp[] = [
-  new RegExp(String.raw`\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|freez(?:e|es|ing)|froze|revers(?:e|es|ed|ing))\s+${DISEASE}\b`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|freez(?:e|es|ing)|froze|revers(?:e|es|ed|ing))\s+${DISEASE}\b`,
+    'gi',
+  ),
   /\b(?:stopped|ceased|halted|quit)\s+(?:progressing|getting\s+worse|declining|worsening|deteriorating)\b/gi,
 ];
 
@@ -43,4 +46,5 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
 ];
 
 /** Purpose and manner infinitives ("the race to halt ALS", "how it works") claim nothing. */
-export const NOT_A_CLAIM_BEFORE = /\b(?:how|whether|if|why|what|understand\w*|aims?|aimed|attempts?|efforts?|bid|quest|race|hopes?|hoping|try(?:ing)?|designed|intended|needed|wants?|ways?|goal|mission|chance|power(?:ed)?|sized|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;
+export const NOT_A_CLAIM_BEFORE =
+  /\b(?:how|whether|if|why|what|understand\w*|aims?|aimed|attempts?|efforts?|bid|quest|race|hopes?|hoping|try(?:ing)?|designed|intended|needed|wants?|ways?|goal|mission|chance|power(?:ed)?|sized|able)\s+(?:to\s+)?(?:\w+\s+){0,2}$/i;

@@ -12,7 +12,8 @@ export interface BenefitMatch {
 /** Every benefit claim in the sentence, in order of position. `broad` adds the wordings in
  * benefit-cues.ts ("halted ALS", "the therapy works", "saved lives"). */
 /** What a study was built to detect is a hypothesis, not a result: "80% power to detect a fall in the risk of death". */
-const HYPOTHESIS_BEFORE = /\b(?:(?:power(?:ed)?|designed|sized|able|set out|aim(?:s|ed)?|intended)\s+to\s+(?:detect|show|test|find|demonstrate|see)\b|(?:for|of) (?:its|their) (?:ability|potential|capacity) to\b|test(?:s|ed|ing)? whether\b)[^.;]*$/i;
+const HYPOTHESIS_BEFORE =
+  /\b(?:(?:power(?:ed)?|designed|sized|able|set out|aim(?:s|ed)?|intended)\s+to\s+(?:detect|show|test|find|demonstrate|see)\b|(?:for|of) (?:its|their) (?:ability|potential|capacity) to\b|test(?:s|ed|ing)? whether\b)[^.;]*$/i;
 
 export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];

@@ -34,7 +34,9 @@ describe('certainty-inflated', () => {
       ['treg2a-safety', 'Cell therapy found safe, effective at slowing ALS in a small trial.'],
       ['imodals-safety', 'Low-dose IL-2 is safe and effective for people with ALS.'],
       ['treg1-safety', 'The infusions proved safe and effective in three patients.'],
-    ])('fires on safety turned into efficacy (%s): %s', (claim, s) => expect(fired(runRule(certaintyInflated, claim, s))).toBeTruthy());
+    ])('fires on safety turned into efficacy (%s): %s', (claim, s) =>
+      expect(fired(runRule(certaintyInflated, claim, s))).toBeTruthy(),
+    );
 
     it.each([
       ['treg1-safety', 'The infusions proved safe and well tolerated in all three patients.'],
@@ -42,6 +44,8 @@ describe('certainty-inflated', () => {
       ['imodals-safety', 'Safety was confirmed in all 36 participants.'],
       ['imodals-safety', 'Whether the drug is safe and effective will take a larger trial to show.'],
       ['imodals-safety', 'It is not yet known whether the drug is safe and effective.'],
-    ])('stays silent on an accurate safety report (%s): %s', (claim, s) => expect(fired(runRule(certaintyInflated, claim, s))).toBeUndefined());
+    ])('stays silent on an accurate safety report (%s): %s', (claim, s) =>
+      expect(fired(runRule(certaintyInflated, claim, s))).toBeUndefined(),
+    );
   });
 });

@@ -28,7 +28,8 @@ export const certaintyInflated: Rule = {
     if (DISCLAIMS_CAUSATION.test(s.text)) return null;
     const re = new RegExp(CERTAINTY.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      if (isNegatedAt(s.text, m.index, 4) || /\b(?:yet|if|whether|to be|needs? to be)\s+$/i.test(s.text.slice(0, m.index))) continue;
+      if (isNegatedAt(s.text, m.index, 4) || /\b(?:yet|if|whether|to be|needs? to be)\s+$/i.test(s.text.slice(0, m.index)))
+        continue;
       if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60)) || PROOF_OF_CONCEPT.test(s.text.slice(m.index))) continue;
       if (s.text.trim().endsWith('?') || aboutSafetyOnly(s.text, m.index)) continue;
       return { fired: `Says "${m[0].trim()}", but ${whyUnconfirmed(source)}.` };
@@ -36,14 +37,23 @@ export const certaintyInflated: Rule = {
     // A safety finding told as "safe and effective".
     if (claim.about.all.includes('safety') && s.hedge !== 'modal') {
       const se = SAFE_AND_EFFECTIVE.exec(s.text);
-      if (se && !isNegatedAt(s.text, se.index, 4)) return { fired: `Calls it "${se[0]}", but ${whyUnconfirmed(source)}; it showed safety, not efficacy.` };
+      if (se && !isNegatedAt(s.text, se.index, 4))
+        return { fired: `Calls it "${se[0]}", but ${whyUnconfirmed(source)}; it showed safety, not efficacy.` };
     }
     // "ALS is an autoimmune disease", flatly: a category settled, where the source found a component.
     const flat = RECLASSIFY.exec(s.text);
-    if (flat && s.hedge === 'asserted' && !/\b(?:partly|in part|partially|component|some cases|a form of)\b/i.test(s.text) && !isNegatedAt(s.text, flat.index + flat[0].indexOf(' is'))) {
+    if (
+      flat &&
+      s.hedge === 'asserted' &&
+      !/\b(?:partly|in part|partially|component|some cases|a form of)\b/i.test(s.text) &&
+      !isNegatedAt(s.text, flat.index + flat[0].indexOf(' is'))
+    ) {
       // Paint only the clause that says it, not a correct clause sharing the sentence.
       const clause = clauseAt(s.text, flat.index);
-      return { fired: `States as settled that "${flat[0]}", but ${whyUnconfirmed(source)}.`, span: { start: clause.start, end: flat.index + flat[0].length } };
+      return {
+        fired: `States as settled that "${flat[0]}", but ${whyUnconfirmed(source)}.`,
+        span: { start: clause.start, end: flat.index + flat[0].length },
+      };
     }
     return null;
   },

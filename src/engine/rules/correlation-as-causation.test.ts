@@ -36,7 +36,9 @@ describe('correlation-as-causation', () => {
 describe('correlation-as-causation: genetics and denials', () => {
   const run = (s: string) => runRule(correlationAsCausation, 'michaelis-immune-cause-als', s);
   it('does not treat a gene mutation as the cause under this rule', () => {
-    expect(fired(run('Mutations in the C9orf72 gene are a known genetic cause of ALS, and T cells react to its protein.'))).toBeUndefined();
+    expect(
+      fired(run('Mutations in the C9orf72 gene are a known genetic cause of ALS, and T cells react to its protein.')),
+    ).toBeUndefined();
   });
   it('still fires when the immune system is the cause', () => {
     expect(fired(run('The immune system causes ALS by attacking the C9orf72 protein.'))).toBeTruthy();

@@ -53,6 +53,8 @@ export const correlationAsCausation: Rule = {
     const found = source.design.associationOnly
       ? `an association in ${sizeWords(source)}`
       : `a correlation in ${sizeWords(source)}${source.design.control === 'none' ? ' with no control group' : ''}`;
-    return { fired: `States cause and effect ("${cue.trim()}"), but ${source.name} found ${found}; that cannot show what causes what.` };
+    return {
+      fired: `States cause and effect ("${cue.trim()}"), but ${source.name} found ${found}; that cannot show what causes what.`,
+    };
   },
 };

@@ -14,7 +14,9 @@ describe('wrong-fact: study size given as a bound', () => {
   ])('fires when the verified size breaks the bound: %s', (s, why) => expect(fired(mirocals(s))).toMatch(why));
 
   it('reads word quantities as a floor', () => {
-    expect(fired(michaelis('Drawing on blood samples from several hundred patients, the study is large.'))).toMatch(/40 participants/);
+    expect(fired(michaelis('Drawing on blood samples from several hundred patients, the study is large.'))).toMatch(
+      /40 participants/,
+    );
   });
 
   it.each([

@@ -9,9 +9,12 @@ import type { RuleInput, RuleOutcome } from './types';
 
 const CONTROLLED = /\b(?<!non-?)(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|controlled trial)\b/gi;
 // "its open-label extension", "the open-label part": a later phase of a controlled trial, not its design.
-const UNCONTROLLED = /\b(?:open[- ]label(?![- ](?:extension|phase|part|period|follow))|single[- ]arm|single[- ]group|uncontrolled|non-?randomi[sz]ed|no (?:control|placebo|comparison) (?:group|arm))\b/gi;
-const NEGATED_BEFORE = /\b(?:not|never|no|isn't|wasn't|aren't|weren't|nor|neither|rather than|instead of|unlike|without)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$/i;
-const GUARD = /\b(?:may|might|could|would|will|if|whether|plan\w*|expected|unlike|whereas|while|compared with|follow-?up|next|later|upcoming)\b|\?/i;
+const UNCONTROLLED =
+  /\b(?:open[- ]label(?![- ](?:extension|phase|part|period|follow))|single[- ]arm|single[- ]group|uncontrolled|non-?randomi[sz]ed|no (?:control|placebo|comparison) (?:group|arm))\b/gi;
+const NEGATED_BEFORE =
+  /\b(?:not|never|no|isn't|wasn't|aren't|weren't|nor|neither|rather than|instead of|unlike|without)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$/i;
+const GUARD =
+  /\b(?:may|might|could|would|will|if|whether|plan\w*|expected|unlike|whereas|while|compared with|follow-?up|next|later|upcoming)\b|\?/i;
 const PHASE_LABEL = String.raw`phase\s+(1\/2|2\/3|1|2a|2b|2|3|4|I{1,3}|IV)(?![\w/])`;
 const PHASE = new RegExp(`\\b${PHASE_LABEL}`, 'gi');
 /** The phase said of the study itself ("it's in phase 3", "has reached phase 3", "is a phase 3 trial"),
@@ -25,8 +28,16 @@ const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 
 /** The source's own prose (not field names), lower-cased: what it says of itself. */
 function recordText(source: SourceFile): string {
-  return [source.title, source.citation, source.design.population, ...source.design.arms, ...source.results.map((r) => r.summary),
-    source.status.note ?? '', source.conclusion, ...source.caveats].join(' ');
+  return [
+    source.title,
+    source.citation,
+    source.design.population,
+    ...source.design.arms,
+    ...source.results.map((r) => r.summary),
+    source.status.note ?? '',
+    source.conclusion,
+    ...source.caveats,
+  ].join(' ');
 }
 
 function unnegated(text: string, re: RegExp): string[] {
@@ -48,7 +59,9 @@ export function checkDesign(input: RuleInput): RuleOutcome {
   const saysUncontrolled = unnegated(s.text, UNCONTROLLED);
   if (saysControlled.length && saysUncontrolled.length) return null; // mixed: cannot tell which clause is about it
   if (saysControlled.length && !d.randomised && d.control === 'none' && unnegated(own, CONTROLLED).length === 0) {
-    return { fired: `${source.name} is not ${saysControlled[0]!.toLowerCase()}: it has a single group, no randomisation and no placebo.` };
+    return {
+      fired: `${source.name} is not ${saysControlled[0]!.toLowerCase()}: it has a single group, no randomisation and no placebo.`,
+    };
   }
   if (saysUncontrolled.length && d.randomised && d.control === 'placebo' && unnegated(own, UNCONTROLLED).length === 0) {
     return { fired: `${source.name} was randomised and placebo-controlled, not ${saysUncontrolled[0]!.toLowerCase()}.` };

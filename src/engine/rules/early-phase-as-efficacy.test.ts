@@ -16,7 +16,9 @@ describe('early-phase-as-efficacy', () => {
     'Patients given the infusions showed virtually no functional decline over a year.',
     'The trial showed that giving patients their own Tregs works better than placebo.',
     'The cells slowed the loss of muscle function.',
-  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/early phase 1 single-arm study of 3 participants, without a control group/));
+  ])('fires: %s', (s) =>
+    expect(fired(run(s))).toMatch(/early phase 1 single-arm study of 3 participants, without a control group/),
+  );
 
   it.each([
     'The infusions were safe and well tolerated.',
@@ -35,7 +37,9 @@ describe('early-phase-as-efficacy', () => {
     ['treg2a-efficacy', 'Randomised data now show that Treg infusions change the course of ALS.'],
     ['imodals-clinical-effect', 'Every participant survived the study, which shows how well the drug protected them.'],
     ['imodals-clinical-effect', 'Low-dose IL-2 kept the patients alive, the newsletter said.'],
-  ])('fires for %s: %s', (claim, s) => expect(fired(runRule(earlyPhaseAsEfficacy, claim, s))).toMatch(/not built to show efficacy/));
+  ])('fires for %s: %s', (claim, s) =>
+    expect(fired(runRule(earlyPhaseAsEfficacy, claim, s))).toMatch(/not built to show efficacy/),
+  );
 
   it.each([
     ['treg2a-efficacy', 'Researchers want to learn how the cell therapy works.'],
@@ -47,10 +51,20 @@ describe('early-phase-as-efficacy', () => {
   it('stays silent for a phase 2b trial', () => {
     expect(fired(runRule(earlyPhaseAsEfficacy, 'mirocals-efficacy', 'IL-2 slowed disease progression.'))).toBeUndefined();
   });
-  it.each(['RAPA-501 is now a late-stage, registration-ready cell therapy.', 'With its new phase label, RAPA-501 is nearing approval.'])(
-    'fires when the phase label is read as evidence: %s',
-    (s) => expect(fired(runRule(earlyPhaseAsEfficacy, 'rapa501-phase-as-evidence', s))).toMatch(/a phase label is not a result/),
+  it.each([
+    'RAPA-501 is now a late-stage, registration-ready cell therapy.',
+    'With its new phase label, RAPA-501 is nearing approval.',
+  ])('fires when the phase label is read as evidence: %s', (s) =>
+    expect(fired(runRule(earlyPhaseAsEfficacy, 'rapa501-phase-as-evidence', s))).toMatch(/a phase label is not a result/),
   );
   it('stays silent when the label is explained', () =>
-    expect(fired(runRule(earlyPhaseAsEfficacy, 'rapa501-phase-as-evidence', 'RAPA-501 is labelled phase 2/3 but is not a late-stage trial.'))).toBeUndefined());
+    expect(
+      fired(
+        runRule(
+          earlyPhaseAsEfficacy,
+          'rapa501-phase-as-evidence',
+          'RAPA-501 is labelled phase 2/3 but is not a late-stage trial.',
+        ),
+      ),
+    ).toBeUndefined());
 });

@@ -5,7 +5,8 @@ import { isEarlyPhase, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
 /** The study's stage told as if it were a result: "a late-stage, registration-ready asset". */
-const PHASE_AS_EVIDENCE = /\b(?:late[- ]stage|registration[- ](?:ready|enabling)|approval[- ]ready|near(?:ing)?\s+approval|on the (?:verge|brink|cusp) of approval)\b/i;
+const PHASE_AS_EVIDENCE =
+  /\b(?:late[- ]stage|registration[- ](?:ready|enabling)|approval[- ]ready|near(?:ing)?\s+approval|on the (?:verge|brink|cusp) of approval)\b/i;
 
 export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',
@@ -14,11 +15,17 @@ export const earlyPhaseAsEfficacy: Rule = {
     if (s.hedge !== 'asserted') return null;
     const label = PHASE_AS_EVIDENCE.exec(s.text);
     if (label && !isNegatedAt(s.text, label.index)) {
-      return { fired: `Reads the study's stage as evidence ("${label[0]}"), but ${whyUnconfirmed(source)}; a phase label is not a result.` };
+      return {
+        fired: `Reads the study's stage as evidence ("${label[0]}"), but ${whyUnconfirmed(source)}; a phase label is not a result.`,
+      };
     }
     const benefit = efficacyClaim(s);
     if (!benefit) return null;
-    const aim = source.primaryEndpoint ? ` Its primary aim was ${source.primaryEndpoint.description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}.` : '';
-    return { fired: `Presents a clinical benefit ("${benefit}") as shown, but ${whyUnconfirmed(source)}; it was not built to show efficacy.${aim}` };
+    const aim = source.primaryEndpoint
+      ? ` Its primary aim was ${source.primaryEndpoint.description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}.`
+      : '';
+    return {
+      fired: `Presents a clinical benefit ("${benefit}") as shown, but ${whyUnconfirmed(source)}; it was not built to show efficacy.${aim}`,
+    };
   },
 };

@@ -22,7 +22,8 @@ const MISSED = new RegExp(
   'i',
 );
 // Another analysis than the primary one (an extension, pooled or integrated data, a post hoc look) is not the endpoint.
-const GUARD = /\b(?:unlike|whereas|while|compared with|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will|extension|integrat\w*|pooled|post[- ]hoc|exploratory|long-term)\b|\?/i;
+const GUARD =
+  /\b(?:unlike|whereas|while|compared with|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will|extension|integrat\w*|pooled|post[- ]hoc|exploratory|long-term)\b|\?/i;
 
 export function checkEndpoint({ s, source, via }: RuleInput): RuleOutcome {
   const met = source.primaryEndpoint?.met;

@@ -5,8 +5,23 @@
 import type { RuleInput, RuleOutcome } from './types';
 
 const NUMBER: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12, eighteen: 18,
-  'a couple of': 2, 'a few': 2, several: 3,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  eighteen: 18,
+  'a couple of': 2,
+  'a few': 2,
+  several: 3,
 };
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)(?:\s+(?:to|or|-|–)\s+(?:\d+(?:\.\d+)?|two|three|four|five|six))?`;
 const UNIT = String.raw`(months?|years?)`;
@@ -22,7 +37,8 @@ const GAIN = new RegExp(
   'i',
 );
 // Registry (observational) gains are real reports, only weaker evidence: another rule's business.
-const GUARD = /\b(?:may|might|could|would|if|whether|hope\w*|claim\w*|myth|wrongly|not|no|never|unlike|whereas|than|suggest\w*|registr\w*|real[- ]world|observational)\b|n't\b|\?/i;
+const GUARD =
+  /\b(?:may|might|could|would|if|whether|hope\w*|claim\w*|myth|wrongly|not|no|never|unlike|whereas|than|suggest\w*|registr\w*|real[- ]world|observational)\b|n't\b|\?/i;
 
 function months(amount: string, unit: string): number | undefined {
   const a = amount.toLowerCase();

@@ -50,17 +50,29 @@ const STUDY_PENDING =
 const PAST_FRAME = /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to)\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor)\b|n't\b/i;
 
-const DECIDED = new Set<Approval['state']>(['approved', 'accelerated-approval', 'application-withdrawn', 'market-withdrawn', 'negative-opinion']);
+const DECIDED = new Set<Approval['state']>([
+  'approved',
+  'accelerated-approval',
+  'application-withdrawn',
+  'market-withdrawn',
+  'negative-opinion',
+]);
 
 function stateWords(a: Approval): string {
   const when = a.date ? ` on ${a.date}` : '';
   switch (a.state) {
-    case 'approved': return `it was approved${when}`;
-    case 'accelerated-approval': return `it received accelerated approval${when}`;
-    case 'application-withdrawn': return `the application was withdrawn${when}, so there is no decision to wait for`;
-    case 'market-withdrawn': return `it was approved and then withdrawn from the market${when}`;
-    case 'negative-opinion': return `the regulator's committee gave a negative opinion${when}`;
-    default: return '';
+    case 'approved':
+      return `it was approved${when}`;
+    case 'accelerated-approval':
+      return `it received accelerated approval${when}`;
+    case 'application-withdrawn':
+      return `the application was withdrawn${when}, so there is no decision to wait for`;
+    case 'market-withdrawn':
+      return `it was approved and then withdrawn from the market${when}`;
+    case 'negative-opinion':
+      return `the regulator's committee gave a negative opinion${when}`;
+    default:
+      return '';
   }
 }
 
@@ -82,17 +94,22 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined 
 function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent[] {
   const out: DatedEvent[] = [];
   for (const a of source.status.approvals) {
-    if (a.verified && a.region === region && a.date && DECIDED.has(a.state)) out.push({ date: a.date, what: `in ${REGION_NAME[region]} ${stateWords({ ...a, date: undefined })}` });
+    if (a.verified && a.region === region && a.date && DECIDED.has(a.state))
+      out.push({ date: a.date, what: `in ${REGION_NAME[region]} ${stateWords({ ...a, date: undefined })}` });
   }
   // "us-approval: 2022-09-29": the first decision, before a later withdrawal replaced the record's state.
   for (const [key, date] of Object.entries(source.status.dates)) {
     if (key.startsWith(`${region.toLowerCase()}-`) && /approv/.test(key) && !/withdr/.test(key)) {
-      out.push({ date, what: `the drug was ${key.includes('accelerated') ? 'given accelerated approval' : 'approved'} in ${REGION_NAME[region]}` });
+      out.push({
+        date,
+        what: `the drug was ${key.includes('accelerated') ? 'given accelerated approval' : 'approved'} in ${REGION_NAME[region]}`,
+      });
     }
   }
   // Dated events the file records for this region: approvals, withdrawals, refusals (not licences for other diseases).
   for (const e of source.status.events) {
-    if (e.verified && !e.indication && e.region === region && ['approved', 'withdrawn', 'negative-opinion'].includes(e.kind)) out.push({ date: e.date, what: e.what });
+    if (e.verified && !e.indication && e.region === region && ['approved', 'withdrawn', 'negative-opinion'].includes(e.kind))
+      out.push({ date: e.date, what: e.what });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
@@ -104,15 +121,38 @@ const TRIAL_PROCEDURE = /\b(?:assigned|randomi[sz]ed|placebo|arms?|enrol\w*|part
  * unapproved beside an approved one. */
 const FORM_OR_SCHEDULE = /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved)\b/i;
 /** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
-const INVESTIGATIONAL = /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development)\b/i;
+const INVESTIGATIONAL =
+  /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development)\b/i;
 
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via } = input;
   // Only while the drug is on the market: a withdrawn drug is not "investigational" again, but not current either.
-  if (source.status.state !== 'approved' || via === 'standalone' || !INVESTIGATIONAL.test(s.text) || TRIAL_PROCEDURE.test(s.text) || FORM_OR_SCHEDULE.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
-  const regions = [...new Set(source.status.approvals.filter((a) => a.verified && a.date && (a.state === 'approved' || a.state === 'accelerated-approval' || a.state === 'market-withdrawn')).map((a) => a.region))];
-  const event = regions.flatMap((r) => decisionsIn(source, r)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+  if (
+    source.status.state !== 'approved' ||
+    via === 'standalone' ||
+    !INVESTIGATIONAL.test(s.text) ||
+    TRIAL_PROCEDURE.test(s.text) ||
+    FORM_OR_SCHEDULE.test(s.text) ||
+    PAST_FRAME.test(s.text) ||
+    NEGATED.test(s.text)
+  )
+    return null;
+  const regions = [
+    ...new Set(
+      source.status.approvals
+        .filter(
+          (a) =>
+            a.verified &&
+            a.date &&
+            (a.state === 'approved' || a.state === 'accelerated-approval' || a.state === 'market-withdrawn'),
+        )
+        .map((a) => a.region),
+    ),
+  ];
+  const event = regions
+    .flatMap((r) => decisionsIn(source, r))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
   if (!event) return null;
   return datedOutcome(input, event, `Called investigational, but ${event.what} (${event.date}).`);
 }
@@ -145,7 +185,14 @@ function trialAcronymIn(source: SourceFile, text: string): string | undefined {
   return source.names.find((n) => /^[A-Z][A-Z0-9-]{3,}$/.test(n) && !isDrugName(n) && new RegExp(`\\b${n}\\b`).test(text));
 }
 
-const REPORTED_STATES = new Set<SourceFile['status']['state']>(['completed', 'published', 'approved', 'withdrawn', 'terminated', 'failed']);
+const REPORTED_STATES = new Set<SourceFile['status']['state']>([
+  'completed',
+  'published',
+  'approved',
+  'withdrawn',
+  'terminated',
+  'failed',
+]);
 
 export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
@@ -169,7 +216,8 @@ const PUBLICATION_PENDING =
   /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published)\b/i;
 
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
-const PUBLICATION_PAST = /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
+const PUBLICATION_PAST =
+  /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
 
 export function publicationToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;

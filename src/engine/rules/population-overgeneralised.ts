@@ -12,7 +12,15 @@ export const populationOvergeneralised: Rule = {
     if (s.hedge === 'modal' || !s.has('als')) return null;
     const benefit = clinicalBenefit(s);
     if (!benefit) return null;
-    const narrow = claim.qualifiers.map((q) => conceptRegex(q).source.split('|')[0]!.replace(/\\b|\\/g, '')).join(', ');
-    return { fired: `Applies the result to ALS in general, but ${source.name} studied only a narrower group (${source.design.population.replace(/\.$/, '')}); look for: ${narrow}.` };
+    const narrow = claim.qualifiers
+      .map((q) =>
+        conceptRegex(q)
+          .source.split('|')[0]!
+          .replace(/\\b|\\/g, ''),
+      )
+      .join(', ');
+    return {
+      fired: `Applies the result to ALS in general, but ${source.name} studied only a narrower group (${source.design.population.replace(/\.$/, '')}); look for: ${narrow}.`,
+    };
   },
 };

@@ -8,7 +8,10 @@ type Region = Approval['region'];
 // Not followed by a word character or by ".x" ("U.S" inside "U.S.A."); a sentence-final full stop is fine.
 const END = '(?!\\w|\\.\\w)';
 const REGION_PATTERNS: Record<Region, RegExp> = {
-  US: new RegExp(String.raw`\b(?:United States|U\.S\.(?:A\.)?|USA|US|America|American|FDA|Food and Drug Administration)` + END, 'g'),
+  US: new RegExp(
+    String.raw`\b(?:United States|U\.S\.(?:A\.)?|USA|US|America|American|FDA|Food and Drug Administration)` + END,
+    'g',
+  ),
   EU: new RegExp(String.raw`\b(?:Europe|European Union|European|EU|EMA|European Medicines Agency|CHMP)` + END, 'g'),
   Canada: /\b(?:Canada|Canadian|Health Canada)\b/g,
   Japan: /\b(?:Japan|Japanese|PMDA)\b/g,

@@ -22,13 +22,17 @@ describe('sensational', () => {
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
   });
 
-  it.each(['Riluzole can stop ALS from getting worse.', 'Doctors say riluzole halts the disease.'])('fires when a proven drug is said to stop ALS: %s', (s) =>
-    expect(fired(runRule(sensational, 'riluzole-does-not-halt', s))).toMatch(/does not stop, reverse or cure/),
+  it.each(['Riluzole can stop ALS from getting worse.', 'Doctors say riluzole halts the disease.'])(
+    'fires when a proven drug is said to stop ALS: %s',
+    (s) => expect(fired(runRule(sensational, 'riluzole-does-not-halt', s))).toMatch(/does not stop, reverse or cure/),
   );
-  it.each(['Riluzole does not stop ALS, but it buys a few months.', 'Riluzole was a remarkable first step.'])('stays silent on a proven drug otherwise: %s', (s) =>
-    expect(fired(runRule(sensational, 'riluzole-does-not-halt', s))).toBeUndefined(),
+  it.each(['Riluzole does not stop ALS, but it buys a few months.', 'Riluzole was a remarkable first step.'])(
+    'stays silent on a proven drug otherwise: %s',
+    (s) => expect(fired(runRule(sensational, 'riluzole-does-not-halt', s))).toBeUndefined(),
   );
   it('stays silent for a confirmed phase 3 result', () => {
-    expect(fired(runRule(sensational, 'edaravone-function', 'The edaravone trial was a remarkable result for ALS.'))).toBeUndefined();
+    expect(
+      fired(runRule(sensational, 'edaravone-function', 'The edaravone trial was a remarkable result for ALS.')),
+    ).toBeUndefined();
   });
 });

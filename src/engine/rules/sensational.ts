@@ -6,9 +6,11 @@ import { isConfirmatory, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
 /** "from this breakthrough", "Impact of the Breakthrough": the word labels a topic, it claims nothing. */
-const AS_LABEL = /\b(?:from|of|about|on|after|behind|in|into|to|towards?|for)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
+const AS_LABEL =
+  /\b(?:from|of|about|on|after|behind|in|into|to|towards?|for)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 /** Hope for a cure is not a claim of one. */
-const CURE_HOPE = /\b(?:closer to|towards?|search for|hope (?:for|of)|path to|road to|find(?:ing)? a|quest for|race for|no|not an?|isn[’']t an?|without an?|one day|eventual)\s+(?:a\s+|the\s+)?$/i;
+const CURE_HOPE =
+  /\b(?:closer to|towards?|search for|hope (?:for|of)|path to|road to|find(?:ing)? a|quest for|race for|no|not an?|isn[’']t an?|without an?|one day|eventual)\s+(?:a\s+|the\s+)?$/i;
 
 /** "stops ALS", "halted the disease", "cures ALS": not negated, not a hope. */
 function haltClaim(text: string): string | undefined {
@@ -16,7 +18,9 @@ function haltClaim(text: string): string | undefined {
     const m = unnegatedMatches(text, re)[0];
     if (m && !NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index)) && !CURE_HOPE.test(text.slice(0, m.index))) return m[0];
   }
-  const cure = unnegatedMatches(text, /\bcure[sd]?\b/i).find((m) => !CURE_HOPE.test(text.slice(0, m.index)) && !AS_LABEL.test(text.slice(0, m.index)));
+  const cure = unnegatedMatches(text, /\bcure[sd]?\b/i).find(
+    (m) => !CURE_HOPE.test(text.slice(0, m.index)) && !AS_LABEL.test(text.slice(0, m.index)),
+  );
   return cure?.[0];
 }
 

@@ -2,7 +2,8 @@
 import type { Rule } from './types';
 
 /** Matched on the sentence's digits(), so "seven in ten" and "eighty out of every hundred" arrive as digits. */
-const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(\d)\s+(?:in|out of)\s+(10|5)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
+const PERCENT =
+  /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(\d)\s+(?:in|out of)\s+(10|5)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
 
 /** "70%", "70 per cent", "7 in 10", "4 out of 5", "80 out of every 100" as a percentage. */
 function percentOf(m: RegExpExecArray): number {
@@ -10,10 +11,13 @@ function percentOf(m: RegExpExecArray): number {
   if (m[4] !== undefined) return Number(m[4]);
   return (Number(m[2]) / Number(m[3])) * 100;
 }
-const OF_PEOPLE = /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
-const OUTCOME = /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|work(?:s|ed)|stabili[sz]\w*|slow(?:ed|s|ing|er)?)\b/i;
+const OF_PEOPLE =
+  /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
+const OUTCOME =
+  /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|work(?:s|ed)|stabili[sz]\w*|slow(?:ed|s|ing|er)?)\b/i;
 /** "in the 80% of participants with…", "among about 70%": the share frames a subgroup. */
-const FRAMED_AS_GROUP = /\b(?:in|among|for|within)\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
+const FRAMED_AS_GROUP =
+  /\b(?:in|among|for|within)\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
 
 export const shareMisread: Rule = {
   code: 'share-misread',
@@ -33,7 +37,8 @@ export const shareMisread: Rule = {
       // "worked in four out of five patients": the outcome is said of the share itself.
       const outcomeBefore = OUTCOME_IN.exec(before);
       if (outcomeBefore) return { fired: misread(m, share, outcomeBefore[1]!) };
-      if (FRAMED_AS_GROUP.test(before)) return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
+      if (FRAMED_AS_GROUP.test(before))
+        return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
       const outcome = OUTCOME.exec(sameClause(before, after).slice(0, 160));
       if (!outcome) continue;
       return { fired: misread(m, share, outcome[0]) };
@@ -47,7 +52,10 @@ function misread(m: RegExpExecArray, share: { note?: string }, outcome: string):
 }
 
 /** An outcome verb directly before "in"/"for" and the share: "it worked in 80% of patients". */
-const OUTCOME_IN = new RegExp(`(${OUTCOME.source})\\s+(?:in|for|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+)?$`, 'i');
+const OUTCOME_IN = new RegExp(
+  `(${OUTCOME.source})\\s+(?:in|for|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+)?$`,
+  'i',
+);
 
 /** The text after the share, up to the end of its clause: a share inside brackets ("(about 70% of
  * patients): 48% lower hazard") or before a colon or semicolon does not own what follows. */

@@ -18,7 +18,9 @@ describe('wrong-fact: primary endpoint told the wrong way round', () => {
     expect(fired(named('tofersen-primary', s))).toMatch(/did not meet its primary endpoint/),
   );
   it('fires when a trial that met its endpoint is said to have missed it', () =>
-    expect(fired(named('edaravone-function', 'The Radicava trial MCI186-19 missed its primary endpoint.'))).toMatch(/met its primary endpoint/));
+    expect(fired(named('edaravone-function', 'The Radicava trial MCI186-19 missed its primary endpoint.'))).toMatch(
+      /met its primary endpoint/,
+    ));
   it.each([
     'VALOR did not meet its primary endpoint.',
     'VALOR missed its primary endpoint but lowered neurofilament.',
@@ -40,10 +42,11 @@ describe('wrong-fact: primary endpoint told the wrong way round', () => {
 });
 
 describe('wrong-fact: design and phase', () => {
-  it.each(['NCT04952155 is a double-blind trial.', 'The Peking University study was randomised against placebo.'])('fires: %s', (s) =>
-    expect(fired(named('nct04952155-design', s))).toMatch(/not .*single group/),
+  it.each(['NCT04952155 is a double-blind trial.', 'The Peking University study was randomised against placebo.'])(
+    'fires: %s',
+    (s) => expect(fired(named('nct04952155-design', s))).toMatch(/not .*single group/),
   );
-  it.each(['RAPA-501 is now in phase 3.', "RAPA-501 has reached phase III."])('fires on a phase the study never had: %s', (s) =>
+  it.each(['RAPA-501 is now in phase 3.', 'RAPA-501 has reached phase III.'])('fires on a phase the study never had: %s', (s) =>
     expect(fired(named('rapa501-design', s))).toMatch(/not phase 3/),
   );
   it.each([
@@ -58,12 +61,14 @@ describe('wrong-fact: design and phase', () => {
     const claim = s.includes('ALSTARS') ? 'coya302-status' : s.includes('RAPA') ? 'rapa501-design' : 'nct04952155-design';
     expect(fired(named(claim, s))).toBeUndefined();
   });
-  it('confirms a correct design', () => expect(confirmed(named('nct04952155-design', 'NCT04952155 is a single-arm, open-label study.'))).toBeTruthy());
+  it('confirms a correct design', () =>
+    expect(confirmed(named('nct04952155-design', 'NCT04952155 is a single-arm, open-label study.'))).toBeTruthy());
 });
 
 describe('wrong-fact: results told of a study that has none', () => {
-  it.each(['ALSTARS announced encouraging results in the spring.', 'The RAPA-501 trial showed the cells slow ALS.'])('fires: %s', (s) =>
-    expect(fired(named(s.includes('ALSTARS') ? 'coya302-status' : 'rapa501-design', s))).toMatch(/no results/),
+  it.each(['ALSTARS announced encouraging results in the spring.', 'The RAPA-501 trial showed the cells slow ALS.'])(
+    'fires: %s',
+    (s) => expect(fired(named(s.includes('ALSTARS') ? 'coya302-status' : 'rapa501-design', s))).toMatch(/no results/),
   );
   it.each([
     'ALSTARS results are expected in 2027.',
@@ -75,33 +80,40 @@ describe('wrong-fact: results told of a study that has none', () => {
 
 describe('wrong-fact: participant counts in other wordings', () => {
   it('fires on "a trial of N patients" with the wrong N', () =>
-    expect(fired(named('phoenix-trial-result', 'PHOENIX, a phase 3 trial of 900 patients, tested AMX0035.'))).toMatch(/664 participants, not 900/));
+    expect(fired(named('phoenix-trial-result', 'PHOENIX, a phase 3 trial of 900 patients, tested AMX0035.'))).toMatch(
+      /664 participants, not 900/,
+    ));
   it('confirms "an N-person trial" with the right N', () =>
     expect(confirmed(named('phoenix-trial-result', 'The 664-person PHOENIX trial did not confirm the benefit.'))).toMatch(/664/));
 });
 
 describe('wrong-fact: approval basis and scope', () => {
-  it.each(['Regulators based the approval of tofersen on spinal fluid neurofilament levels.', 'The FDA decision rested on CSF NfL.'])('fires: %s', (s) =>
-    expect(fired(runRule(wrongFact, 'tofersen-approval-basis', s))).toMatch(/plasma/),
-  );
+  it.each([
+    'Regulators based the approval of tofersen on spinal fluid neurofilament levels.',
+    'The FDA decision rested on CSF NfL.',
+  ])('fires: %s', (s) => expect(fired(runRule(wrongFact, 'tofersen-approval-basis', s))).toMatch(/plasma/));
   it.each([
     'The approval was based on a fall in plasma neurofilament light.',
     'Tofersen lowered neurofilament in blood and SOD1 protein in spinal fluid.',
     'The approval was based on blood, not spinal fluid, neurofilament.',
   ])('stays silent: %s', (s) => expect(fired(runRule(wrongFact, 'tofersen-approval-basis', s))).toBeUndefined());
-  it.each(['Qalsody is approved for every patient with ALS.', 'The tofersen label covers all people with ALS, not just SOD1 carriers.'])(
-    'fires when a restricted approval is said to cover everyone: %s',
-    (s) => expect(fired(runRule(wrongFact, 'tofersen-scope', s))).toMatch(/SOD1-ALS only/),
+  it.each([
+    'Qalsody is approved for every patient with ALS.',
+    'The tofersen label covers all people with ALS, not just SOD1 carriers.',
+  ])('fires when a restricted approval is said to cover everyone: %s', (s) =>
+    expect(fired(runRule(wrongFact, 'tofersen-scope', s))).toMatch(/SOD1-ALS only/),
   );
-  it.each(['Tofersen is not approved for all people with ALS.', 'Tofersen is approved only for adults with SOD1-ALS.'])('stays silent: %s', (s) =>
-    expect(fired(runRule(wrongFact, 'tofersen-scope', s))).toBeUndefined(),
+  it.each(['Tofersen is not approved for all people with ALS.', 'Tofersen is approved only for adults with SOD1-ALS.'])(
+    'stays silent: %s',
+    (s) => expect(fired(runRule(wrongFact, 'tofersen-scope', s))).toBeUndefined(),
   );
 });
 
 describe('wrong-fact: survival gain far beyond the evidence', () => {
   const run = (s: string) => runRule(wrongFact, 'riluzole-survival-gain', s);
-  it.each(['Riluzole prolongs survival by about 18 months.', 'Riluzole gives patients three extra years of life.'])('fires: %s', (s) =>
-    expect(fired(run(s))).toMatch(/about 2–3 months/),
+  it.each(['Riluzole prolongs survival by about 18 months.', 'Riluzole gives patients three extra years of life.'])(
+    'fires: %s',
+    (s) => expect(fired(run(s))).toMatch(/about 2–3 months/),
   );
   it('confirms a figure in range', () => expect(confirmed(run('Riluzole extends survival by about three months.'))).toBeTruthy());
   it.each([

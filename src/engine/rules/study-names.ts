@@ -6,7 +6,6 @@ import { conceptRegex, conceptsOfKind } from '../concepts';
 import { escapeRegExp as escape } from '../regexp';
 import type { RuleInput } from './types';
 
-
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {
   return names.find((n) => new RegExp(`(?:^|\\W)${escape(n)}(?=\\W|$)`, /^[A-Z0-9-]+$/.test(n) ? '' : 'i').test(text));
@@ -25,8 +24,14 @@ export function namesOtherStudy(source: SourceFile, text: string): boolean {
 export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
   if (via !== 'named') return false;
   const drugs = conceptsOfKind('intervention');
-  const studyNames = [...source.names.filter((n) => /\d/.test(n) || !isDrugName(n)), ...source.identifiers.registry, ...source.descriptors];
-  return namesOne(studyNames, s.text) === undefined && namesOne(studyNames, s.digits()) === undefined && drugs.some((c) => s.has(c));
+  const studyNames = [
+    ...source.names.filter((n) => /\d/.test(n) || !isDrugName(n)),
+    ...source.identifiers.registry,
+    ...source.descriptors,
+  ];
+  return (
+    namesOne(studyNames, s.text) === undefined && namesOne(studyNames, s.digits()) === undefined && drugs.some((c) => s.has(c))
+  );
 }
 
 /** Is this name a treatment's name ("Relyvrio", "AMX0035", "tofersen") rather than a trial's? */

@@ -40,5 +40,7 @@ describe('subgroup-as-whole: the null result told as such', () => {
   it.each([
     'The unadjusted estimate was a 19% lower risk of death, well short of what the trial was powered to detect.',
     'IL-2 cut the risk of death by a fifth, a difference that was not statistically significant.',
-  ])('confirms instead of firing: %s', (s) => expect(runRule(subgroupAsWhole, 'mirocals-efficacy', s)).toMatchObject({ confirmed: expect.any(String) }));
+  ])('confirms instead of firing: %s', (s) =>
+    expect(runRule(subgroupAsWhole, 'mirocals-efficacy', s)).toMatchObject({ confirmed: expect.any(String) }),
+  );
 });

@@ -14,7 +14,8 @@ export const subgroupAsWhole: Rule = {
     if (s.has('mouse')) return null;
     const benefit = clinicalBenefit(s);
     if (!benefit) return null;
-    if (SUBGROUP_QUALIFIER.test(s.text)) return { confirmed: 'The sentence keeps the benefit to the subgroup or adjusted analysis it came from.' };
+    if (SUBGROUP_QUALIFIER.test(s.text))
+      return { confirmed: 'The sentence keeps the benefit to the subgroup or adjusted analysis it came from.' };
     if (NULL_RESULT.test(s.text)) return { confirmed: 'The sentence reports that the main comparison was not significant.' };
     if (s.hedge !== 'asserted') return null;
     return {

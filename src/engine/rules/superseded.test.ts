@@ -12,25 +12,26 @@ describe('superseded: withdrawn drug told as current', () => {
     'Patients can rely on AMX0035, which slows decline.',
     'Relyvrio remains the treatment neurologists reach for first.',
     'Ask your doctor about Relyvrio, the newest pill for ALS.',
-  ])('fires: %s', (s) =>
-    expect(fired(run(s))).toMatch(/withdrawn/),
-  );
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/withdrawn/));
   it('confirms when the sentence tells of the withdrawal', () => {
     expect(confirmed(run('Relyvrio was withdrawn in 2024 after the PHOENIX trial failed.'))).toBeTruthy();
   });
   it('stays silent when the article tells of the withdrawal elsewhere', () => {
-    expect(fired(run('Relyvrio slows decline, early data suggested.', ['Amylyx withdrew Relyvrio from the market.']))).toBeUndefined();
+    expect(
+      fired(run('Relyvrio slows decline, early data suggested.', ['Amylyx withdrew Relyvrio from the market.'])),
+    ).toBeUndefined();
   });
 });
 
 describe('superseded: past event told as still to come', () => {
   const run = (s: string) => runRule(superseded, 'immune-therapies-already-in-trials', s);
-  it.each(['Immune-based therapies could soon be tested in ALS patients.', 'Immunotherapy for ALS has not yet been tested in patients.'])(
-    'fires: %s',
-    (s) => expect(fired(run(s))).toMatch(/already happened/),
-  );
-  it.each(['Low-dose IL-2 may enter a phase 3 trial next year.', 'Several trials have tested immunotherapy in ALS.'])('stays silent: %s', (s) =>
-    expect(fired(run(s))).toBeUndefined(),
+  it.each([
+    'Immune-based therapies could soon be tested in ALS patients.',
+    'Immunotherapy for ALS has not yet been tested in patients.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/already happened/));
+  it.each(['Low-dose IL-2 may enter a phase 3 trial next year.', 'Several trials have tested immunotherapy in ALS.'])(
+    'stays silent: %s',
+    (s) => expect(fired(run(s))).toBeUndefined(),
   );
 });
 
@@ -42,7 +43,9 @@ describe('superseded: withdrawn drug offered as an option', () => {
     'These days I take Relyvrio every morning.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/withdrawn on 2024-04-04/));
   it('a trial mentioned elsewhere in the document does not count as telling of the withdrawal', () => {
-    expect(fired(run('Relyvrio is available on prescription.', ['Its phase 3 study, PHOENIX, is running at 65 sites.']))).toMatch(/withdrawn/);
+    expect(fired(run('Relyvrio is available on prescription.', ['Its phase 3 study, PHOENIX, is running at 65 sites.']))).toMatch(
+      /withdrawn/,
+    );
   });
   it.each([
     ['Relyvrio is available on prescription.', ['In 2024 Amylyx pulled the drug Relyvrio from US markets.']],
@@ -57,11 +60,15 @@ describe('superseded: regulatory decision told as pending', () => {
   it.each([
     'Qalsody is waiting for a decision by the FDA.',
     'Tofersen is currently under review at the Food and Drug Administration.',
-  ])('fires after a US approval: %s', (s) => expect(fired(tofersen(s))).toMatch(/in the US it received accelerated approval on 2023-04-25/));
+  ])('fires after a US approval: %s', (s) =>
+    expect(fired(tofersen(s))).toMatch(/in the US it received accelerated approval on 2023-04-25/),
+  );
   it.each([
     'Edaravone is still under assessment by the EMA.',
     'A European Medicines Agency opinion on Radicava is expected next spring.',
-  ])('fires after a withdrawn application: %s', (s) => expect(fired(edaravone(s))).toMatch(/application was withdrawn on 2019-05-24/));
+  ])('fires after a withdrawn application: %s', (s) =>
+    expect(fired(edaravone(s))).toMatch(/application was withdrawn on 2019-05-24/),
+  );
   it.each([
     'Tofersen was under review at the FDA until April 2023.',
     'Tofersen is no longer awaiting an FDA decision.',
@@ -77,13 +84,15 @@ describe('superseded: reported trial told as running', () => {
     const a = analyzeSentence(s, 0);
     return superseded.check({ s: a, source: found.source, claim: found.claim, doc: documentView([a]), via: 'named' });
   };
-  it.each(['The PHOENIX study is still recruiting across Europe.', 'Results from PHOENIX are expected later this year.'])('fires: %s', (s) =>
-    expect(fired(run(s))).toMatch(/PHOENIX has already reported \(2024-03-08\): its primary endpoint was not met/),
+  it.each(['The PHOENIX study is still recruiting across Europe.', 'Results from PHOENIX are expected later this year.'])(
+    'fires: %s',
+    (s) => expect(fired(run(s))).toMatch(/PHOENIX has already reported \(2024-03-08\): its primary endpoint was not met/),
   );
-  it.each(['PHOENIX was under way when the drug was approved.', 'PHOENIX is not ongoing any more.', 'PHOENIX enrolled 664 people.'])(
-    'stays silent: %s',
-    (s) => expect(fired(run(s))).toBeUndefined(),
-  );
+  it.each([
+    'PHOENIX was under way when the drug was approved.',
+    'PHOENIX is not ongoing any more.',
+    'PHOENIX enrolled 664 people.',
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
 
 describe('superseded: published results told as still unpublished', () => {
@@ -104,8 +113,9 @@ describe('superseded: published results told as still unpublished', () => {
 
 describe('superseded: the only approved drug, told as still the only one', () => {
   const run = (s: string) => runRule(superseded, 'riluzole-not-the-only-drug', s);
-  it.each(['Riluzole is still the only approved drug for ALS.', 'No other medicine has been approved for MND since riluzole.'])('fires: %s', (s) =>
-    expect(fired(run(s))).toMatch(/changed by 2017-05-05/),
+  it.each(['Riluzole is still the only approved drug for ALS.', 'No other medicine has been approved for MND since riluzole.'])(
+    'fires: %s',
+    (s) => expect(fired(run(s))).toMatch(/changed by 2017-05-05/),
   );
   it.each([
     'Riluzole has been approved since the 1990s.',
@@ -116,7 +126,8 @@ describe('superseded: the only approved drug, told as still the only one', () =>
 
 describe('superseded: human testing told as still to come', () => {
   const run = (s: string) => runRule(superseded, 'immune-therapies-already-in-trials', s);
-  it.each(['Immune approaches for ALS have only been tried in mice so far.', 'For Treg therapy, human trials are the next step.'])('fires: %s', (s) =>
-    expect(fired(run(s))).toMatch(/already happened/),
-  );
+  it.each([
+    'Immune approaches for ALS have only been tried in mice so far.',
+    'For Treg therapy, human trials are the next step.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/already happened/));
 });

@@ -2,7 +2,13 @@
 // happened told as still to come, a regulatory decision or a trial result told as still pending
 // (pending-status.ts).
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
-import { datedOutcome, decisionToldAsPending, investigationalToldAsPending, publicationToldAsPending, studyToldAsPending } from './pending-status';
+import {
+  datedOutcome,
+  decisionToldAsPending,
+  investigationalToldAsPending,
+  publicationToldAsPending,
+  studyToldAsPending,
+} from './pending-status';
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim } from './benefit';
@@ -24,15 +30,18 @@ const CURRENT_OPTION =
   /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|new (?:approved )?(?:treatment )?option|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|(?:commercial )?launch(?:es|ed)?\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched)|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
-const TRIAL_REPORT = /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,70}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
+const TRIAL_REPORT =
+  /\b(?:trial|study|studies|data|results?|analysis)\b[^.;]{0,70}?\b(?:show\w*|found|suggest\w*|report\w*|indicat\w*)\b/i;
 
 /** The evidence denied or called insufficient: "not yet sufficient to show", "do not give … evidence that it works". */
-const EVIDENCE_DENIED = /\b(?:not|no|never|insufficient|lack(?:s|ed|ing)?|without)\b[^.;]{0,50}\b(?:evidence|sufficient|enough|proof|proven|shown)\b/i;
+const EVIDENCE_DENIED =
+  /\b(?:not|no|never|insufficient|lack(?:s|ed|ing)?|without)\b[^.;]{0,50}\b(?:evidence|sufficient|enough|proof|proven|shown)\b/i;
 
 /** What a trial showed, told in the past ("helped slow the disease in its trial"): a report, not an offer. */
 const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed|was shown|were shown|did)\b/i;
 /** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
-const DESCRIBED = /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
+const DESCRIBED =
+  /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
 
 /** The drug itself is named (one of its concepts or names), not only referred to as "it". */
 function drugNamedIn(source: RuleInput['source'], claim: RuleInput['claim'], s: AnalyzedSentence): boolean {
@@ -58,8 +67,11 @@ function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim
   if (found) return found;
   const drug = claim.about.all.length ? claim.about.all : source.topics;
   let names = namesBySource.get(source.id);
-  if (!names && source.names.length) namesBySource.set(source.id, (names = new RegExp(`\\b(?:${source.names.map(escapeRegExp).join('|')})\\b`, 'i')));
-  found = doc.sentences.filter((o) => (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) && WITHDRAWAL_TOLD.test(o.text));
+  if (!names && source.names.length)
+    namesBySource.set(source.id, (names = new RegExp(`\\b(?:${source.names.map(escapeRegExp).join('|')})\\b`, 'i')));
+  found = doc.sentences.filter(
+    (o) => (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) && WITHDRAWAL_TOLD.test(o.text),
+  );
   perDoc.set(key, found);
   return found;
 }
@@ -70,7 +82,12 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   // The sentence must be about the drug for people with the disease, not an ingredient's other uses; a
   // sentence denying the evidence ("no evidence that it works") offers nothing.
-  if (EVIDENCE_DENIED.test(s.text) || DESCRIBED.test(s.text) || !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))) return null;
+  if (
+    EVIDENCE_DENIED.test(s.text) ||
+    DESCRIBED.test(s.text) ||
+    !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))
+  )
+    return null;
   const option = CURRENT_OPTION.test(s.text);
   if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
@@ -91,7 +108,8 @@ const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:year
 
 function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
-  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text) || s.has('withdrawal')) return null;
+  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text) || s.has('withdrawal'))
+    return null;
   const told = `Told as still the case, but it had changed by ${claim.happenedBy}.`;
   return datedOutcome(input, { date: claim.happenedBy, what: 'this changed' }, told);
 }
@@ -113,6 +131,15 @@ function laterContradicted(input: RuleInput): RuleOutcome {
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
-    return stillToCome(input) ?? onlyOneToldAsCurrent(input) ?? decisionToldAsPending(input) ?? investigationalToldAsPending(input) ?? studyToldAsPending(input) ?? publicationToldAsPending(input) ?? withdrawnAsCurrent(input) ?? laterContradicted(input);
+    return (
+      stillToCome(input) ??
+      onlyOneToldAsCurrent(input) ??
+      decisionToldAsPending(input) ??
+      investigationalToldAsPending(input) ??
+      studyToldAsPending(input) ??
+      publicationToldAsPending(input) ??
+      withdrawnAsCurrent(input) ??
+      laterContradicted(input)
+    );
   },
 };

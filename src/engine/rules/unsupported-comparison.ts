@@ -9,7 +9,14 @@ export const unsupportedComparison: Rule = {
     if (source.design.control === 'active') return null;
     const m = comparison().exec(s.text);
     if (!m || isNegatedAt(s.text, m.index) || s.hedge === 'modal') return null;
-    const against = source.design.control === 'placebo' ? 'placebo' : source.design.control === 'none' ? 'nothing (no control group)' : 'healthy controls';
-    return { fired: `Compares it favourably with other treatments, but ${source.name} compared it only with ${against}; there is no head-to-head evidence.` };
+    const against =
+      source.design.control === 'placebo'
+        ? 'placebo'
+        : source.design.control === 'none'
+          ? 'nothing (no control group)'
+          : 'healthy controls';
+    return {
+      fired: `Compares it favourably with other treatments, but ${source.name} compared it only with ${against}; there is no head-to-head evidence.`,
+    };
   },
 };

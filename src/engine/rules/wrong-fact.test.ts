@@ -19,10 +19,11 @@ describe('wrong-fact', () => {
     expect(fired(run('The study enrolled three hundred and four patients.'))).toMatch(/220 participants, not 304/);
   });
 
-  it.each(['The trial recruited patients at clinics in England and France.', 'The trial involved 220 people with ALS.', 'The trial involved two hundred and twenty people.'])(
-    'confirms right facts: %s',
-    (s) => expect(confirmed(run(s))).toBeTruthy(),
-  );
+  it.each([
+    'The trial recruited patients at clinics in England and France.',
+    'The trial involved 220 people with ALS.',
+    'The trial involved two hundred and twenty people.',
+  ])('confirms right facts: %s', (s) => expect(confirmed(run(s))).toBeTruthy());
 
   it.each([
     'ALS affects around 45,000 people in Europe.',

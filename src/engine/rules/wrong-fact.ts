@@ -16,7 +16,8 @@ import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import { namedOnlyByDrug } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
-const LOCATION_CONTEXT = /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
+const LOCATION_CONTEXT =
+  /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
 const ABOUT = '(?:about |around |approximately |some |nearly |almost |just )?';
 const N = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
 /** "enrolled 600 patients", "a study of 600 patients", "a 600-patient trial". "More than 400" is not a count. */
@@ -66,8 +67,16 @@ export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
     const outcomes = [
-      checkCountries(input), checkCount(input), checkCountBounds(input), checkApprovals(input), checkApprovalBasis(input), checkApprovalScope(input),
-      checkEndpoint(input), checkDesign(input), checkResultsExist(input), checkSurvivalGain(input),
+      checkCountries(input),
+      checkCount(input),
+      checkCountBounds(input),
+      checkApprovals(input),
+      checkApprovalBasis(input),
+      checkApprovalScope(input),
+      checkEndpoint(input),
+      checkDesign(input),
+      checkResultsExist(input),
+      checkSurvivalGain(input),
     ];
     return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;
   },

@@ -91,7 +91,9 @@ describe('findCues', () => {
     expect(kinds('The drug may help patients walk further.')).toContain('causal:help');
   });
   it('finds no comparison inside an aim, nor against the literature', () => {
-    expect(kinds('We aimed to identify subgroups at higher risk than others.').some((k) => k.startsWith('correlational'))).toBe(false);
+    expect(kinds('We aimed to identify subgroups at higher risk than others.').some((k) => k.startsWith('correlational'))).toBe(
+      false,
+    );
     expect(kinds('The rate was lower than reported in earlier series.').some((k) => k.startsWith('correlational'))).toBe(false);
     expect(kinds('The rate was lower in women than in men.').some((k) => k.startsWith('correlational:lower'))).toBe(true);
   });

@@ -69,7 +69,8 @@ const SENTENCE_START = new RegExp(`^[\\s"'“‘(:\\-–—]*(?:(?:${CONNECTIVES
 const INFINITIVE_TAKERS =
   /\b(?:shown|found|demonstrated|proven|proved|appears?|appeared|seems?|seemed|likely|unlikely|able|tends?|tended|expected|helps?|helped|known|reported|thought|believed|observed|estimated|predicted|suggested|seen|continues?|continued|failed|fails?|not|serves?|served|effective|sufficient|enough|potential|capacity|suspected|presumed|assumed|hypothesi[sz]ed|unlikely)\s+(?:\w+ly\s+)?to\s+$/i;
 /** Object raising: "we found the drug to reduce", "showed IL-2 to improve". */
-const RAISING_WITH_OBJECT = /\b(?:found|shown|showed|show|shows|demonstrated|proved|proven|considered)\s+(?:[\w-]+\s+){1,3}to\s+$/i;
+const RAISING_WITH_OBJECT =
+  /\b(?:found|shown|showed|show|shows|demonstrated|proved|proven|considered)\s+(?:[\w-]+\s+){1,3}to\s+$/i;
 const MODAL_IN_CLAUSE = /\b(?:may|might|could|would|can)\b[^,;.]*$/i;
 
 /** "-ing" after a preposition is a gerund (mechanism or purpose) unless an evaluative word
@@ -99,7 +100,8 @@ const EFFECT_NOUN_CAPABLE = /^(?:benefit|cause|effect|impact|influence|help|bloc
 const NO_OBJECT_AFTER =
   /^(?:\s*(?:$|[.,;:)]|\b(?:(?!(?:daily|weekly|monthly|yearly|early|elderly|family|only)\b)\w+ly|with|over|after|during|across|in|at|from|to|among|between|following|when|while|until|since|for|and|or|but|than|compared|as|more|less|further|significantly|markedly|slightly|substantially|dramatically|worldwide|nationwide|again)\b))/i;
 // "by 30%", "by more than half", "by about a third" give an amount; "by more intensive feeding" an agent
-const AGENT_BY = /^\s*(?:\w+ly\s+)?by\s+(?!\d|about|approximately|around|almost|nearly|(?:more|less)\s+than|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
+const AGENT_BY =
+  /^\s*(?:\w+ly\s+)?by\s+(?!\d|about|approximately|around|almost|nearly|(?:more|less)\s+than|over|up|half|one|two|three|a factor|[\d.]+\s*%)/i;
 const COPULA_BEFORE = /\b(?:is|are|was|were|be|been|being|get|got|become|became)\s+(?:\w+ly\s+)?$/i;
 
 /** "the recommended dose", "required doses", "recommended follow-up": a participle used as an
@@ -158,7 +160,8 @@ function hasMetaSubject(sentence: string, index: number): boolean {
   return META_SUBJECT_BEFORE.test(sentence.slice(Math.max(0, index - 60), index));
 }
 
-const STATE_RISK_AFTER = /^\s+(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\b)[\w-]+\s+)?(?:risks?|odds|hazards?|likelihood|incidence|prevalence|chances?|probability)\b/i;
+const STATE_RISK_AFTER =
+  /^\s+(?:(?!(?:the|a|an|its|their|this|that|his|her|our)\b)[\w-]+\s+)?(?:risks?|odds|hazards?|likelihood|incidence|prevalence|chances?|probability)\b/i;
 
 function push(out: Cue[], sentence: string, kind: CueKind, index: number, text: string): void {
   out.push({ kind, text, index, negated: isNegatedAt(sentence, index) });
@@ -177,7 +180,9 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
     if (!(INFINITIVE_TAKERS.test(before) || RAISING_WITH_OBJECT.test(before) || MODAL_IN_CLAUSE.test(before))) return null;
     // "tended to decrease with age", "appeared to rise over time": without an object the verb
     // reports a trend (an observed change), as its finite form would ("decreased with age")
-    return INTRANSITIVE_CHANGE.test(word) && NO_OBJECT_AFTER.test(after) && !AGENT_BY.test(after) ? { kind: 'change', text: word } : causal;
+    return INTRANSITIVE_CHANGE.test(word) && NO_OBJECT_AFTER.test(after) && !AGENT_BY.test(after)
+      ? { kind: 'change', text: word }
+      : causal;
   }
   if (/ing$/i.test(word)) {
     if (/\b(?:by|in|for|of|at|on|from|with|without|despite|while|when|after|before)\s+(?:\w+ly\s+)?$/i.test(before)) {
@@ -193,7 +198,11 @@ function verbKind(sentence: string, m: RegExpExecArray): { kind: CueKind; text: 
   // A bare form right after a preposition is no finite verb: an adjective ("in slow progressors")
   // or a noun ("of help", "with a cut" is a determiner case below)
   if (!/(?:s|ed|ing)$/i.test(word) && PREPOSITION_BEFORE.test(before)) {
-    return EFFECT_NOUN_CAPABLE.test(word) ? { kind: 'causal-weak', text: word } : CHANGE_NOUN_CAPABLE.test(word) ? { kind: 'change', text: word } : null;
+    return EFFECT_NOUN_CAPABLE.test(word)
+      ? { kind: 'causal-weak', text: word }
+      : CHANGE_NOUN_CAPABLE.test(word)
+        ? { kind: 'change', text: word }
+        : null;
   }
   // "might have affected X" is a verb; "had increased levels" may be an adjective
   // "a minor increased risk", "markedly increased death risk": an adjective before a risk noun
@@ -272,7 +281,8 @@ export function findCues(original: string): Cue[] {
   // a comparison inside an aim is its object, like any other relationship cue ("to identify
   // subgroups at higher risk than")
   scan(COMPARATIVE_GROUP, (m) => {
-    if (!isInquiry(sentence, m.index) && !THAN_REFERENCE_INSIDE.test(m[0])) push(comparatives, sentence, 'correlational', m.index, m[0]);
+    if (!isInquiry(sentence, m.index) && !THAN_REFERENCE_INSIDE.test(m[0]))
+      push(comparatives, sentence, 'correlational', m.index, m[0]);
   });
   scan(THE_MORE_THE_MORE, add('correlational'));
   scan(HEDGE, add('hedge'));
@@ -286,9 +296,7 @@ export function findCues(original: string): Cue[] {
   // is not a group comparison: the verb is the sentence's claim.
   for (const c of comparatives) {
     const end = c.index + c.text.length;
-    const crosses = out.some(
-      (o) => o.index > c.index && o.index < end && o.kind !== 'correlational' && o.kind !== 'causal-weak',
-    );
+    const crosses = out.some((o) => o.index > c.index && o.index < end && o.kind !== 'correlational' && o.kind !== 'causal-weak');
     if (!crosses) out.push(c);
   }
   out.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
@@ -315,7 +323,9 @@ function dedupe(cues: Cue[]): Cue[] {
       out.push(c); // never swallowed: they qualify the relationship cues, they do not compete
       continue;
     }
-    const inside = out.find((o) => o.kind !== 'hedge' && o.kind !== 'recommendation' && c.index >= o.index && c.index < o.index + o.text.length);
+    const inside = out.find(
+      (o) => o.kind !== 'hedge' && o.kind !== 'recommendation' && c.index >= o.index && c.index < o.index + o.text.length,
+    );
     if (!inside) out.push(c);
     else if (c.index === inside.index && RANK[c.kind] > RANK[inside.kind] && c.kind === 'causal') Object.assign(inside, c);
   }

@@ -32,15 +32,13 @@ export function decide(cues: readonly Cue[]): Decision {
   const first = pools.find((p) => p.length > 0)?.[0];
   if (!first) return { label: 'none', deciding: [] };
   if (first.kind === 'correlational' || first.kind === 'change') return { label: 'correlational', deciding: [first] };
-  const hedge = [...cues]
-    .reverse()
-    .find(
-      (c) =>
-        c.kind === 'hedge' &&
-        // before the cue, or inside a multi-word cue ("a potential role in")
-        ((c.index < first.index && first.index - c.index <= HEDGE_REACH) ||
-          (c.index > first.index && c.index < first.index + first.text.length)),
-    );
+  const hedge = [...cues].reverse().find(
+    (c) =>
+      c.kind === 'hedge' &&
+      // before the cue, or inside a multi-word cue ("a potential role in")
+      ((c.index < first.index && first.index - c.index <= HEDGE_REACH) ||
+        (c.index > first.index && c.index < first.index + first.text.length)),
+  );
   if (hedge) return { label: 'conditional', deciding: [hedge, first] };
   return { label: 'causal', deciding: [first] };
 }

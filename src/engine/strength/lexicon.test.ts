@@ -3,12 +3,30 @@ import * as lex from './lexicon';
 
 describe('lexicon', () => {
   it('every fragment compiles as a regular expression', () => {
-    for (const list of [lex.CAUSAL_VERBS, lex.CAUSAL_PHRASES, lex.CAUSAL_WEAK, lex.CHANGE_NOUNS, lex.CORRELATIONAL, lex.HEDGES, lex.RECOMMENDATIONS, lex.CONNECTIVES]) {
+    for (const list of [
+      lex.CAUSAL_VERBS,
+      lex.CAUSAL_PHRASES,
+      lex.CAUSAL_WEAK,
+      lex.CHANGE_NOUNS,
+      lex.CORRELATIONAL,
+      lex.HEDGES,
+      lex.RECOMMENDATIONS,
+      lex.CONNECTIVES,
+    ]) {
       for (const f of list) expect(() => new RegExp(f, 'i'), f).not.toThrow();
     }
   });
   it('no fragment needs a word character right after its match (the compiled pattern forbids one)', () => {
-    for (const list of [lex.CAUSAL_VERBS, lex.CAUSAL_PHRASES, lex.CAUSAL_WEAK, lex.CHANGE_NOUNS, lex.CORRELATIONAL, lex.HEDGES, lex.RECOMMENDATIONS, lex.CONNECTIVES]) {
+    for (const list of [
+      lex.CAUSAL_VERBS,
+      lex.CAUSAL_PHRASES,
+      lex.CAUSAL_WEAK,
+      lex.CHANGE_NOUNS,
+      lex.CORRELATIONAL,
+      lex.HEDGES,
+      lex.RECOMMENDATIONS,
+      lex.CONNECTIVES,
+    ]) {
       for (const f of list) {
         expect(f.endsWith(' '), f).toBe(false);
         expect(f.includes(' (?='), f).toBe(false);

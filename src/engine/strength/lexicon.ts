@@ -48,7 +48,9 @@ export const CAUSAL_VERBS: readonly string[] = [
   'contribut(?:e|es|ed|ing) to',
   // not "affects one in four children", "affected 2 million people": how many have a disease; nor
   // "mostly affects women": who has it (a correlational cue, see AFFECTED_GROUP)
-  'affect(?:s|ed|ing)?(?! (?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|an estimated|approximately|about|around|nearly|almost|over|up to|more than|millions|thousands|hundreds)\\b|(?:\\w+ly )?(?:[\\w-]+ )?(?:' + AFFECTED_GROUP + ')\\b))',
+  'affect(?:s|ed|ing)?(?! (?:\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|an estimated|approximately|about|around|nearly|almost|over|up to|more than|millions|thousands|hundreds)\\b|(?:\\w+ly )?(?:[\\w-]+ )?(?:' +
+    AFFECTED_GROUP +
+    ')\\b))',
   'influenc(?:e|es|ed|ing)',
   'impair(?:s|ed|ing)?',
   'worsen(?:s|ed|ing)?',
@@ -242,7 +244,8 @@ export const CHANGE_NOUNS: readonly string[] = [
 
 /** Participles that, used as adjectives, describe a state compared between groups
  * ("had increased levels", "with reduced risk", sentence-initial "Increased BMI is …"). */
-export const CHANGE_PARTICIPLE = /^(?:increased|decreased|reduced|elevated|lowered|raised|improved|impaired|enhanced|diminished|altered|worsened|prolonged|shortened|delayed|attenuated|augmented)$/i;
+export const CHANGE_PARTICIPLE =
+  /^(?:increased|decreased|reduced|elevated|lowered|raised|improved|impaired|enhanced|diminished|altered|worsened|prolonged|shortened|delayed|attenuated|augmented)$/i;
 
 /** Nouns after which a change participle compares risk or levels ("increased risk"). */
 export const RISK_NOUN =
@@ -272,7 +275,9 @@ export const CORRELATIONAL: readonly string[] = [
   'negative(?:ly)? (?:and \\w+ )?(?:associat|correlat|relat|link)',
   '(?:indicative|suggestive|predictive) of',
   // "the disease mostly affected women": who has it, compared across groups
-  '(?<!\\b(?:in|of|among|for|with|from|by|to|on|at|the|all|these|those|and|or|non|un)\\s+)affect(?:s|ed)? (?:\\w+ly )?(?:[\\w-]+ )?(?:' + AFFECTED_GROUP + ')',
+  '(?<!\\b(?:in|of|among|for|with|from|by|to|on|at|the|all|these|those|and|or|non|un)\\s+)affect(?:s|ed)? (?:\\w+ly )?(?:[\\w-]+ )?(?:' +
+    AFFECTED_GROUP +
+    ')',
   'coincid(?:e|es|ed|ing)',
   'accompanied by',
   'concomitant',
@@ -338,7 +343,19 @@ export const CORRELATIONAL: readonly string[] = [
 /** Comparatives that may compare groups with "in"/"among" as well as "than"/"compared with";
  * the others in COMPARATIVES only count before "than"/"compared with" ("more study is needed
  * in …" is not a comparison). */
-export const GROUP_COMPARATIVES: readonly string[] = ['higher', 'lower', 'greater', 'larger', 'smaller', 'fewer', 'longer', 'shorter', 'poorer', 'worse', 'better'];
+export const GROUP_COMPARATIVES: readonly string[] = [
+  'higher',
+  'lower',
+  'greater',
+  'larger',
+  'smaller',
+  'fewer',
+  'longer',
+  'shorter',
+  'poorer',
+  'worse',
+  'better',
+];
 
 /** Comparatives that make a correlational statement when they compare groups
  * ("higher IL-2 levels in ALS", "patients … had lower scores than controls"). */

@@ -33,7 +33,5 @@ export function isNegatedAt(sentence: string, index: number): boolean {
 /** True when the sentence states the absence of a difference or effect outright
  * ("no significant difference", "did not differ", "were similar"). */
 export function statesNoDifference(sentence: string): boolean {
-  return /\b(?:no (?:\w+ ){0,2}differences?|did not differ|not (?:\w+ )?different|no (?:\w+ ){0,2}changes?)\b/i.test(
-    sentence,
-  );
+  return /\b(?:no (?:\w+ ){0,2}differences?|did not differ|not (?:\w+ )?different|no (?:\w+ ){0,2}changes?)\b/i.test(sentence);
 }

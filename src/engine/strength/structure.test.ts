@@ -11,7 +11,12 @@ import {
 import type { Cue, CueKind } from './types';
 
 /** A cue at the offset of `text` in `sentence`. */
-const at = (sentence: string, kind: CueKind, text: string): Cue => ({ kind, text, index: sentence.indexOf(text), negated: false });
+const at = (sentence: string, kind: CueKind, text: string): Cue => ({
+  kind,
+  text,
+  index: sentence.indexOf(text),
+  negated: false,
+});
 const texts = (cues: Cue[]) => cues.map((c) => c.text);
 
 describe('dropSubjectComparatives', () => {
@@ -22,7 +27,9 @@ describe('dropSubjectComparatives', () => {
   });
   it('keeps it without a causal verb, and keeps a comparative that does not open the sentence', () => {
     const s1 = 'Higher CRP levels were found in patients than in controls.';
-    expect(texts(dropSubjectComparatives(s1, [at(s1, 'correlational', 'Higher CRP levels were found in patients than')]))).toHaveLength(1);
+    expect(
+      texts(dropSubjectComparatives(s1, [at(s1, 'correlational', 'Higher CRP levels were found in patients than')])),
+    ).toHaveLength(1);
     const s2 = 'Patients had higher CRP, which reduced survival.';
     const cues2 = [at(s2, 'correlational', 'had higher'), at(s2, 'causal', 'reduced')];
     expect(texts(dropSubjectComparatives(s2, cues2))).toEqual(['had higher', 'reduced']);

@@ -14,7 +14,10 @@ const COMPARATIVE_WORD = new RegExp(`^(?:${COMPARATIVES.join('|')})\\b`, 'i');
 // the sentence's subject may follow a connective: "Overall, higher intakes of fibre reduce …"
 const SUBJECT_START = new RegExp(`^[\\s"'“‘(]*(?:(?:${CONNECTIVES.join('|')})\\s*,?\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
 
-const PARENTHETICAL = new RegExp(`(?<=\\w),\\s*(?:${CONNECTIVES.join('|')}|in turn|in fact|indeed|though|for example|for instance)\\s*,`, 'gi');
+const PARENTHETICAL = new RegExp(
+  `(?<=\\w),\\s*(?:${CONNECTIVES.join('|')}|in turn|in fact|indeed|though|for example|for instance)\\s*,`,
+  'gi',
+);
 
 /** "X was, however, dependent on Y": a connective set off by commas inside a clause does not
  * break it. Returns the sentence with such connectives (and their commas) replaced by spaces, so
@@ -89,8 +92,10 @@ export function dropReducedRelatives(sentence: string, cues: Cue[]): Cue[] {
  * relationship noun inside the subject names what the sentence is about; when the clause's own
  * verb is a causal cue, that verb is the claim. The subject is what comes before the first verb:
  * no auxiliary, copula or comma between the sentence start and the noun, nor between noun and verb. */
-const RELATION_NOUN = /^(?:(?:bio)?markers?|indicators?|differences?(?:\s.*)?|associations?|correlations?|relationships?|relations?|links?|predictors?)$/i;
-const FINITE_OR_BREAK = /[,;:]|\b(?:is|are|was|were|be|been|has|have|had|do|does|did|may|might|could|would|can|will|should|must|showed|found|suggest|suggests|suggested|indicate|indicates|indicated|that|which|who)\b/i;
+const RELATION_NOUN =
+  /^(?:(?:bio)?markers?|indicators?|differences?(?:\s.*)?|associations?|correlations?|relationships?|relations?|links?|predictors?)$/i;
+const FINITE_OR_BREAK =
+  /[,;:]|\b(?:is|are|was|were|be|been|has|have|had|do|does|did|may|might|could|would|can|will|should|must|showed|found|suggest|suggests|suggested|indicate|indicates|indicated|that|which|who)\b/i;
 
 export function dropSubjectRelationNouns(sentence: string, cues: Cue[]): Cue[] {
   const first = cues.find(isRelation);
@@ -101,7 +106,13 @@ export function dropSubjectRelationNouns(sentence: string, cues: Cue[]): Cue[] {
   return cues.filter((c) => c !== first);
 }
 
-const FILTERS = [dropSubjectComparatives, dropReportingSubject, dropQualifyingAdverbs, dropReducedRelatives, dropSubjectRelationNouns];
+const FILTERS = [
+  dropSubjectComparatives,
+  dropReportingSubject,
+  dropQualifyingAdverbs,
+  dropReducedRelatives,
+  dropSubjectRelationNouns,
+];
 
 /** All filters, in order, on cues in sentence order. */
 export function setAsideByStructure(sentence: string, cues: Cue[]): Cue[] {

@@ -108,7 +108,8 @@ export function relevantText(src: Sources, bytes: number): string {
 /** Inputs that made the engine quadratic before: titles repeated ("Dr. Dr. …") and one endless sentence. */
 export function hostileTexts(bytes: number): { name: string; text: string }[] {
   const titles = 'ALS trial news. ' + 'Dr. '.repeat(Math.ceil(bytes / 4));
-  const sentence = 'In ALS the MIROCALS trial of low-dose IL-2 ' + 'and the drug improved survival in patients '.repeat(Math.ceil(bytes / 43));
+  const sentence =
+    'In ALS the MIROCALS trial of low-dose IL-2 ' + 'and the drug improved survival in patients '.repeat(Math.ceil(bytes / 43));
   return [
     { name: `${Math.round(bytes / 1000)} KB of "Dr. " titles`, text: titles },
     { name: `${Math.round(bytes / 1000)} KB single sentence`, text: sentence },

@@ -42,12 +42,23 @@ export function evalCausalLanguage(opts: CausalEvalOptions = {}): string {
   const { dev, held } = splitHalves(data);
   const run = (items: LabelledSentence[]) => {
     const predicted = items.map((x) => classifyStrength(x.sentence).label);
-    return { predicted, scores: score(items.map((x) => x.gold), predicted, LABELS) };
+    return {
+      predicted,
+      scores: score(
+        items.map((x) => x.gold),
+        predicted,
+        LABELS,
+      ),
+    };
   };
   const t0 = performance.now();
   const d = run(dev);
   const h = run(held);
-  const all = score([...dev, ...held].map((x) => x.gold), [...d.predicted, ...h.predicted], LABELS);
+  const all = score(
+    [...dev, ...held].map((x) => x.gold),
+    [...d.predicted, ...h.predicted],
+    LABELS,
+  );
   const ms = performance.now() - t0;
   const out = [
     `(b) claim strength on ${path}`,

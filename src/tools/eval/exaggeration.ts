@@ -56,8 +56,29 @@ export function evalExaggeration(): string {
   const labels = ['none', 'correlational', 'conditional', 'causal'];
   return [
     `(c) exaggeration on ${path} (${pairs.length} pairs)`,
-    formatScores('  exaggerates/same/downplays', score(pairs.map((p) => p.label), predicted, [...EXAGGERATION_LABELS])),
-    formatScores('  strength, press-release side', score(pairs.map((p) => p.pressStrength), press, labels)),
-    formatScores('  strength, abstract side', score(pairs.map((p) => p.abstractStrength), abstract, labels)),
+    formatScores(
+      '  exaggerates/same/downplays',
+      score(
+        pairs.map((p) => p.label),
+        predicted,
+        [...EXAGGERATION_LABELS],
+      ),
+    ),
+    formatScores(
+      '  strength, press-release side',
+      score(
+        pairs.map((p) => p.pressStrength),
+        press,
+        labels,
+      ),
+    ),
+    formatScores(
+      '  strength, abstract side',
+      score(
+        pairs.map((p) => p.abstractStrength),
+        abstract,
+        labels,
+      ),
+    ),
   ].join('\n');
 }

@@ -98,7 +98,11 @@ function locate(content: string, sentence: string): { start: number; end: number
  * status "outdated". Where the document's own dateline postdates the event, the engine now says the
  * sentence was already wrong when written (misreported, with the event): that is the same catch. */
 const alreadyOutdated = (f: Finding, e: Expectation, doc: Doc) =>
-  doc.published === undefined && e.verdict === 'outdated' && f.verdict === 'misreported' && f.event !== undefined && sourceMatches(f, e);
+  doc.published === undefined &&
+  e.verdict === 'outdated' &&
+  f.verdict === 'misreported' &&
+  f.event !== undefined &&
+  sourceMatches(f, e);
 
 const sourceMatches = (f: Finding, e: Expectation) => {
   const wanted = [e.source, ...e.alsoSource].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase());
@@ -126,7 +130,9 @@ export function runGeneralisation(dir: string): { results: CaseResult[]; unlabel
       if (e.kind === 'must-flag') {
         const strict = hit.find(
           (x) =>
-            ((x.verdict === e.verdict || x.verdict === e.alsoVerdict) && sourceMatches(x, e) && (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code)))) ||
+            ((x.verdict === e.verdict || x.verdict === e.alsoVerdict) &&
+              sourceMatches(x, e) &&
+              (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code)))) ||
             alreadyOutdated(x, e, doc),
         );
         results.push({ file: doc.file, e, outcome: strict ? 'pass' : f ? 'loose' : 'miss', finding: strict ?? f });
@@ -149,7 +155,8 @@ function readBlind(dir: string): { commit: string; precision: number; recall: nu
 }
 
 const short = (s: string, n = 90) => (squash(s).length > n ? squash(s).slice(0, n - 1) + '…' : squash(s));
-const describeFinding = (f?: Finding) => (f ? `${f.verdict} (${f.reasons.map((r) => r.code).join(', ')}) [${f.source}]` : 'silent');
+const describeFinding = (f?: Finding) =>
+  f ? `${f.verdict} (${f.reasons.map((r) => r.code).join(', ')}) [${f.source}]` : 'silent';
 
 /** One set's report lines. */
 function reportSet(dir: string, verbose: boolean): string[] {
@@ -166,7 +173,9 @@ function reportSet(dir: string, verbose: boolean): string[] {
   const flagged = loose + eitherFlagged + falseFlags + unlabelled.length;
   // Outdated labels with a dated event: flagged outdated, citing an event of that year-month.
   const dated = results.filter((r) => r.e.kind === 'must-flag' && r.e.verdict === 'outdated' && r.e.since);
-  const datedRight = dated.filter((r) => r.finding?.verdict === 'outdated' && r.finding.event?.date.startsWith(r.e.since!.slice(0, 7))).length;
+  const datedRight = dated.filter(
+    (r) => r.finding?.verdict === 'outdated' && r.finding.event?.date.startsWith(r.e.since!.slice(0, 7)),
+  ).length;
   const precision = flagged ? (loose + eitherFlagged) / flagged : 1;
   const blind = readBlind(dir);
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '—');
@@ -176,9 +185,16 @@ function reportSet(dir: string, verbose: boolean): string[] {
     `    must-not-flag: ${mustNot}; wrongly flagged: ${falseFlags} (${pct(falseFlags, mustNot)}%)`,
     `    flags on unlabelled sentences: ${unlabelled.length}; precision (flags on must-flag or either-way sentences / all flags): ${pct(loose + eitherFlagged, flagged)}%`,
   ];
-  if (dated.length) lines.push(`    outdated status sentences with a dated event: ${dated.length}; flagged outdated with that event's month: ${datedRight} (${pct(datedRight, dated.length)}%)`);
-  lines.push(`    SUMMARY ${basename(dir)}: precision ${precision.toFixed(2)}  recall ${(must ? strict / must : 0).toFixed(2)} (strict ${strict}/${must})` +
-    (blind ? `   | blind first (${blind.commit}): precision ${blind.precision.toFixed(2)}  recall ${blind.recall.toFixed(2)} (strict ${blind.strict}/${blind.must})` : ''));
+  if (dated.length)
+    lines.push(
+      `    outdated status sentences with a dated event: ${dated.length}; flagged outdated with that event's month: ${datedRight} (${pct(datedRight, dated.length)}%)`,
+    );
+  lines.push(
+    `    SUMMARY ${basename(dir)}: precision ${precision.toFixed(2)}  recall ${(must ? strict / must : 0).toFixed(2)} (strict ${strict}/${must})` +
+      (blind
+        ? `   | blind first (${blind.commit}): precision ${blind.precision.toFixed(2)}  recall ${blind.recall.toFixed(2)} (strict ${blind.strict}/${blind.must})`
+        : ''),
+  );
   const notFound = results.filter((r) => r.outcome === 'not-found');
   if (notFound.length) lines.push(`    expectations whose sentence is not in its file: ${notFound.length}`);
   // A held-out set is measured, never studied: its sentences are not listed, even with --errors.
@@ -188,7 +204,9 @@ function reportSet(dir: string, verbose: boolean): string[] {
     for (const r of results) {
       if (r.outcome === 'ok' || r.outcome === 'pass') continue;
       const want = r.e.kind === 'must-flag' ? `${r.e.verdict} (${r.e.reasons.join(', ')}) [${r.e.source ?? ''}]` : 'silent';
-      lines.push(`    ${r.outcome.toUpperCase().padEnd(10)} [${r.file}] ${short(r.e.sentence)} — want ${want}; got ${describeFinding(r.finding)}`);
+      lines.push(
+        `    ${r.outcome.toUpperCase().padEnd(10)} [${r.file}] ${short(r.e.sentence)} — want ${want}; got ${describeFinding(r.finding)}`,
+      );
     }
     for (const u of unlabelled) lines.push(`    UNLABELLED [${u.file}] ${short(u.f.text)} — ${describeFinding(u.f)}`);
   }
@@ -199,5 +217,8 @@ function reportSet(dir: string, verbose: boolean): string[] {
 export function evalGeneralisation(opts: { verbose?: boolean; only?: string } = {}): string {
   const sets = generalisationSets().filter((d) => !opts.only || basename(d) === opts.only);
   if (sets.length === 0) return `(d) generalisation corpora: none found under ${GENERALISATION_DIR()}; skipped.`;
-  return [`(d) generalisation corpora (${GENERALISATION_DIR()})`, ...sets.flatMap((d) => reportSet(d, opts.verbose ?? false))].join('\n');
+  return [
+    `(d) generalisation corpora (${GENERALISATION_DIR()})`,
+    ...sets.flatMap((d) => reportSet(d, opts.verbose ?? false)),
+  ].join('\n');
 }

@@ -4,7 +4,10 @@ import { formatScores, score } from './metrics';
 describe('score', () => {
   it('computes confusion, per-class P/R/F1, macro-F1 and accuracy', () => {
     const s = score(['a', 'a', 'b', 'b'], ['a', 'b', 'b', 'b'], ['a', 'b']);
-    expect(s.confusion).toEqual([[1, 1], [0, 2]]);
+    expect(s.confusion).toEqual([
+      [1, 1],
+      [0, 2],
+    ]);
     expect(s.accuracy).toBe(0.75);
     expect(s.perClass[0]).toMatchObject({ precision: 1, recall: 0.5 });
     expect(s.perClass[1]?.precision).toBeCloseTo(2 / 3);

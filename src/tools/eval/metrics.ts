@@ -56,7 +56,8 @@ export function formatScores(title: string, s: Scores): string {
     `${title}: n=${s.n}  accuracy=${f3(s.accuracy)}  macro-F1=${f3(s.macroF1)}`,
     `  ${'class'.padEnd(w)}  precision  recall  F1     support`,
     ...s.perClass.map(
-      (c) => `  ${c.label.padEnd(w)}  ${f3(c.precision).padStart(9)}  ${f3(c.recall).padStart(6)}  ${f3(c.f1)}  ${String(c.support).padStart(7)}`,
+      (c) =>
+        `  ${c.label.padEnd(w)}  ${f3(c.precision).padStart(9)}  ${f3(c.recall).padStart(6)}  ${f3(c.f1)}  ${String(c.support).padStart(7)}`,
     ),
     `  confusion (rows gold, columns predicted):`,
     `  ${''.padEnd(w)} ${s.labels.map(pad).join(' ')}`,

@@ -144,7 +144,8 @@ export class CardController<F extends Flag> {
     const vh = this.doc.documentElement.clientHeight || win.innerHeight;
     const height = box.bottom - box.top;
     const want = height > vh * 0.6 ? 16 : Math.max(16, Math.round(vh * 0.2));
-    if (box.top < 0 || box.bottom > vh || Math.abs(box.top - want) > vh * 0.3) win.scrollBy({ top: box.top - want, behavior: 'instant' });
+    if (box.top < 0 || box.bottom > vh || Math.abs(box.top - want) > vh * 0.3)
+      win.scrollBy({ top: box.top - want, behavior: 'instant' });
   }
 
   /** Moves to the next (1) or previous (-1) painted flag, wrapping round; false when there is none. */

@@ -48,7 +48,8 @@ const labelled = (doc: Document, cls: string, label: string, text: string | unde
 
 export function findingCard(doc: Document, m: CardModel, level: ReadingLevel, actions: FindingCardActions): HTMLElement {
   const reasons = h(doc, 'ul', {});
-  for (const r of m.reasons) reasons.append(h(doc, 'li', { 'data-code': r.code }, h(doc, 'strong', {}, r.label), ' — ', r.detail));
+  for (const r of m.reasons)
+    reasons.append(h(doc, 'li', { 'data-code': r.code }, h(doc, 'strong', {}, r.label), ' — ', r.detail));
   const L = m.labels;
   const wrong = h(doc, 'button', { class: 'wrong', type: 'button' }, L.wrong);
   wrong.addEventListener('click', actions.onWrong);
@@ -57,7 +58,13 @@ export function findingCard(doc: Document, m: CardModel, level: ReadingLevel, ac
     'section',
     { class: `card verdict-border-${m.verdict}`, role: 'dialog', 'aria-label': `TrialTrace: ${m.verdictWord}`, tabindex: '-1' },
     closeButton(doc, L.close, actions.onClose),
-    h(doc, 'p', { class: 'head' }, h(doc, 'span', { class: `verdict verdict-${m.verdict}` }, m.verdictWord), h(doc, 'span', { class: 'meaning' }, m.verdictMeaning)),
+    h(
+      doc,
+      'p',
+      { class: 'head' },
+      h(doc, 'span', { class: `verdict verdict-${m.verdict}` }, m.verdictWord),
+      h(doc, 'span', { class: 'meaning' }, m.verdictMeaning),
+    ),
     h(doc, 'blockquote', {}, m.sentence),
     m.reasons.length > 0 && reasons,
     h(doc, 'p', {}, m.explain[level]),
@@ -95,7 +102,12 @@ export function trialCard(doc: Document, t: TrialModel, onClose: () => void): HT
 
 /** The closed trial card: one small button in the corner that opens it (it covers no page text). */
 export function trialTab(doc: Document, t: TrialModel, onOpen: () => void): HTMLElement {
-  const b = h(doc, 'button', { class: 'tab', type: 'button', 'aria-label': t.labels.tabLabel.replace('$1', t.name), 'aria-expanded': 'false' }, t.labels.tab);
+  const b = h(
+    doc,
+    'button',
+    { class: 'tab', type: 'button', 'aria-label': t.labels.tabLabel.replace('$1', t.name), 'aria-expanded': 'false' },
+    t.labels.tab,
+  );
   b.addEventListener('click', onOpen);
   return b;
 }

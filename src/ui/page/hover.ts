@@ -26,7 +26,12 @@ function rectHit(range: Range, x: number, y: number): DOMRect | null {
 }
 
 /** Index of the target under (x, y) and the line box it was found in. */
-export function targetAt<T extends HoverTarget>(doc: Document, targets: T[], x: number, y: number): { target: T; rect: DOMRect } | null {
+export function targetAt<T extends HoverTarget>(
+  doc: Document,
+  targets: T[],
+  x: number,
+  y: number,
+): { target: T; rect: DOMRect } | null {
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   for (const t of targets) {
@@ -44,10 +49,7 @@ export function targetAt<T extends HoverTarget>(doc: Document, targets: T[], x: 
 }
 
 /** Listens for pointer moves (one check per animation frame); returns the unsubscribe function. */
-export function watchHover(
-  doc: Document,
-  onMove: (x: number, y: number, over: EventTarget | null) => void,
-): () => void {
+export function watchHover(doc: Document, onMove: (x: number, y: number, over: EventTarget | null) => void): () => void {
   let pending: PointerEvent | null = null;
   const win = doc.defaultView!;
   const handler = (e: Event) => {

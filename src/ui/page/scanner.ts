@@ -194,7 +194,13 @@ export class PageScanner {
     let first = true;
     let painted = false;
     for (const batch of batches(passages)) {
-      const views = await this.backend.scan({ url: this.url, from: batch[0]!.start, passages: batch, reset: first, page: this.dating });
+      const views = await this.backend.scan({
+        url: this.url,
+        from: batch[0]!.start,
+        passages: batch,
+        reset: first,
+        page: this.dating,
+      });
       first = false;
       // Paint (and report) only when a batch brought findings: each paint is a rendering update of the page.
       if (!views.length) continue;
@@ -393,7 +399,13 @@ export class PageScanner {
         }
       }
       for (const batch of batches(passages)) {
-        const views = await this.backend.scan({ url: this.url, from: Math.max(from, batch[0]!.start), passages: batch, reset: false, page: this.dating });
+        const views = await this.backend.scan({
+          url: this.url,
+          from: Math.max(from, batch[0]!.start),
+          passages: batch,
+          reset: false,
+          page: this.dating,
+        });
         if (views.length) {
           await this.add(views);
           await this.repaint();

@@ -67,8 +67,15 @@ export function Checker() {
   }, [check]);
 
   const visible = useMemo(() => (checked?.findings ?? []).filter((_, i) => !hidden.has(i)), [checked, hidden]);
-  const listed = useMemo(() => visible.filter((f) => f.verdict !== 'supported' || settings.showSupported), [visible, settings.showSupported]);
-  const report = () => toReport([{ input: REPORT_INPUT, findings: visible }], { checked: checked?.at ?? new Date().toISOString(), database: database || 'unknown' });
+  const listed = useMemo(
+    () => visible.filter((f) => f.verdict !== 'supported' || settings.showSupported),
+    [visible, settings.showSupported],
+  );
+  const report = () =>
+    toReport([{ input: REPORT_INPUT, findings: visible }], {
+      checked: checked?.at ?? new Date().toISOString(),
+      database: database || 'unknown',
+    });
   const pick = (f: FindingView) => setSelected(checked!.findings.indexOf(f));
   const wrong = (f: FindingView) => {
     const i = checked!.findings.indexOf(f);
@@ -92,10 +99,18 @@ export function Checker() {
         <button type="button" onClick={() => void check(text)} disabled={!!busy || !text.trim()}>
           {i18n.t('checker.check')}
         </button>
-        <button type="button" disabled={!checked} onClick={() => download('trialtrace-report.md', formatMarkdown(report()), 'text/markdown')}>
+        <button
+          type="button"
+          disabled={!checked}
+          onClick={() => download('trialtrace-report.md', formatMarkdown(report()), 'text/markdown')}
+        >
           {i18n.t('checker.exportMarkdown')}
         </button>
-        <button type="button" disabled={!checked} onClick={() => download('trialtrace-report.json', formatJson(report()), 'application/json')}>
+        <button
+          type="button"
+          disabled={!checked}
+          onClick={() => download('trialtrace-report.json', formatJson(report()), 'application/json')}
+        >
           {i18n.t('checker.exportJson')}
         </button>
         {busy && (
@@ -135,7 +150,9 @@ export function Checker() {
               where="text"
               selected={selected === undefined ? undefined : listed.indexOf(checked.findings[selected]!)}
             />
-            {selected !== undefined && checked.findings[selected] && <FindingCard finding={checked.findings[selected]!} level={settings.readingLevel} />}
+            {selected !== undefined && checked.findings[selected] && (
+              <FindingCard finding={checked.findings[selected]!} level={settings.readingLevel} />
+            )}
           </section>
         </div>
       )}

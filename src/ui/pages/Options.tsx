@@ -27,20 +27,36 @@ export function Options() {
         <legend>{i18n.t('options.highlight')}</legend>
         {FLAGS.map((v) => (
           <label key={v} className="row">
-            <input type="checkbox" name={`highlight-${v}`} checked={s.highlight.includes(v)} onChange={(e) => toggle(v, e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              name={`highlight-${v}`}
+              checked={s.highlight.includes(v)}
+              onChange={(e) => toggle(v, e.target.checked)}
+            />{' '}
             {verdictWord(v)} <span className="hint">— {verdictMeaning(v)}</span>
           </label>
         ))}
         <label className="row">
-          <input type="checkbox" name="showSupported" checked={s.showSupported} onChange={(e) => apply({ showSupported: e.target.checked })} />{' '}
-          {i18n.t('options.showSupported')} <span className="hint">— {verdictMeaning("supported")}</span>
+          <input
+            type="checkbox"
+            name="showSupported"
+            checked={s.showSupported}
+            onChange={(e) => apply({ showSupported: e.target.checked })}
+          />{' '}
+          {i18n.t('options.showSupported')} <span className="hint">— {verdictMeaning('supported')}</span>
         </label>
       </fieldset>
       <fieldset>
         <legend>{i18n.t('options.explanations')}</legend>
         {(['plain', 'precise'] as const).map((l) => (
           <label key={l} className="row">
-            <input type="radio" name="readingLevel" value={l} checked={s.readingLevel === l} onChange={() => apply({ readingLevel: l })} />{' '}
+            <input
+              type="radio"
+              name="readingLevel"
+              value={l}
+              checked={s.readingLevel === l}
+              onChange={() => apply({ readingLevel: l })}
+            />{' '}
             {l === 'plain' ? i18n.t('options.plain') : i18n.t('options.precise')}
           </label>
         ))}
@@ -65,7 +81,12 @@ export function Options() {
             if (h) void setSiteDisabled(h, true).then(() => setSite(''));
           }}
         >
-          <input aria-label={i18n.t('options.siteLabel')} placeholder="example.com" value={site} onChange={(e) => setSite(e.target.value)} />{' '}
+          <input
+            aria-label={i18n.t('options.siteLabel')}
+            placeholder="example.com"
+            value={site}
+            onChange={(e) => setSite(e.target.value)}
+          />{' '}
           <button type="submit">{i18n.t('options.turnOff')}</button>
         </form>
       </fieldset>

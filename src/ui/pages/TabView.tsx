@@ -110,16 +110,28 @@ export function TabView({ kind }: { kind: 'popup' | 'sidepanel' }) {
       <header>
         <h1>TrialTrace</h1>
         <span className="count" data-testid="count" role="status">
-          {state === undefined ? '…' : state?.record ? i18n.t('tab.studyRecord') : i18n.t('tab.flagged', [String(state?.painted ?? 0)])}
+          {state === undefined
+            ? '…'
+            : state?.record
+              ? i18n.t('tab.studyRecord')
+              : i18n.t('tab.flagged', [String(state?.painted ?? 0)])}
         </span>
       </header>
       <div className="scroll" data-testid="list">
-        {reported && <ReportWrong finding={reported} database={database} pageUrl={state?.url} onClose={() => setReported(null)} />}
+        {reported && (
+          <ReportWrong finding={reported} database={database} pageUrl={state?.url} onClose={() => setReported(null)} />
+        )}
         {state === null && <p className="empty">{i18n.t('tab.nothingFound')}</p>}
         {state?.disabled && <p className="empty">{i18n.t('tab.offOn', [host])}</p>}
         {state?.record && <TrialCard study={state.record} />}
         {state && !state.record && !state.disabled && (
-          <FindingsList findings={listed} level={settings.readingLevel} onPick={(i) => void focus(i)} pickLabel={i18n.t('list.showInPage')} onWrong={(i) => void wrong(i)} />
+          <FindingsList
+            findings={listed}
+            level={settings.readingLevel}
+            onPick={(i) => void focus(i)}
+            pickLabel={i18n.t('list.showInPage')}
+            onWrong={(i) => void wrong(i)}
+          />
         )}
         {message && (
           <p className="note" role="status">
@@ -135,7 +147,8 @@ export function TabView({ kind }: { kind: 'popup' | 'sidepanel' }) {
           </button>
           {host && (
             <label className="site-switch">
-              <input type="checkbox" checked={!off} onChange={(e) => void setSiteDisabled(host, !e.target.checked)} /> {i18n.t('tab.onFor', [host])}
+              <input type="checkbox" checked={!off} onChange={(e) => void setSiteDisabled(host, !e.target.checked)} />{' '}
+              {i18n.t('tab.onFor', [host])}
             </label>
           )}
           {kind === 'popup' && canOpenPanel() && (
