@@ -47,3 +47,15 @@ describe('a dateline in the text dates the document', () => {
       ),
     ).toEqual([]));
 });
+
+describe('a pending decision that names no regulator', () => {
+  it('is the decision of the regulator the article named before', () => {
+    const found = flag(
+      'The FDA has reviewed Relyvrio for ALS since last year. A decision on Relyvrio is due in September.',
+      '2022-08-01',
+    );
+    expect(found.find((f) => f.text.startsWith('A decision'))?.event?.date).toBe('2022-09-29');
+  });
+  it('with no regulator named anywhere, says nothing (it could be any regulator’s)', () =>
+    expect(flag('A decision on Relyvrio for ALS is due in September.', '2022-08-01')).toEqual([]));
+});

@@ -76,14 +76,16 @@ function stateWords(a: Approval): string {
   }
 }
 
-/** The regulator a pending-decision sentence is about: the one it names, or else the one the two sentences
+/** The regulator a pending-decision sentence is about: the one it names, or else the one the sentences
  * before it named ("The FDA pushed the date back. The final decision is now due on 29 September."). */
 function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined {
   const own = [...new Set(regionsIn(s.text).map((m) => m.region))];
   // With two regions in one sentence we cannot tell which one the pending clause is about (null).
   if (own.length > 0) return own.length === 1 ? own[0] : null;
+  // Else the regulator the document named last before it (a decision "due in January" in an article about
+  // the FDA's review is the FDA's).
   const i = doc.sentences.indexOf(s);
-  for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+  for (let j = i - 1; j >= 0; j--) {
     const before = [...new Set(regionsIn(doc.sentences[j]!.text).map((m) => m.region))];
     if (before.length > 0) return before.length === 1 ? before[0] : null;
   }
@@ -157,18 +159,11 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
   return datedOutcome(input, event, `Called investigational, but ${event.what} (${event.date}).`);
 }
 
-function firstDecidedRegion(source: SourceFile): Approval['region'] | undefined {
-  const dated = source.status.approvals.filter((a) => a.verified && a.date && DECIDED.has(a.state));
-  return dated.sort((a, b) => (a.date! < b.date! ? -1 : 1))[0]?.region;
-}
-
 export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
-  // No regulator named here or just before: the first region that decided (a drug awaited "a decision" was
-  // awaiting its first one).
-  const named = regionOf(input);
-  const region = named === undefined ? firstDecidedRegion(source) : named;
+  // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
+  const region = regionOf(input);
   if (!region) return null;
   const record = source.status.approvals.find((a) => a.verified && a.region === region && DECIDED.has(a.state));
   if (!record) return null;
