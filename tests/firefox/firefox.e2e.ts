@@ -21,7 +21,9 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  console.log(`[network] unexpected requests: ${ff?.unexpected.length ?? 'n/a'}${ff?.unexpected.length ? '\n  ' + ff.unexpected.join('\n  ') : ''}`);
+  console.log(
+    `[network] unexpected requests: ${ff?.unexpected.length ?? 'n/a'}${ff?.unexpected.length ? '\n  ' + ff.unexpected.join('\n  ') : ''}`,
+  );
   await ff?.close();
 });
 
@@ -41,20 +43,26 @@ function highlights(page: Page): Promise<Record<string, string[]>> {
   });
 }
 
-const flagTexts = (h: Record<string, string[]>) => FLAGS.flatMap((v) => h[`trialtrace-${v}`] ?? []);
+// Adjacent flags of one verdict are painted as separate blocks: the second in the verdict's "-alt" highlight.
+const flagTexts = (h: Record<string, string[]>) =>
+  FLAGS.flatMap((v) => [...(h[`trialtrace-${v}`] ?? []), ...(h[`trialtrace-${v}-alt`] ?? [])]);
 
 /** The background's tab id for a page, from its per-tab state in storage.session. */
 async function tabIdFor(url: string): Promise<number> {
   let id = -1;
   await expect
-    .poll(async () => {
-      id = await ext.evaluate(async (u) => {
-        const all = await browser.storage.session.get(null);
-        for (const [k, v] of Object.entries(all)) if (k.startsWith('tab:') && (v as { url?: string }).url === u) return Number(k.slice(4));
-        return -1;
-      }, url);
-      return id;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        id = await ext.evaluate(async (u) => {
+          const all = await browser.storage.session.get(null);
+          for (const [k, v] of Object.entries(all))
+            if (k.startsWith('tab:') && (v as { url?: string }).url === u) return Number(k.slice(4));
+          return -1;
+        }, url);
+        return id;
+      },
+      { timeout: 15_000 },
+    )
     .toBeGreaterThanOrEqual(0);
   return id;
 }
@@ -67,7 +75,10 @@ async function popupList(tabId: number): Promise<{ verdict: string; sentence: st
   const popup = await ff.popup(tabId);
   await popup.waitForSelector('ol.findings > li');
   const items = await popup.$$eval('ol.findings > li', (lis) =>
-    lis.map((li) => ({ verdict: li.getAttribute('data-verdict') ?? '', sentence: li.querySelector('.sentence')?.textContent ?? '' })),
+    lis.map((li) => ({
+      verdict: li.getAttribute('data-verdict') ?? '',
+      sentence: li.querySelector('.sentence')?.textContent ?? '',
+    })),
   );
   await popup.close();
   return items;
@@ -82,18 +93,8 @@ test('Firefox ESR has the CSS Custom Highlight API the extension paints with', a
   await page.close();
 });
 
-// Known failures in Firefox 153 after main's changes of 2026-12-05 ~05:40-06:00 (content script in
-// slices, page dating, card positioning); they passed at 096f267 and pass in Chromium. Marked as
-// expected to fail, so the assertions still run and the suite says so when they pass again.
-const KNOWN_FIREFOX_FAILURES: Record<string, string> = {
-  '001': 'Firefox: "A groundbreaking clinical trial has demonstrated…" is not highlighted',
-  '004': 'Firefox: badge 8 but 7 flags painted (one flag not anchored)',
-};
-
 for (const exp of expectations().filter((e) => !e.record)) {
   test(`news seed ${exp.file}: must-flag sentences highlighted, badge = highlights, popup lists them`, async () => {
-    const known = KNOWN_FIREFOX_FAILURES[exp.file.slice(0, 3)];
-    test.fail(!!known, known);
     const seed = seeds().find((s) => s.file === exp.file)!;
     const url = `${ORIGIN}/seed/${seed.name}.html`;
     const page = await ff.newPage();
@@ -108,7 +109,10 @@ for (const exp of expectations().filter((e) => !e.record)) {
     await expect.poll(() => badge(tabId)).toBe(String(painted.length));
     for (const frags of exp.mustNot) {
       const q = frags.join(' … ');
-      expect(painted.filter((t) => containsQuote(t, q)), `must not highlight: ${q}`).toEqual([]);
+      expect(
+        painted.filter((t) => containsQuote(t, q)),
+        `must not highlight: ${q}`,
+      ).toEqual([]);
     }
     const listed = (await popupList(tabId)).filter((i) => FLAGS.includes(i.verdict));
     for (const row of exp.mustFlag) {
@@ -121,7 +125,6 @@ for (const exp of expectations().filter((e) => !e.record)) {
 }
 
 test('claim paragraphs added after load are flagged (mutation batching and idle callbacks in Firefox)', async () => {
-  test.fail(true, KNOWN_FIREFOX_FAILURES['001']);
   const exp = expectations().find((e) => e.file.startsWith('001'))!;
   const url = `${ORIGIN}/dynamic.html`;
   const page = await ff.newPage();
@@ -138,12 +141,20 @@ test('claim paragraphs added after load are flagged (mutation batching and idle 
 });
 
 test('registry seed: a trial card in the page and the popup, no flags, no badge', async () => {
-  test.fail(true, 'Firefox: the trial card no longer appears in the shadow root within 15 s (known failure, see above)');
   const reg = expectations().find((e) => e.record)!;
   const seed = seeds().find((s) => s.file === reg.file)!;
   const url = `${ORIGIN}/seed/${seed.name}.html`;
   const page = await ff.newPage();
   await page.goto(url);
+  // With no free margin beside the record, the card waits as a small corner button until it is opened.
+  await expect
+    .poll(() => page.evaluate(() => !!document.querySelector('trialtrace-root')?.shadowRoot?.querySelector('button.tab')), {
+      timeout: 15_000,
+    })
+    .toBe(true);
+  await page.evaluate(() =>
+    (document.querySelector('trialtrace-root')!.shadowRoot!.querySelector('button.tab') as HTMLButtonElement).click(),
+  );
   const card = () =>
     page.evaluate(() => document.querySelector('trialtrace-root')?.shadowRoot?.querySelector('.card.trial')?.textContent ?? '');
   await expect.poll(card, { timeout: 15_000 }).toContain('NCT04952155');
@@ -227,8 +238,14 @@ test('checker page (React, built without the innerHTML sink): annotates pasted c
   const marks = await page.$$eval('.annotated mark', (ms) => ms.map((m) => m.textContent ?? ''));
   const items = await page.$$eval('ol.findings > li', (lis) => lis.map((li) => li.textContent ?? ''));
   for (const row of exp.mustFlag) {
-    expect(marks.some((m) => containsQuote(m, row.quote)), `annotated: ${row.quote}`).toBe(true);
-    expect(items.some((t) => containsQuote(t, row.quote)), `listed: ${row.quote}`).toBe(true);
+    expect(
+      marks.some((m) => containsQuote(m, row.quote)),
+      `annotated: ${row.quote}`,
+    ).toBe(true);
+    expect(
+      items.some((t) => containsQuote(t, row.quote)),
+      `listed: ${row.quote}`,
+    ).toBe(true);
   }
   // The annotated view is the text itself, as text.
   const shown = await page.$eval('.annotated', (el) => el.textContent ?? '');
@@ -243,17 +260,21 @@ test('a page with no topic: no highlight, no shadow host, no tab state', async (
   await new Promise((r) => setTimeout(r, 1500));
   expect(await highlights(page)).toEqual({});
   expect(await page.evaluate(() => document.querySelectorAll('trialtrace-root').length)).toBe(0);
-  const urls = await ext.evaluate(async () => Object.values(await browser.storage.session.get(null)).map((v) => (v as { url?: string }).url));
+  const urls = await ext.evaluate(async () =>
+    Object.values(await browser.storage.session.get(null)).map((v) => (v as { url?: string }).url),
+  );
   expect(urls).not.toContain(url);
   await page.close();
 });
 
 test('a request from an extension context is caught by the proxy, so the no-network check can fail', async () => {
   const before = ff.unexpected.length;
-  await ext.evaluate(() => fetch('http://not-allowed.test/probe').then(
-    () => 'answered',
-    () => 'refused',
-  ));
+  await ext.evaluate(() =>
+    fetch('http://not-allowed.test/probe').then(
+      () => 'answered',
+      () => 'refused',
+    ),
+  );
   // Firefox's MV3 extension CSP upgrades http to https, so this shows up as a CONNECT.
   expect(ff.unexpected.slice(before).join('\n')).toMatch(/not-allowed\.test/);
   ff.unexpected.splice(before); // made on purpose: not a failure of the extension

@@ -70,13 +70,18 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
   // The page loads, but goto() never resolves: the tab moves to the extension process and the
   // navigation is not reported back over BiDi (Firefox 153). Wait for the document instead.
   page.goto(url).catch(() => {});
-  await waitFor(async () => (await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '')) === `${url} complete`, url);
+  await waitFor(
+    async () => (await page.evaluate(() => `${location.href} ${document.readyState}`).catch(() => '')) === `${url} complete`,
+    url,
+  );
   return page;
 }
 
 export async function launchFirefox(): Promise<FirefoxRun> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build in ${EXTENSION_DIR}: run npm run build:firefox`);
-  if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: run .ci/setup (apt-get install firefox-esr) or set FIREFOX_PATH`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No build in ${EXTENSION_DIR}: run npm run build:firefox`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`No Firefox at ${FIREFOX}: run .ci/setup (apt-get install firefox-esr) or set FIREFOX_PATH`);
   const unexpected: string[] = [];
   const served: string[] = [];
   const proxy = await startProxy(unexpected, served);
