@@ -266,6 +266,18 @@ export const CONCEPT_DEFS = {
     ],
   },
   cure: { patterns: ['\\bcur(?:e|es|ed|ing)\\b', '\\bcurative\\b'] },
+  /** Hype about a result: a sentence calling a study's result a breakthrough claims it works. */
+  hype: {
+    patterns: [
+      '\\bbreakthroughs?\\b',
+      '\\bground[- ]?breaking\\b',
+      '\\bgame[- ]?chang\\w*',
+      '\\bmiracle\\b',
+      '\\bmiraculous\\b',
+      '\\brevolutionary\\b',
+      '\\bholy grail\\b',
+    ],
+  },
   epidemiology: {
     patterns: [
       '\\bprevalence\\b',
