@@ -56,11 +56,17 @@ export type Timing =
   /** No document date, or the two cannot be ordered: say what changed and when. */
   | { kind: 'undated'; event: DatedEvent };
 
+/** Months a page may lag the event before it counts as already wrong when written: an article is often
+ * written weeks before its issue date, so an event just before that date only dates it. */
+const GRACE_MONTHS = 3;
+
+const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7) || '1') - 1);
+
 export function timingOf(event: DatedEvent, published: string | undefined): Timing {
   if (!published) return { kind: 'undated', event };
   const c = compareDates(published, event.date);
   if (c < 0) return { kind: 'since', event, published };
-  if (c > 0) return { kind: 'already', event, published };
+  if (c > 0 && monthIndex(published) - monthIndex(event.date) > GRACE_MONTHS) return { kind: 'already', event, published };
   return { kind: 'undated', event };
 }
 

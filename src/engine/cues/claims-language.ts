@@ -15,7 +15,7 @@ export const CLINICAL_BENEFIT = new RegExp(
     '\\b(?:add|buy|gain|give)(?:s|ed|ing)? (?:\\w+ ){0,2}?(?:years|months)(?: of life| to (?:their )?lives?)?\\b',
     '\\bturn(?:s|ed|ing)? back the clock\\b',
     '\\bpreserv(?:e|es|ed|ing)\\b[^.;]{0,40}?\\bfunction\\w*',
-    '\\b(?:is|was|are|were|proved|proven|found|be) (?:safe and )?(?:effective|efficacious)\\b',
+    '\\b(?:is|was|are|were|proves?|proved|proven|found|be) (?:safe and )?(?:effective|efficacious)\\b',
     '\\beffective (?:treatment|therapy|drug)\\b',
     '\\bsafe,? (?:and )?effective\\b',
     '\\beffective (?:at|in) (?:slowing|treating|halting|stopping|extending)\\b',
@@ -77,7 +77,7 @@ export const RECLASSIFY =
 
 /** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
 export const SENSATIONAL =
-  /\b(?:breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing)\b/i;
+  /\b(?:breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing|finally (?:discovered|found|solved|cracked|uncovered|identified)|(?:mystery|riddle|puzzle)(?: of [\w-]+)? (?:is |has been )?solved|solv(?:es|ed|ing) the (?:mystery|riddle|puzzle)|unmask(?:s|ed|ing)? the (?:cause|culprit)|cracked the (?:code|case))\b/i;
 
 /** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
 export const FINDING_PREDICATE =

@@ -7,6 +7,10 @@ describe('sensational', () => {
     ['mirocals-efficacy', 'This game-changing trial shows IL-2 works.'],
     ['mirocals-efficacy', 'Doctors hail the results as a breakthrough for ALS.'],
     ['michaelis-autoimmune-als', 'Scientists have found a cure: ALS is an autoimmune disease.'],
+    // paraphrased hype: a mystery solved, a cause unmasked, something finally found
+    ['michaelis-autoimmune-als', 'The mystery of ALS is solved: it is an autoimmune disease, the study shows.'],
+    ['michaelis-immune-cause-als', 'The Nature study has finally discovered what causes ALS: the immune system.'],
+    ['michaelis-immune-cause-als', 'The Nature study unmasks the cause of ALS: immune cells attacking motor neurons.'],
   ])('fires on hype for an unconfirmed result (%s): %s', (claim, s) => {
     expect(fired(runRule(sensational, claim, s))).toMatch(/^Calls it/);
   });

@@ -38,7 +38,9 @@ export const sensational: Rule = {
       if (isNegatedAt(s.text, m.index, 3)) continue;
       if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;
       if (AS_LABEL.test(before) && !/^(?:a|the)\s*$/i.test(before.trim())) continue;
-      if (!FINDING_PREDICATE.test(s.text) || !s.isClaimLike()) continue;
+      // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
+      const predicate = /^(?:finally|mystery|riddle|puzzle|solv|unmask|cracked)/i.test(m[0]);
+      if ((!predicate && !FINDING_PREDICATE.test(s.text)) || !s.isClaimLike()) continue;
       return { fired: `Calls it "${m[0]}", but ${whyUnconfirmed(source)}.` };
     }
     return null;
