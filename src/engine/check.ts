@@ -49,7 +49,6 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
   let unspanned = false;
   let event: DatedEvent | undefined;
   let suggestion: string | undefined;
-  if (!mayJudge(s, doc)) return { link, reasons, confirmed, verdict: 'supported' };
   for (const wrong of link.claim.wrongReadings) {
     if (reasons.some((r) => r.code === wrong.reason)) continue;
     const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via, related });
@@ -60,7 +59,7 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
       if (reasons.some((r) => r.code === code)) continue;
       reasons.push({ code, message: outcome.fired });
       event ??= outcome.event;
-      suggestion ??= (wrong as { suggestion?: string }).suggestion;
+      suggestion ??= wrong.suggestion;
       if (!outcome.span) unspanned = true;
       else
         span = span
@@ -148,16 +147,18 @@ export function createChecker(db: ClaimsDb) {
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
-    const model = buildDocumentModel(sentences, (s, previous) => index.mentionsIn(s, previous), {
+    // Which studies each sentence names or describes: found once, used by the document model and the linking.
+    const mentions = sentences.map((s, i) => index.mentionsIn(s, sentences[i - 1]));
+    const model = buildDocumentModel(mentions, {
       published: context.published,
       today: context.today ?? todayIso(),
       head: context.head ?? passages[0]?.text,
     });
     const doc = documentView(sentences, model);
-    const links = linkSources(index, sentences, model);
+    const links = linkSources(index, sentences, mentions, model);
     const findings: Finding[] = [];
     sentences.forEach((s, i) => {
-      if (offTopic(s)) return;
+      if (offTopic(s) || !mayJudge(s, doc)) return;
       let best: Assessment | undefined;
       const fired: Assessment[] = [];
       for (const link of links[i]!) {

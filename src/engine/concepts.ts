@@ -354,9 +354,20 @@ export function isConcept(id: string): boolean {
   return lexicon.defs.has(id);
 }
 
-/** Concepts of a kind: the treatments (and the targets they act on) the database knows. */
+/** Concepts of a kind: the treatments (and the targets they act on) the database knows. Kept per lexicon,
+ * since linking asks for every sentence. */
+const byKind = new Map<string, Concept[]>();
+let byKindFor = -1;
+
 export function conceptsOfKind(...kinds: NonNullable<ConceptDef['kind']>[]): Concept[] {
-  return [...lexicon.defs].filter(([, d]) => d.kind && kinds.includes(d.kind)).map(([id]) => id);
+  if (byKindFor !== lexicon.version) {
+    byKind.clear();
+    byKindFor = lexicon.version;
+  }
+  const key = kinds.join(' ');
+  let out = byKind.get(key);
+  if (!out) byKind.set(key, (out = [...lexicon.defs].filter(([, d]) => d.kind && kinds.includes(d.kind)).map(([id]) => id)));
+  return out;
 }
 
 export function conceptDef(id: Concept): ConceptDef | undefined {

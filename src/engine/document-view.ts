@@ -1,19 +1,14 @@
-// The document as rules see it: its sentences, its date, today, and each sentence's claim frame
+// The document as rules see it: its sentences, its date, and each sentence's claim frame
 // (computed once, on first use).
 import type { AnalyzedSentence } from './analyze';
-import { todayIso } from './document';
 import { claimFrame, type ClaimFrame } from './frame';
 import type { DocumentView } from './rules/types';
 
-export function documentView(
-  sentences: readonly AnalyzedSentence[],
-  dates: { published?: string; today?: string } = {},
-): DocumentView {
+export function documentView(sentences: readonly AnalyzedSentence[], dates: { published?: string } = {}): DocumentView {
   const frames = new Map<AnalyzedSentence, ClaimFrame>();
   return {
     sentences,
     published: dates.published,
-    today: dates.today ?? todayIso(),
     frameOf(s) {
       let f = frames.get(s);
       if (!f) {

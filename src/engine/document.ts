@@ -3,7 +3,6 @@
 // whole text with the headline and lede weighted. A sentence that names no study is linked through this
 // model ("the new trial, which points to longer lives" in an article about one trial).
 import type { SourceFile } from '../claims/schema';
-import type { AnalyzedSentence } from './analyze';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -74,20 +73,14 @@ const WEIGHT = { named: 3, described: 1 } as const;
 const LEDE = 3;
 
 export function buildDocumentModel(
-  sentences: readonly AnalyzedSentence[],
-  evidence: (
-    s: AnalyzedSentence,
-    previous?: AnalyzedSentence,
-  ) => { named: readonly SourceFile[]; described: readonly SourceFile[] },
+  mentions: readonly { named: readonly SourceFile[]; described: readonly SourceFile[] }[],
   opts: { published?: string; today: string; head?: string },
 ): DocumentModel {
   const studies = new Map<string, number>();
-  sentences.forEach((s, i) => {
-    const { named, described } = evidence(s, sentences[i - 1]);
+  mentions.forEach(({ named, described }, i) => {
     const boost = i < LEDE ? 2 : 1;
     for (const src of named) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.named * boost);
-    for (const src of described)
-      if (!named.includes(src)) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.described * boost);
+    for (const src of described) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.described * boost);
   });
   const published = normaliseDate(opts.published) ?? (opts.head ? datelineDate(opts.head, opts.today) : undefined);
   return { published, today: opts.today, studies };

@@ -9,6 +9,11 @@ import type { DocumentModel } from './document';
 import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
+/** The studies a sentence names outright, and those it only describes. */
+export interface Mentions {
+  named: SourceFile[];
+  described: SourceFile[];
+}
 export interface SourceLink {
   source: SourceFile;
   claim: Claim;
@@ -69,12 +74,16 @@ export class SourceIndex {
    * topics, in the sentence or the one before it: "At low doses IL-2 expands Tregs. An earlier trial of
    * 36 patients …"). */
   namedIn(s: AnalyzedSentence, previous?: AnalyzedSentence): SourceFile[] {
-    const { named, described } = this.mentionsIn(s, previous);
+    return this.studiesIn(this.mentionsIn(s, previous));
+  }
+
+  /** The studies of a sentence's mentions, named or described, in database order. */
+  studiesIn({ named, described }: Mentions): SourceFile[] {
     return this.entries.map((e) => e.source).filter((src) => named.includes(src) || described.includes(src));
   }
 
   /** The studies a sentence names outright, and those it only describes (evidence for the document model). */
-  mentionsIn(s: AnalyzedSentence, previous?: AnalyzedSentence): { named: SourceFile[]; described: SourceFile[] } {
+  mentionsIn(s: AnalyzedSentence, previous?: AnalyzedSentence): Mentions {
     // One combined test first: most sentences name no study at all.
     if (!this.anyNamed(s.text) && !this.anyDescribed(s.digits())) return { named: [], described: [] };
     const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
@@ -206,7 +215,12 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
 const LOOK_AHEAD = 3;
 
 /** For each sentence, the (source, claim) pairs it may be checked against. */
-export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSentence[], doc?: DocumentModel): SourceLink[][] {
+export function linkSources(
+  index: SourceIndex,
+  sentences: readonly AnalyzedSentence[],
+  mentions: readonly Mentions[] = sentences.map((s, i) => index.mentionsIn(s, sentences[i - 1])),
+  doc?: DocumentModel,
+): SourceLink[][] {
   // The studies the whole document discusses, most evidence first: a sentence that names none and follows
   // none is about the document's study on its topic ("the new trial, which points to longer lives").
   const docStudies = doc
@@ -215,7 +229,7 @@ export function linkSources(index: SourceIndex, sentences: readonly AnalyzedSent
         .map(([id]) => index.byId(id))
         .filter((x): x is SourceFile => x !== undefined)
     : [];
-  const named = sentences.map((s, i) => index.namedIn(s, sentences[i - 1]));
+  const named = mentions.map((m) => index.studiesIn(m));
   // An article that has said it is about ALS keeps being about ALS: "IL-2 extended survival" two
   // paragraphs later needs no "in ALS" to stand for the ALS trial (another disease named in the
   // sentence still rules it out through the claims' `none`).

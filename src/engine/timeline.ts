@@ -1,7 +1,6 @@
 // Status facts as dated events, and a status sentence judged at the document's date.
 // "Awaiting an FDA decision" was true in 2022 and outdated since April 2023; the same words in a 2024
 // article were already wrong when written. With no date, say what changed and when.
-import type { SourceFile } from '../claims/schema';
 
 export interface DatedEvent {
   /** ISO date as precise as the record: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -81,30 +80,4 @@ export function describeTiming(t: Timing, what: string): string {
     case 'undated':
       return `This has changed: ${what} (${when}).`;
   }
-}
-
-/** A source's dated events from its status record: approvals and withdrawals per region, publication,
- * results. Only verified records with a date count. */
-export function eventsOf(source: SourceFile): DatedEvent[] {
-  const out: DatedEvent[] = [];
-  for (const a of source.status.approvals) {
-    if (!a.verified || !a.date) continue;
-    const label: Record<typeof a.state, string> = {
-      approved: 'approved',
-      'accelerated-approval': 'given accelerated approval',
-      'application-withdrawn': 'application withdrawn',
-      'not-approved': 'not approved',
-      'market-withdrawn': 'withdrawn from the market',
-      'negative-opinion': 'refused (negative opinion)',
-    };
-    if (a.indication) continue; // a licence for another disease is not an ALS event
-    out.push({ date: a.date, what: `${source.name} ${label[a.state]} (${a.region})` });
-  }
-  const d = source.status.dates;
-  if (d.published) out.push({ date: d.published, what: `${source.name} results published` });
-  if (d.topline) out.push({ date: d.topline, what: `${source.name} top-line results announced` });
-  const withdrawn = d['withdrawal-announced'] ?? d.withdrawn;
-  if (withdrawn) out.push({ date: withdrawn, what: `${source.name} withdrawn from the market` });
-  for (const e of source.status.events) if (e.verified && !e.indication) out.push({ date: e.date, what: e.what });
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -84,12 +84,25 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined 
   if (own.length > 0) return own.length === 1 ? own[0] : null;
   // Else the regulator the document named last before it (a decision "due in January" in an article about
   // the FDA's review is the FDA's).
-  const i = doc.sentences.indexOf(s);
-  for (let j = i - 1; j >= 0; j--) {
-    const before = [...new Set(regionsIn(doc.sentences[j]!.text).map((m) => m.region))];
-    if (before.length > 0) return before.length === 1 ? before[0] : null;
+  return regionsBefore(doc).get(s);
+}
+
+/** Per document, for each sentence, the regulator named last before it (null when that sentence named
+ * two): one pass over the document instead of a look-back from every sentence. */
+const regionsByDoc = new WeakMap<RuleInput['doc'], Map<RuleInput['s'], Approval['region'] | null>>();
+
+function regionsBefore(doc: RuleInput['doc']): Map<RuleInput['s'], Approval['region'] | null> {
+  let out = regionsByDoc.get(doc);
+  if (out) return out;
+  out = new Map();
+  let last: Approval['region'] | null | undefined;
+  for (const o of doc.sentences) {
+    if (last !== undefined) out.set(o, last);
+    const named = [...new Set(regionsIn(o.text).map((m) => m.region))];
+    if (named.length > 0) last = named.length === 1 ? named[0]! : null;
   }
-  return undefined;
+  regionsByDoc.set(doc, out);
+  return out;
 }
 
 /** The decisions taken in a region, in date order: approval records and dated approval or withdrawal entries. */

@@ -1,7 +1,7 @@
 // Names of studies as they stand in a sentence, for the fact checks that must know which study a
 // sentence is about when one claims file records two (a phase 1 and its later phase 2).
 import type { SourceFile } from '../../claims/schema';
-import { conceptRegex, conceptsOfKind } from '../concepts';
+import { conceptRegex, conceptsOfKind, lexiconVersion } from '../concepts';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from '../regexp';
 import type { RuleInput } from './types';
@@ -34,10 +34,23 @@ export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
   );
 }
 
-/** Is this name a treatment's name ("Relyvrio", "AMX0035", "tofersen") rather than a trial's? */
+/** Is this name a treatment's name ("Relyvrio", "AMX0035", "tofersen") rather than a trial's? Answered once
+ * per name for each lexicon (rules ask it for every linked sentence). */
+const drugNames = new Map<string, boolean>();
+let drugNamesFor = -1;
+
 export function isDrugName(n: string): boolean {
-  return conceptsOfKind('intervention').some((c) => {
-    const re = new RegExp(conceptRegex(c).source, conceptRegex(c).flags.replace('g', ''));
-    return re.exec(n)?.[0].length === n.length;
-  });
+  if (drugNamesFor !== lexiconVersion()) {
+    drugNames.clear();
+    drugNamesFor = lexiconVersion();
+  }
+  let answer = drugNames.get(n);
+  if (answer === undefined) {
+    answer = conceptsOfKind('intervention').some((c) => {
+      const re = new RegExp(conceptRegex(c).source, conceptRegex(c).flags.replace('g', ''));
+      return re.exec(n)?.[0].length === n.length;
+    });
+    drugNames.set(n, answer);
+  }
+  return answer;
 }

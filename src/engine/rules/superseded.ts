@@ -46,7 +46,7 @@ const DESCRIBED =
 /** The drug itself is named (one of its concepts or names), not only referred to as "it". */
 function drugNamedIn(source: RuleInput['source'], claim: RuleInput['claim'], s: AnalyzedSentence): boolean {
   const drug = claim.about.all.length ? claim.about.all : source.topics;
-  return drug.some((c) => s.has(c)) || source.names.some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, 'i').test(s.text));
+  return drug.some((c) => s.has(c)) || (namesOf(source)?.test(s.text) ?? false);
 }
 
 /** A sentence that tells of the drug's withdrawal or failure. */
@@ -59,6 +59,14 @@ const tellersByDoc = new WeakMap<DocumentView, Map<string, AnalyzedSentence[]>>(
 /** Per source: one regex for its names (built once, not per sentence). */
 const namesBySource = new Map<string, RegExp>();
 
+/** One regex for a source's names, any case (undefined when it has none). */
+function namesOf(source: RuleInput['source']): RegExp | undefined {
+  let names = namesBySource.get(source.id);
+  if (!names && source.names.length)
+    namesBySource.set(source.id, (names = new RegExp(`\\b(?:${source.names.map(escapeRegExp).join('|')})\\b`, 'i')));
+  return names;
+}
+
 function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim: RuleInput['claim']): AnalyzedSentence[] {
   let perDoc = tellersByDoc.get(doc);
   if (!perDoc) tellersByDoc.set(doc, (perDoc = new Map()));
@@ -66,9 +74,7 @@ function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim
   let found = perDoc.get(key);
   if (found) return found;
   const drug = claim.about.all.length ? claim.about.all : source.topics;
-  let names = namesBySource.get(source.id);
-  if (!names && source.names.length)
-    namesBySource.set(source.id, (names = new RegExp(`\\b(?:${source.names.map(escapeRegExp).join('|')})\\b`, 'i')));
+  const names = namesOf(source);
   found = doc.sentences.filter(
     (o) => (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) && WITHDRAWAL_TOLD.test(o.text),
   );

@@ -12,8 +12,6 @@ export interface DocumentView {
   sentences: readonly AnalyzedSentence[];
   /** The document's publication date (ISO), when known. */
   published?: string;
-  /** Today (ISO). */
-  today: string;
   /** What a sentence does: asserts, hopes, asks… (computed once per sentence). */
   frameOf(s: AnalyzedSentence): ClaimFrame;
 }
