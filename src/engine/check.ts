@@ -11,6 +11,7 @@ import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
 import type { Finding, Passage, Reason } from './types';
 import { buildDocumentModel, todayIso } from './document';
 import { documentView } from './document-view';
+import { buildMarket } from './market';
 import { useDatabaseVocabulary } from './vocabulary';
 import { asserts } from './frame';
 import type { DatedEvent } from './timeline';
@@ -139,6 +140,7 @@ export interface CheckContext {
 
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
+  const market = buildMarket(db);
   // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
   const relatedSources = new Map(
     db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]),
@@ -154,7 +156,7 @@ export function createChecker(db: ClaimsDb) {
       today: context.today ?? todayIso(),
       head: context.head ?? passages[0]?.text,
     });
-    const doc = documentView(sentences, model);
+    const doc = documentView(sentences, model, market);
     const links = linkSources(index, sentences, mentions, model);
     const findings: Finding[] = [];
     sentences.forEach((s, i) => {

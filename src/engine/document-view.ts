@@ -2,13 +2,22 @@
 // (computed once, on first use).
 import type { AnalyzedSentence } from './analyze';
 import { claimFrame, type ClaimFrame } from './frame';
+import type { Market } from './market';
 import type { DocumentView } from './rules/types';
 
-export function documentView(sentences: readonly AnalyzedSentence[], dates: { published?: string } = {}): DocumentView {
+const NO_MARKET: Market = new Map();
+
+export function documentView(
+  sentences: readonly AnalyzedSentence[],
+  dates: { published?: string; today?: string } = {},
+  market: Market = NO_MARKET,
+): DocumentView {
   const frames = new Map<AnalyzedSentence, ClaimFrame>();
   return {
     sentences,
     published: dates.published,
+    today: dates.today ?? new Date().toISOString().slice(0, 10),
+    market,
     frameOf(s) {
       let f = frames.get(s);
       if (!f) {

@@ -1,14 +1,24 @@
 // Test support: run one rule on one sentence against a real claim from the compiled database.
-import { claimById } from '../../claims/db';
+import { claimById, claimsDb } from '../../claims/db';
 import { analyzeSentence } from '../analyze';
 import { documentView } from '../document-view';
+import { buildMarket } from '../market';
 import type { Rule, RuleOutcome } from './types';
 
-export function runRule(rule: Rule, claimId: string, sentence: string, docText: string[] = []): RuleOutcome {
+const market = buildMarket(claimsDb);
+
+/** `published` dates the document; `today` is fixed so that tests do not age. */
+export function runRule(
+  rule: Rule,
+  claimId: string,
+  sentence: string,
+  docText: string[] = [],
+  dates: { published?: string; today?: string } = {},
+): RuleOutcome {
   const found = claimById(claimId);
   if (!found) throw new Error(`no claim ${claimId} in the compiled database`);
   const s = analyzeSentence(sentence, 0);
-  const doc = documentView([...docText.map((t) => analyzeSentence(t, 0)), s]);
+  const doc = documentView([...docText.map((t) => analyzeSentence(t, 0)), s], { today: '2026-12-05', ...dates }, market);
   return rule.check({ s, source: found.source, claim: found.claim, doc, via: 'context' });
 }
 

@@ -7,6 +7,7 @@ import { REGION_NAME, regionsIn } from './regions';
 import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName } from './study-names';
+import { assertsStatus } from '../status-frame';
 
 /** A status told as current, judged at the document's date against the event that settled it: outdated
  * when the document predates the event, a wrong fact when the event came first. */
@@ -172,12 +173,26 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
   return datedOutcome(input, event, `Called investigational, but ${event.what} (${event.date}).`);
 }
 
+/** A form or use of a drug that needs its own decision. */
+const NEW_FORM = /\b(?:oral|by mouth|suspension|liquid|tablets?|formulation|subcutaneous|intravenous|injectable)\b/i;
+
 export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
-  if (!DECISION_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  const pending =
+    (DECISION_PENDING.test(s.text) && !PAST_FRAME.test(s.text) && !NEGATED.test(s.text)) ||
+    assertsStatus(s.text, 'decision-pending') !== undefined;
+  if (!pending) return null;
   // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
   const region = regionOf(input);
   if (!region) return null;
+  // A new form of an approved drug ("an oral form of edaravone is under review") waits for its own decision.
+  const form = NEW_FORM.exec(s.text)?.[0];
+  if (form) {
+    const key = /suspension|liquid|oral|by mouth/i.test(form) ? /\b(?:oral|ORS|suspension)\b/i : new RegExp(`\\b${form}\\b`, 'i');
+    const event = decisionsIn(source, region).find((e) => key.test(e.what));
+    if (!event) return null;
+    return datedOutcome(input, event, `Told as a decision still to come, but ${event.what} (${event.date}).`);
+  }
   const record = source.status.approvals.find((a) => a.verified && a.region === region && DECIDED.has(a.state));
   if (!record) return null;
   const told = `Told as a decision still to come, but in ${REGION_NAME[record.region]} ${stateWords(record)}.`;
@@ -211,7 +226,10 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null) return null;
   const name = trialAcronymIn(source, s.text) ?? (followed ? source.name : undefined);
-  if (!name || !STUDY_PENDING.test(s.text) || PAST_FRAME.test(s.text) || NEGATED.test(s.text)) return null;
+  const pending =
+    (STUDY_PENDING.test(s.text) && !PAST_FRAME.test(s.text) && !NEGATED.test(s.text)) ||
+    assertsStatus(s.text, 'results-pending') !== undefined;
+  if (!name || !pending) return null;
   const d = source.status.dates;
   const when = d.topline ?? d.published;
   const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`;

@@ -63,6 +63,8 @@ describe('superseded: regulatory decision told as pending', () => {
   ])('fires after a US approval: %s', (s) =>
     expect(fired(tofersen(s))).toMatch(/in the US it received accelerated approval on 2023-04-25/),
   );
+  it('fires after the EU authorisation (May 2024): Tofersen is awaiting a decision in Europe.', () =>
+    expect(fired(tofersen('Tofersen is awaiting a decision in Europe.'))).toMatch(/in the EU it was approved on 2024-05/));
   it.each([
     'Edaravone is still under assessment by the EMA.',
     'A European Medicines Agency opinion on Radicava is expected next spring.',
@@ -72,7 +74,6 @@ describe('superseded: regulatory decision told as pending', () => {
   it.each([
     'Tofersen was under review at the FDA until April 2023.',
     'Tofersen is no longer awaiting an FDA decision.',
-    'Tofersen is awaiting a decision in Europe.', // the EU record is unverified
     'Tofersen, approved by the FDA, is awaiting a decision from the EMA.',
     'Edaravone was under evaluation by the EMA before the company withdrew its application.',
   ])('stays silent: %s', (s) => expect(fired(s.startsWith('Edaravone') ? edaravone(s) : tofersen(s))).toBeUndefined());

@@ -9,6 +9,8 @@ import {
   publicationToldAsPending,
   studyToldAsPending,
 } from './pending-status';
+import { countToldAsCurrent } from './approved-count';
+import { assertsStatus } from '../status-frame';
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim } from './benefit';
@@ -94,7 +96,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
     !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))
   )
     return null;
-  const option = CURRENT_OPTION.test(s.text);
+  const option = CURRENT_OPTION.test(s.text) || assertsStatus(s.text, 'available') !== undefined;
   if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
@@ -139,6 +141,8 @@ export const superseded: Rule = {
   check(input) {
     return (
       stillToCome(input) ??
+      // A count for a named place is judged against that place's approvals, before the general "only one".
+      countToldAsCurrent(input) ??
       onlyOneToldAsCurrent(input) ??
       decisionToldAsPending(input) ??
       investigationalToldAsPending(input) ??

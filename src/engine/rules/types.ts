@@ -4,6 +4,7 @@
 import type { Claim, SourceFile } from '../../claims/schema';
 import type { AnalyzedSentence } from '../analyze';
 import type { ClaimFrame } from '../frame';
+import type { Market } from '../market';
 import type { DatedEvent } from '../timeline';
 import type { ReasonCode } from '../verdicts';
 
@@ -12,6 +13,10 @@ export interface DocumentView {
   sentences: readonly AnalyzedSentence[];
   /** The document's publication date (ISO), when known. */
   published?: string;
+  /** Today (ISO): an undated status sentence is judged against it. */
+  today: string;
+  /** Every drug's approvals and withdrawals per jurisdiction, from the whole database. */
+  market: Market;
   /** What a sentence does: asserts, hopes, asks… (computed once per sentence). */
   frameOf(s: AnalyzedSentence): ClaimFrame;
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { claimsDb } from '../../claims/db';
+import { buildMarket, onMarket } from '../market';
+import { confirmed, fired, runRule } from './fixture';
+import { superseded } from './superseded';
+
+// The claim "riluzole-not-the-only-drug" carries the superseded reading that counts are judged under.
+const run = (s: string, published?: string) => runRule(superseded, 'riluzole-not-the-only-drug', s, [], { published });
+
+describe('market: approved drugs per jurisdiction, from the claims files', () => {
+  const market = buildMarket(claimsDb);
+  it('counts a drug once however many forms are approved, and drops a withdrawn one', () => {
+    expect(onMarket(market, 'US', '2021-06-01').size).toBe(2);
+    expect(onMarket(market, 'US', '2023-06-01').size).toBe(4);
+    expect(onMarket(market, 'US', '2024-06-01').size).toBe(3);
+  });
+  it('keeps Europe apart from the US', () => {
+    expect(onMarket(market, 'EU', '2020-01-01').size).toBe(1);
+    expect(onMarket(market, 'EU', '2024-06-01').size).toBe(2);
+  });
+});
+
+describe('approved count told as current', () => {
+  it('true when written, changed since: outdated with the change that ended it', () => {
+    const o = run('Only two medicines, riluzole and edaravone, have been approved by the FDA for ALS.', '2021-05-03');
+    expect(fired(o)).toMatch(/Since this was published \(May 2021\): .*Relyvrio/);
+    expect(o && 'event' in o ? o.event?.date : undefined).toBe('2022-09-29');
+  });
+  it('judges Europe by the EU, not by the US approvals', () => {
+    const o = run('Riluzole remains the only drug licensed for ALS in Europe.', '2020-06-01');
+    expect(o && 'event' in o ? o.event?.date : undefined).toBe('2024-05');
+  });
+  it('undated: names the change that ended the count', () => {
+    expect(fired(run('Riluzole is still the only drug licensed for ALS in the UK.'))).toMatch(/UK MHRA approved tofersen/);
+  });
+  it('true in January 2024, changed by the UK approval of tofersen (July 2025)', () => {
+    expect(fired(run('Riluzole remains the only drug licensed for ALS in the UK.', '2024-01-10'))).toMatch(
+      /Since this was published \(January 2024\)/,
+    );
+  });
+  it('still true today: not flagged', () => {
+    expect(fired(run('Three drugs are currently approved for ALS in the United States.', '2024-06-01'))).toBeUndefined();
+  });
+  it('a subset of patients, with a place named, is confirmed so that no other judge of "the only drug" takes it', () => {
+    expect(confirmed(run('In the UK, riluzole is the only drug licensed for most people with MND.', '2026-01-01'))).toBeTruthy();
+  });
+  it.each([
+    [
+      'A count that was never right there may count something else.',
+      'Only two drugs are approved for ALS in the US.',
+      '2024-06-01',
+    ],
+    ['No place named.', 'Only two drugs are approved for ALS.', '2021-05-03'],
+    ['A place whose approvals are not all recorded.', 'Only two drugs are approved for ALS in Canada.', '2021-05-03'],
+    ['A subset of patients.', 'In the UK, riluzole is the only drug licensed for most people with MND.', '2026-01-01'],
+  ])('silent: %s', (_why, s, published) => expect(fired(run(s, published))).toBeUndefined());
+});

@@ -1,0 +1,70 @@
+// "Only two drugs are approved for ALS", "riluzole remains the only licensed drug in Europe": a count of
+// approved drugs told as the state now. Judged per jurisdiction against every drug's dated approvals
+// and withdrawals (market.ts): true at the document's date and changed since is outdated; undated, the
+// flag says which change ended it. A count that was never right for the place named says nothing: the
+// writer may be counting something else (drugs for symptoms, one form of the disease).
+// Part of the superseded rule.
+import { assertsStatus } from '../status-frame';
+import { countChangesAfter, onMarket, type Jurisdiction, type Market, type MarketChange } from '../market';
+import { compareDates } from '../timeline';
+import { datedOutcome } from './pending-status';
+import type { RuleInput, RuleOutcome } from './types';
+
+/** Jurisdictions whose every ALS approval the database records; elsewhere (Canada, Japan) a count is not judged. */
+const JURISDICTIONS: [Jurisdiction, RegExp][] = [
+  ['US', /\b(?:United States|U\.S\.|USA|US|America|American|FDA|Food and Drug Administration)(?!\w|\.\w)/],
+  ['EU', /\b(?:Europe|European Union|EU|EMA|European Medicines Agency)(?!\w|\.\w)/],
+  ['UK', /\b(?:UK|U\.K\.|United Kingdom|Britain|British|MHRA|NHS|England|Scotland|Wales)(?!\w|\.\w)/],
+];
+const OTHER_PLACE = /\b(?:Canada|Canadian|Japan|Japanese|Switzerland|Swiss|Australia|China|Chinese|Korea|India)\b/;
+
+/** A count for a subset: "for most people", "for sporadic ALS", "to slow progression" may still be right. */
+const NARROWED =
+  /\b(?:most (?:people|patients)|majority|sporadic|without (?:a|the) [\w-]+ mutation|non-[\w-]+|for (?:the )?symptoms|disease-modifying|slow(?:s|ing)? (?:the )?(?:progression|disease)|extend(?:s|ing)? (?:life|survival)|shown to)\b/i;
+
+function placesIn(text: string): Jurisdiction[] {
+  return JURISDICTIONS.filter(([, re]) => re.test(text)).map(([j]) => j);
+}
+
+/** The change that ends the count's truth, at the document's date (dated) or at its last true period (undated). */
+function endingChange(market: Market, place: Jurisdiction, count: number, published: string | undefined, today: string) {
+  if (published) {
+    if (onMarket(market, place, published).size !== count) return 'never-true' as const;
+    return countChangesAfter(market, place, published).find((c) => compareDates(c.date, today) <= 0) ?? ('still-true' as const);
+  }
+  if (onMarket(market, place, today).size === count) return 'still-true' as const;
+  let ended: MarketChange | undefined;
+  let before = 0;
+  for (const c of market.get(place) ?? []) {
+    const after = onMarket(market, place, c.date).size;
+    if (before === count && after !== count) ended = c;
+    before = after;
+  }
+  return ended ?? ('never-true' as const);
+}
+
+export function countToldAsCurrent(input: RuleInput): RuleOutcome {
+  const { s, doc } = input;
+  const told = assertsStatus(s.text, 'drug-count');
+  if (!told?.count || OTHER_PLACE.test(s.text)) return null;
+  const places = placesIn(s.text);
+  if (places.length === 0) return null;
+  // A count for a subset of patients or uses may still be right: the place is named, so no other judge
+  // of "the only drug" should take it either.
+  if (NARROWED.test(s.text)) return { confirmed: 'A count of drugs for a subset of patients or uses.' };
+  let first: MarketChange | undefined;
+  for (const place of places) {
+    const end = endingChange(doc.market, place, told.count, doc.published, doc.today);
+    if (end === 'never-true') return null;
+    if (end !== 'still-true' && (!first || compareDates(end.date, first.date) < 0)) first = end;
+  }
+  // Still the count today: "the only drug" needs no other judge; a longer list may still name a withdrawn
+  // drug, which the withdrawal check judges.
+  if (!first) return told.count === 1 ? { confirmed: 'Still the only approved drug there.' } : null;
+  const n = told.count;
+  return datedOutcome(
+    input,
+    first,
+    `Told as ${n === 1 ? 'the only approved drug' : `${n} approved drugs`}, but the count has changed: ${first.what} (${first.date}).`,
+  );
+}

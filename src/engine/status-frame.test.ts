@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { statusAssertions } from './status-frame';
+
+const kinds = (t: string) => statusAssertions(t).map((a) => (a.kind === 'drug-count' ? `count:${a.count}` : a.kind));
+
+describe('status frame: a decision still to come', () => {
+  it.each([
+    'Regulators in Europe are still assessing the application.',
+    'Biogen is now under priority review in the United States, with a target date in April.',
+    'An oral form is being reviewed by the FDA, and a decision could come next spring.',
+    'Patients are waiting to hear whether the FDA will approve the drug next month.',
+    'The company has filed for approval with the European Medicines Agency.',
+    'The European Commission is expected to make the final decision within two months.',
+  ])('%s', (t) => expect(kinds(t)).toContain('decision-pending'));
+  it.each([
+    'The drug was under review until 2019.', // history
+    'The FDA is not reviewing the application.', // negation
+    'The company reviewed its plans; approval came later.', // the two parts in different clauses, and past
+    'Approval rested on a drop in a blood marker.',
+  ])('not: %s', (t) => expect(kinds(t)).not.toContain('decision-pending'));
+});
+
+describe('status frame: a drug on offer now', () => {
+  it.each([
+    'For now, patients can get the drug through specialty pharmacies.',
+    'The drug remains on the market while the trial is analysed.',
+    'Doctors in the US can now prescribe it.',
+    'It costs about $158,000 a year.',
+  ])('%s', (t) => expect(kinds(t)).toContain('available'));
+  it.each(['Whether he starts it will depend on his insurance, he said.', 'It was available until 2024.'])('not: %s', (t) =>
+    expect(kinds(t)).not.toContain('available'),
+  );
+});
+
+describe('status frame: results still to come', () => {
+  it.each([
+    'The investigators plan to release the first results next year.',
+    'The trial will report its results early next year.',
+    'Topline data are expected in the second half of the year.',
+  ])('%s', (t) => expect(kinds(t)).toContain('results-pending'));
+  it.each(['The results were expected in 2022 but came late.', 'The trial reported its results in March.'])('not: %s', (t) =>
+    expect(kinds(t)).not.toContain('results-pending'),
+  );
+});
+
+describe('status frame: how many drugs are approved', () => {
+  it.each([
+    ['Only two medicines, riluzole and edaravone, have been approved by the FDA for ALS.', 2],
+    ['Three drugs are currently approved for ALS in the United States.', 3],
+    ['It is only the second drug the FDA has ever approved to treat ALS.', 2],
+    ['Riluzole remains the only drug licensed for ALS in the UK.', 1],
+    ['There are just two approved treatments.', 2],
+  ] as [string, number][])('%s → %i', (t, n) => expect(kinds(t)).toContain(`count:${n}`));
+  it.each([
+    'In September it became only the third drug approved in the U.S. for ALS.', // history
+    'Until 2017, riluzole was the only approved drug.',
+    'Two drugs were tested in the trial.',
+  ])('not: %s', (t) => expect(kinds(t).some((k) => k.startsWith('count'))).toBe(false));
+});

@@ -1,0 +1,150 @@
+// What a sentence says about where a drug or trial stands: a decision still to come, a drug on offer,
+// results still to come, or how many drugs are approved. Each is a typed assertion, found from two
+// independent parts that must meet in one clause (the thing whose status it is, and a marker of time or
+// state), not from one fixed phrase, so "regulators are still assessing the application", "a decision
+// could come next spring" and "the agency will rule by September" are the same assertion.
+// Whether the assertion still holds is judged elsewhere, against dated events (rules/status-at-date.ts).
+// Pure text analysis: no study, drug or regulator record lives here.
+
+export type StatusKind = 'decision-pending' | 'available' | 'results-pending' | 'drug-count';
+
+export interface StatusAssertion {
+  kind: StatusKind;
+  /** For 'drug-count': how many drugs the sentence says are approved. */
+  count?: number;
+}
+
+/** A clause: the status parts must stand in the same one. */
+const CLAUSES = /;|\s[—–]\s|,\s*(?:but|while|whereas|although|though)\s|\.\s/;
+
+/** Told as history: the state described held then, and the sentence does not say it still does. */
+const LOOKS_BACK =
+  /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
+const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
+
+// --- a regulatory decision still to come -------------------------------------------------------------
+/** The decision's parts: who decides, or what is decided on. */
+const DECISION_PART =
+  /\b(?:FDA|EMA|CHMP|MHRA|Health Canada|European Commission|regulators?|regulatory|(?:the )?agency|approval|decision|verdict|ruling|review|application|filing|submission|PDUFA|green light|marketing authori[sz]ation|licen[cs]e)\b/i;
+/** The decision told as pending. */
+const PENDING_PART = new RegExp(
+  [
+    String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))`,
+    String.raw`(?:is|are|'s) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
+    String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
+    String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,
+    String.raw`(?:expected|due|set|scheduled|poised|likely) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant)`,
+    String.raw`(?:decision|verdict|ruling|approval|action|opinion)(?: [\w-]+){0,5}? (?:is |are )?(?:expected|due|pending|anticipated|could come|should come|will come|is set for)`,
+    String.raw`will (?:decide|rule|approve|grant|announce (?:its|a) decision|make (?:its|a|the) (?:final )?decision|act on)`,
+    String.raw`whether (?:[\w-]+ ){1,3}(?:will|would) (?:approve|grant|clear|authori[sz]e)`,
+    String.raw`(?:has|have) (?:now )?(?:filed|submitted|applied) (?:for|to|an?|its)`,
+    String.raw`(?:seeks|seeking|will seek) (?:approval|authori[sz]ation|a licen[cs]e|marketing)`,
+    String.raw`(?:target|action|PDUFA) (?:action )?date`,
+    String.raw`pending (?:approval|review|a decision|regulatory)`,
+    String.raw`yet to (?:decide|rule|approve|be approved|grant)`,
+  ].join('|'),
+  'i',
+);
+
+// --- a drug on offer now -------------------------------------------------------------------------------
+const AVAILABLE_PART = new RegExp(
+  [
+    String.raw`(?:is|are) (?:now |still |currently |widely )?(?:available|on (?:the )?market|on sale|being sold|sold|prescribed|covered|reimbursed)`,
+    String.raw`(?:remains?|stays?) (?:on (?:the )?market|available|on sale|in use)`,
+    String.raw`can (?:now |still |already )?(?:prescribe|get|obtain|access|take|receive|buy|be prescribed|be obtained)`,
+    String.raw`(?:list )?price(?:d)? (?:of|at)\b`,
+    String.raw`costs? (?:about |around |roughly |more than |over )?(?:\$|US\$|€|£)`,
+    String.raw`(?:\$|US\$|€|£)\s?[\d,.]+(?: \w+)? (?:a|per) (?:year|month)`,
+    String.raw`specialty pharmac(?:y|ies)`,
+    String.raw`(?:is|are) (?:now |still )?covered by (?:insurers?|insurance|Medicare|Medicaid|the NHS)`,
+    String.raw`gives? (?:patients|people) (?:a|an) (?:[\w-]+ )?(?:option|choice)`,
+  ].join('|'),
+  'i',
+);
+
+// --- results still to come -----------------------------------------------------------------------------
+const RESULTS_PART = /\b(?:results?|data|findings|read-?outs?|top-?line|outcomes?)\b/i;
+const RESULTS_FUTURE = new RegExp(
+  [
+    String.raw`(?:expected|due|awaited|anticipated|scheduled)`,
+    String.raw`will (?:be )?(?:report|release|announce|publish|present|share|read out|unveil|come)`,
+    String.raw`(?:plans?|intends?|hopes?) to (?:release|report|publish|present|announce|share)`,
+    String.raw`(?:next|later this|early next|late next|by the end of (?:the|this|next)) (?:year|month|spring|summer|autumn|fall|winter)`,
+    String.raw`in the coming (?:months|weeks)`,
+  ].join('|'),
+  'i',
+);
+/** The trial itself told as still running or about to report. */
+const TRIAL_RUNNING =
+  /\b(?:will (?:report|read out|finish|complete|end)|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit))\b/i;
+const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
+
+// --- how many drugs are approved ---------------------------------------------------------------------
+const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
+const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
+const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
+const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available)`;
+const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+  // "only two drugs are approved", "just two FDA-approved medicines", "two approved treatments"
+  {
+    re: new RegExp(
+      String.raw`\b(?:only|just|(?:there are|there're)(?: only| just)?) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,3}?${DRUGS}\b[^.;]{0,60}?\b${APPROVED}\b|\b(?:only|just) (one|two|three|four|five|[1-5]) ${APPROVED} ${DRUGS}\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
+  },
+  // "Three drugs are currently approved for ALS"
+  {
+    re: new RegExp(
+      String.raw`\b(one|two|three|four|five|[1-5]) ${DRUGS} (?:are|have been) (?:now |currently |so far )?${APPROVED}\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[m[1]!.toLowerCase()],
+  },
+  // "is only the second drug ever approved": an ordinal with "only", told as now, counts the drugs so far
+  // ("became only the third drug approved" is history).
+  {
+    re: new RegExp(String.raw`\b(?:is|'s|remains) (?:now |still )?only the (second|third|fourth|fifth) ${DRUGS}\b`, 'i'),
+    value: (m) => ORDINAL[m[1]!.toLowerCase()],
+  },
+  // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed"
+  {
+    re: new RegExp(
+      String.raw`\b(?:is|remains|it's|'s) (?:still )?(?:the )?(?:only|sole|single) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b[^.;]{0,40}?\b${APPROVED}\b|\b(?:is|remains) (?:still )?the (?:only|sole) ${APPROVED} ${DRUGS}\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
+];
+
+function clausesOf(text: string): string[] {
+  return text.split(CLAUSES);
+}
+
+/** The status assertions the sentence makes, in the present or future. History ("was under review until
+ * 2019"), negation and clauses that only carry one of the two parts assert nothing here. */
+export function statusAssertions(text: string): StatusAssertion[] {
+  const out: StatusAssertion[] = [];
+  // A clause that looks back tells history; the others may still speak of now.
+  const clauses = clausesOf(text).filter((c) => !LOOKS_BACK.test(c));
+  if (clauses.length === 0) return out;
+  const inOne = (a: RegExp, b: RegExp) => clauses.some((c) => a.test(c) && b.test(c));
+  const negated = NEGATED.test(text);
+  if (!negated && inOne(DECISION_PART, PENDING_PART)) out.push({ kind: 'decision-pending' });
+  if (!negated && clauses.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
+  if (!negated && (inOne(RESULTS_PART, RESULTS_FUTURE) || inOne(TRIAL_WORD, TRIAL_RUNNING)))
+    out.push({ kind: 'results-pending' });
+  for (const { re, value } of COUNTS) {
+    const m = clauses.map((c) => re.exec(c)).find((x) => x !== null);
+    const count = m ? value(m) : undefined;
+    if (count !== undefined) {
+      out.push({ kind: 'drug-count', count });
+      break;
+    }
+  }
+  return out;
+}
+
+export function assertsStatus(text: string, kind: StatusKind): StatusAssertion | undefined {
+  return statusAssertions(text).find((a) => a.kind === kind);
+}
