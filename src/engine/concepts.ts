@@ -246,6 +246,12 @@ export const CONCEPT_DEFS = {
       '\\bmarketed\\b',
       '\\brely on\\b',
       '\\breviewing\\b',
+      // A regulator's review or authorisation told in other words: "under priority review", "being assessed".
+      '\\bunder (?:[\\w-]+ )?(?:review|evaluation|assessment)\\b',
+      '\\bbeing (?:reviewed|assessed|evaluated)\\b',
+      '\\bauthori[sz]\\w*',
+      '\\b(?:verdict|green light)\\b',
+      '\\bfiled for\\b',
       '\\b(?:regulatory )?decision\\b',
       '\\b(?:drug |marketing |new drug )?applications?\\b',
       '\\bPDUFA\\b',

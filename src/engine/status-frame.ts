@@ -15,7 +15,7 @@ export interface StatusAssertion {
 }
 
 /** A clause: the status parts must stand in the same one. */
-const CLAUSES = /;|\s[—–]\s|,\s*(?:but|while|whereas|although|though)\s|\.\s/;
+const CLAUSES = /;|\s[—–]\s|,\s*(?:but|while|whereas|although|though|where)\s|\.\s/;
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 const LOOKS_BACK =
@@ -40,7 +40,8 @@ const PENDING_PART = new RegExp(
     String.raw`(?:has|have) (?:now )?(?:filed|submitted|applied) (?:for|to|an?|its)`,
     String.raw`(?:seeks|seeking|will seek) (?:approval|authori[sz]ation|a licen[cs]e|marketing)`,
     String.raw`(?:target|action|PDUFA) (?:action )?date`,
-    String.raw`pending (?:approval|review|a decision|regulatory)`,
+    String.raw`pending (?:the |an? |its )?(?:[\w'’-]+ ){0,2}?(?:approval|review|decision|opinion|verdict|regulatory)`,
+    String.raw`(?:plans?|intends?|expects?|is preparing) to (?:file|submit|apply|seek)`,
     String.raw`yet to (?:decide|rule|approve|be approved|grant)`,
   ].join('|'),
   'i',
@@ -128,12 +129,13 @@ export function statusAssertions(text: string): StatusAssertion[] {
   // A clause that looks back tells history; the others may still speak of now.
   const clauses = clausesOf(text).filter((c) => !LOOKS_BACK.test(c));
   if (clauses.length === 0) return out;
-  const inOne = (a: RegExp, b: RegExp) => clauses.some((c) => a.test(c) && b.test(c));
-  const negated = NEGATED.test(text);
-  if (!negated && inOne(DECISION_PART, PENDING_PART)) out.push({ kind: 'decision-pending' });
-  if (!negated && clauses.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
-  if (!negated && (inOne(RESULTS_PART, RESULTS_FUTURE) || inOne(TRIAL_WORD, TRIAL_RUNNING)))
-    out.push({ kind: 'results-pending' });
+  // Negation is the clause's own: "it is not yet available in Europe, where regulators are still assessing
+  // the application" denies availability and asserts a pending decision.
+  const affirmed = clauses.filter((c) => !NEGATED.test(c));
+  const inOne = (a: RegExp, b: RegExp) => affirmed.some((c) => a.test(c) && b.test(c));
+  if (inOne(DECISION_PART, PENDING_PART)) out.push({ kind: 'decision-pending' });
+  if (affirmed.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
+  if (inOne(RESULTS_PART, RESULTS_FUTURE) || inOne(TRIAL_WORD, TRIAL_RUNNING)) out.push({ kind: 'results-pending' });
   for (const { re, value } of COUNTS) {
     const m = clauses.map((c) => re.exec(c)).find((x) => x !== null);
     const count = m ? value(m) : undefined;
