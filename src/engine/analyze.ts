@@ -2,6 +2,7 @@
 // the compromise parse is lazy, so only sentences that matched a claim are ever parsed.
 import nlp from 'compromise/one';
 import { conceptsIn, type Concept } from './concepts';
+import { statusAssertions } from './status-frame';
 import { hedgeLevel, type HedgeLevel } from './cues/hedges';
 import { numberWordsToDigits } from './number-words';
 
@@ -29,6 +30,10 @@ const VERBISH =
 export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const text = raw.replace(/\s/g, ' ');
   const concepts = conceptsIn(text);
+  // A regulatory status told in words the approval lexicon lacks ("the FDA is expected to decide") is still
+  // about approval: the status frame's parts say so.
+  if (!concepts.has('approval') && statusAssertions(text).some((a) => a.kind === 'decision-pending' || a.kind === 'available'))
+    concepts.add('approval');
   let claimLike: boolean | undefined;
   let digits: string | undefined;
   return {

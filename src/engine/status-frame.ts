@@ -39,7 +39,8 @@ const PENDING_PART = new RegExp(
     String.raw`whether (?:[\w-]+ ){1,3}(?:will|would) (?:approve|grant|clear|authori[sz]e)`,
     String.raw`(?:has|have) (?:now )?(?:filed|submitted|applied) (?:for|to|an?|its)`,
     String.raw`(?:seeks|seeking|will seek) (?:approval|authori[sz]ation|a licen[cs]e|marketing)`,
-    String.raw`(?:target|action|PDUFA) (?:action )?date`,
+    // "a target action date of 29 June", "the PDUFA date is"; not "pushes back the action date" (an event report)
+    String.raw`(?:PDUFA|target) (?:action )?date|action date (?:of|is|set for)`,
     String.raw`pending (?:the |an? |its )?(?:[\w'’-]+ ){0,2}?(?:approval|review|decision|opinion|verdict|regulatory)`,
     String.raw`(?:plans?|intends?|expects?|is preparing) to (?:file|submit|apply|seek)`,
     String.raw`yet to (?:decide|rule|approve|be approved|grant)`,

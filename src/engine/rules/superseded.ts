@@ -110,7 +110,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
 
 /** "Riluzole is the only approved drug", "no other drug has been approved since": told as still so. */
 const ONLY_ONE =
-  /\b(?:(?:is|remains) (?:still )?(?:the )?(?:only|sole|single|one and only)|no other (?:[\w-]+ ){0,2}(?:has|have) been (?:approved|licensed)|nothing (?:else |new )?has been (?:approved|licensed))\b/i;
+  /\b(?:(?:is|remains) (?:still )?(?:the )?(?:only|sole|single|one and only)|no other (?:[\w-]+ ){0,2}(?:has|have) been (?:approved|licensed)|no new (?:[\w-]+ ){0,2}?(?:drug|medicine|treatment|therapy)s? (?:for [\w-]+ )?(?:has|have) (?:been (?:approved|licensed)|reached the market)|nothing (?:else |new )?has been (?:approved|licensed))\b/i;
 /** Told as history: "until 2017, riluzole was the only…", "for two decades it was the only…". */
 const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:years|decades))\b/i;
 
