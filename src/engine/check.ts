@@ -104,7 +104,12 @@ function severalAssertions(best: Assessment, fired: readonly Assessment[]): Asse
   return out;
 }
 
-function toFinding(s: AnalyzedSentence, a: Assessment, related: ReadonlyMap<string, string[]>): Finding {
+function toFinding(
+  s: AnalyzedSentence,
+  a: Assessment,
+  related: ReadonlyMap<string, string[]>,
+  recordedIn: (e: DatedEvent | undefined) => string[],
+): Finding {
   const { source, claim } = a.link;
   let from = 0;
   let to = s.raw.length;
@@ -119,11 +124,11 @@ function toFinding(s: AnalyzedSentence, a: Assessment, related: ReadonlyMap<stri
     claim: claim.id,
     source: source.id,
     verdict: a.verdict,
-    sources: [...sourceIdentifiers(source), ...(related.get(source.id) ?? [])],
+    sources: [...new Set([...sourceIdentifiers(source), ...(related.get(source.id) ?? []), ...recordedIn(a.event)])],
     reasons: a.reasons,
     evidence: claim.finding,
     explain: claim.explain,
-    ...(a.event ? { event: a.event } : {}),
+    ...(a.event ? { event: { date: a.event.date, what: a.event.what } } : {}),
     ...(a.suggestion ? { suggestion: a.suggestion } : {}),
   };
 }
@@ -146,6 +151,11 @@ export function createChecker(db: ClaimsDb) {
     db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]),
   );
   const related = new Map([...relatedSources].map(([id, rs]) => [id, rs.flatMap(sourceIdentifiers)]));
+  // Another record's event (a second drug's approval that changed a count) is cited with its own identifiers.
+  const recordedIn = (e: DatedEvent | undefined): string[] => {
+    const src = e?.recordedIn ? index.byId(e.recordedIn) : undefined;
+    return src ? [...sourceIdentifiers(src), ...(related.get(src.id) ?? [])] : [];
+  };
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
@@ -173,7 +183,7 @@ export function createChecker(db: ClaimsDb) {
       if (best.verdict === 'supported' && !s.isClaimLike()) return;
       // A wrong claim quoted in order to correct it ("One post claimed that '…', which is false").
       if (best.verdict !== 'supported' && quotedToCorrect(s)) return;
-      findings.push(...severalAssertions(best, fired).map((a) => toFinding(s, a, related)));
+      findings.push(...severalAssertions(best, fired).map((a) => toFinding(s, a, related, recordedIn)));
     });
     return findings;
   };

@@ -36,6 +36,7 @@ function changesOf(source: SourceFile): MarketChange[] {
         region: a.region,
         date: a.date,
         what: told(a.date, `${drug} was approved (${a.region})`),
+        recordedIn: source.id,
       });
     if (a.state === 'market-withdrawn')
       out.push({
@@ -44,12 +45,13 @@ function changesOf(source: SourceFile): MarketChange[] {
         region: a.region,
         date: a.date,
         what: told(a.date, `${drug} was withdrawn from the market (${a.region})`),
+        recordedIn: source.id,
       });
   }
   for (const e of source.status.events) {
     if (!e.verified || !e.region || e.indication) continue;
     if (e.kind === 'approved' || e.kind === 'withdrawn')
-      out.push({ drug, kind: e.kind, region: e.region, date: e.date, what: e.what });
+      out.push({ drug, kind: e.kind, region: e.region, date: e.date, what: e.what, recordedIn: source.id });
   }
   return out;
 }

@@ -15,17 +15,17 @@ export interface StatusAssertion {
 }
 
 /** A clause: the status parts must stand in the same one. */
-const CLAUSES = /;|\s[—–]\s|,\s*(?:but|while|whereas|although|though|where)\s|\.\s/;
+const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|where)\s|\.\s/;
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
+  /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
 /** The decision's parts: who decides, or what is decided on. */
 const DECISION_PART =
-  /\b(?:FDA|EMA|CHMP|MHRA|Health Canada|European Commission|regulators?|regulatory|(?:the )?agency|approval|decision|verdict|ruling|review|application|filing|submission|PDUFA|green light|marketing authori[sz]ation|licen[cs]e)\b/i;
+  /\b(?:FDA|EMA|CHMP|MHRA|Health Canada|European Commission|regulators?|regulatory|(?:the )?agency|approval|decision|verdict|ruling|review|application|filing|submission|PDUFA|Prescription Drug User Fee Act|green light|marketing authori[sz]ation|licen[cs]e)\b/i;
 /** The decision told as pending. */
 const PENDING_PART = new RegExp(
   [
@@ -40,7 +40,7 @@ const PENDING_PART = new RegExp(
     String.raw`(?:has|have) (?:now )?(?:filed|submitted|applied) (?:for|to|an?|its)`,
     String.raw`(?:seeks|seeking|will seek) (?:approval|authori[sz]ation|a licen[cs]e|marketing)`,
     // "a target action date of 29 June", "the PDUFA date is"; not "pushes back the action date" (an event report)
-    String.raw`(?:PDUFA|target) (?:action )?date|action date (?:of|is|set for)`,
+    String.raw`(?:PDUFA|Prescription Drug User Fee Act|target) (?:target |goal )?(?:action )?date|action date (?:of|is|set for)`,
     String.raw`pending (?:the |an? |its )?(?:[\w'’-]+ ){0,2}?(?:approval|review|decision|opinion|verdict|regulatory)`,
     String.raw`(?:plans?|intends?|expects?|is preparing) to (?:file|submit|apply|seek)`,
     String.raw`yet to (?:decide|rule|approve|be approved|grant)`,
@@ -58,6 +58,8 @@ const AVAILABLE_PART = new RegExp(
     String.raw`costs? (?:about |around |roughly |more than |over )?(?:\$|US\$|€|£)`,
     String.raw`(?:\$|US\$|€|£)\s?[\d,.]+(?: \w+)? (?:a|per) (?:year|month)`,
     String.raw`specialty pharmac(?:y|ies)`,
+    // "will be marketed as Relyvrio", "to be sold as": a launch still to come
+    String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|\bto be (?:sold|marketed) as`,
     String.raw`(?:is|are) (?:now |still )?covered by (?:insurers?|insurance|Medicare|Medicaid|the NHS)`,
     String.raw`gives? (?:patients|people) (?:a|an) (?:[\w-]+ )?(?:option|choice)`,
   ].join('|'),
@@ -78,7 +80,7 @@ const RESULTS_FUTURE = new RegExp(
 );
 /** The trial itself told as still running or about to report. */
 const TRIAL_RUNNING =
-  /\b(?:will (?:report|read out|finish|complete|end)|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit))\b/i;
+  /\b(?:will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit))\b/i;
 const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
@@ -95,6 +97,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
   },
+  // "now sits alongside the two other FDA-approved medicines": those two and this one
+  {
+    re: new RegExp(
+      String.raw`\b(?:joins|sits alongside|stands alongside|alongside|is added to) the (one|two|three|four) other (?:[\w-]+ ){0,2}?${DRUGS}\b`,
+      'i',
+    ),
+    value: (m) => (NUMBER[m[1]!.toLowerCase()] ?? 0) + 1,
+  },
   // "Three drugs are currently approved for ALS"
   {
     re: new RegExp(
@@ -106,7 +116,10 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "is only the second drug ever approved": an ordinal with "only", told as now, counts the drugs so far
   // ("became only the third drug approved" is history).
   {
-    re: new RegExp(String.raw`\b(?:is|'s|remains) (?:now |still )?only the (second|third|fourth|fifth) ${DRUGS}\b`, 'i'),
+    re: new RegExp(
+      String.raw`\b(?:is|'s|remains|becomes) (?:now |still )?only the (second|third|fourth|fifth) (?:[\w-]+ ){0,2}?${DRUGS}\b`,
+      'i',
+    ),
     value: (m) => ORDINAL[m[1]!.toLowerCase()],
   },
   // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed"

@@ -7,6 +7,9 @@ export interface DatedEvent {
   date: string;
   /** A few plain words: "FDA accelerated approval (US)". */
   what: string;
+  /** The claims-database source the event is recorded in, when it is not the finding's own (another drug's
+   * approval that changed a count): the finding cites it too. */
+  recordedIn?: string;
 }
 
 const MONTHS = [

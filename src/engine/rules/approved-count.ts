@@ -18,9 +18,9 @@ const JURISDICTIONS: [Jurisdiction, RegExp][] = [
 ];
 const OTHER_PLACE = /\b(?:Canada|Canadian|Japan|Japanese|Switzerland|Swiss|Australia|China|Chinese|Korea|India)\b/;
 
-/** A count for a subset: "for most people", "for sporadic ALS", "to slow progression" may still be right. */
+/** A count for a subset of patients or for symptoms ("for most people", "for sporadic ALS") may still be right. */
 const NARROWED =
-  /\b(?:most (?:people|patients)|majority|sporadic|without (?:a|the) [\w-]+ mutation|(?:do|does) not (?:carry|have) (?:a|the) [\w-]+ mutation|non-[\w-]+|for (?:the )?symptoms|disease-modifying|slow(?:s|ing)? (?:the )?(?:progression|disease)|extend(?:s|ing)? (?:life|survival)|shown to)\b/i;
+  /\b(?:most (?:people|patients)|majority|sporadic|without (?:a|the) [\w-]+ mutation|(?:do|does) not (?:carry|have) (?:a|the) [\w-]+ mutation|non-[\w-]+|for (?:the |its )?symptoms)\b/i;
 
 function placesIn(text: string): Jurisdiction[] {
   return JURISDICTIONS.filter(([, re]) => re.test(text)).map(([j]) => j);

@@ -45,6 +45,9 @@ const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed
 const DESCRIBED =
   /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
 
+/** "A newly approved therapy designed to slow ALS": the description comes with a status told as now. */
+const NEWLY_APPROVED = /\b(?:is|are) (?:an? |the )?(?:newly|recently|just) approved\b/i;
+
 /** The drug itself is named (one of its concepts or names), not only referred to as "it". */
 function drugNamedIn(source: RuleInput['source'], claim: RuleInput['claim'], s: AnalyzedSentence): boolean {
   const drug = claim.about.all.length ? claim.about.all : source.topics;
@@ -92,7 +95,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // sentence denying the evidence ("no evidence that it works") offers nothing.
   if (
     EVIDENCE_DENIED.test(s.text) ||
-    DESCRIBED.test(s.text) ||
+    (DESCRIBED.test(s.text) && !NEWLY_APPROVED.test(s.text)) ||
     !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))
   )
     return null;
