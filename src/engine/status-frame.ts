@@ -58,6 +58,8 @@ const AVAILABLE_PART = new RegExp(
     String.raw`costs? (?:about |around |roughly |more than |over )?(?:\$|US\$|€|£)`,
     String.raw`(?:\$|US\$|€|£)\s?[\d,.]+(?: \w+)? (?:a|per) (?:year|month)`,
     String.raw`specialty pharmac(?:y|ies)`,
+    // "now sits alongside the two other approved medicines": one of the drugs on offer
+    String.raw`(?:now )?(?:joins|sits alongside|stands alongside) (?:the )?(?:[\w-]+ ){0,3}?(?:approved|available|licen[cs]ed)`,
     // "will be marketed as Relyvrio", "to be sold as": a launch still to come
     String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|\bto be (?:sold|marketed) as`,
     String.raw`(?:is|are) (?:now |still )?covered by (?:insurers?|insurance|Medicare|Medicaid|the NHS)`,
