@@ -12,6 +12,14 @@ describe('splitSentences', () => {
     ]);
     for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+  it('an initialism ends a sentence only when what follows starts one', () => {
+    expect(
+      splitSentences('Canada approved it; the U.S. is still reviewing the drug. It was approved in the U.S. The EU said no.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Canada approved it; the U.S. is still reviewing the drug.', 'It was approved in the U.S.', 'The EU said no.']);
+    expect(splitSentences('The U.S. Food and Drug Administration approved it.')).toHaveLength(1);
+  });
   it('handles hard-wrapped copy and trims list markers', () => {
     const text = 'Key facts:\n- Most\npatients survive 2 to 5 years.\n- About\n10% live longer than 10 years.';
     const out = splitSentences(text);

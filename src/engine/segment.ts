@@ -18,6 +18,11 @@ const NO_BREAK_AFTER =
   /(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|approx|Fig|Figs|No|Nos|Jr|Sr|e\.g|i\.e|cf|al|Ref|DR|PROF|MR|MRS)\.\s*$/;
 /** "No." and "Nos." abbreviate "number" only before one ("No. 5"); "No. No, it didn't" is two sentences. */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])Nos?\.\s*$/;
+/** "the U.S. is still reviewing", "the U.K. regulator": an initialism inside a sentence. The segmenter ends a
+ * sentence after it; what follows shows whether it really ended (lower case, or a US institution's name). */
+const INITIALISM = /(?:^|[\s(])(?:[A-Z]\.){2,}\s*$/;
+const GOES_ON_AFTER_INITIALISM =
+  /^\s*(?:[a-z]|(?:FDA|Food and Drug|Centers for|National|Department|Congress|Senate|Medicare|Medicaid|Supreme)\b)/;
 /** List markers, timestamps ("[00:05:40]") and thread post numbers ("2/") are not part of the sentence. */
 const LEADING = new RegExp(String.raw`^(?:[\s\-*•·▪–—]|${TIMESTAMP}|${THREAD_NUMBER})+`);
 const TRAILING = /\s+$/;
@@ -69,7 +74,9 @@ export function splitSentences(text: string): Sentence[] {
     const end = start + seg.segment.length;
     const prev = raw[raw.length - 1];
     const before = prev ? flat.slice(prev.tail, prev.end) : '';
-    const abbreviation = NO_BREAK_AFTER.test(before) && (!NUMBER_ABBREVIATION.test(before) || /^\s*\d/.test(seg.segment));
+    const abbreviation =
+      (NO_BREAK_AFTER.test(before) && (!NUMBER_ABBREVIATION.test(before) || /^\s*\d/.test(seg.segment))) ||
+      (INITIALISM.test(before) && GOES_ON_AFTER_INITIALISM.test(seg.segment));
     if (prev && ((abbreviation && !prev.newline) || seg.continues)) {
       prev.tail = start - 1;
       prev.end = end;

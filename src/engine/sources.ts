@@ -4,6 +4,7 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
+import { statusAssertions } from './status-frame';
 import type { DocumentModel } from './document';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
@@ -260,6 +261,10 @@ export function linkSources(
     } else {
       let followed = history.find((src) => sharesTopic(src, s));
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
+      // A status with no subject of its own ("The new PDUFA date is 29 September", "Results are expected in
+      // the spring") is the status of the study the article was just speaking of, or else of the one it is about.
+      if (!followed && (history[0] ?? docStudies[0]) && statusAssertions(s.text).some((a) => a.kind !== 'drug-count'))
+        followed = history[0] ?? docStudies[0];
       if (!followed && history.length === 0) {
         // A headline or lead before the study is named: look ahead to the first study named in the next
         // few sentences (further on, the article may have moved to another study).

@@ -22,6 +22,8 @@ describe('sensational', () => {
     'Is this a breakthrough?',
     'No, the Lancet paper did not show that low-dose IL-2 cures ALS.',
     'There is no evidence that the drug is a miracle for patients.',
+    'Our verdict: none of these studies shows a cure, and there is still no cure for ALS.',
+    'Patients who kept taking the drug had better lung function, with some reporting remarkable outcomes.',
   ])('stays silent: %s', (s) => {
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
   });

@@ -11,6 +11,9 @@ const AS_LABEL =
 /** "None of these studies shows a cure": the clause denies it, however far back the denial stands. */
 const DENIED_BEFORE =
   /\b(?:none|neither|no (?:[\w-]+ )?(?:study|studies|trial|trials|one|drug|drugs|treatment|treatments|evidence))\b[^,;.]*$/i;
+/** "with some reporting remarkable outcomes": what a few participants said, not the finding. */
+const SOME_REPORT =
+  /\b(?:some|a few|several|one|a handful of)\s+(?:[\w-]+\s+)?(?:reporting|reported|report|describing|described|calling|called|saying)\s+(?:[\w-]+\s+){0,2}$/i;
 /** Hope for a cure is not a claim of one. */
 const CURE_HOPE =
   /\b(?:closer to|towards?|search for|hope (?:for|of)|path to|road to|find(?:ing)? a|quest for|race for|no|not an?|isn[’']t an?|without an?|one day|eventual)\s+(?:a\s+|the\s+)?$/i;
@@ -38,7 +41,7 @@ export const sensational: Rule = {
     const re = new RegExp(SENSATIONAL.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const before = s.text.slice(0, m.index);
-      if (isNegatedAt(s.text, m.index, 3) || DENIED_BEFORE.test(before)) continue;
+      if (isNegatedAt(s.text, m.index, 3) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
       if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;
       if (AS_LABEL.test(before) && !/^(?:a|the)\s*$/i.test(before.trim())) continue;
       // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
