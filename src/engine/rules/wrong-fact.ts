@@ -2,7 +2,8 @@
 // for "more than N"), where a drug
 // is approved and on what (approval-facts.ts, approval-scope.ts), whether the primary endpoint was met
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
-// (results-facts.ts), the size of a survival gain (magnitude-facts.ts).
+// (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
+// (event-dates.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -10,6 +11,7 @@ import { checkApprovalBasis, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
+import { checkEventDate } from './event-dates';
 import { checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
@@ -77,6 +79,7 @@ export const wrongFact: Rule = {
       checkDesign(input),
       checkResultsExist(input),
       checkSurvivalGain(input),
+      checkEventDate(input),
     ];
     return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;
   },

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { confirmed, fired, runRule } from './fixture';
+import { checkEventDate } from './event-dates';
+import type { Rule } from './types';
+
+// The check alone: the wrong-fact rule's other checks (approval facts…) are tested on their own.
+const eventDate: Rule = { code: 'wrong-fact', check: checkEventDate };
+const mirocals = (s: string) => runRule(eventDate, 'mirocals-publication', s);
+const relyvrio = (s: string) => runRule(eventDate, 'phoenix-current-treatment', s);
+
+describe('event dates: the year of a dated event against the record', () => {
+  it.each([
+    ['Its top-line results had first been announced in December 2023.', /results were made public in 2022 and 2025, not 2023/],
+    ['The full results were published in The Lancet in 2024.', /published in 2025, not 2024/],
+  ])('fires on the wrong year: %s', (s, why) => expect(fired(mirocals(s))).toMatch(why));
+  it('an approval is judged in the region the sentence names', () => {
+    expect(fired(relyvrio('The FDA approved Relyvrio in 2021.'))).toMatch(/approved in 2022, not 2021/);
+    expect(confirmed(relyvrio('Health Canada approved Albrioza in 2022.'))).toBeTruthy();
+  });
+  it('confirms the right year', () => {
+    expect(confirmed(mirocals('The top-line results were presented in December 2022.'))).toBeTruthy();
+  });
+  it.each([
+    'The full results are expected to be published in 2026.', // future
+    'No results had been published by 2023.', // negated
+    'Since 2019, results from the trial have been presented at several meetings.', // "since" a year
+    'The results, announced in 2022, were published in 2025.', // two years
+    'Riluzole was approved in 1995; the MIROCALS results were presented in 2022.', // another treatment named
+  ])('stays silent: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
+});

@@ -1,0 +1,88 @@
+// A dated event told with the wrong year: "its top-line results were first announced in December 2023"
+// for results presented in December 2022, "the FDA approved it in 2021" for a 2022 approval. The
+// sentence's event (results, publication, approval, withdrawal, start, completion) and its one year are
+// compared with the study's dated record and its related studies'. Part of the wrong-fact rule.
+// Silence when unsure: a sentence with two events or two years, a future or negated one, a year after
+// "since", or another treatment named beside the study's own says nothing.
+import type { SourceFile } from '../../claims/schema';
+import { conceptsOfKind } from '../concepts';
+import { regionsIn } from './regions';
+import type { RuleInput, RuleOutcome } from './types';
+
+type EventKind = 'results' | 'published' | 'approved' | 'withdrawn' | 'started' | 'completed';
+
+/** The event told, in the past: a past participle or past tense of its verb. */
+const EVENT_WORDS: [EventKind, RegExp][] = [
+  [
+    'results',
+    /\b(?:(?:top-?line|first|initial|headline)\s+)?(?:results?|data|findings|read-?outs?)\b[^.;]{0,40}?\b(?:announced|presented|reported|released|unveiled|revealed|shared)\b|\b(?:announced|presented|reported|released|unveiled)\s+(?:its|their|the)?\s*(?:top-?line|first|initial|headline)\s+(?:results?|data|findings)\b/i,
+  ],
+  ['published', /\b(?:was|were|been|first)\s+published\b|\bpublished\s+(?:its|their|the)\s+(?:results?|findings)\b/i],
+  ['approved', /\b(?:approved|authori[sz]ed|cleared|licensed)\b/i],
+  ['withdrawn', /\b(?:withdr[ae]w|withdrawn|pulled)\b/i],
+  ['started', /\b(?:began|begun|started|opened)\s+(?:recruit\w*|enrol\w*|in)\b/i],
+  ['completed', /\b(?:was|were)\s+completed\b/i],
+];
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "in December 2023", "on 8 December 2022", "in 2021", "December 2023:" */
+const YEAR = new RegExp(String.raw`\b(?:(?:${MONTHS})\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b`, 'g');
+const NOT_PAST =
+  /\b(?:will|would|could|may|might|expected|due|set to|plans?|planned|hopes?|not|no|never|yet|until|if|whether|before)\b|n't\b|\?/i;
+const SINCE_YEAR =
+  /\b(?:since|after|before|by|until|from)\s+(?:(?:early|mid|late)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
+
+/** The study's dated events of one kind: its verified events and its status dates. */
+function recordedYears(source: SourceFile, kind: EventKind, region: string | undefined): string[] {
+  const years: string[] = [];
+  for (const e of source.status.events) {
+    if (!e.verified || e.indication) continue;
+    const k = e.kind === 'negative-opinion' ? 'withdrawn' : e.kind;
+    if (k !== kind) continue;
+    if (kind === 'approved' && region && e.region && e.region !== region) continue;
+    years.push(e.date.slice(0, 4));
+  }
+  for (const [key, date] of Object.entries(source.status.dates)) {
+    const k: EventKind | undefined = /approv/.test(key)
+      ? 'approved'
+      : /withdr/.test(key)
+        ? 'withdrawn'
+        : key === 'topline'
+          ? 'results'
+          : key === 'published'
+            ? 'published'
+            : key === 'started'
+              ? 'started'
+              : key === 'completed'
+                ? 'completed'
+                : undefined;
+    if (k !== kind) continue;
+    if (kind === 'approved' && region && !key.startsWith(`${region.toLowerCase()}-`)) continue;
+    years.push(date.slice(0, 4));
+  }
+  // Results made public are also results announced.
+  if (kind === 'results') years.push(...recordedYears(source, 'published', region));
+  return years;
+}
+
+export function checkEventDate({ s, source, related = [], via }: RuleInput): RuleOutcome {
+  if (via === 'standalone' || NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
+  const kinds = EVENT_WORDS.filter(([, re]) => re.test(s.text)).map(([k]) => k);
+  const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
+  if (kinds.length !== 1 || years.length !== 1) return null;
+  const kind = kinds[0]!;
+  // Another treatment named beside the study's own may be the one the date is about.
+  const own: readonly string[] = source.topics;
+  if (conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c))) return null;
+  const regions = [...new Set(regionsIn(s.text).map((r) => r.region))];
+  if (regions.length > 1) return null;
+  const region = regions[0];
+  const recorded = [source, ...related].flatMap((src) => recordedYears(src, kind, region));
+  if (recorded.length === 0) return null;
+  const stated = years[0]!;
+  if (recorded.includes(stated)) return { confirmed: `${source.name}: the ${kind} date matches the record.` };
+  const own_ = recordedYears(source, kind, region);
+  const actual = [...new Set(own_.length ? own_ : recorded)].sort().join(' and ');
+  const what = kind === 'results' ? 'its results were made public' : `it was ${kind}`;
+  return { fired: `In the record, ${what} in ${actual}, not ${stated}.` };
+}
