@@ -52,7 +52,17 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
   let suggestion: string | undefined;
   for (const wrong of link.claim.wrongReadings) {
     if (reasons.some((r) => r.code === wrong.reason)) continue;
-    const outcome = RULES[wrong.reason].check({ s, source: link.source, claim: link.claim, doc, via: link.via, related });
+    // A link for the study's record runs only the record's checks.
+    if (link.record && wrong.reason !== 'wrong-fact') continue;
+    const outcome = RULES[wrong.reason].check({
+      s,
+      source: link.source,
+      claim: link.claim,
+      doc,
+      via: link.via,
+      related,
+      recordOnly: link.record,
+    });
     if (!outcome) continue;
     if ('fired' in outcome) {
       // A status sentence that was already wrong when it was written misreports rather than dates.

@@ -5,6 +5,7 @@ import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
 import { statusAssertions } from './status-frame';
+import { namesStudyItself } from './rules/study-names';
 import type { DocumentModel } from './document';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
@@ -19,6 +20,9 @@ export interface SourceLink {
   source: SourceFile;
   claim: Claim;
   via: Via;
+  /** Linked for the study's record only (its size, design, dates, places): the sentence names the study
+   * but none of its claims' topics ("The 1994 riluzole trial enrolled 959 patients"). */
+  record?: true;
 }
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
@@ -241,7 +245,21 @@ export function linkSources(
   return sentences.map((s, i) => {
     const links: SourceLink[] = [];
     const push = (source: SourceFile, via: Via) => {
+      const before = links.length;
       for (const claim of source.claims) if (claimMatches(claim, s, impliedBy(source))) links.push({ source, claim, via });
+      // About the study (named itself, not only through its drug, and alone; or followed from before) but
+      // about none of its claims that check facts: the study's record can still be checked. With two
+      // studies named, a number may be either's.
+      const checksRecord = links.slice(before).some((l) => l.claim.wrongReadings.some((w) => w.reason === 'wrong-fact'));
+      const itself =
+        via === 'context' ||
+        (via === 'named' &&
+          named[i]!.filter((src) => namesStudyItself(src, s)).every((src) => src === source) &&
+          namesStudyItself(source, s));
+      if (!checksRecord && itself) {
+        const carrier = source.claims.find((c) => c.wrongReadings.some((w) => w.reason === 'wrong-fact'));
+        if (carrier) links.push({ source, claim: carrier, via, record: true });
+      }
     };
     const here = named[i]!;
     if (here.length > 0) {

@@ -67,10 +67,14 @@ function recordedYears(source: SourceFile, kind: EventKind, region: string | und
 
 export function checkEventDate({ s, source, related = [], via }: RuleInput): RuleOutcome {
   if (via === 'standalone' || NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
-  const kinds = EVENT_WORDS.filter(([, re]) => re.test(s.text)).map(([k]) => k);
+  const told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
-  if (kinds.length !== 1 || years.length !== 1) return null;
-  const kind = kinds[0]!;
+  if (told.length !== 1 || years.length !== 1) return null;
+  const [kind, m] = told[0]!;
+  // The year must be the event's own: in the words just after its verb ("announced in December 2023",
+  // "published in The Lancet in 2024"), not a date elsewhere ("In 2023, a year after the results were announced").
+  const after = s.text.slice(m!.index + m![0].length, m!.index + m![0].length + 45);
+  if (!new RegExp(String.raw`^[^.;,]*\b${years[0]}\b`).test(after)) return null;
   // Another treatment named beside the study's own may be the one the date is about.
   const own: readonly string[] = source.topics;
   if (conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c))) return null;

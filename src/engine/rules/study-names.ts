@@ -24,14 +24,19 @@ export function namesOtherStudy(source: SourceFile, text: string): boolean {
 export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
   if (via !== 'named') return false;
   const drugs = conceptsOfKind('intervention');
+  return !namesStudyItself(source, s, false) && drugs.some((c) => s.has(c));
+}
+
+/** The sentence names the study itself: a trial name, a registry ID or one of its descriptors ("the 1994
+ * riluzole trial"), not only its drug (nor, by default, a drug's product code). */
+export function namesStudyItself(source: SourceFile, s: RuleInput['s'], codesAreDrugs = true): boolean {
+  // A product code ("AMX0035") names the drug's programme: for some checks that is the study, for others not.
   const studyNames = [
-    ...source.names.filter((n) => /\d/.test(n) || !isDrugName(n)),
+    ...source.names.filter((n) => (!codesAreDrugs && /\d/.test(n)) || !isDrugName(n)),
     ...source.identifiers.registry,
     ...source.descriptors,
   ];
-  return (
-    namesOne(studyNames, s.text) === undefined && namesOne(studyNames, s.digits()) === undefined && drugs.some((c) => s.has(c))
-  );
+  return namesOne(studyNames, s.text) !== undefined || namesOne(studyNames, s.digits()) !== undefined;
 }
 
 /** Is this name a treatment's name ("Relyvrio", "AMX0035", "tofersen") rather than a trial's? Answered once

@@ -28,6 +28,8 @@ export interface RuleInput {
   doc: DocumentView;
   /** How the sentence came to be about this source. */
   via: 'named' | 'context' | 'standalone';
+  /** Only the study's record is to be checked (its size, design, dates, places), not its claims. */
+  recordOnly?: boolean;
   /** Sources the database relates to this one (a drug's other trials): their facts are not "wrong" here. */
   related?: readonly SourceFile[];
 }

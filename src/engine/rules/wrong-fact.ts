@@ -15,7 +15,7 @@ import { checkEventDate } from './event-dates';
 import { checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
-import { namedOnlyByDrug } from './study-names';
+import { namedOnlyByDrug, namesStudyItself } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
 const LOCATION_CONTEXT =
@@ -28,6 +28,8 @@ const COUNT = new RegExp(
     `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested in|treated)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b(?:trial|study)\\s+(?:of|in|with|involving)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b${N}-(?:patient|person|participant|subject)\\s+(?:[\\w-]+\\s+){0,2}?(?:trial|study)\\b`,
+    // "In total, 304 patients were randomised"
+    `(?:^|[^\\d,.])${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:were|had been|have been)\\s+(?:randomi[sz]ed|enrolled|recruited|included|treated)\\b`,
   ].join('|'),
   'i',
 );
@@ -58,29 +60,34 @@ function checkCount(input: RuleInput): RuleOutcome {
   if (!n?.verified || via === 'standalone' || namedOnlyByDrug(input)) return null;
   const m = COUNT.exec(s.digits());
   if (!m) return null;
-  const stated = Number((m[1] ?? m[2] ?? m[3])!.replace(/,/g, ''));
+  const stated = Number((m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/,/g, ''));
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
-  // A number the record mentions, or the size of a related study (the drug's other trial), is not wrong here.
-  if (knownNumbers(source).has(stated) || related.some((r) => r.design.n?.value === stated)) return null;
+  // A number the record mentions is not wrong here; nor is the size of a related study (the drug's other
+  // trial), unless the sentence names this study itself and not that one ("the 1994 trial enrolled 959").
+  if (knownNumbers(source).has(stated)) return null;
+  const other = related.find((r) => r.design.n?.value === stated);
+  if (other && (!namesStudyItself(source, s) || namesStudyItself(other, s))) return null;
   return { fired: `${source.name} included ${n.value} participants, not ${stated}.` };
 }
 
 export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
-    const outcomes = [
-      checkCountries(input),
-      checkCount(input),
-      checkCountBounds(input),
-      checkApprovals(input),
-      checkApprovalBasis(input),
-      checkApprovalScope(input),
-      checkEndpoint(input),
-      checkDesign(input),
-      checkResultsExist(input),
-      checkSurvivalGain(input),
-      checkEventDate(input),
-    ];
+    const outcomes = input.recordOnly
+      ? [checkCountries(input), checkCount(input), checkCountBounds(input), checkDesign(input), checkEventDate(input)]
+      : [
+          checkCountries(input),
+          checkCount(input),
+          checkCountBounds(input),
+          checkApprovals(input),
+          checkApprovalBasis(input),
+          checkApprovalScope(input),
+          checkEndpoint(input),
+          checkDesign(input),
+          checkResultsExist(input),
+          checkSurvivalGain(input),
+          checkEventDate(input),
+        ];
     return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;
   },
 };

@@ -1,0 +1,22 @@
+// A sentence about a study but about none of its claims' topics still has its record checked (size,
+// design, dates, places), when the study is named itself and alone, or followed from before.
+import { describe, expect, it } from 'vitest';
+import { checkText } from './index';
+
+const verdicts = (text: string) => checkText(text, { today: '2026-12-05' }).map((f) => `${f.source}:${f.verdict}`);
+
+describe("a study's record, checked without a matching claim", () => {
+  it('a trial named by its descriptor, with the other trial’s size', () => {
+    expect(verdicts('The 1994 riluzole trial enrolled 959 patients.')).toEqual(['riluzole-1994:misreported']);
+  });
+  it('a trial followed from the sentence before', () => {
+    expect(
+      verdicts('MIROCALS tested low-dose IL-2 in people with ALS. In total, 304 patients were randomised to IL-2 or placebo.'),
+    ).toContain('mirocals:misreported');
+  });
+  it.each([
+    'The 1996 riluzole trial, which included 959 patients, confirmed the 1994 findings in 155 patients.', // two studies
+    'In the 1994 riluzole trial, 77 patients were randomised to riluzole and 78 to placebo.', // arm sizes
+    'In 2023, a year after MIROCALS results were announced, the sponsor sought partners.', // another clause's year
+  ])('stays silent: %s', (text) => expect(verdicts(text).filter((v) => !v.endsWith(':supported'))).toEqual([]));
+});
