@@ -246,7 +246,9 @@ export function linkSources(
     const links: SourceLink[] = [];
     const push = (source: SourceFile, via: Via) => {
       const before = links.length;
-      for (const claim of source.claims) if (claimMatches(claim, s, impliedBy(source))) links.push({ source, claim, via });
+      // An article that has said it is about ALS keeps being about it for the study it follows.
+      const implied = via !== 'standalone' && alsSoFar[i] ? [...impliedBy(source), 'als'] : impliedBy(source);
+      for (const claim of source.claims) if (claimMatches(claim, s, implied)) links.push({ source, claim, via });
       // About the study (named itself, not only through its drug, and alone; or followed from before) but
       // about none of its claims that check facts: the study's record can still be checked. With two
       // studies named, a number may be either's.

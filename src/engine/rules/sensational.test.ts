@@ -24,6 +24,8 @@ describe('sensational', () => {
     'There is no evidence that the drug is a miracle for patients.',
     'Our verdict: none of these studies shows a cure, and there is still no cure for ALS.',
     'Patients who kept taking the drug had better lung function, with some reporting remarkable outcomes.',
+    'An FDA "breakthrough therapy" designation speeds up review; it is not evidence that a drug works.',
+    'Groundbreaking research from two institutes suggests the immune system plays a part in ALS.',
   ])('stays silent: %s', (s) => {
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
   });

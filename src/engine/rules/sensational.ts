@@ -14,6 +14,10 @@ const DENIED_BEFORE =
 /** "with some reporting remarkable outcomes": what a few participants said, not the finding. */
 const SOME_REPORT =
   /\b(?:some|a few|several|one|a handful of)\s+(?:[\w-]+\s+)?(?:reporting|reported|report|describing|described|calling|called|saying)\s+(?:[\w-]+\s+){0,2}$/i;
+/** The FDA's "Breakthrough Therapy" designation is a regulatory status, not praise. */
+const REGULATORY_TERM = /^["”'’]?\s*(?:therapy|device)["”'’]?\s+(?:designation|status)\b/i;
+/** "Groundbreaking research suggests…": the sentence only reports a suggestion; the word describes the work. */
+const ONLY_SUGGESTS = /^\s+(?:[\w-]+\s+){0,6}?(?:suggests?|indicates?|hints?|points? to)\b/i;
 /** Hope for a cure is not a claim of one. */
 const CURE_HOPE =
   /\b(?:closer to|towards?|search for|hope (?:for|of)|path to|road to|find(?:ing)? a|quest for|race for|no|not an?|isn[’']t an?|without an?|one day|eventual)\s+(?:a\s+|the\s+)?$/i;
@@ -42,6 +46,8 @@ export const sensational: Rule = {
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const before = s.text.slice(0, m.index);
       if (isNegatedAt(s.text, m.index, 3) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
+      const after = s.text.slice(m.index + m[0].length);
+      if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after)) continue;
       if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;
       if (AS_LABEL.test(before) && !/^(?:a|the)\s*$/i.test(before.trim())) continue;
       // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
