@@ -251,6 +251,9 @@ export const SourceFile = z.strictObject({
       description: nonEmpty,
       met: z.boolean().nullable(),
       source: where,
+      /** Which arm the primary difference pointed to, significant or not ("numerically favoured placebo" is
+       * checked against it). */
+      favours: z.enum(['treatment', 'control']).optional(),
       /** Co-primary endpoints, each with its own outcome, when the trial had more than one. */
       coPrimary: z.array(z.strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })).optional(),
     })

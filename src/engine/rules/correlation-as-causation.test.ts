@@ -21,6 +21,10 @@ describe('correlation-as-causation', () => {
     ['michaelis-autoimmune-als', 'T-cell reactivity was associated with ALS.'],
     ['michaelis-autoimmune-als', 'An autoimmune reaction may drive some cases of ALS.'],
     ['michaelis-autoimmune-als', 'Molecules that trigger immune attacks.'],
+    [
+      'michaelis-autoimmune-als',
+      'Activated microglia are found in ALS, yet their role in causing disease is still not fully understood.',
+    ],
     ['treg1-clinical-effect', 'The more Tregs rose, the slower the decline.'],
     ['treg1-clinical-effect', 'In mice, boosting Tregs slowed disease progression.'],
     ['sheean-human-correlation', 'Patients with fewer Tregs tended to progress faster.'],

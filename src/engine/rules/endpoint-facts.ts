@@ -25,7 +25,35 @@ const MISSED = new RegExp(
 const GUARD =
   /\b(?:unlike|whereas|while|compared with|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will|extension|integrat\w*|pooled|post[- ]hoc|exploratory|long-term)\b|\?/i;
 
-export function checkEndpoint({ s, source, via }: RuleInput): RuleOutcome {
+/** "numerically favoured placebo", "leaned towards the drug": which arm the primary difference pointed to. */
+const DIRECTION =
+  /\b(?:favou?r(?:ed|s|ing)?|pointed towards?|leaned towards?|tilted towards?|in favou?r of)\s+(?:the\s+)?(placebo|control|dummy|[\w-]+)\b/i;
+const CONTROL_ARM = /^(?:placebo|control|dummy)$/i;
+
+/** The direction of the primary result told the wrong way round. Only where the sentence speaks of the
+ * primary endpoint or result, and names the control arm or the trial's drug. */
+function checkDirection({ s, source }: RuleInput): RuleOutcome {
+  const favours = source.primaryEndpoint?.favours;
+  if (!favours || !/\bprimary\b/i.test(s.text)) return null;
+  const m = DIRECTION.exec(s.text);
+  if (!m) return null;
+  const arm = CONTROL_ARM.test(m[1]!)
+    ? 'control'
+    : source.names.concat(source.topics).some((n) => n.toLowerCase() === m[1]!.toLowerCase())
+      ? 'treatment'
+      : undefined;
+  if (!arm) return null;
+  if (arm === favours)
+    return { confirmed: `The primary difference did point towards the ${arm === 'control' ? 'placebo' : 'drug'}.` };
+  return {
+    fired: `${source.name}'s primary difference pointed towards the ${favours === 'control' ? 'placebo group' : 'drug'} (not significantly), not the ${arm === 'control' ? 'placebo group' : 'drug'}.`,
+  };
+}
+
+export function checkEndpoint(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
+  const direction = via === 'named' && !GUARD.test(s.text) ? checkDirection(input) : null;
+  if (direction) return direction;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null || via !== 'named' || GUARD.test(s.text)) return null;
   const missed = MISSED.exec(s.text);

@@ -38,7 +38,7 @@ const GAIN = new RegExp(
 );
 // Registry (observational) gains are real reports, only weaker evidence: another rule's business.
 const GUARD =
-  /\b(?:may|might|could|would|if|whether|hope\w*|claim\w*|myth|wrongly|not|no|never|unlike|whereas|than|suggest\w*|registr\w*|real[- ]world|observational)\b|n't\b|\?/i;
+  /\b(?:may|might|could|would|if|whether|hope\w*|claim\w*|myth|wrongly|not|no|never|unlike|whereas|(?<!more |less |fewer )than|suggest\w*|registr\w*|real[- ]world|observational)\b|n't\b|\?/i;
 
 function months(amount: string, unit: string): number | undefined {
   const a = amount.toLowerCase();

@@ -74,7 +74,14 @@ export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
     const outcomes = input.recordOnly
-      ? [checkCountries(input), checkCount(input), checkCountBounds(input), checkDesign(input), checkEventDate(input)]
+      ? [
+          checkCountries(input),
+          checkCount(input),
+          checkCountBounds(input),
+          checkDesign(input),
+          checkEndpoint(input),
+          checkEventDate(input),
+        ]
       : [
           checkCountries(input),
           checkCount(input),
