@@ -50,6 +50,7 @@ describe('status frame: how many drugs are approved', () => {
     ['It is only the second drug the FDA has ever approved to treat ALS.', 2],
     ['Riluzole remains the only drug licensed for ALS in the UK.', 1],
     ['There are just two approved treatments.', 2],
+    ['In the US, riluzole and edaravone remain the only drugs approved for ALS.', 2],
   ] as [string, number][])('%s → %i', (t, n) => expect(kinds(t)).toContain(`count:${n}`));
   it.each([
     'In September it became only the third drug approved in the U.S. for ALS.', // history

@@ -124,6 +124,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: (m) => ORDINAL[m[1]!.toLowerCase()],
   },
+  // "riluzole and edaravone remain the only drugs approved": the drugs listed are the count
+  {
+    re: new RegExp(
+      String.raw`\b[\w-]+(?: \([^)]{1,30}\))?,? and [\w-]+(?: \([^)]{1,30}\))? (?:remain|are) (?:still )?the only (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b`,
+      'i',
+    ),
+    value: () => 2,
+  },
   // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed"
   {
     re: new RegExp(

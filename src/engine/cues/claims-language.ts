@@ -77,7 +77,7 @@ export const RECLASSIFY =
 
 /** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
 export const SENSATIONAL =
-  /\b(?:breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing|finally (?:discovered|found|solved|cracked|uncovered|identified)|(?:mystery|riddle|puzzle)(?: of [\w-]+)? (?:is |has been )?solved|solv(?:es|ed|ing) the (?:mystery|riddle|puzzle)|unmask(?:s|ed|ing)? the (?:cause|culprit)|cracked the (?:code|case))\b/i;
+  /\b(?:(?:beat|beats|beating|defeat|defeats|conquer|conquers) (?:this |the )?(?:disease|illness|ALS|MND)|breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing|finally (?:discovered|found|solved|cracked|uncovered|identified)|(?:mystery|riddle|puzzle)(?: of [\w-]+)? (?:is |has been )?solved|solv(?:es|ed|ing) the (?:mystery|riddle|puzzle)|unmask(?:s|ed|ing)? the (?:cause|culprit)|cracked the (?:code|case))\b/i;
 
 /** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
 export const FINDING_PREDICATE =

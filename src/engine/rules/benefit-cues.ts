@@ -5,7 +5,7 @@
 // them; folding them into the shared cue would widen subgroup-as-whole and population-overgeneralised too.
 
 /** A word that names the disease or its course as the object of a verb. */
-const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|Lou\s+Gehrig['’]?s?(?:\s+disease)?|the\s+disease|the\s+illness|(?:its|their|the)\s+(?:progression|decline|course))`;
+const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|Lou\s+Gehrig['’]?s?(?:\s+disease)?|(?:the|this)\s+disease|(?:the|this)\s+illness|(?:its|their|the)\s+(?:progression|decline|course))`;
 
 /** The disease stopped, not slowed: "halt ALS", "stopped the disease", "reverses ALS", "stopped
  * progressing". No treatment in scope does this, proven or not (sensational.ts uses these alone). */
@@ -15,6 +15,8 @@ export const HALTS_DISEASE: readonly RegExp[] = [
     'gi',
   ),
   /\b(?:stopped|ceased|halted|quit)\s+(?:progressing|getting\s+worse|declining|worsening|deteriorating)\b/gi,
+  // "a treatment that can beat this disease", "beats ALS"
+  new RegExp(String.raw`\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|conquer(?:s|ed|ing)?)\s+${DISEASE}\b`, 'gi'),
 ];
 
 export const EXTRA_BENEFIT: readonly RegExp[] = [

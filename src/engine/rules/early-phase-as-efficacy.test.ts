@@ -30,6 +30,7 @@ describe('early-phase-as-efficacy', () => {
     // the sentence carries its own caveat
     'Decline seemed to pause during dosing, though with no control group the observation is anecdotal.',
     'No study of the infusions so far was big enough to show clinical benefit.',
+    'That study treated three patients without a control group, so their slow decline is hard to interpret.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 
   it.each([

@@ -8,6 +8,10 @@ import type { Rule } from './types';
 const PHASE_AS_EVIDENCE =
   /\b(?:late[- ]stage|registration[- ](?:ready|enabling)|approval[- ]ready|near(?:ing)?\s+approval|on the (?:verge|brink|cusp) of approval)\b/i;
 
+/** The sentence itself says the result cannot be read as a benefit: "so its slow decline is hard to interpret". */
+const UNINTERPRETABLE =
+  /\b(?:hard|difficult|impossible) to (?:interpret|read|judge|know)\b|\b(?:cannot|can['’]t|could not|does not|doesn['’]t) (?:tell|show|say|prove|establish)\b|\bwithout a (?:control|comparison|placebo) (?:group|arm)\b[^.;]*\bso\b/i;
+
 export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',
   check({ s, source }) {
@@ -20,7 +24,7 @@ export const earlyPhaseAsEfficacy: Rule = {
       };
     }
     const benefit = efficacyClaim(s);
-    if (!benefit) return null;
+    if (!benefit || UNINTERPRETABLE.test(s.text)) return null;
     const aim = source.primaryEndpoint
       ? ` Its primary aim was ${source.primaryEndpoint.description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}.`
       : '';

@@ -73,7 +73,7 @@ export function checkEventDate({ s, source, related = [], via }: RuleInput): Rul
   const [kind, m] = told[0]!;
   // The year must be the event's own: in the words just after its verb ("announced in December 2023",
   // "published in The Lancet in 2024"), not a date elsewhere ("In 2023, a year after the results were announced").
-  const after = s.text.slice(m!.index + m![0].length, m!.index + m![0].length + 45);
+  const after = s.text.slice(m!.index + m![0].length, m!.index + m![0].length + 60);
   if (!new RegExp(String.raw`^[^.;,]*\b${years[0]}\b`).test(after)) return null;
   // Another treatment named beside the study's own may be the one the date is about.
   const own: readonly string[] = source.topics;

@@ -239,7 +239,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
 
 /** Results spoken of as not yet in a journal. */
 const PUBLICATION_PENDING =
-  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published)\b/i;
+  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
 
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
 const PUBLICATION_PAST =

@@ -11,6 +11,7 @@ describe('sensational', () => {
     ['michaelis-autoimmune-als', 'The mystery of ALS is solved: it is an autoimmune disease, the study shows.'],
     ['michaelis-immune-cause-als', 'The Nature study has finally discovered what causes ALS: the immune system.'],
     ['michaelis-immune-cause-als', 'The Nature study unmasks the cause of ALS: immune cells attacking motor neurons.'],
+    ['mirocals-efficacy', 'We have found a treatment that can actually beat this disease: low-dose IL-2.'],
   ])('fires on hype for an unconfirmed result (%s): %s', (claim, s) => {
     expect(fired(runRule(sensational, claim, s))).toMatch(/^Calls it/);
   });

@@ -15,6 +15,7 @@ describe('share-misread', () => {
     'Researchers say it helped in about 80% of participants.',
     'Seventy per cent of the patients who got the injections survived longer.',
     'Roughly eighty out of every hundred people on the drug lived longer.',
+    'This means that nearly four out of five patients treated with IL-2 were protected from death.',
   ])('fires when a subgroup share is told as an outcome: %s', (s) => {
     expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
   });

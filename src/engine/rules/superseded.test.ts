@@ -103,6 +103,8 @@ describe('superseded: published results told as still unpublished', () => {
     'The trial results remain unpublished.',
     'Doctors are still awaiting publication of the trial.',
     'Results were announced in 2022, but the full data have yet to appear in a journal.',
+    "The full paper hasn't been published yet, so treat the subgroup numbers as preliminary.",
+    'Top-line results were presented in December 2022, but the full peer-reviewed paper is still awaited.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/published on 2025-05-09/));
   it.each([
     'The results were unpublished until May 2025.',
@@ -123,6 +125,8 @@ describe('superseded: the only approved drug, told as still the only one', () =>
     'For two decades riluzole was the only approved drug.',
     'Until 2017, riluzole remained the only option.',
   ])('stays silent on history: %s', (s) => expect(fired(run(s))).toBeUndefined());
+  it('"is only for" is not "the only"', () =>
+    expect(fired(run('Riluzole is only for people with ALS, so my neurologist is checking whether I qualify.'))).toBeUndefined());
 });
 
 describe('superseded: human testing told as still to come', () => {
@@ -131,4 +135,14 @@ describe('superseded: human testing told as still to come', () => {
     'Immune approaches for ALS have only been tried in mice so far.',
     'For Treg therapy, human trials are the next step.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/already happened/));
+});
+
+describe('superseded: a benefit told as shown before a larger trial failed', () => {
+  const run = (s: string) => runRule(superseded, 'centaur-function', s, [], { published: '2020-10-05' });
+  it('fires on the benefit told as fact in 2020', () =>
+    expect(fired(run('AMX0035 slows functional decline in ALS.'))).toMatch(/Since this was published \(October 2020\)/));
+  it('stays silent on what the trial reported, which stays true', () =>
+    expect(
+      fired(run('A phase 2 trial of AMX0035 reported a modest slowing of functional decline in 137 patients.')),
+    ).toBeUndefined());
 });

@@ -39,6 +39,10 @@ const TRIAL_REPORT =
 const EVIDENCE_DENIED =
   /\b(?:not|no|never|insufficient|lack(?:s|ed|ing)?|without)\b[^.;]{0,50}\b(?:evidence|sufficient|enough|proof|proven|shown)\b/i;
 
+/** The trial as the subject of a past report ("a phase 2 trial … reported a modest slowing"): what it found
+ * stays true after a later trial fails; only the drug's benefit told as fact dates. */
+const TRIAL_REPORTED = /\b(?:trial|study|analysis)\b[^.;]{0,60}?\b(?:reported|found|showed|observed|saw)\s+(?:an?|some|the)\b/i;
+
 /** What a trial showed, told in the past ("helped slow the disease in its trial"): a report, not an offer. */
 const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed|was shown|were shown|did)\b/i;
 /** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
@@ -113,7 +117,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
 
 /** "Riluzole is the only approved drug", "no other drug has been approved since": told as still so. */
 const ONLY_ONE =
-  /\b(?:(?:is|remains) (?:still )?(?:the )?(?:only|sole|single|one and only)|no other (?:[\w-]+ ){0,2}(?:has|have) been (?:approved|licensed)|no new (?:[\w-]+ ){0,2}?(?:drug|medicine|treatment|therapy)s? (?:for [\w-]+ )?(?:has|have) (?:been (?:approved|licensed)|reached the market)|nothing (?:else |new )?has been (?:approved|licensed))\b/i;
+  /\b(?:(?:is|remains) (?:still )?the (?:only|sole|single|one and only)|no other (?:[\w-]+ ){0,2}(?:has|have) been (?:approved|licensed)|no new (?:[\w-]+ ){0,2}?(?:drug|medicine|treatment|therapy)s? (?:for [\w-]+ )?(?:has|have) (?:been (?:approved|licensed)|reached the market)|nothing (?:else |new )?has been (?:approved|licensed))\b/i;
 /** Told as history: "until 2017, riluzole was the only…", "for two decades it was the only…". */
 const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:years|decades))\b/i;
 
@@ -135,7 +139,8 @@ function laterContradicted(input: RuleInput): RuleOutcome {
   const benefit = efficacyClaim(s);
   // "It slowed the decline in the trial" reports what the trial measured, which stays true; "it slows ALS",
   // "the data show a benefit" speak of the drug itself.
-  if (!benefit || s.hedge === 'modal' || /^\w+ed\b/i.test(benefit) || EVIDENCE_DENIED.test(s.text)) return null;
+  if (!benefit || s.hedge === 'modal' || /^\w+ed\b/i.test(benefit) || EVIDENCE_DENIED.test(s.text) || TRIAL_REPORTED.test(s.text))
+    return null;
   return datedOutcome(input, { date: later.date, what: later.what }, '');
 }
 
