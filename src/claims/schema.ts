@@ -219,6 +219,15 @@ export const Claim = z.strictObject({
   pendingCorrect: z.array(nonEmpty).default([]),
 });
 
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const SourceFile = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
   kind: z.enum(['trial', 'paper', 'drug', 'review', 'epidemiology']),
@@ -226,6 +235,14 @@ export const SourceFile = z.strictObject({
   name: nonEmpty,
   title: nonEmpty,
   citation: nonEmpty,
+  /** The journal the study appeared in, and how a sentence may name it ("published in the NEJM"): checked
+   * against the journal a sentence names (rules/journal-facts.ts). */
+  journal: z
+    .strictObject({
+      name: nonEmpty,
+      patterns: z.array(nonEmpty.refine(compiles, 'must be a valid regular expression')).min(1),
+    })
+    .optional(),
   identifiers: Identifiers,
   /** Study- and drug-specific concepts this file defines (the drug and its brand names, a gene it is about). */
   concepts: z.array(VocabularyEntry).default([]),

@@ -1,7 +1,7 @@
 // The pipeline from candidate passages to findings:
 // sentences → what each is about → rules of the matched claims → one finding per sentence.
 import { sourceIdentifiers } from '../claims/db';
-import type { ClaimsDb, SourceFile } from '../claims/schema';
+import type { ClaimsDb, SourceFile, WrongReading } from '../claims/schema';
 import { analyzeSentence, type AnalyzedSentence } from './analyze';
 import { ATTRIBUTED_CLAIM, REPORTED_CLAIM_UNDER_SCRUTINY } from './cues/claims-language';
 import { RULES } from './rules';
@@ -12,6 +12,7 @@ import type { Finding, Passage, Reason } from './types';
 import { buildDocumentModel, todayIso } from './document';
 import { documentView } from './document-view';
 import { buildMarket } from './market';
+import { journalsOf } from './rules/journal-facts';
 import { useDatabaseVocabulary } from './vocabulary';
 import { asserts } from './frame';
 import type { DatedEvent } from './timeline';
@@ -50,10 +51,13 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
   let unspanned = false;
   let event: DatedEvent | undefined;
   let suggestion: string | undefined;
-  for (const wrong of link.claim.wrongReadings) {
+  // A link for the study's record runs only the record's checks (the wrong-fact rule's), whatever its
+  // carrier claim lists.
+  const readings: readonly Pick<WrongReading, 'reason' | 'suggestion'>[] = link.record
+    ? [{ reason: 'wrong-fact', suggestion: undefined }]
+    : link.claim.wrongReadings;
+  for (const wrong of readings) {
     if (reasons.some((r) => r.code === wrong.reason)) continue;
-    // A link for the study's record runs only the record's checks.
-    if (link.record && wrong.reason !== 'wrong-fact') continue;
     const outcome = RULES[wrong.reason].check({
       s,
       source: link.source,
@@ -156,6 +160,7 @@ export interface CheckContext {
 export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
   const market = buildMarket(db);
+  const journals = journalsOf(db.sources);
   // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
   const relatedSources = new Map(
     db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]),
@@ -176,7 +181,7 @@ export function createChecker(db: ClaimsDb) {
       today: context.today ?? todayIso(),
       head: context.head ?? passages[0]?.text,
     });
-    const doc = documentView(sentences, model, market);
+    const doc = documentView(sentences, model, market, journals);
     const links = linkSources(index, sentences, mentions, model);
     const findings: Finding[] = [];
     sentences.forEach((s, i) => {

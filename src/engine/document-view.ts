@@ -3,6 +3,7 @@
 import type { AnalyzedSentence } from './analyze';
 import { claimFrame, type ClaimFrame } from './frame';
 import type { Market } from './market';
+import type { Journal } from './rules/journal-facts';
 import type { DocumentView } from './rules/types';
 
 const NO_MARKET: Market = new Map();
@@ -11,6 +12,7 @@ export function documentView(
   sentences: readonly AnalyzedSentence[],
   dates: { published?: string; today?: string } = {},
   market: Market = NO_MARKET,
+  journals: readonly Journal[] = [],
 ): DocumentView {
   const frames = new Map<AnalyzedSentence, ClaimFrame>();
   return {
@@ -18,6 +20,7 @@ export function documentView(
     published: dates.published,
     today: dates.today ?? new Date().toISOString().slice(0, 10),
     market,
+    journals,
     frameOf(s) {
       let f = frames.get(s);
       if (!f) {

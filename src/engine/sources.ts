@@ -5,7 +5,7 @@ import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
 import { statusAssertions } from './status-frame';
-import { namesStudyItself } from './rules/study-names';
+import { ANOTHER_STUDY, namesStudyItself } from './rules/study-names';
 import type { DocumentModel } from './document';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
@@ -254,12 +254,13 @@ export function linkSources(
       // studies named, a number may be either's.
       const checksRecord = links.slice(before).some((l) => l.claim.wrongReadings.some((w) => w.reason === 'wrong-fact'));
       const itself =
-        via === 'context' ||
+        (via === 'context' && !ANOTHER_STUDY.test(s.text)) ||
         (via === 'named' &&
           named[i]!.filter((src) => namesStudyItself(src, s)).every((src) => src === source) &&
           namesStudyItself(source, s));
       if (!checksRecord && itself) {
-        const carrier = source.claims.find((c) => c.wrongReadings.some((w) => w.reason === 'wrong-fact'));
+        // The finding shows a claim's evidence: one that checks facts, or else the study's first.
+        const carrier = source.claims.find((c) => c.wrongReadings.some((w) => w.reason === 'wrong-fact')) ?? source.claims[0];
         if (carrier) links.push({ source, claim: carrier, via, record: true });
       }
     };

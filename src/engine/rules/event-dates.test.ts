@@ -5,8 +5,8 @@ import type { Rule } from './types';
 
 // The check alone: the wrong-fact rule's other checks (approval facts…) are tested on their own.
 const eventDate: Rule = { code: 'wrong-fact', check: checkEventDate };
-const mirocals = (s: string) => runRule(eventDate, 'mirocals-publication', s);
-const relyvrio = (s: string) => runRule(eventDate, 'phoenix-current-treatment', s);
+const mirocals = (s: string) => runRule(eventDate, 'mirocals-publication', s, [], { via: 'named' });
+const relyvrio = (s: string) => runRule(eventDate, 'phoenix-current-treatment', s, [], { via: 'named' });
 
 describe('event dates: the year of a dated event against the record', () => {
   it.each([
@@ -27,4 +27,11 @@ describe('event dates: the year of a dated event against the record', () => {
     'The results, announced in 2022, were published in 2025.', // two years
     'Riluzole was approved in 1995; the MIROCALS results were presented in 2022.', // another treatment named
   ])('stays silent: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
+  it('followed from before, only as the possessive subject ("Its results…")', () => {
+    const followed = (s: string) => runRule(eventDate, 'mirocals-publication', s, [], { via: 'context' });
+    expect(fired(followed('Its top-line results had first been announced in December 2023.'))).toMatch(/not 2023/);
+    expect(
+      fired(followed('Patients had waited for the full data after top-line results were announced in December 2023.')),
+    ).toBeUndefined();
+  });
 });

@@ -2,7 +2,7 @@
 // for results presented in December 2022, "the FDA approved it in 2021" for a 2022 approval. The
 // sentence's event (results, publication, approval, withdrawal, start, completion) and its one year are
 // compared with the study's dated record and its related studies'. Part of the wrong-fact rule.
-// Silence when unsure: a sentence with two events or two years, a future or negated one, a year after
+// Silence when unsure: a sentence that does not name the study, one with two events or two years, a future or negated one, a year after
 // "since", or another treatment named beside the study's own says nothing.
 import type { SourceFile } from '../../claims/schema';
 import { conceptsOfKind } from '../concepts';
@@ -31,6 +31,9 @@ const NOT_PAST =
   /\b(?:will|would|could|may|might|expected|due|set to|plans?|planned|hopes?|not|no|never|yet|until|if|whether|before)\b|n't\b|\?/i;
 const SINCE_YEAR =
   /\b(?:since|after|before|by|until|from)\s+(?:(?:early|mid|late)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
+
+/** "Its results", "The trial's first data": the study followed from before as the sentence's subject. */
+const OWN_SUBJECT = /^\s*(?:Its|Their|The (?:trial|study)['’]s)\b/i;
 
 /** The study's dated events of one kind: its verified events and its status dates. */
 function recordedYears(source: SourceFile, kind: EventKind, region: string | undefined): string[] {
@@ -66,7 +69,10 @@ function recordedYears(source: SourceFile, kind: EventKind, region: string | und
 }
 
 export function checkEventDate({ s, source, related = [], via }: RuleInput): RuleOutcome {
-  if (via === 'standalone' || NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
+  // The study must be named, or be the sentence's possessive subject ("Its top-line results…"): a date in a
+  // sentence only followed from an earlier one may be another study's.
+  const itsOwn = via === 'named' || (via === 'context' && OWN_SUBJECT.test(s.text));
+  if (!itsOwn || NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
   const told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
   if (told.length !== 1 || years.length !== 1) return null;

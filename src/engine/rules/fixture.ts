@@ -3,23 +3,31 @@ import { claimById, claimsDb } from '../../claims/db';
 import { analyzeSentence } from '../analyze';
 import { documentView } from '../document-view';
 import { buildMarket } from '../market';
+import { journalsOf } from './journal-facts';
 import type { Rule, RuleOutcome } from './types';
 
 const market = buildMarket(claimsDb);
+const journals = journalsOf(claimsDb.sources);
 
-/** `published` dates the document; `today` is fixed so that tests do not age. */
+/** `published` dates the document; `today` is fixed so that tests do not age; `via` is how the sentence
+ * reached the study (followed from before unless said). */
 export function runRule(
   rule: Rule,
   claimId: string,
   sentence: string,
   docText: string[] = [],
-  dates: { published?: string; today?: string } = {},
+  dates: { published?: string; today?: string; via?: 'named' | 'context' | 'standalone' } = {},
 ): RuleOutcome {
   const found = claimById(claimId);
   if (!found) throw new Error(`no claim ${claimId} in the compiled database`);
   const s = analyzeSentence(sentence, 0);
-  const doc = documentView([...docText.map((t) => analyzeSentence(t, 0)), s], { today: '2026-12-05', ...dates }, market);
-  return rule.check({ s, source: found.source, claim: found.claim, doc, via: 'context' });
+  const doc = documentView(
+    [...docText.map((t) => analyzeSentence(t, 0)), s],
+    { today: '2026-12-05', ...dates },
+    market,
+    journals,
+  );
+  return rule.check({ s, source: found.source, claim: found.claim, doc, via: dates.via ?? 'context' });
 }
 
 export const fired = (o: RuleOutcome) => (o && 'fired' in o ? o.fired : undefined);

@@ -6,9 +6,15 @@ import { conceptRegex, conceptsOfKind, lexiconVersion } from '../concepts';
 import { escapeRegExp as escape } from '../regexp';
 import type { RuleInput } from './types';
 
+/** "A follow-up randomised trial", "a larger study", "a related study", "the next phase": another study than
+ * the one followed. */
+export const ANOTHER_STUDY =
+  /\b(?:follow-?up|later|subsequent|next|another|second|new|newer|larger|bigger|earlier|previous|separate|related|confirmatory)\s+(?:[\w-]+\s+)?(?:trial|study|phase)\b/i;
+
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {
-  return names.find((n) => new RegExp(`(?:^|\\W)${escape(n)}(?=\\W|$)`, /^[A-Z0-9-]+$/.test(n) ? '' : 'i').test(text));
+  // "CENTAUR-2" is not CENTAUR: a name followed by a hyphenated number is another name.
+  return names.find((n) => new RegExp(`(?:^|\\W)${escape(n)}(?!-\\d)(?=\\W|$)`, /^[A-Z0-9-]+$/.test(n) ? '' : 'i').test(text));
 }
 
 /** The sentence names another study recorded in the same file: the file's design and endpoint are not its. */

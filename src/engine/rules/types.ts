@@ -5,6 +5,7 @@ import type { Claim, SourceFile } from '../../claims/schema';
 import type { AnalyzedSentence } from '../analyze';
 import type { ClaimFrame } from '../frame';
 import type { Market } from '../market';
+import type { Journal } from './journal-facts';
 import type { DatedEvent } from '../timeline';
 import type { ReasonCode } from '../verdicts';
 
@@ -17,6 +18,8 @@ export interface DocumentView {
   today: string;
   /** Every drug's approvals and withdrawals per jurisdiction, from the whole database. */
   market: Market;
+  /** The journals the database's studies appeared in. */
+  journals: readonly Journal[];
   /** What a sentence does: asserts, hopes, asks… (computed once per sentence). */
   frameOf(s: AnalyzedSentence): ClaimFrame;
 }

@@ -3,7 +3,7 @@
 // is approved and on what (approval-facts.ts, approval-scope.ts), whether the primary endpoint was met
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
-// (event-dates.ts).
+// (event-dates.ts), the journal it appeared in (journal-facts.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -12,6 +12,7 @@ import { checkCountBounds } from './count-bounds';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
+import { checkJournal } from './journal-facts';
 import { checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
@@ -81,6 +82,7 @@ export const wrongFact: Rule = {
           checkDesign(input),
           checkEndpoint(input),
           checkEventDate(input),
+          checkJournal(input),
         ]
       : [
           checkCountries(input),
@@ -94,6 +96,7 @@ export const wrongFact: Rule = {
           checkResultsExist(input),
           checkSurvivalGain(input),
           checkEventDate(input),
+          checkJournal(input),
         ];
     return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;
   },

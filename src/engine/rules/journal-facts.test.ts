@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { confirmed, fired, runRule } from './fixture';
+import { checkJournal } from './journal-facts';
+import type { Rule } from './types';
+
+const journal: Rule = { code: 'wrong-fact', check: checkJournal };
+const treg = (s: string) => runRule(journal, 'treg1-clinical-effect', s);
+const mirocals = (s: string) => runRule(journal, 'mirocals-publication', s);
+
+describe('journal: the study told as published in another journal', () => {
+  it('fires on the wrong journal, naming the right one', () =>
+    expect(fired(treg('The Houston results, published in The Lancet last month, deserve more attention.'))).toMatch(
+      /published in Neurology: Neuroimmunology & Neuroinflammation, not The Lancet/,
+    ));
+  it('confirms the right journal', () =>
+    expect(confirmed(mirocals('The trial was published in the Lancet in May.'))).toBeTruthy());
+  it.each([
+    'The trial was published in Lancet Neurology.', // the same family: not worth a flag
+    'The trial was discussed in Nature News.', // not a publication claim
+    'A related study of IL-2 in lupus appeared in the New England Journal of Medicine.', // another study
+  ])('stays silent or confirms: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
+});

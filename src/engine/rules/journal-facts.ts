@@ -1,0 +1,44 @@
+// A study told as published in the wrong journal: "the Houston results, published in The Lancet" for a
+// paper in Neurology: Neuroimmunology & Neuroinflammation. Each study's journal, and how a sentence may
+// name it, comes from its claims file (`journal`); the journals the sentence may name are every study's.
+// Part of the wrong-fact rule (a record check). Two titles that share a word (The Lancet and Lancet
+// Neurology) are not told apart: that slip is not worth a flag.
+import type { SourceFile } from '../../claims/schema';
+import { ANOTHER_STUDY } from './study-names';
+import type { RuleInput, RuleOutcome } from './types';
+
+export interface Journal {
+  name: string;
+  re: RegExp;
+}
+
+/** Every journal the database's studies appeared in, each with one pattern for its names. */
+export function journalsOf(sources: readonly SourceFile[]): Journal[] {
+  const byName = new Map<string, string[]>();
+  for (const s of sources)
+    if (s.journal) byName.set(s.journal.name, [...(byName.get(s.journal.name) ?? []), ...s.journal.patterns]);
+  return [...byName].map(([name, patterns]) => ({ name, re: new RegExp(`^(?:[Tt]he\\s+)?(?:${patterns.join('|')})`) }));
+}
+
+/** Where the sentence says it appeared: "published in The Lancet", "appeared in Nature", "a paper in NEJM". */
+const PUBLISHED_IN =
+  /\b(?:published|appeared|appearing|reported|described|paper|article|results)\s+(?:online\s+|last \w+\s+|this \w+\s+)?in\s+(?:the\s+(?:journal|prestigious|renowned|leading)\s+)?/gi;
+
+const words = (name: string) => new Set(name.split(/\W+/).filter((w) => /^[A-Z]/.test(w) && w.length > 3));
+
+export function checkJournal({ s, source, related = [], via, doc }: RuleInput): RuleOutcome {
+  const own = source.journal;
+  if (!own || via === 'standalone' || ANOTHER_STUDY.test(s.text)) return null;
+  for (const m of s.text.matchAll(PUBLISHED_IN)) {
+    const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const stated = doc.journals.find((j) => j.re.test(after));
+    if (!stated) continue;
+    if (stated.name === own.name) return { confirmed: `${source.name} appeared in ${own.name}.` };
+    const ownWords = words(own.name);
+    if ([...words(stated.name)].some((w) => ownWords.has(w))) return null;
+    // A related study's journal ("CENTAUR, in the NEJM" in an article about PHOENIX) is not wrong here.
+    if (related.some((r) => r.journal?.name === stated.name)) return null;
+    return { fired: `${source.name} was published in ${own.name}, not ${stated.name}.` };
+  }
+  return null;
+}
