@@ -208,6 +208,11 @@ export const Claim = z.strictObject({
   survivalGain: z
     .strictObject({ lowMonths: z.number(), highMonths: z.number(), verified: z.boolean(), source: where })
     .optional(),
+  /** For a survival result: the relative reduction in the risk (hazard) of death the verified evidence supports
+   * for the whole population, in percent; a sentence stating a much larger one misreports it ("halves the risk"). */
+  deathRiskReduction: z
+    .strictObject({ lowPercent: z.number(), highPercent: z.number(), verified: z.boolean(), source: where })
+    .optional(),
   /** A finding a later, larger study failed to confirm: a benefit told as shown in a document written before
    * that event is outdated since it (checked by the superseded rule). */
   supersededBy: z.strictObject({ date: isoDate, what: nonEmpty, verified: z.boolean(), source: where }).optional(),

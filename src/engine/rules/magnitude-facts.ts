@@ -2,6 +2,7 @@
 // drug whose trials show about three months). Part of the wrong-fact rule; the range comes from the
 // claim's verified `survivalGain`. A figure inside the range confirms; one well above it (more than
 // twice the upper bound) fires; anything in between, vague ("several months") or hedged says nothing.
+import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
 import type { RuleInput, RuleOutcome } from './types';
 
 const NUMBER: Record<string, number> = {
@@ -59,5 +60,41 @@ export function checkSurvivalGain({ s, claim }: RuleInput): RuleOutcome {
   const told = stated >= 12 && stated % 12 === 0 ? `${stated / 12} year${stated > 12 ? 's' : ''}` : `${stated} months`;
   if (stated > gain.highMonths * 2) return { fired: `The evidence supports a gain in median survival of ${range}, not ${told}.` };
   if (stated >= gain.lowMonths && stated <= gain.highMonths) return { confirmed: `A gain of ${range} matches the evidence.` };
+  return null;
+}
+
+// --- the relative reduction in the risk of death ----------------------------------------------------
+// "halves the risk of death", "cut the risk of dying by 65%", "a 50% lower risk of death": judged against
+// the claim's verified whole-population reduction. A subgroup's figure is the subgroup rule's business,
+// so a sentence that names a subgroup says nothing here.
+const RISK = String.raw`(?:risk|hazard|chance|odds) of (?:death|dying)(?: or [\w-]+)?`;
+const HALVED = new RegExp(
+  String.raw`\b(?:halv(?:e|es|ed|ing)\s+(?:the\s+|their\s+|patients['’]?\s+)?${RISK}|(?:cut|cuts|reduc\w*|lower\w*|slash\w*)\s+(?:the\s+|their\s+)?${RISK}\s+(?:in|by)\s+half|${RISK}\b[^.;]{0,30}?\b(?:was |were |is )?(?:cut|reduced|lowered|slashed)\s+(?:in|by)\s+half)`,
+  'i',
+);
+const BY_PERCENT = new RegExp(
+  String.raw`\b(?:(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)\s+(?:lower|reduced|less|smaller|reduction in(?: the)?)\s+${RISK}|(?:cut|cuts|reduc\w*|lower\w*|slash\w*)\s+(?:the\s+|their\s+)?${RISK}\s+by\s+(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)|${RISK}\b[^.;]{0,20}?\b(?:was |were |is )?(?:cut|reduced|lowered)\s+by\s+(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent))`,
+  'i',
+);
+
+/** A subgroup named ("applies to that lower-marker group", "in those with low levels"): maybe not everyone.
+ * A trial arm ("the IL-2 group") is not one. */
+const A_GROUP =
+  /\b(?:sub-?groups?|subsets?|those with|(?:patients|people|participants) (?:with|whose)|(?:lower|higher|low|high)[- ](?:marker|pNFH|level|NfL)s?\b[^.;]{0,15}\bgroup)\b/i;
+
+export function checkDeathRiskReduction({ s, claim }: RuleInput): RuleOutcome {
+  const r = claim.deathRiskReduction;
+  if (!r?.verified || GUARD.test(s.text) || SUBGROUP_QUALIFIER.test(s.text) || A_GROUP.test(s.text)) return null;
+  const text = s.digits();
+  const halved = HALVED.exec(text);
+  const pct = BY_PERCENT.exec(text);
+  const stated = halved ? 50 : pct ? Number(pct[1] ?? pct[2] ?? pct[3]) : undefined;
+  if (stated === undefined) return null;
+  const range = r.lowPercent === r.highPercent ? `about ${r.lowPercent}%` : `${r.lowPercent}–${r.highPercent}%`;
+  if (stated >= r.lowPercent - 3 && stated <= r.highPercent + 3)
+    return { confirmed: `A reduction of ${range} in the risk of death matches the evidence.` };
+  // Well beyond the record (more than 1.5 times its upper figure and 10 points above it) is a wrong fact.
+  if (stated > r.highPercent * 1.5 && stated - r.highPercent >= 10)
+    return { fired: `Across all patients the evidence shows a ${range} lower risk of death, not ${stated}%.` };
   return null;
 }

@@ -13,7 +13,7 @@ import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
 import { checkJournal } from './journal-facts';
-import { checkSurvivalGain } from './magnitude-facts';
+import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
@@ -95,6 +95,7 @@ export const wrongFact: Rule = {
           checkDesign(input),
           checkResultsExist(input),
           checkSurvivalGain(input),
+          checkDeathRiskReduction(input),
           checkEventDate(input),
           checkJournal(input),
         ];
