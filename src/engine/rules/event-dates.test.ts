@@ -28,8 +28,13 @@ describe('event dates: the year of a dated event against the record', () => {
     'Riluzole was approved in 1995; the MIROCALS results were presented in 2022.', // another treatment named
   ])('stays silent: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
   it('followed from before, only as the possessive subject ("Its results…")', () => {
-    const followed = (s: string) => runRule(eventDate, 'mirocals-publication', s, [], { via: 'context' });
+    const followed = (s: string, before: string[] = ['MIROCALS tested low-dose IL-2 in 220 people with ALS.']) =>
+      runRule(eventDate, 'mirocals-publication', s, before, { via: 'context' });
     expect(fired(followed('Its top-line results had first been announced in December 2023.'))).toMatch(/not 2023/);
+    // the study not named just before: "its" may be another study's
+    expect(
+      fired(followed('Its top-line results had first been announced in December 2023.', ['IL-2 is a cytokine.'])),
+    ).toBeUndefined();
     expect(
       fired(followed('Patients had waited for the full data after top-line results were announced in December 2023.')),
     ).toBeUndefined();

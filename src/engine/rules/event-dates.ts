@@ -7,6 +7,7 @@
 import type { SourceFile } from '../../claims/schema';
 import { conceptsOfKind } from '../concepts';
 import { regionsIn } from './regions';
+import { namesStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 type EventKind = 'results' | 'published' | 'approved' | 'withdrawn' | 'started' | 'completed';
@@ -68,10 +69,17 @@ function recordedYears(source: SourceFile, kind: EventKind, region: string | und
   return years;
 }
 
-export function checkEventDate({ s, source, related = [], via }: RuleInput): RuleOutcome {
+/** The study is named itself in one of the two sentences before this one: "Its results…" then means it. */
+function namedJustBefore({ s, source, doc }: RuleInput): boolean {
+  const at = doc.sentences.indexOf(s);
+  return doc.sentences.slice(Math.max(0, at - 2), Math.max(0, at)).some((p) => namesStudyItself(source, p));
+}
+
+export function checkEventDate(input: RuleInput): RuleOutcome {
+  const { s, source, related = [], via } = input;
   // The study must be named, or be the sentence's possessive subject ("Its top-line results…"): a date in a
   // sentence only followed from an earlier one may be another study's.
-  const itsOwn = via === 'named' || (via === 'context' && OWN_SUBJECT.test(s.text));
+  const itsOwn = via === 'named' || (via === 'context' && OWN_SUBJECT.test(s.text) && namedJustBefore(input));
   if (!itsOwn || NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
   const told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
