@@ -1,3 +1,5 @@
+import { checkApprovalScope } from './approval-scope';
+import type { Rule } from './types';
 import { describe, expect, it } from 'vitest';
 import { confirmed, fired, runRule } from './fixture';
 import { wrongFact } from './wrong-fact';
@@ -59,4 +61,18 @@ describe('wrong-fact: approval facts', () => {
   ])('stays silent on denials, study approvals and conditions: %s', (s) => {
     expect(fired(runRule(wrongFact, 'mirocals-regulatory-status', s))).toBeUndefined();
   });
+});
+
+describe('approval scope told as everyone with ALS', () => {
+  const scope: Rule = { code: 'wrong-fact', check: checkApprovalScope };
+  const run = (s: string) => runRule(scope, 'tofersen-scope', s);
+  it.each([
+    'Tofersen (Qalsody) is now approved for all forms of ALS.',
+    'The drug will now be offered to the roughly 30,000 Americans living with ALS.',
+    'Tofersen is approved for anyone with ALS.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/limited/));
+  it.each(['Tofersen is approved only for adults with SOD1-ALS.', 'About 30,000 Americans live with ALS.'])(
+    'stays silent: %s',
+    (s) => expect(fired(run(s))).toBeUndefined(),
+  );
 });
