@@ -153,6 +153,8 @@ export const CONCEPT_DEFS = {
       "\\bextends? (?:patients[’']? )?li(?:fe|ves)\\b",
       '\\byears of life\\b',
       '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',
+      // "buys patients two extra years", "adds a few more months": time gained is survival
+      '\\b(?:buys?|bought|adds?|added|gives?|gave|gains?|gained) (?:patients |people |them |you )?(?:about |around |roughly |an? |a few |several |\\w+ ){0,2}(?:extra|more|additional) (?:months|years)\\b',
     ],
   },
   progression: {

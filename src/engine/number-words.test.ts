@@ -9,6 +9,8 @@ describe('number words', () => {
     ['a hundred', 100],
     ['one thousand three hundred', 1300],
     ['six hundred sixty-four', 664],
+    ['a dozen', 12],
+    ['two dozen', 24],
   ])('reads %s as %d', (words, n) => expect(parseNumberWords(words)).toBe(n));
 
   it('rewrites counts and shares inside a sentence and leaves other words alone', () => {

@@ -34,12 +34,12 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1000 };
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES)].join('|')})`;
 /** A run of number words, joined by spaces, hyphens or "and" ("two hundred and twenty", "thirty-six");
  * "a" belongs to the run only as "a hundred" / "a thousand". */
-const RUN = new RegExp(`\\b(?:a\\s+(?=hundred|thousand))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`, 'gi');
+const RUN = new RegExp(`\\b(?:a\\s+(?=dozen|hundred|thousand))?${WORD}(?:(?:\\s+and\\s+|[\\s-]+)${WORD})*\\b`, 'gi');
 
 /** The value of one run of number words, or undefined when it does not read as a number. */
 export function parseNumberWords(run: string): number | undefined {
@@ -47,7 +47,7 @@ export function parseNumberWords(run: string): number | undefined {
     .toLowerCase()
     .split(/[\s-]+/)
     .filter((w) => w !== 'and');
-  if (words[0] === 'a') words[0] = 'one'; // "a hundred"
+  if (words[0] === 'a') words[0] = 'one'; // "a hundred", "a dozen"
   let total = 0;
   let current = 0;
   let seen = false;
@@ -55,6 +55,7 @@ export function parseNumberWords(run: string): number | undefined {
     if (w in UNITS) current += UNITS[w]!;
     else if (w in TENS) current += TENS[w]!;
     else if (w === 'hundred') current = (current || 1) * 100;
+    else if (w === 'dozen') current = (current || 1) * 12;
     else if (w === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;

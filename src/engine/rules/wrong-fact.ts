@@ -29,8 +29,8 @@ const COUNT = new RegExp(
     `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested in|treated)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b(?:trial|study)\\s+(?:of|in|with|involving)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b${N}-(?:patient|person|participant|subject)\\s+(?:[\\w-]+\\s+){0,2}?(?:trial|study)\\b`,
-    // "In total, 304 patients were randomised"
-    `(?:^|[^\\d,.])${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:were|had been|have been)\\s+(?:randomi[sz]ed|enrolled|recruited|included|treated)\\b`,
+    // "In total, 304 patients were randomised", "with a dozen patients treated"
+    `(?:^|[^\\d,.])${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:(?:were|had been|have been)\\s+)?(?:randomi[sz]ed|enrolled|recruited|included|treated)\\b`,
   ].join('|'),
   'i',
 );
