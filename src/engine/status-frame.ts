@@ -149,6 +149,19 @@ function clausesOf(text: string): string[] {
 /** The status assertions the sentence makes, in the present or future. History ("was under review until
  * 2019"), negation and clauses that only carry one of the two parts assert nothing here. */
 export function statusAssertions(text: string): StatusAssertion[] {
+  let found = memo.get(text);
+  if (!found) {
+    // The linking, the analysis and several rules ask about the same sentence: read it once.
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, (found = readStatus(text)));
+  }
+  return found;
+}
+
+const memo = new Map<string, StatusAssertion[]>();
+const MEMO_SIZE = 4096;
+
+function readStatus(text: string): StatusAssertion[] {
   const out: StatusAssertion[] = [];
   // A clause that looks back tells history; the others may still speak of now.
   const clauses = clausesOf(text).filter((c) => !LOOKS_BACK.test(c));

@@ -14,7 +14,15 @@ export const ANOTHER_STUDY =
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {
   // "CENTAUR-2" is not CENTAUR: a name followed by a hyphenated number is another name.
-  return names.find((n) => new RegExp(`(?:^|\\W)${escape(n)}(?!-\\d)(?=\\W|$)`, /^[A-Z0-9-]+$/.test(n) ? '' : 'i').test(text));
+  return names.find((n) => nameRegex(n).test(text));
+}
+
+/** One compiled pattern per name (names are asked about for every linked sentence). */
+const nameRegexes = new Map<string, RegExp>();
+function nameRegex(n: string): RegExp {
+  let re = nameRegexes.get(n);
+  if (!re) nameRegexes.set(n, (re = new RegExp(`(?:^|\\W)${escape(n)}(?!-\\d)(?=\\W|$)`, /^[A-Z0-9-]+$/.test(n) ? '' : 'i')));
+  return re;
 }
 
 /** The sentence names another study recorded in the same file: the file's design and endpoint are not its. */
@@ -35,7 +43,19 @@ export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
 
 /** The sentence names the study itself: a trial name, a registry ID or one of its descriptors ("the 1994
  * riluzole trial"), not only its drug (nor, by default, a drug's product code). */
+const itselfBySentence = new WeakMap<RuleInput['s'], Map<string, boolean>>();
+
 export function namesStudyItself(source: SourceFile, s: RuleInput['s'], codesAreDrugs = true): boolean {
+  // Asked for each linked study of each sentence: answered once per (sentence, study, reading).
+  let known = itselfBySentence.get(s);
+  if (!known) itselfBySentence.set(s, (known = new Map()));
+  const key = `${source.id}\u0000${codesAreDrugs}`;
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = readsStudyItself(source, s, codesAreDrugs)));
+  return answer;
+}
+
+function readsStudyItself(source: SourceFile, s: RuleInput['s'], codesAreDrugs: boolean): boolean {
   // A product code ("AMX0035") names the drug's programme: for some checks that is the study, for others not.
   const studyNames = [
     ...source.names.filter((n) => (!codesAreDrugs && /\d/.test(n)) || !isDrugName(n)),
