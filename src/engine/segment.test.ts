@@ -19,6 +19,7 @@ describe('splitSentences', () => {
       ),
     ).toEqual(['Canada approved it; the U.S. is still reviewing the drug.', 'It was approved in the U.S.', 'The EU said no.']);
     expect(splitSentences('The U.S. Food and Drug Administration approved it.')).toHaveLength(1);
+    expect(splitSentences('A decision is due on Sept. 29, the company said. Shares rose.')).toHaveLength(2);
   });
   it('handles hard-wrapped copy and trims list markers', () => {
     const text = 'Key facts:\n- Most\npatients survive 2 to 5 years.\n- About\n10% live longer than 10 years.';

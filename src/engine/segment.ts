@@ -16,6 +16,8 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** Abbreviations after which the segmenter wrongly ends a sentence. */
 const NO_BREAK_AFTER =
   /(?:^|[\s(])(?:Dr|Prof|Mr|Mrs|Ms|St|vs|approx|Fig|Figs|No|Nos|Jr|Sr|e\.g|i\.e|cf|al|Ref|DR|PROF|MR|MRS)\.\s*$/;
+/** "Sept. 29", "Jan. 25": a month abbreviated before a day. */
+const MONTH_ABBREVIATION = /(?:^|[\s(])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\s*$/;
 /** "No." and "Nos." abbreviate "number" only before one ("No. 5"); "No. No, it didn't" is two sentences. */
 const NUMBER_ABBREVIATION = /(?:^|[\s(])Nos?\.\s*$/;
 /** "the U.S. is still reviewing", "the U.K. regulator": an initialism inside a sentence. The segmenter ends a
@@ -76,7 +78,8 @@ export function splitSentences(text: string): Sentence[] {
     const before = prev ? flat.slice(prev.tail, prev.end) : '';
     const abbreviation =
       (NO_BREAK_AFTER.test(before) && (!NUMBER_ABBREVIATION.test(before) || /^\s*\d/.test(seg.segment))) ||
-      (INITIALISM.test(before) && GOES_ON_AFTER_INITIALISM.test(seg.segment));
+      (INITIALISM.test(before) && GOES_ON_AFTER_INITIALISM.test(seg.segment)) ||
+      (MONTH_ABBREVIATION.test(before) && /^\s*\d/.test(seg.segment));
     if (prev && ((abbreviation && !prev.newline) || seg.continues)) {
       prev.tail = start - 1;
       prev.end = end;

@@ -5,6 +5,7 @@
 // registry relabelling) are never "wrong"; negated, hedged or contrasted sentences are left alone.
 import type { SourceFile } from '../../claims/schema';
 import { namedOnlyByDrug, namesOtherStudy } from './study-names';
+import { isDrugName } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 const CONTROLLED = /\b(?<!non-?)(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|controlled trial)\b/gi;
@@ -23,6 +24,22 @@ const PHASE_ATTRIBUTED = new RegExp(
   String.raw`\b(?:is|was|it['’]s|has (?:reached|entered|moved (?:in)?to)|reached|entered|moved (?:in)?to)\s+(?:now\s+|already\s+|currently\s+)?(?:in\s+)?(?:an?\s+|the\s+)?${PHASE_LABEL}`,
   'gi',
 );
+/** A phase set beside the study's own name: "CENTAUR, a phase 2/3 trial", "CENTAUR (NCT…), a phase 2/3 study",
+ * "MIROCALS: UK/France, phase 3". */
+const APPOSITIVE = new RegExp(
+  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?[,:]\s*(?:[^,;:.]{0,25},\s*)?(?:an?\s+|the\s+)?${PHASE_LABEL}`,
+  'i',
+);
+function appositivePhases(source: SourceFile, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const name of source.names.filter((n) => !isDrugName(n))) {
+    const at = text.indexOf(name);
+    if (at < 0) continue;
+    const m = APPOSITIVE.exec(text.slice(at + name.length, at + name.length + 80));
+    if (m) out.push(m);
+  }
+  return out;
+}
 const NEXT_STEP = /\b(?:need\w*|plann\w*|discuss\w*|propos\w*|future|eventual\w*|toward\w*|prepar\w*)\b/i;
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 
@@ -66,11 +83,13 @@ export function checkDesign(input: RuleInput): RuleOutcome {
   if (saysUncontrolled.length && d.randomised && d.control === 'placebo' && unnegated(own, UNCONTROLLED).length === 0) {
     return { fired: `${source.name} was randomised and placebo-controlled, not ${saysUncontrolled[0]!.toLowerCase()}.` };
   }
-  const phases = [...s.text.matchAll(PHASE_ATTRIBUTED)].map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
+  const phases = [...s.text.matchAll(PHASE_ATTRIBUTED), ...appositivePhases(source, s.text)].map(
+    (m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase(),
+  );
   if (d.phase && phases.length && !NEXT_STEP.test(s.text)) {
     const known = new Set([d.phase, ...phasesIn(own)]);
     const wrong = phases.filter((p) => !known.has(p));
-    if (wrong.length) return { fired: `${source.name} is a phase ${[...known].join(' / ')} study, not phase ${wrong[0]}.` };
+    if (wrong.length) return { fired: `${source.name} is a phase ${d.phase} study, not phase ${wrong[0]}.` };
   }
   if (saysControlled.length || saysUncontrolled.length) return { confirmed: `${source.name}'s design is described correctly.` };
   return null;

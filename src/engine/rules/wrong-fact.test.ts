@@ -31,3 +31,28 @@ describe('wrong-fact', () => {
     'The randomised trial included 110 patients per arm.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
+
+describe('wrong-fact: partners are not where a trial recruited', () => {
+  it('countries of collaborating research groups say nothing', () =>
+    expect(
+      fired(
+        run(
+          'The MIROCALS trial, conducted in 220 patients from 17 clinics across the UK and France, in collaboration with research groups in the UK, France, Italy and Sweden, reported today.',
+        ),
+      ),
+    ).toBeUndefined());
+  it('a recruiting country named before the partners is still checked', () =>
+    expect(fired(run('The trial recruited patients at clinics in Germany, in collaboration with groups in France.'))).toMatch(
+      /Germany/,
+    ));
+});
+
+describe('wrong-fact: a phase set beside the study’s name', () => {
+  const centaur = (s: string) => runRule(wrongFact, 'centaur-function', s, [], { via: 'named' });
+  it.each([
+    'CENTAUR, a phase 2/3 trial, tested AMX0035 in 137 people.',
+    'Top-line results from CENTAUR (NCT03127514), a phase 2/3 study, were positive.',
+  ])('fires: %s', (s) => expect(fired(centaur(s))).toMatch(/phase 2 study, not phase 2\/3/));
+  it('confirms nothing wrong in the right phase', () =>
+    expect(fired(centaur('CENTAUR, a phase 2 trial, tested AMX0035.'))).toBeUndefined());
+});

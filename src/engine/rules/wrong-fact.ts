@@ -35,17 +35,25 @@ const COUNT = new RegExp(
   'i',
 );
 
+/** Partners, not recruitment: "in collaboration with research groups in Italy and Sweden". */
+const COLLABORATORS =
+  /\b(?:collaborat\w*|partners?(?:hip)?|consortium|research groups?|institutions?|universit(?:y|ies)|funders?|funded|sponsors?|laborator(?:y|ies)|labs?)\b/i;
+
 function checkCountries({ s, source }: RuleInput): RuleOutcome {
   const where = source.design.countries;
   if (!where || where.length === 0 || !LOCATION_CONTEXT.test(s.text)) return null;
-  const named = countriesIn(s.text);
+  // Countries of the trial's partners are not where it recruited: only the part before any partner wording counts.
+  const partners = COLLABORATORS.exec(s.text);
+  const text = partners ? s.text.slice(0, partners.index) : s.text;
+  if (!LOCATION_CONTEXT.test(text)) return null;
+  const named = countriesIn(text);
   if (named.length === 0) return null;
   const allowed = new Set(where.map(canonicalCountry));
   const wrong = named.filter((c) => !allowed.has(c));
   if (wrong.length === 0) return { confirmed: `${source.name} did recruit in ${named.join(' and ')}.` };
   return {
     fired: `${source.name} recruited only in ${[...allowed].join(' and ')}; not in ${wrong.join(', ')}.`,
-    span: { start: 0, end: lastCountryEnd(s.text) },
+    span: { start: 0, end: lastCountryEnd(text) },
   };
 }
 
