@@ -62,10 +62,11 @@ export function passageBounds(text: string): [number, number][] {
   return out;
 }
 
-/** The passage test of passagesIn: not blank, and words that make a passage worth a closer look.
- * True for a passage when true for any piece of it that overlaps the next by more than a match. */
+/** The passage test of passagesIn: words that make a passage worth a closer look (a blank passage
+ * has none). True for a passage when true for any piece of it that overlaps the next by more than a
+ * match. */
 export function mightHoldClaim(passage: string): boolean {
-  return passage.trim() !== '' && PASSAGE.test(passage);
+  return PASSAGE.test(passage);
 }
 
 /** Where to cut a long text so that passagesIn on each window, offset by its start, gives what it

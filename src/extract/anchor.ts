@@ -2,7 +2,7 @@
 // extraction recorded. Pure: the caller turns the positions into a Range (content script) or reads
 // them (tests). Generated characters (block breaks, <br>, cell tabs) map to no node, so a range is
 // trimmed to the first and last mapped characters it covers.
-import { type Extracted, type Segment, segmentData } from './extract';
+import type { Extracted, Segment } from './extract';
 
 export interface DomPositions {
   startNode: Text;
@@ -51,7 +51,7 @@ export function locate(segments: Segment[], start: number, end: number): DomPosi
 function textAt(node: Text | Element, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
   if (node.nodeType === 3) return { node: node as Text, offset };
   for (let c = node.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType !== 3 && c.nodeType !== 4) continue;
+    if (c.nodeType !== 3) continue; // (CDATA, in XML only, is not mapped)
     const n = (c as Text).data.length;
     if (offset < n || (isEnd && offset === n)) return { node: c as Text, offset };
     offset -= n;
@@ -75,7 +75,7 @@ export function stillMatches(extracted: Extracted, start: number, end: number): 
     if (!seg.node.isConnected) return false;
     const from = Math.max(start, seg.start);
     const to = Math.min(end, seg.end);
-    const data = segmentData(seg);
+    const data = seg.node.textContent ?? ''; // segmentData(seg), inlined for the content script's size
     for (let p = from; p < to; p++) {
       const want = text.charCodeAt(p);
       const got = data.charCodeAt(seg.offset + (p - seg.start));

@@ -274,7 +274,8 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
 
   let joined: Extracted | null = null;
   let visited = 0;
-  const maxNodes = opts.maxNodes ?? Number.POSITIVE_INFINITY;
+  // Without a limit, `n > undefined` is always false.
+  const maxNodes = opts.maxNodes as number;
   return {
     step(stop) {
       joined = null;

@@ -65,4 +65,16 @@ describe('createTextScan', () => {
     expect(run(root, 1000, { maxNodes: 50 }).scan.found).toBe(false);
     expect(run(root, 1000, { maxNodes: 500 }).scan.found).toBe(true);
   });
+
+  it('tests a text already read a window at a time, with its head', () => {
+    const text = `${'filler words '.repeat(2000)}motor neurone disease`;
+    const seen: string[] = [];
+    const scan = createTextScan(text, (w) => (seen.push(w), mentionsTopic(w)), { windowChars: 1000, headChars: 20 });
+    let steps = 0;
+    while (!scan.step(() => true)) steps++;
+    expect(scan.found).toBe(true);
+    expect(steps).toBeGreaterThan(20);
+    expect(scan.head()).toBe(text.slice(0, 20));
+    expect(createTextScan('nothing here', mentionsTopic).step()).toBe(true);
+  });
 });

@@ -30,21 +30,24 @@ const OVERLAP = 256;
 /** Nodes read between two looks at the clock. */
 const NODES_PER_CHECK = 128;
 
-/** Starts reading the text under `root` (an element, a document or a fragment). */
-export function createTextScan(root: Node, test: (window: string) => boolean, opts: TextScanOptions = {}): TextScan {
+/** Starts reading the text under `root` (an element, a document or a fragment), or a text already
+ * read (then only the windows' tests are spread over steps). */
+export function createTextScan(root: Node | string, test: (window: string) => boolean, opts: TextScanOptions = {}): TextScan {
   const windowChars = opts.windowChars ?? 65_536;
   const headChars = opts.headChars ?? 0;
-  const walker = (root.nodeType === 9 ? (root as Document) : root.ownerDocument!).createTreeWalker(root, SHOW_TEXT);
+  const read = typeof root === 'string';
+  const walker = read ? null : (root.nodeType === 9 ? (root as Document) : root.ownerDocument!).createTreeWalker(root, SHOW_TEXT);
   let carry = '';
   let parts: string[] = [];
   let size = 0;
-  let head = '';
   let done = false;
   let nodes = 0;
-  const maxNodes = opts.maxNodes ?? Number.POSITIVE_INFINITY;
+  // Without a limit, `n > undefined` is always false.
+  const maxNodes = opts.maxNodes as number;
   /** The Text node being read and how far: a single huge node (10 MB in one <pre>) is read a window
    * at a time too. */
-  let data = '';
+  let data = read ? root : '';
+  let head = data.slice(0, headChars);
   let at = 0;
 
   /** Tests what is buffered (with the carried tail of the previous window); true when it passed. With
@@ -64,7 +67,7 @@ export function createTextScan(root: Node, test: (window: string) => boolean, op
       while (!done) {
         if (at >= data.length) {
           if (stop && ++n % NODES_PER_CHECK === 0 && stop()) return false;
-          const t = ++nodes > maxNodes ? null : (walker.nextNode() as Text | null);
+          const t = ++nodes > maxNodes ? null : (walker?.nextNode() as Text | null);
           if (!t) {
             scan.found = flush();
             done = true;
@@ -72,7 +75,7 @@ export function createTextScan(root: Node, test: (window: string) => boolean, op
           }
           data = t.data;
           at = 0;
-          if (head.length < headChars) head += data.slice(0, headChars - head.length);
+          head += data.slice(0, headChars - head.length);
           continue;
         }
         const piece = data.slice(at, at + windowChars - size);
