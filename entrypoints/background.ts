@@ -67,7 +67,15 @@ export default defineBackground(() => {
   onMessage('painted', async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    await showBadge(tabId, await tabs.setPainted(tabId, data.url, data.findings));
+    const views = toViews(data.findings.map((f) => f.finding));
+    await showBadge(
+      tabId,
+      await tabs.setPainted(
+        tabId,
+        data.url,
+        data.findings.map((f, i) => ({ ...f, finding: views[i]! })),
+      ),
+    );
   });
 
   onMessage('record', async ({ data, sender }) => {

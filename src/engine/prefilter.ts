@@ -42,18 +42,31 @@ export function candidatePassages(text: string): Passage[] {
  * script, on the page's whole text) and splits a long text into windows (see passageWindows). */
 export function passagesIn(text: string, offset = 0): Passage[] {
   const out: Passage[] = [];
+  for (const [from, to] of passageBounds(text)) {
+    const slice = text.slice(from, to);
+    if (mightHoldClaim(slice)) out.push({ start: offset + from, text: slice });
+  }
+  return out;
+}
+
+/** Where the passages of a text are: [from, to) between blank lines (some may be blank). */
+export function passageBounds(text: string): [number, number][] {
+  const out: [number, number][] = [];
   const blank = /\n[ \t\u00a0]*\n\s*/g;
   let start = 0;
-  const push = (from: number, to: number) => {
-    const slice = text.slice(from, to);
-    if (slice.trim() && PASSAGE.test(slice)) out.push({ start: offset + from, text: slice });
-  };
   for (let m = blank.exec(text); m; m = blank.exec(text)) {
-    push(start, m.index);
+    out.push([start, m.index]);
     start = m.index + m[0].length;
   }
-  push(start, text.length);
+  out.push([start, text.length]);
   return out;
+}
+
+/** The passage test of passagesIn: words that make a passage worth a closer look (a blank passage
+ * has none). True for a passage when true for any piece of it that overlaps the next by more than a
+ * match. */
+export function mightHoldClaim(passage: string): boolean {
+  return PASSAGE.test(passage);
 }
 
 /** Where to cut a long text so that passagesIn on each window, offset by its start, gives what it

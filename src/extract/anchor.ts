@@ -40,12 +40,23 @@ export function locate(segments: Segment[], start: number, end: number): DomPosi
   if (!last || k < i) return null;
   const s = Math.max(start, first.start);
   const e = Math.min(end, last.end);
-  return {
-    startNode: first.node,
-    startOffset: first.offset + (s - first.start),
-    endNode: last.node,
-    endOffset: last.offset + (e - last.start),
-  };
+  const from = textAt(first.node, first.offset + (s - first.start), false);
+  const to = textAt(last.node, last.offset + (e - last.start), true);
+  if (!from || !to) return null;
+  return { startNode: from.node, startOffset: from.offset, endNode: to.node, endOffset: to.offset };
+}
+
+/** The Text node and offset of a position in a segment's node (for an element read as one text: the
+ * Text child holding that offset of its textContent; an end position stays at the end of a node). */
+function textAt(node: Text | Element, offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+  if (node.nodeType === 3) return { node: node as Text, offset };
+  for (let c = node.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType !== 3) continue; // (CDATA, in XML only, is not mapped)
+    const n = (c as Text).data.length;
+    if (offset < n || (isEnd && offset === n)) return { node: c as Text, offset };
+    offset -= n;
+  }
+  return null;
 }
 
 const WS = /[ \t\n\r\f]/;
@@ -64,7 +75,7 @@ export function stillMatches(extracted: Extracted, start: number, end: number): 
     if (!seg.node.isConnected) return false;
     const from = Math.max(start, seg.start);
     const to = Math.min(end, seg.end);
-    const data = seg.node.data;
+    const data = seg.node.textContent ?? ''; // segmentData(seg), inlined for the content script's size
     for (let p = from; p < to; p++) {
       const want = text.charCodeAt(p);
       const got = data.charCodeAt(seg.offset + (p - seg.start));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { createExtractor, extractVisibleText, type Extracted } from './extract';
+import { createExtractor, extractVisibleText, segmentData, type Extracted } from './extract';
 import { locate, stillMatches } from './anchor';
 import { extractFromHtml } from './from-html';
 
@@ -21,7 +21,7 @@ function domText(ex: Extracted, start: number, end: number): string {
     const from = seg.node === pos.startNode ? pos.startOffset : seg.offset;
     const segEnd = seg.offset + (seg.end - seg.start);
     const to = seg.node === pos.endNode ? Math.min(pos.endOffset, segEnd) : segEnd;
-    if (from < segEnd && to > seg.offset) out.push(seg.node.data.slice(Math.max(from, seg.offset), to));
+    if (from < segEnd && to > seg.offset) out.push(segmentData(seg).slice(Math.max(from, seg.offset), to));
     if (seg.node === pos.endNode && pos.endOffset <= segEnd) break;
   }
   return out.join('');
@@ -97,7 +97,7 @@ describe('extractVisibleText', () => {
     let mapped = 0;
     for (const seg of ex.segments) {
       for (let p = seg.start; p < seg.end; p++) {
-        const got = seg.node.data[seg.offset + (p - seg.start)]!;
+        const got = segmentData(seg)[seg.offset + (p - seg.start)]!;
         const want = ex.text[p]!;
         expect(want === got || (want === ' ' && /\s/.test(got))).toBe(true);
         mapped++;
@@ -181,8 +181,8 @@ describe('createExtractor: the same walk in slices', () => {
       while (!ex.step(() => ++calls % every === 0)) steps++;
       expect(steps).toBeGreaterThan(2);
       expect(ex.result().text).toBe(whole.text);
-      expect(ex.result().segments.map((s) => [s.start, s.end, s.offset, s.node.data])).toEqual(
-        whole.segments.map((s) => [s.start, s.end, s.offset, s.node.data]),
+      expect(ex.result().segments.map((s) => [s.start, s.end, s.offset, segmentData(s)])).toEqual(
+        whole.segments.map((s) => [s.start, s.end, s.offset, segmentData(s)]),
       );
     }
   });
@@ -190,5 +190,65 @@ describe('createExtractor: the same walk in slices', () => {
   it('walks 5,000-deep nesting without recursion', () => {
     const deep = '<div>'.repeat(5000) + 'ALS text at the bottom.' + '</div>'.repeat(5000);
     expect(extractVisibleText(body(`<p>Top.</p>${deep}`)).text).toBe('Top.\n\nALS text at the bottom.');
+  });
+});
+
+describe('leafText: an element without element children read as one text', () => {
+  const html =
+    '<h1>Low-dose IL-2 in ALS</h1><p>The <b>MIROCALS</b> trial   enrolled\n220 people.<br>Next line.</p>' +
+    '<p>Split<!-- a comment --> by a comment, and  spaced.</p><pre>  kept\n  as is</pre><div hidden>secret</div>' +
+    Array.from({ length: 50 }, (_, i) => `<p>Paragraph ${i} about <i>riluzole</i> and <span>Tregs</span>.</p>`).join('');
+
+  it('gives the same text, and the same DOM positions for every range, as the node-by-node walk', () => {
+    const plain = extractVisibleText(body(html));
+    const leaf = extractVisibleText(body(html), { leafText: true });
+    expect(leaf.text).toBe(plain.text);
+    // Fewer segments: one per leaf element rather than one per Text node.
+    expect(leaf.segments.length).toBeLessThan(plain.segments.length);
+    for (const sentence of [
+      'MIROCALS trial enrolled',
+      'Split by a comment, and spaced',
+      'kept',
+      'riluzole and Tregs',
+      'IL-2 in ALS',
+    ]) {
+      const start = plain.text.indexOf(sentence);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const a = locate(plain.segments, start, start + sentence.length)!;
+      const b = locate(leaf.segments, start, start + sentence.length)!;
+      expect([b.startNode.data, b.startOffset, b.endNode.data, b.endOffset]).toEqual([
+        a.startNode.data,
+        a.startOffset,
+        a.endNode.data,
+        a.endOffset,
+      ]);
+    }
+  });
+
+  it('maps a range ending at the end of a Text node before a comment to that node', () => {
+    const ex = extractVisibleText(body('<p>Split<!-- c --> rest</p>'), { leafText: true });
+    expect(ex.text).toBe('Split rest');
+    const pos = locate(ex.segments, 0, 5)!;
+    expect([pos.startNode.data, pos.startOffset, pos.endNode.data, pos.endOffset]).toEqual(['Split', 0, 'Split', 5]);
+  });
+
+  it('stillMatches notices a changed leaf', () => {
+    const root = body('<p>The trial worked.</p><p>Other</p>');
+    const ex = extractVisibleText(root, { leafText: true });
+    expect(stillMatches(ex, 0, 9)).toBe(true);
+    root.querySelector('p')!.textContent = 'The trail worked.';
+    expect(stillMatches(ex, 0, 9)).toBe(false);
+  });
+});
+
+describe('maxNodes', () => {
+  it('stops the walk there, with the start of the text', () => {
+    const html = Array.from({ length: 100 }, (_, i) => `<p>p${i}</p>`).join('');
+    const whole = extractVisibleText(body(html), { maxNodes: 1000 });
+    expect(whole.text).toBe(extractVisibleText(body(html)).text);
+    const cut = extractVisibleText(body(html), { maxNodes: 20 });
+    expect(cut.text.length).toBeGreaterThan(0);
+    expect(whole.text.startsWith(cut.text)).toBe(true);
+    expect(cut.text.length).toBeLessThan(whole.text.length);
   });
 });

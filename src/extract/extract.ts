@@ -7,14 +7,21 @@
 // table cells are separated by a tab. Characters the walk generates (breaks, tabs) map to no node;
 // every other character maps to exactly one character of one Text node.
 
-/** A run of extracted text that maps one-to-one onto characters of one Text node. */
+/** A run of extracted text that maps one-to-one onto characters of one Text node, or (with
+ * `leafText`) of an element with no element children: of its textContent. */
 export interface Segment {
   /** Offsets in the extracted text: [start, end). */
   start: number;
   end: number;
-  node: Text;
-  /** Offset in node.data of the character at `start`. */
+  node: Text | Element;
+  /** Offset in the node's text (segmentData) of the character at `start`. */
   offset: number;
+}
+
+/** The text a segment's offsets are in: a Text node's data, or a leaf element's textContent (a Text
+ * node's textContent is its data). */
+export function segmentData(seg: Segment): string {
+  return seg.node.textContent ?? '';
 }
 
 export interface Extracted {
@@ -30,11 +37,19 @@ export interface StyleFacts {
 }
 
 export interface ExtractOptions {
-  /** Computed style of an element (content script: getComputedStyle). Without it, tag names and
-   * inline styles decide what is a block and what is hidden. */
+  /** Computed style of an element (content script: getComputedStyle). Without it (or when it gives
+   * null for an element), tag names and inline styles decide what is a block and what is hidden. */
   getStyle?: (el: Element) => StyleFacts | null | undefined;
   /** Elements to leave out with everything inside them (e.g. the extension's own shadow host). */
   skip?: (el: Element) => boolean;
+  /** Read an element with no element children as one text, its textContent, instead of visiting its
+   * Text nodes: no JS wrapper per Text node in a content script (half the wrappers on a page of
+   * paragraphs; see maxNodes). Its segments then point at the element (see segmentData). */
+  leafText?: boolean;
+  /** Nodes visited at most; the walk ends there, with the start of the text. In a content script each
+   * node visited gets a JS wrapper in the extension's world, and past a few hundred thousand the
+   * wrapper table's growth alone is a pause of 40 ms and more that no slicing can split. */
+  maxNodes?: number;
 }
 
 const SKIP_TAGS = new Set([
@@ -122,7 +137,7 @@ function inlineStyle(el: Element, prop: string): string | undefined {
   return m?.[1]?.trim().toLowerCase();
 }
 
-function layoutOf(el: Element, opts: ExtractOptions): Layout {
+function layoutOf(el: Element, opts: ExtractOptions, computed: StyleFacts | null | undefined): Layout {
   const tag = el.tagName.toUpperCase();
   if (SKIP_TAGS.has(tag)) return 'hidden';
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return 'hidden';
@@ -130,7 +145,6 @@ function layoutOf(el: Element, opts: ExtractOptions): Layout {
   const display = inlineStyle(el, 'display');
   if (display === 'none') return 'hidden';
   if (inlineStyle(el, 'visibility') === 'hidden') return 'hidden';
-  const computed = opts.getStyle?.(el);
   if (computed) {
     if (computed.display === 'none') return 'hidden';
     if (computed.visibility === 'hidden' || computed.visibility === 'collapse') return 'hidden';
@@ -148,8 +162,8 @@ function layoutOf(el: Element, opts: ExtractOptions): Layout {
   return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
 }
 
-function preserves(el: Element, opts: ExtractOptions): boolean {
-  const ws = opts.getStyle?.(el)?.whiteSpace ?? inlineStyle(el, 'white-space');
+function preserves(el: Element, computed: StyleFacts | null | undefined): boolean {
+  const ws = computed?.whiteSpace ?? inlineStyle(el, 'white-space');
   if (ws) return ws.startsWith('pre') || ws === 'break-spaces';
   const tag = el.tagName.toUpperCase();
   return tag === 'PRE' || tag === 'LISTING' || tag === 'PLAINTEXT';
@@ -175,20 +189,27 @@ interface Frame {
 
 /** Starts extracting the visible text under `root` (an element, a document or a fragment). */
 export function createExtractor(root: Node, opts: ExtractOptions = {}): Extractor {
+  /** The text of this step, joined into `chunks` when the step ends: one join of 300k small strings
+   * at the end of a 10 MB page was a 40 ms pause. */
   const parts: string[] = [];
+  const chunks: string[] = [];
+  const endStep = () => {
+    if (parts.length) chunks.push(parts.join(''));
+    parts.length = 0;
+  };
   const segments: Segment[] = [];
   let length = 0;
   /** Generated separator waiting for the next visible character: 0 none, 1 tab, 2 "\n", 3 "\n\n". */
   let pendingBreak = 0;
   let pendingBrs = 0;
   /** Collapsed whitespace waiting for the next visible character, with where it was. */
-  let pendingSpace: { node: Text; offset: number } | null = null;
+  let pendingSpace: { node: Text | Element; offset: number } | null = null;
 
   const emitGenerated = (s: string) => {
     parts.push(s);
     length += s.length;
   };
-  const emitMapped = (node: Text, offset: number, s: string) => {
+  const emitMapped = (node: Text | Element, offset: number, s: string) => {
     const last = segments[segments.length - 1];
     if (last && last.node === node && last.end === length && last.offset + (last.end - last.start) === offset) {
       last.end += s.length;
@@ -215,8 +236,7 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
     pendingSpace = null;
   };
 
-  const text = (node: Text, pre: boolean) => {
-    const data = node.data;
+  const text = (node: Text | Element, data: string, pre: boolean) => {
     if (!data) return;
     if (pre) {
       flushBefore();
@@ -237,23 +257,34 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
     }
   };
 
+  /** One computed style per element: each getComputedStyle call is a new object (in a content script
+   * a new wrapper too). */
+  const styleOf = (el: Element): StyleFacts | null | undefined => opts.getStyle?.(el);
+
   const stack: Frame[] = [];
-  if (root.nodeType === TEXT) text(root as Text, false);
+  if (root.nodeType === TEXT) text(root as Text, (root as Text).data, false);
   else if (root.nodeType === DOCUMENT) {
     const body = (root as Document).body ?? (root as Document).documentElement;
     if (body) stack.push({ child: body.firstChild, pre: false, level: 0 });
   } else if (root.nodeType === ELEMENT) {
     const el = root as Element;
-    if (layoutOf(el, opts) !== 'hidden') stack.push({ child: el.firstChild, pre: preserves(el, opts), level: 0 });
+    const computed = styleOf(el);
+    if (layoutOf(el, opts, computed) !== 'hidden') stack.push({ child: el.firstChild, pre: preserves(el, computed), level: 0 });
   } else if (root.nodeType === FRAGMENT) stack.push({ child: root.firstChild, pre: false, level: 0 });
 
   let joined: Extracted | null = null;
+  let visited = 0;
+  // Without a limit, `n > undefined` is always false.
+  const maxNodes = opts.maxNodes as number;
   return {
     step(stop) {
       joined = null;
       let n = 0;
       while (stack.length) {
-        if (stop && ++n % NODES_PER_CHECK === 0 && stop()) return false;
+        if (stop && ++n % NODES_PER_CHECK === 0 && stop()) {
+          endStep();
+          return false;
+        }
         const top = stack[stack.length - 1]!;
         const child = top.child;
         if (!child) {
@@ -261,9 +292,11 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
           if (top.level) breakAt(top.level);
           continue;
         }
+        // Past maxNodes the walk ends: the text is the start of the subtree's.
+        if (++visited > maxNodes) break;
         top.child = child.nextSibling;
         if (child.nodeType === TEXT) {
-          text(child as Text, top.pre);
+          text(child as Text, (child as Text).data, top.pre);
         } else if (child.nodeType === ELEMENT) {
           const el = child as Element;
           if (el.tagName.toUpperCase() === 'BR') {
@@ -271,17 +304,26 @@ export function createExtractor(root: Node, opts: ExtractOptions = {}): Extracto
             pendingSpace = null;
             continue;
           }
-          const layout = layoutOf(el, opts);
+          const computed = styleOf(el);
+          const layout = layoutOf(el, opts, computed);
           if (layout === 'hidden') continue;
           const level = layout === 'block' ? 3 : layout === 'cell' ? 1 : 0;
           if (level) breakAt(level);
-          stack.push({ child: el.firstChild, pre: top.pre || preserves(el, opts), level });
+          const pre = top.pre || preserves(el, computed);
+          if (opts.leafText && el.firstElementChild === null) {
+            text(el, el.textContent ?? '', pre);
+            if (level) breakAt(level);
+            continue;
+          }
+          stack.push({ child: el.firstChild, pre, level });
         }
       }
+      endStep();
       return true;
     },
     result() {
-      return (joined ??= { text: parts.join(''), segments });
+      endStep();
+      return (joined ??= { text: chunks.join(''), segments });
     },
   };
 }

@@ -2,6 +2,7 @@
 export {
   createExtractor,
   extractVisibleText,
+  segmentData,
   type Extractor,
   type Extracted,
   type ExtractOptions,

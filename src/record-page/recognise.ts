@@ -28,14 +28,14 @@ const PUBMED_LABEL = /\bPMID:\s*(\d{6,9})\b/;
 const PUBMED_FIELDS = [/\bPubMed\b/, /\bAbstract\b/, /\bdoi:\s*10\./i, /\bPMCID:/, /\bCopyright\b|©/];
 
 /** How much of the page's text the wording check reads: a record page says what it is early on. */
-const HEAD = 20000;
+export const RECORD_HEAD_CHARS = 20000;
 
 export function recogniseRecordPage(url: string, text = ''): RecordPage | null {
   const reg = REGISTRY_URL.exec(url);
   if (reg) return { kind: 'registry', id: reg[1]!.toUpperCase() };
   const pm = PUBMED_URL.exec(url);
   if (pm) return { kind: 'pubmed', id: `pmid:${pm[1]}` };
-  const head = text.slice(0, HEAD);
+  const head = text.slice(0, RECORD_HEAD_CHARS);
   const label = REGISTRY_LABEL.exec(head);
   if (label && REGISTRY_FIELDS.filter((f) => f.test(head)).length >= 3) {
     return { kind: 'registry', id: label[1]!.toUpperCase() };

@@ -5,11 +5,16 @@
 // and closed shadow roots, a contenteditable editor being typed into, an app mutating the DOM 1,000
 // times a second for 10 s, a page that replaces built-ins, text full of HTML and script payloads.
 // For each: no uncaught error in the page, the page's DOM unchanged by the extension (its only
-// addition is its shadow host), the worker still answering within 1 s, and the long tasks the
-// extension adds, measured against the same page in a browser without it (printed).
+// addition is its shadow host), the worker still answering within 1 s, and the extension's code
+// never holding the page's thread for 50 ms in one task (asserted: a CDP trace and the sampling
+// profiler attribute each task, see long-task-attribution.ts). The page's long tasks with and
+// without the extension are printed too, for the record: they are mostly the page's own (parsing,
+// layout, the style recalc of deep nesting, GC) and vary between runs by more than any difference
+// the extension makes, so a comparison of counts is no test.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM, expect, tabIdFor, tabState, test } from './fixtures';
 import { hostilePages, TOPIC_PARAGRAPHS } from './hostile-pages';
+import { recordAttribution } from './long-task-attribution';
 
 const PAGES = hostilePages();
 const HOST_TAG = 'trialtrace-root';
@@ -106,9 +111,11 @@ test.describe('hostile pages', () => {
       page.on('pageerror', (e) => errors.push(e.message));
       await instrument(page, c.allowedInside ?? null);
       const url = `${ext.server.origin}/hostile/${c.name}`;
+      const recording = await recordAttribution(await ext.context.newCDPSession(page), url);
       await page.goto(url, { timeout: 120_000 });
       const tabId = await tabIdFor(ext, url, 60_000);
       await page.waitForTimeout(c.wait);
+      const attribution = await recording.stop();
       // The worker answers within a second, even while it works through this page.
       const t0 = Date.now();
       await ext.sw.evaluate(() => 1);
@@ -125,12 +132,15 @@ test.describe('hostile pages', () => {
       console.log(
         `[hostile] ${c.name}: long tasks with the extension ${tasks.length} (${sum(tasks)} ms, max ${Math.max(0, ...tasks)}), ` +
           `without ${without.length} (${sum(without)} ms, max ${Math.max(0, ...without)}); ` +
+          `long tasks running extension code ${JSON.stringify(attribution.tasks)} (task ms / extension ms), the extension's longest run in one task ${attribution.maxExtensionMs} ms (${attribution.maxWhere}); ` +
           `${flags} flags painted, ${state?.findings.length ?? 0} findings${(state as { partial?: unknown } | null)?.partial ? `, partial ${JSON.stringify((state as { partial?: unknown }).partial)}` : ''}; worker answered in ${answerMs} ms`,
       );
       expect(errors, 'uncaught errors in the page').toEqual([]);
       expect(foreign, 'DOM changes outside the shadow host').toEqual([]);
       expect(pwned, 'a payload ran').toBeUndefined();
       expect(answerMs, 'worker answer time').toBeLessThan(1000);
+      // The extension's code never holds the page's thread for 50 ms in one task (issue 9).
+      expect(attribution.maxExtensionMs, "the extension's longest run in one task (ms)").toBeLessThan(50);
       if (c.flags) expect(flags, 'the page is still checked and painted').toBeGreaterThan(0);
     });
   }

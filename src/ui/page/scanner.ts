@@ -2,12 +2,13 @@
 // mentions the topic; otherwise extract, send candidate passages to the background, anchor and paint
 // what comes back, report what was painted (the badge), and keep watching the page for new text in
 // idle-time slices until it keeps producing nothing relevant.
-import { mentionsTopic, passagesIn, passageWindows } from '../../engine/prefilter';
-import type { Passage } from '../../engine/types';
+import { mentionsTopic, mightHoldClaim, passageBounds, passageWindows } from '../../engine/prefilter';
+import type { Finding, Passage } from '../../engine/types';
 import { createExtractor, type Extracted, type ExtractOptions } from '../../extract/extract';
+import { createTextScan, type TextScan } from '../../extract/text-scan';
 import type { FindingView, ReadingLevel, Settings, StudySummary } from '../../messaging/types';
 import { paintedVerdicts } from '../../messaging/types';
-import { recogniseRecordPage } from '../../record-page/recognise';
+import { RECORD_HEAD_CHARS, recogniseRecordPage } from '../../record-page/recognise';
 import { anchor, stillAnchored, type Anchored, type Chunk } from './anchor-findings';
 import { CardController } from './card-controller';
 import { dismissalKey } from './dismissal';
@@ -32,7 +33,7 @@ function datedOrNot(doc: Document): string | undefined {
 export interface Backend {
   hello(d: { url: string; host: string }): Promise<{ enabled: boolean; settings: Settings; dismissed?: string[] }>;
   scan(d: { url: string; from: number; passages: Passage[]; reset: boolean; page?: PageDating }): Promise<FindingView[]>;
-  painted(d: { url: string; findings: { finding: FindingView; painted: boolean; anchored: boolean }[] }): Promise<void>;
+  painted(d: { url: string; findings: { finding: Finding; painted: boolean; anchored: boolean }[] }): Promise<void>;
   record(d: { url: string; id: string }): Promise<StudySummary | null>;
   /** "This flag is wrong": remember the dismissal for this page. */
   dismiss(d: { url: string; key: string }): Promise<void>;
@@ -48,6 +49,15 @@ const PREFILTER_WINDOW = 100_000;
 const BATCH_CHARS = 200_000;
 /** At most this long without a turn for the page when it is never idle (an app busy all the time). */
 const IDLE_TIMEOUT_MS = 100;
+/**
+ * Nodes read at most per walk (the topic gate, the page's extraction, an added subtree). Every node
+ * the content script touches gets a JS wrapper in its isolated world, kept in a hash table that
+ * doubles as it grows: measured in Chromium 156, crossing 131k wrappers costs one ~20 ms pause and
+ * crossing 262k one ~40 ms pause, inside whichever slice creates the wrapper. Staying under 2^18
+ * keeps every slice well under 50 ms; the text past it (over 7 MB on a page of short paragraphs) is
+ * more than the background checks anyway (PAGE_BUDGET.maxChars).
+ */
+export const MAX_NODES = 240_000;
 /** Ancestors looked at to tell whether an added node lies inside another added node. */
 const MAX_ANCESTORS = 200;
 
@@ -112,8 +122,15 @@ export class PageScanner {
   private extractOptions(): ExtractOptions {
     const win = this.win;
     return {
-      getStyle: (el) => win.getComputedStyle(el),
+      // An element without element children that checkVisibility says is shown (not display:none,
+      // not visibility:hidden) needs no computed style: its tag and inline style say whether it is a
+      // block. Reading it costs a new object per element (a wrapper in this world, and garbage): on
+      // 100k spans, pauses of 70 ms. Without checkVisibility (Firefox < 125) every style is read.
+      getStyle: (el) =>
+        el.firstElementChild === null && el.checkVisibility?.({ visibilityProperty: true }) ? null : win.getComputedStyle(el),
       skip: (el) => this.host.isHost(el),
+      leafText: true,
+      maxNodes: MAX_NODES,
     };
   }
 
@@ -121,13 +138,13 @@ export class PageScanner {
     const byUrl = recogniseRecordPage(this.url);
     if (byUrl) return this.showRecord(byUrl.id);
     const body = this.doc.body;
-    const gate = body?.textContent ?? '';
-    if (!mentionsTopic(gate)) {
+    const gate = body ? await this.topicSliced(body, RECORD_HEAD_CHARS) : null;
+    if (!gate?.found) {
       this.state = 'no-topic';
       this.observe();
       return;
     }
-    const byText = recogniseRecordPage(this.url, gate);
+    const byText = recogniseRecordPage(this.url, gate.head());
     if (byText) return this.showRecord(byText.id);
     await this.enterScope();
   }
@@ -189,6 +206,8 @@ export class PageScanner {
     const ex = await this.extractSliced(body);
     this.chunks.push({ base: 0, ex });
     this.total = ex.text.length;
+    // Its own slice: four selector queries, each a walk of the whole document (~10 ms on 300k nodes).
+    await this.nextSlice();
     this.dating = { published: datedOrNot(this.doc), head: ex.text.slice(0, HEAD_CHARS) };
     const passages = await this.passagesSliced(ex.text, 0);
     let first = true;
@@ -220,26 +239,55 @@ export class PageScanner {
     });
   }
 
-  /** The visible text of `root`, walked SLICE_MS at a time. */
-  private async extractSliced(root: Node): Promise<Extracted> {
-    const ex = createExtractor(root, this.extractOptions());
+  /** Runs a walk's `step` SLICE_MS at a time until it says it is done. */
+  private async sliced(walk: { step(stop: () => boolean): boolean }): Promise<void> {
     for (;;) {
       const t0 = performance.now();
-      if (ex.step(() => performance.now() - t0 > SLICE_MS)) return ex.result();
+      if (walk.step(() => performance.now() - t0 > SLICE_MS)) return;
       await this.nextSlice();
     }
   }
 
-  /** Candidate passages of a text already known to be in scope, a window per slice. */
+  /** The visible text of `root`, walked SLICE_MS at a time. */
+  private async extractSliced(root: Node): Promise<Extracted> {
+    const ex = createExtractor(root, this.extractOptions());
+    await this.sliced(ex);
+    return ex.result();
+  }
+
+  /** Whether the raw text under `root` mentions the topic, read SLICE_MS at a time (never the
+   * whole `textContent` of a huge page in one task). */
+  private async topicSliced(root: Element, headChars: number): Promise<TextScan> {
+    // A subtree of fewer than 20,000 elements is read in one textContent call (1 MB of
+    // paragraphs: 3 ms, against 20-35 ms for the same Text nodes walked from this world), and only
+    // the windows' tests are sliced; a larger one is walked. Asking the collection for one item past
+    // the limit walks no further than the limit (its length would count every element).
+    const small = !root.getElementsByTagName('*')[20_000];
+    const scan = createTextScan(small ? (root.textContent ?? '') : root, mentionsTopic, { headChars, maxNodes: MAX_NODES });
+    await this.sliced(scan);
+    return scan;
+  }
+
+  /** Candidate passages of a text already known to be in scope (passagesIn), a window per slice. A
+   * passage longer than a window (100k inline spans and no block break: one 3 MB passage, whose
+   * regex test alone was a 130 ms task) is tested a window at a time, the windows overlapping by
+   * 256 characters, more than any match. */
   private async passagesSliced(text: string, base: number): Promise<Passage[]> {
     const out: Passage[] = [];
     let t0 = performance.now();
     for (const w of passageWindows(text, PREFILTER_WINDOW)) {
-      if (performance.now() - t0 > SLICE_MS) {
-        await this.nextSlice();
-        t0 = performance.now();
+      const part = text.slice(w.start, w.end);
+      for (const [from, to] of passageBounds(part)) {
+        let hit = false;
+        for (let i = from; i < to && !hit; i += PREFILTER_WINDOW) {
+          if (performance.now() - t0 > SLICE_MS) {
+            await this.nextSlice();
+            t0 = performance.now();
+          }
+          hit = mightHoldClaim(part.slice(Math.max(from, i - 256), Math.min(to, i + PREFILTER_WINDOW)));
+        }
+        if (hit) out.push({ start: base + w.start + from, text: part.slice(from, to) });
       }
-      for (const p of passagesIn(text.slice(w.start, w.end), base + w.start)) out.push(p);
     }
     return out;
   }
@@ -265,7 +313,12 @@ export class PageScanner {
   private report(): Promise<void> {
     return this.backend.painted({
       url: this.url,
-      findings: this.shown.map((s) => ({ finding: s.view, painted: s.painted, anchored: !!s.range })),
+      // Without the study and the card (see ProtocolMap.painted).
+      findings: this.shown.map(({ view: { study: _s, card: _c, ...finding }, painted, range }) => ({
+        finding,
+        painted,
+        anchored: !!range,
+      })),
     });
   }
 
@@ -346,14 +399,15 @@ export class PageScanner {
     if (!this.inScope) {
       while (roots.length) {
         const el = roots.shift()!;
-        const text = el.textContent ?? '';
-        if (mentionsTopic(text)) {
+        // Its first 256 characters tell whether it added any text (else it is no miss).
+        const scan = await this.topicSliced(el, 256);
+        if (scan.found) {
           this.misses = 0;
           this.queue = [];
           await this.enterScope();
           return;
         }
-        if (text.trim()) this.miss();
+        if (scan.head().trim()) this.miss();
         if (!this.observer) return;
         if (!budget() && roots.length) {
           this.queue.unshift(...roots);
