@@ -196,6 +196,8 @@ export function createChecker(db: ClaimsDb) {
       }
       if (!best) return;
       if (best.verdict === 'supported' && !s.isClaimLike()) return;
+      // A study's record confirmed in passing ("see the article in The Lancet") is not a claim worth showing.
+      if (best.verdict === 'supported' && best.link.record) return;
       // A wrong claim quoted in order to correct it ("One post claimed that '…', which is false").
       if (best.verdict !== 'supported' && quotedToCorrect(s)) return;
       findings.push(...severalAssertions(best, fired).map((a) => toFinding(s, a, related, recordedIn)));

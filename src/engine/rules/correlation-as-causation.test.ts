@@ -25,6 +25,10 @@ describe('correlation-as-causation', () => {
       'michaelis-autoimmune-als',
       'Activated microglia are found in ALS, yet their role in causing disease is still not fully understood.',
     ],
+    [
+      'michaelis-immune-cause-als',
+      'Although the cause of ALS (also known as motor neuron disease) is not fully understood, it is known that inflammation influences motor neuron damage.',
+    ],
     ['treg1-clinical-effect', 'The more Tregs rose, the slower the decline.'],
     ['treg1-clinical-effect', 'In mice, boosting Tregs slowed disease progression.'],
     ['sheean-human-correlation', 'Patients with fewer Tregs tended to progress faster.'],
