@@ -59,8 +59,13 @@ function changesOf(source: SourceFile): MarketChange[] {
 /** Per jurisdiction, the approvals and withdrawals in date order. */
 export function buildMarket(db: ClaimsDb): Market {
   const byRegion = new Map<Jurisdiction, MarketChange[]>();
+  // One drug's approval recorded in two files (a drug and its trials) is one change.
+  const seen = new Set<string>();
   for (const source of db.sources) {
     for (const c of changesOf(source)) {
+      const key = `${c.region}\u0000${c.drug}\u0000${c.kind}\u0000${c.date}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const list = byRegion.get(c.region) ?? [];
       list.push(c);
       byRegion.set(c.region, list);
@@ -84,13 +89,18 @@ export function onMarket(market: Market, region: Jurisdiction, date: string): Se
 
 /** The changes in a jurisdiction that moved its count of drugs, after a date (exclusive), in order. */
 export function countChangesAfter(market: Market, region: Jurisdiction, date: string): MarketChange[] {
+  // One pass: the set of drugs on the market is updated change by change (no re-count from the start).
   const out: MarketChange[] = [];
-  let count = onMarket(market, region, date).size;
+  const drugs = new Set<string>();
+  let count = -1;
   for (const c of market.get(region) ?? []) {
-    if (compareDates(c.date, date) <= 0) continue;
-    const n = onMarket(market, region, c.date).size;
-    if (n !== count) out.push(c);
-    count = n;
+    if (count < 0 && compareDates(c.date, date) > 0) count = drugs.size;
+    if (c.kind === 'approved') drugs.add(c.drug);
+    else drugs.delete(c.drug);
+    if (count >= 0) {
+      if (drugs.size !== count) out.push(c);
+      count = drugs.size;
+    }
   }
   return out;
 }

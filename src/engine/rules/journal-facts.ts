@@ -16,7 +16,7 @@ export interface Journal {
 export function journalsOf(sources: readonly SourceFile[]): Journal[] {
   const byName = new Map<string, string[]>();
   for (const s of sources)
-    if (s.journal) byName.set(s.journal.name, [...(byName.get(s.journal.name) ?? []), ...s.journal.patterns]);
+    if (s.journal) byName.set(s.journal.name, [...new Set([...(byName.get(s.journal.name) ?? []), ...s.journal.patterns])]);
   return [...byName].map(([name, patterns]) => ({ name, re: new RegExp(`^(?:[Tt]he\\s+)?(?:${patterns.join('|')})`) }));
 }
 
