@@ -41,19 +41,44 @@ export class SourceIndex {
   /** Every study's names (and descriptors) in one pattern: most sentences name no study, and one
    * test rules them out whatever the size of the database (was a test per study per sentence). */
   private readonly anyNamed: (text: string) => boolean;
+  /** Each name's studies, keyed by how it matched (A: acronym as written, W: word in lower case, P: PMID):
+   * one pass of the combined patterns finds every study named, whatever the size of the database. */
+  private readonly byName = new Map<string, IndexedSource[]>();
+  private readonly namedRes: readonly (RegExp | null)[];
   private readonly anyDescribed: (text: string) => boolean;
 
   constructor(db: ClaimsDb) {
     const all = { acronyms: [] as string[], words: [] as string[], asWritten: [] as string[], anyCase: [] as string[] };
+    const lookup = (key: string, entry: () => IndexedSource) => {
+      const list = this.byName.get(key) ?? [];
+      this.byName.set(key, list);
+      pending.push([list, entry]);
+    };
+    const pending: [IndexedSource[], () => IndexedSource][] = [];
     this.entries = db.sources.map((source) => {
       const acronyms: string[] = [];
       const words: string[] = [];
+      let self: IndexedSource | undefined;
+      const me = () => self!;
       // Acronyms match as written ("VALOR", not "valor"); names with a number ("RAPA-501", "AMX0035")
       // cannot be ordinary words, so forum lower case ("rapa-501") counts too.
-      for (const n of source.names) (/^[A-Z0-9-]+$/.test(n) && !/\d/.test(n) ? acronyms : words).push(escape(n));
-      for (const id of source.identifiers.registry) acronyms.push(id);
-      if (source.identifiers.pmid) acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
-      if (source.identifiers.doi) words.push(escape(source.identifiers.doi));
+      for (const n of source.names) {
+        const acronym = /^[A-Z0-9-]+$/.test(n) && !/\d/.test(n);
+        (acronym ? acronyms : words).push(escape(n));
+        lookup(acronym ? `A:${n}` : `W:${n.toLowerCase()}`, me);
+      }
+      for (const id of source.identifiers.registry) {
+        acronyms.push(id);
+        lookup(`A:${id}`, me);
+      }
+      if (source.identifiers.pmid) {
+        acronyms.push(`PMID:?\\s*${source.identifiers.pmid}`);
+        lookup(`P:${source.identifiers.pmid}`, me);
+      }
+      if (source.identifiers.doi) {
+        words.push(escape(source.identifiers.doi));
+        lookup(`W:${source.identifiers.doi.toLowerCase()}`, me);
+      }
       const named = acronyms.length + words.length > 0 ? combine(acronyms, words) : null;
       // Capitalised descriptors are names and match as written ("Nature", not "the nature of ALS");
       // lower-case ones are phrases and match in any case ("First Randomized Trial" in a headline).
@@ -66,8 +91,14 @@ export class SourceIndex {
       all.words.push(...words);
       all.asWritten.push(...asWritten);
       all.anyCase.push(...anyCase);
-      return { source, named, described };
+      self = { source, named, described };
+      return self;
     });
+    for (const [list, entry] of pending) if (!list.includes(entry())) list.push(entry());
+    this.namedRes = [
+      all.acronyms.length ? new RegExp(`\\b(?:${all.acronyms.join('|')})\\b`, 'g') : null,
+      all.words.length ? new RegExp(`(?:^|\\W)(?:${all.words.join('|')})(?=\\W|$)`, 'gi') : null,
+    ];
     this.anyNamed = anyOf(all.acronyms, all.words);
     this.anyDescribed = anyOf(all.asWritten, all.anyCase);
     this.standalone = db.sources.flatMap((source) =>
@@ -92,12 +123,26 @@ export class SourceIndex {
     // One combined test first: most sentences name no study at all.
     if (!this.anyNamed(s.text) && !this.anyDescribed(s.digits())) return { named: [], described: [] };
     const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
-    const named = this.entries.filter((e) => e.named?.test(s.text)).map((e) => e.source);
+    const named = this.namesIn(s.text);
     // sizes are matched in digits: "a trial of thirty-six patients"
     const described = this.entries
       .filter((e) => !named.includes(e.source) && e.described?.test(s.digits()) && onTopic(e.source))
       .map((e) => e.source);
     return { named, described };
+  }
+
+  /** The studies named in the text, in database order, from one pass of the combined name patterns. */
+  private namesIn(text: string): SourceFile[] {
+    const found = new Set<IndexedSource>();
+    const [acronyms, words] = this.namedRes;
+    for (const m of acronyms ? text.matchAll(acronyms) : []) {
+      const pmid = /^PMID:?\s*(\d+)$/.exec(m[0]);
+      for (const e of this.byName.get(pmid ? `P:${pmid[1]}` : `A:${m[0]}`) ?? []) found.add(e);
+    }
+    for (const m of words ? text.matchAll(words) : []) {
+      for (const e of this.byName.get(`W:${m[0].replace(/^\W/, '').toLowerCase()}`) ?? []) found.add(e);
+    }
+    return found.size ? this.entries.filter((e) => found.has(e)).map((e) => e.source) : [];
   }
 
   /** The source with this id. */
