@@ -49,7 +49,8 @@ export const sensational: Rule = {
       const after = s.text.slice(m.index + m[0].length);
       if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after)) continue;
       if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;
-      if (AS_LABEL.test(before) && !/^(?:a|the)\s*$/i.test(before.trim())) continue;
+      // "In a breakthrough, researchers found…" opens the sentence with the hype: not a label.
+      if (AS_LABEL.test(before) && !/^(?:a|the|in an?)\s*$/i.test(before.trim())) continue;
       // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
       const predicate = /^(?:finally|mystery|riddle|puzzle|solv|unmask|cracked)/i.test(m[0]);
       if ((!predicate && !FINDING_PREDICATE.test(s.text)) || !s.isClaimLike()) continue;
