@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { sourceByIdentifier } from '../src/claims/db';
-import { checkPassages, checkText } from '../src/engine';
+import { checkPassages, checkText, looksEnglish } from '../src/engine';
 import { badgeText, badgeTitle } from '../src/messaging/badge';
 import { addDismissal, dismissedOn } from '../src/messaging/dismissals';
 import { openChecker } from '../src/messaging/open-checker';
@@ -60,6 +60,7 @@ export default defineBackground(() => {
         pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
       });
       if (spend.skipped > skippedBefore) await tabs.setPartial(tabId, data.url, spend);
+      if (looksEnglish(data.passages.map((p) => p.text)) === false) await tabs.setNotEnglish(tabId, data.url);
       return toViews(newOnly(found, data.from));
     });
   });

@@ -6,6 +6,7 @@ import type { Finding, Passage } from './types';
 
 export type { Finding, Passage, Reason } from './types';
 export { mentionsTopic, candidatePassages } from './prefilter';
+export { looksEnglish } from './language';
 export { createChecker, type CheckContext } from './check';
 
 const checkWithBundledDb = createChecker(claimsDb);

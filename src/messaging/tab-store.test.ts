@@ -76,4 +76,13 @@ describe('TabStore', () => {
     await store.setPainted(3, 'other', []);
     expect((await store.get(3))?.partial).toBeUndefined();
   });
+  it('keeps "not English" with the painted findings, and forgets it for another page', async () => {
+    const store = new TabStore();
+    store.batch(4, 'fr', [{ start: 0, text: 'Le tofersen' }], true);
+    await store.setNotEnglish(4, 'fr');
+    await store.setPainted(4, 'fr', []);
+    expect((await store.get(4))?.notEnglish).toBe(true);
+    await store.setPainted(4, 'en', []);
+    expect((await store.get(4))?.notEnglish).toBeUndefined();
+  });
 });

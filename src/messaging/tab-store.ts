@@ -79,18 +79,27 @@ export class TabStore {
     return state;
   }
 
+  /** Records that the page is not in English (see TabState.notEnglish). */
+  async setNotEnglish(tabId: number, url: string): Promise<TabState> {
+    const state: TabState = { ...(this.states.get(tabId) ?? { url, findings: [], painted: 0 }), notEnglish: true };
+    this.states.set(tabId, state);
+    await this.save(tabId);
+    return state;
+  }
+
   async setPainted(
     tabId: number,
     url: string,
     findings: { finding: FindingView; painted: boolean; anchored: boolean }[],
   ): Promise<TabState> {
     const list: TabFinding[] = findings.map((f, index) => ({ ...f.finding, index, painted: f.painted, anchored: f.anchored }));
-    const partial = this.states.get(tabId)?.url === url ? this.states.get(tabId)?.partial : undefined;
+    const same = this.states.get(tabId)?.url === url ? this.states.get(tabId) : undefined;
     const state: TabState = {
       url,
       findings: list,
       painted: list.filter((f) => f.painted).length,
-      ...(partial ? { partial } : {}),
+      ...(same?.partial ? { partial: same.partial } : {}),
+      ...(same?.notEnglish ? { notEnglish: true as const } : {}),
     };
     this.states.set(tabId, state);
     await this.save(tabId);

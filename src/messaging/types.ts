@@ -62,6 +62,9 @@ export interface TabState {
   /** Set when the page was bigger than the background's budget (time or size): only its first
    * `checked` passages were checked and `skipped` were not. The popup says "checked the first N passages". */
   partial?: { checked: number; skipped: number };
+  /** Set when the page's text about the topic is not English: the rules read English only, so the popup
+   * says the page was not checked rather than leaving its silence to be read as "nothing wrong". */
+  notEnglish?: true;
 }
 
 export type ReadingLevel = 'plain' | 'precise';

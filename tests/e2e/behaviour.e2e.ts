@@ -255,3 +255,27 @@ test('a status sentence is judged at the page’s declared date; without one, th
   );
   expect(await message('/undated.html')).not.toMatch(/^Since this was published/);
 });
+
+test('a page about the topic in another language: nothing flagged, and the popup says it was not checked', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  const url = `${ext.server.origin}/french.html`;
+  await page.goto(url);
+  const tabId = await tabIdFor(ext, url);
+  await expect.poll(async () => (await tabState(ext, tabId))?.notEnglish ?? false).toBe(true);
+  const popup = await openPopup(ext, tabId);
+  await expect(popup.getByTestId('not-english')).toContainText('does not look like English');
+  expect(await popup.locator('ol.findings > li').count()).toBe(0);
+  await popup.close();
+  // An English page says nothing of the kind.
+  const english = await ext.context.newPage();
+  const dated = `${ext.server.origin}/dated.html`;
+  await english.goto(dated);
+  const englishTab = await tabIdFor(ext, dated);
+  await expect.poll(async () => (await tabState(ext, englishTab))?.findings.length ?? 0).toBeGreaterThan(0);
+  const popup2 = await openPopup(ext, englishTab);
+  await expect(popup2.getByTestId('count')).not.toHaveText('…');
+  expect(await popup2.getByTestId('not-english').count()).toBe(0);
+  await popup2.close();
+  await english.close();
+  await page.close();
+});

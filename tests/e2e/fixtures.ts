@@ -129,6 +129,8 @@ export async function tabState(ext: Ext, tabId: number) {
       anchored: boolean;
     }[];
     record?: { name: string; identifiers: string[] };
+    notEnglish?: true;
+    partial?: { checked: number; skipped: number };
   } | null>;
 }
 

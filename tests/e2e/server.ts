@@ -64,6 +64,16 @@ export function routes(): Map<string, string> {
     ),
   );
   r.set('/undated.html', page('Relyvrio decision due', stale));
+  // A page about the topic in French: not checked, and the popup says so.
+  r.set(
+    '/french.html',
+    page(
+      'SLA : le tofersen',
+      articleBody(
+        "Le tofersen ralentit la progression de la SLA chez tous les malades, selon les chercheurs. L'essai VALOR a montré que le médicament est un véritable miracle pour les patients atteints de la maladie de Charcot, et les autorités européennes l'ont approuvé en 2024 pour les formes liées au gène SOD1. Les familles espèrent que le traitement sera bientôt disponible dans tous les hôpitaux du pays.",
+      ),
+    ),
+  );
   const split = splitSentence(all);
   if (split) r.set('/split.html', page('Split sentences', split.html));
   return r;

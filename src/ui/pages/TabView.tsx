@@ -133,6 +133,16 @@ export function TabView({ kind }: { kind: 'popup' | 'sidepanel' }) {
             onWrong={(i) => void wrong(i)}
           />
         )}
+        {state?.notEnglish && (
+          <p className="note" data-testid="not-english">
+            {i18n.t('tab.notEnglish')}
+          </p>
+        )}
+        {state?.partial && (
+          <p className="note" data-testid="partial">
+            {i18n.t('tab.partial', [String(state.partial.checked), String(state.partial.skipped)])}
+          </p>
+        )}
         {message && (
           <p className="note" role="status">
             {message}
