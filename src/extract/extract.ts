@@ -178,7 +178,7 @@ export interface Extractor {
 }
 
 /** Nodes visited between two looks at the clock. */
-const NODES_PER_CHECK = 64;
+const NODES_PER_CHECK = 16;
 
 interface Frame {
   child: Node | null;
