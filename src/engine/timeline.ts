@@ -12,7 +12,7 @@ export interface DatedEvent {
   recordedIn?: string;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -6,6 +6,7 @@
 // "since", or another treatment named beside the study's own says nothing.
 import type { SourceFile } from '../../claims/schema';
 import { conceptsOfKind } from '../concepts';
+import { MONTHS } from '../timeline';
 import { regionsIn } from './regions';
 import { namesStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
@@ -25,13 +26,15 @@ const EVENT_WORDS: [EventKind, RegExp][] = [
   ['completed', /\b(?:was|were)\s+completed\b/i],
 ];
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = MONTHS.join('|');
 /** "in December 2023", "on 8 December 2022", "in 2021", "December 2023:" */
-const YEAR = new RegExp(String.raw`\b(?:(?:${MONTHS})\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b`, 'g');
+const YEAR = new RegExp(String.raw`\b(?:(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b`, 'g');
 const NOT_PAST =
   /\b(?:will|would|could|may|might|expected|due|set to|plans?|planned|hopes?|not|no|never|yet|until|if|whether|before)\b|n't\b|\?/i;
-const SINCE_YEAR =
-  /\b(?:since|after|before|by|until|from)\s+(?:(?:early|mid|late)[- ])?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\b/i;
+const SINCE_YEAR = new RegExp(
+  String.raw`\b(?:since|after|before|by|until|from)\s+(?:(?:early|mid|late)[- ])?(?:(?:${MONTH})\s+)?(?:19|20)\d\d\b`,
+  'i',
+);
 
 /** "Its results", "The trial's first data": the study followed from before as the sentence's subject. */
 const OWN_SUBJECT = /^\s*(?:Its|Their|The (?:trial|study)['’]s)\b/i;

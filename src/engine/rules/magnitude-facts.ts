@@ -3,27 +3,11 @@
 // claim's verified `survivalGain`. A figure inside the range confirms; one well above it (more than
 // twice the upper bound) fires; anything in between, vague ("several months") or hedged says nothing.
 import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
+import { parseNumberWords } from '../number-words';
 import type { RuleInput, RuleOutcome } from './types';
 
-const NUMBER: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  eighteen: 18,
-  'a couple of': 2,
-  'a few': 2,
-  several: 3,
-};
+/** The vague amounts ("a few months"); numbers written as words are read by number-words.ts. */
+const VAGUE: Record<string, number> = { a: 1, an: 1, 'a couple of': 2, 'a few': 2, several: 3 };
 const AMOUNT = String.raw`(\d+(?:\.\d+)?|a couple of|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)(?:\s+(?:to|or|-|–)\s+(?:\d+(?:\.\d+)?|two|three|four|five|six))?`;
 const UNIT = String.raw`(months?|years?)`;
 const APPROX = String.raw`(?:(?:about|around|roughly|approximately|some|nearly|almost|up to|over|more than|on average|an average of|a median of)\s+)*`;
@@ -43,7 +27,7 @@ const GUARD =
 
 function months(amount: string, unit: string): number | undefined {
   const a = amount.toLowerCase();
-  const n = /^\d/.test(a) ? Number(a) : NUMBER[a];
+  const n = /^\d/.test(a) ? Number(a) : (VAGUE[a] ?? parseNumberWords(a));
   if (n === undefined) return undefined;
   return /^year/i.test(unit) ? n * 12 : n;
 }
