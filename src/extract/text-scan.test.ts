@@ -77,4 +77,19 @@ describe('createTextScan', () => {
     expect(scan.head()).toBe(text.slice(0, 20));
     expect(createTextScan('nothing here', mentionsTopic).step()).toBe(true);
   });
+
+  it('tests a text already read of up to 2 MB in one piece, and a longer one in windows', () => {
+    const seenOf = (text: string) => {
+      const seen: string[] = [];
+      const scan = createTextScan(text, (w) => (seen.push(w), mentionsTopic(w)));
+      while (!scan.step(() => false));
+      return seen;
+    };
+    const mb = 'filler words '.repeat(80_000); // 1.04 MB, no topic
+    expect(seenOf(mb)).toEqual([mb]);
+    const big = mb.repeat(2); // over 2 MB: 65,536-character windows
+    const seen = seenOf(big);
+    expect(seen.length).toBeGreaterThan(30);
+    expect(Math.max(...seen.map((w) => w.length))).toBeLessThanOrEqual(65_536 + 256);
+  });
 });

@@ -27,15 +27,19 @@ const SHOW_TEXT = 4;
 /** Characters of the previous window repeated at the start of the next, so that a match across a
  * window boundary is still seen (longer than any match the test looks for). */
 const OVERLAP = 256;
+/** The longest text already read that is tested in one piece. */
+const WHOLE = 2e6;
 /** Nodes read between two looks at the clock. */
 const NODES_PER_CHECK = 128;
 
 /** Starts reading the text under `root` (an element, a document or a fragment), or a text already
  * read (then only the windows' tests are spread over steps). */
 export function createTextScan(root: Node | string, test: (window: string) => boolean, opts: TextScanOptions = {}): TextScan {
-  const windowChars = opts.windowChars ?? 65_536;
-  const headChars = opts.headChars ?? 0;
   const read = typeof root === 'string';
+  // A text already read of up to 2 MB is tested whole, as one window (one regex pass over 1 MB is a
+  // few ms): cutting it into windows copied every character once more for nothing.
+  const windowChars = opts.windowChars ?? (read && root.length <= WHOLE ? WHOLE : 65_536);
+  const headChars = opts.headChars ?? 0;
   const walker = read ? null : (root.nodeType === 9 ? (root as Document) : root.ownerDocument!).createTreeWalker(root, SHOW_TEXT);
   let carry = '';
   let parts: string[] = [];
