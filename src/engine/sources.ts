@@ -2,10 +2,10 @@
 // ("the trial" after MIROCALS), or matched on a standalone claim's concepts alone.
 import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
-import { conceptDef, conceptsOfKind, type Concept } from './concepts';
+import { conceptDef, conceptsOfKind, mentions as mentionsConcept, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
 import { statusAssertions } from './status-frame';
-import { ANOTHER_STUDY, namesStudyItself } from './rules/study-names';
+import { ANOTHER_STUDY, citesOtherPaper, namesStudyItself, namesUnknownProduct } from './rules/study-names';
 import type { DocumentModel } from './document';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
@@ -104,6 +104,11 @@ export class SourceIndex {
     this.standalone = db.sources.flatMap((source) =>
       source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })),
     );
+  }
+
+  /** Whether a product code ("AMX0035", "MCI-186") is a name or a drug the database knows. */
+  knowsCode(code: string): boolean {
+    return this.anyNamed(code) || conceptsOfKind('intervention').some((c) => mentionsConcept(code, c));
   }
 
   /** Studies the sentence names outright, or describes (a descriptor plus one of the study's specific
@@ -324,6 +329,9 @@ export function linkSources(
         if (at >= 0) history.splice(at, 1);
         history.unshift(src);
       }
+    } else if (namesUnknownProduct(s.text, (code) => index.knowsCode(code))) {
+      // About a product the database does not know ("Ferrer's trial of FNP122", a new form of a known drug):
+      // not the study the article was speaking of, nor the one it is about.
     } else {
       let followed = history.find((src) => sharesTopic(src, s));
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
@@ -346,7 +354,11 @@ export function linkSources(
       }
       // The document's own study on this topic, from evidence across the whole text.
       if (!followed) followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
-      if (followed && !aboutAnotherTreatment(followed, s)) push(followed, 'context');
+      // A paper cited by author and year that is not the followed study's ("Bensimon et al, 2002") is
+      // another study, which the database may not hold.
+      if (followed && citesOtherPaper(followed, s.text)) {
+        /* no link */
+      } else if (followed && !aboutAnotherTreatment(followed, s)) push(followed, 'context');
       else {
         // Nothing named or followed: the study that stands for what the sentence is about, if any.
         // Linked like a standalone claim (on the sentence's concepts alone): rules needing certainty

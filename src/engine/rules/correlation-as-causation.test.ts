@@ -36,6 +36,9 @@ describe('correlation-as-causation', () => {
     ['beers2011-human-correlation', 'Fewer Tregs went hand in hand with faster progression.'],
     ['beers2011-human-correlation', 'Low Tregs do not make ALS progress faster, the authors caution.'],
     ['beers2017-dysfunction', 'That is why researchers are testing Treg therapy in ALS.'],
+    // what may happen in general, and a measure found low: not a finding told as cause
+    ['michaelis-autoimmune-als', 'Overactive immune cells in ALS can cause inflammation that harms motor neurons.'],
+    ['sheean-human-correlation', 'In ALS, Tregs are lowered in number and weakened, so damaging inflammation can follow.'],
   ])('stays silent (%s): %s', (claim, s) => {
     expect(fired(runRule(correlationAsCausation, claim, s))).toBeUndefined();
   });

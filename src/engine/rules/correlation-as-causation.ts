@@ -19,11 +19,17 @@ function geneticCause(text: string, at: number): boolean {
   return last !== undefined && !IMMUNE_WORD.test(before.slice(last.index));
 }
 
-/** Direct causal wording, shared or local, not negated, not genetic. */
+/** "… activity that can cause inflammation": what may happen in general, not a finding told as cause. */
+const POSSIBILITY_BEFORE = /\b(?:can|could|may|might)\s+(?:\w+\s+)?$/i;
+/** "Tregs are reduced in number": the measure is what was found low (an association), not what acts. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
+
+/** Direct causal wording, shared or local, not negated, not genetic, not told as a possibility. */
 function directCause(text: string): string | undefined {
   for (const re of [CAUSAL, EXTRA_CAUSAL]) {
     const m = re.exec(text);
-    if (m && !isNegatedAt(text, m.index) && !geneticCause(text, m.index)) return m[0];
+    if (m && !isNegatedAt(text, m.index) && !geneticCause(text, m.index) && !POSSIBILITY_BEFORE.test(text.slice(0, m.index)))
+      return m[0];
   }
   return undefined;
 }
@@ -34,7 +40,14 @@ function causalCue(text: string): string | undefined {
   const effects = new RegExp(CAUSAL_EFFECT.source, 'gi');
   for (let m = effects.exec(text); m; m = effects.exec(text)) {
     // "The improved Treg numbers also preserved…": the measure must come before the verb, as its subject.
-    if (!isNegatedAt(text, m.index) && MEASURE_SUBJECT.test(text.slice(0, m.index))) return m[0];
+    const before = text.slice(0, m.index);
+    if (
+      !isNegatedAt(text, m.index) &&
+      MEASURE_SUBJECT.test(before) &&
+      !PASSIVE_BEFORE.test(before) &&
+      !POSSIBILITY_BEFORE.test(before)
+    )
+      return m[0];
     effects.lastIndex = m.index + 1;
   }
   return undefined;

@@ -21,6 +21,9 @@ const MISSED = new RegExp(
   String.raw`\b(?:missed|misses|failed to (?:meet|reach|achieve|hit)|did not (?:meet|reach|achieve|hit)|didn['’]t (?:meet|reach|achieve|hit)|fell short (?:of|on))\s+${ENDPOINT}|\b${ENDPOINT}\s+(?:was|were)\s+(?:not|never)\s+(?:met|achieved|reached)\b`,
   'i',
 );
+/** A negation just before a "met" wording turns it into its opposite ("no significant difference"). */
+const NEGATED_BEFORE =
+  /\b(?:no|not|nor|never|without|lack of|absence of|failed to (?:show|find|produce)|n['’]t (?:show|find|produce))\s+(?:[\w-]+\s+){0,2}$/i;
 // Another analysis than the primary one (an extension, pooled or integrated data, a post hoc look) is not the endpoint.
 const GUARD =
   /\b(?:unlike|whereas|while|compared with|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will|extension|integrat\w*|pooled|post[- ]hoc|exploratory|long-term)\b|\?/i;
@@ -57,7 +60,9 @@ export function checkEndpoint(input: RuleInput): RuleOutcome {
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null || via !== 'named' || GUARD.test(s.text)) return null;
   const missed = MISSED.exec(s.text);
-  const metMatch = missed ? null : MET.exec(s.text);
+  let metMatch = missed ? null : MET.exec(s.text);
+  // "there was no significant difference on ALSFRS-R", "did not show a significant slowing": a null result.
+  if (metMatch && NEGATED_BEFORE.test(s.text.slice(Math.max(0, metMatch.index - 40), metMatch.index))) metMatch = null;
   const at = (missed ?? metMatch)?.index;
   // Another study in the same file named before the verb is its subject ("CENTAUR met …"); named after
   // it, it is only the object ("PHOENIX confirmed the benefit seen in CENTAUR").

@@ -38,6 +38,9 @@ describe('wrong-fact: primary endpoint told the wrong way round', () => {
     ['mirocals-primary-endpoint', 'MIROCALS missed its primary survival endpoint.'],
     ['mirocals-primary-endpoint', 'In MIROCALS the adjusted analysis confirmed the benefit in the low-pNFH subgroup.'],
     ['edaravone-function', 'MCI186-19 showed a significant difference in ALSFRS-R scores.'],
+    // a null result: the negation turns "significant difference" round
+    ['phoenix-trial-result', 'After 48 weeks PHOENIX found no significant difference in ALSFRS-R between the groups.'],
+    ['tofersen-primary', 'VALOR did not show a significant slowing of decline on the ALSFRS-R scale.'],
   ])('stays silent (%s): %s', (claim, s) => expect(fired(named(claim, s))).toBeUndefined());
 });
 

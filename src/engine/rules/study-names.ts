@@ -11,6 +11,28 @@ import type { RuleInput } from './types';
 export const ANOTHER_STUDY =
   /\b(?:follow-?up|later|subsequent|next|another|second|new|newer|larger|bigger|earlier|previous|separate|related|confirmatory)\s+(?:[\w-]+\s+)?(?:trial|study|phase)\b/i;
 
+/** "Bensimon et al, 2002", "Smith et al. (2019)": a paper cited by first author and year. */
+const AUTHOR_YEAR = /\b(\p{Lu}[\p{L}'’-]+)\s+et\s+al\.?,?\s*\(?((?:19|20)\d\d)\b/gu;
+
+/** Does the text cite, by author and year, a paper that is not this study's? ("Bensimon et al, 2002" is not
+ * the 1996 trial Bensimon co-wrote, nor the 1994 one.) */
+export function citesOtherPaper(source: SourceFile, text: string): boolean {
+  if (!text.includes('et al')) return false;
+  for (const [, author, year] of text.matchAll(AUTHOR_YEAR))
+    if (!source.citation.includes(year!) || !source.citation.toLowerCase().includes(author!.toLowerCase())) return true;
+  return false;
+}
+
+/** A product code the sentence is about ("FNP122", "MN-166"): two to five capitals and three to six digits. */
+const PRODUCT_CODE = /\b[A-Z]{2,5}-?\d{3,6}\b/g;
+
+/** Does the text name a product by a code that no study in the database knows (another company's drug, or a
+ * new form of a known one)? `known` says whether a code is a name the database has. */
+export function namesUnknownProduct(text: string, known: (code: string) => boolean): boolean {
+  for (const [code] of text.matchAll(PRODUCT_CODE)) if (!known(code)) return true;
+  return false;
+}
+
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {
   // "CENTAUR-2" is not CENTAUR: a name followed by a hyphenated number is another name.

@@ -16,6 +16,12 @@ describe('superseded: withdrawn drug told as current', () => {
   it('confirms when the sentence tells of the withdrawal', () => {
     expect(confirmed(run('Relyvrio was withdrawn in 2024 after the PHOENIX trial failed.'))).toBeTruthy();
   });
+  it('stays silent on a sentence about someone else that follows the drug ("it will work with regulators")', () => {
+    expect(
+      fired(run('The charity says it will work with doctors and regulators to see what this means for patients.')),
+    ).toBeUndefined();
+    expect(fired(run('This approval provides another important treatment option for people with ALS.'))).toMatch(/withdrawn/);
+  });
   it('stays silent when the article tells of the withdrawal elsewhere', () => {
     expect(
       fired(run('Relyvrio slows decline, early data suggested.', ['Amylyx withdrew Relyvrio from the market.'])),

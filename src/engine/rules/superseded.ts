@@ -58,6 +58,10 @@ function drugNamedIn(source: RuleInput['source'], claim: RuleInput['claim'], s: 
   return drug.some((c) => s.has(c)) || (namesOf(source)?.test(s.text) ?? false);
 }
 
+/** The drug pointed to without its name: "it", "the drug", "this treatment". */
+const DRUG_POINTED_TO =
+  /\b(?:it|(?:the|this|that) (?:[\w-]+ )?(?:drug|medicine|medication|treatment|therapy|pill|powder|combination|approval))\b/i;
+
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
   /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\b[^.;]{0,40}?\bmarkets?|removed from|taken off|off the market|no longer (?:available|sold|marketed|prescribed|on)|discontinu\w*|fail(?:ed|ure|s)\b|did not (?:meet|confirm|show))/i;
@@ -104,6 +108,9 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   )
     return null;
   const option = CURRENT_OPTION.test(s.text) || assertsStatus(s.text, 'available') !== undefined;
+  // A present-tense verb ("helps", "works") speaks of the drug only where the sentence names it or points to
+  // it: after a sentence about the drug, "the society says it will work with regulators" is about the society.
+  if (!option && !drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text)) return null;
   if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
