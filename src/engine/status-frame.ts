@@ -19,7 +19,7 @@ const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|whe
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
+  /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
@@ -73,6 +73,9 @@ const RESULTS_PART = /\b(?:results?|data|findings|read-?outs?|top-?line|outcomes
 const RESULTS_FUTURE = new RegExp(
   [
     String.raw`(?:expected|due|awaited|anticipated|scheduled)`,
+    // "the company now expects its top-line data in the second quarter" (the results as what is expected;
+    // "expects the trial to generate further data" is a hope about what it will show)
+    String.raw`\b(?:expects?|expecting|anticipates?|anticipating) (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:results?|data|read-?outs?|top-?line)\b`,
     String.raw`will (?:be )?(?:report|release|announce|publish|present|share|read out|unveil|come)`,
     String.raw`(?:plans?|intends?|hopes?) to (?:release|report|publish|present|announce|share)`,
     String.raw`(?:next|later this|early next|late next|by the end of (?:the|this|next)) (?:year|month|spring|summer|autumn|fall|winter)`,
@@ -82,7 +85,7 @@ const RESULTS_FUTURE = new RegExp(
 );
 /** The trial itself told as still running or about to report. */
 const TRIAL_RUNNING =
-  /\b(?:will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit))\b/i;
+  /\b(?:will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
 const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------

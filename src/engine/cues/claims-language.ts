@@ -121,7 +121,7 @@ export const CURRENT_USE =
 /** The sentence itself tells of a withdrawal, failure or past status (a failed trial named by the claims files
  * counts too: the `withdrawal` concept). */
 export const PAST_STATUS =
-  /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|used to|former(?:ly)?|until 20\d\d|taken off|off the market)\b/i;
+  /\b(?:withdr[ae]w\w*|pulled|removed|no longer|discontinu\w*|failed|failure|used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|former(?:ly)?|until 20\d\d|taken off|off the market)\b/i;
 
 /** The sentence itself says causation was not shown: "a correlation rather than proof of cause", "the
  * cause is still unknown", "went further than the authors did". Such a sentence corrects the overclaim. */

@@ -25,9 +25,9 @@ const PHASE_ATTRIBUTED = new RegExp(
   'gi',
 );
 /** A phase set beside the study's own name: "CENTAUR, a phase 2/3 trial", "CENTAUR (NCT…), a phase 2/3 study",
- * "MIROCALS: UK/France, phase 3". */
+ * "MIROCALS: UK/France, phase 3", "the CENTAUR trial (NCT…), the previous phase 3 study". */
 const APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:\([^)]{1,40}\)\s*)?[,:]\s*(?:[^,;:.]{0,25},\s*)?(?:an?\s+|the\s+)?${PHASE_LABEL}`,
+  String.raw`^\s*(?:(?:trial|study)\s*(?=\())?(?:\([^)]{1,40}\)\s*)?[,:]\s*(?:[^,;:.]{0,25},\s*)?(?:an?\s+|the\s+)?(?:(?:previous|earlier|pivotal|original|first|large|small|global|international|randomi[sz]ed|placebo-controlled|double-blind)\s+){0,2}${PHASE_LABEL}`,
   'i',
 );
 function appositivePhases(source: SourceFile, text: string): RegExpExecArray[] {
@@ -61,8 +61,18 @@ function unnegated(text: string, re: RegExp): string[] {
   return [...text.matchAll(re)].filter((m) => !NEGATED_BEFORE.test(text.slice(0, m.index))).map((m) => m[0]);
 }
 
-function phasesIn(text: string): string[] {
-  return [...text.matchAll(PHASE)].map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
+/** Another study's name set after a phase in the record's prose ("the confirmatory phase 3 PHOENIX",
+ * "the larger phase 3 (PHOENIX)"). */
+const NAMED_AFTER = /^\s*(?:trial\s+|study\s+)?\(?([A-Z][A-Z0-9-]{2,})\b/;
+
+/** The phases the record uses of the study itself: not a later study's it names beside its phase. */
+function ownPhases(source: SourceFile, own: string): string[] {
+  return [...own.matchAll(PHASE)]
+    .filter((m) => {
+      const after = NAMED_AFTER.exec(own.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      return !after || source.names.includes(after[1]!);
+    })
+    .map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
 }
 
 export function checkDesign(input: RuleInput): RuleOutcome {
@@ -87,7 +97,7 @@ export function checkDesign(input: RuleInput): RuleOutcome {
     (m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase(),
   );
   if (d.phase && phases.length && !NEXT_STEP.test(s.text)) {
-    const known = new Set([d.phase, ...phasesIn(own)]);
+    const known = new Set([d.phase, ...ownPhases(source, own)]);
     const wrong = phases.filter((p) => !known.has(p));
     if (wrong.length) return { fired: `${source.name} is a phase ${d.phase} study, not phase ${wrong[0]}.` };
   }

@@ -48,7 +48,8 @@ const STUDY_PENDING =
   /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
 
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
-const PAST_FRAME = /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to)\b/i;
+const PAST_FRAME =
+  /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target))/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor)\b|n't\b/i;
 
 const DECIDED = new Set<Approval['state']>([

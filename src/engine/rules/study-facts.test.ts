@@ -66,6 +66,18 @@ describe('wrong-fact: design and phase', () => {
   });
   it('confirms a correct design', () =>
     expect(confirmed(named('nct04952155-design', 'NCT04952155 is a single-arm, open-label study.'))).toBeTruthy());
+  it.each([
+    'The CENTAUR trial (NCT03127514), the previous phase 3 study, led to the approval.',
+    'CENTAUR, a phase 3 study, enrolled 137 people.',
+  ])('fires on a later study’s phase that the record names only beside that study: %s', (s) =>
+    expect(fired(named('centaur-function', s))).toMatch(/phase 2 study, not phase 3/),
+  );
+  it('stays silent on a list of studies after the name', () =>
+    expect(
+      fired(
+        named('tofersen-primary', 'The filing includes the phase 3 VALOR study, its open-label extension, and a phase 1 study.'),
+      ),
+    ).toBeUndefined());
 });
 
 describe('wrong-fact: results told of a study that has none', () => {

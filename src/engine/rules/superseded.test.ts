@@ -16,6 +16,12 @@ describe('superseded: withdrawn drug told as current', () => {
   it('confirms when the sentence tells of the withdrawal', () => {
     expect(confirmed(run('Relyvrio was withdrawn in 2024 after the PHOENIX trial failed.'))).toBeTruthy();
   });
+  it('reads "a medicine used to treat ALS" as now, and a revenue report as no claim of status', () => {
+    expect(fired(run('Relyvrio is a prescription medicine used to treat amyotrophic lateral sclerosis.'))).toMatch(/withdrawn/);
+    expect(
+      fired(run('Amylyx reported Relyvrio revenue of $100 million for the quarter, the third of its US launch.')),
+    ).toBeUndefined();
+  });
   it('stays silent on a sentence about someone else that follows the drug ("it will work with regulators")', () => {
     expect(
       fired(run('The charity says it will work with doctors and regulators to see what this means for patients.')),
@@ -133,6 +139,8 @@ describe('superseded: the only approved drug, told as still the only one', () =>
   ])('stays silent on history: %s', (s) => expect(fired(run(s))).toBeUndefined());
   it('"is only for" is not "the only"', () =>
     expect(fired(run('Riluzole is only for people with ALS, so my neurologist is checking whether I qualify.'))).toBeUndefined());
+  it('one form of the drug is not the only drug', () =>
+    expect(fired(run('This liquid is the only riluzole formulation approved for use through a feeding tube.'))).toBeUndefined());
 });
 
 describe('superseded: human testing told as still to come', () => {

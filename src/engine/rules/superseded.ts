@@ -29,7 +29,7 @@ function stillToCome(input: RuleInput): RuleOutcome {
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
 const CURRENT_OPTION =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|new (?:approved )?(?:treatment )?option|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|(?:commercial )?launch(?:es|ed)?\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched)|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|new (?:approved )?(?:treatment )?option|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ed|ing)\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched)|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT =
@@ -128,9 +128,21 @@ const ONLY_ONE =
 /** Told as history: "until 2017, riluzole was the only…", "for two decades it was the only…". */
 const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:years|decades))\b/i;
 
+/** "The only riluzole formulation approved for feeding-tube use": one form of a drug among others, not the
+ * only drug. */
+const ONE_FORM =
+  /\bthe (?:only|sole|single) (?:[\w-]+ ){0,2}?(?:formulations?|forms?|versions?|liquids?|suspensions?|generics?|brands?|tablets?|films?)\b/i;
+
 function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
-  if (!claim.happenedBy || !ONLY_ONE.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text) || s.has('withdrawal'))
+  if (
+    !claim.happenedBy ||
+    !ONLY_ONE.test(s.text) ||
+    ONE_FORM.test(s.text) ||
+    AS_HISTORY.test(s.text) ||
+    PAST_STATUS.test(s.text) ||
+    s.has('withdrawal')
+  )
     return null;
   const told = `Told as still the case, but it had changed by ${claim.happenedBy}.`;
   return datedOutcome(input, { date: claim.happenedBy, what: 'this changed' }, told);
