@@ -149,6 +149,11 @@ export const CONCEPT_DEFS = {
       '\\blifespan\\b',
       '\\balive\\b',
       '\\blive(?:s|d)? longer\\b',
+      // "lived years longer", "live long time" (non-native wording)
+      '\\blive[sd]? (?:\\w+ ){1,2}longer\\b',
+      '\\blive[sd]? (?:for )?(?:an? )?long(?:er)? time\\b',
+      // "only buys a couple of months", "gives people years"
+      '\\b(?:buys?|bought|gives?|gave) (?:patients |people |them |you )?(?:only |just )?(?:\\w+ ){0,3}(?:months|years)\\b(?! (?:ago|later|before|after|earlier))',
       '\\blife[- ]expectancy\\b',
       "\\bextends? (?:patients[’']? )?li(?:fe|ves)\\b",
       '\\byears of life\\b',

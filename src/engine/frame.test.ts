@@ -40,6 +40,7 @@ describe('claim frame: stance', () => {
     'The trial, which aimed to test the drug in 220 people, found it halved deaths.',
     'The drug halted the disease in mice, and the team hopes to test it in people next year.',
     'It is not a cure, but it halts progression in most patients.',
+    'Researchers find immune cells attack nerves in ALS, new hope for patients',
   ])('still a claim to judge: %s', (t) => expect(judged(t)).toBe(true));
 
   it('records a quotation', () =>

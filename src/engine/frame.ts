@@ -16,11 +16,12 @@ export interface ClaimFrame {
 }
 
 /** A hope, wish, aim or plan as what the sentence is about (a plan to report, file or launch is a
- * status with a date, judged like any other): "hopes for", "aims to", "the goal is",
+ * status with a date, judged like any other; "new hope for patients" is a noun phrase beside a claim,
+ * not someone hoping): "hopes for", "aims to", "the goal is",
  * "would be a breakthrough", "one day", "is looking for". The subject of the hope is whoever; what
  * matters is that the hyped or certain word sits inside it. */
 const HOPE =
-  /\b(?:hope[sd]?\s+(?:for|of|that|to|it|this|the|a|an)|hoping|wish(?:es|ed)?\s+(?:for|that|to)|dream(?:s|ed)?\s+of|aim(?:s|ed|ing)?\s+(?:to|at|for)|the (?:aim|goal|hope|ambition|dream|idea) (?:is|was|would be)|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|intend(?:s|ed)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|seek(?:s|ing)?\s+to|set out to|in (?:search|pursuit) of|(?:search|quest|race|hunt) for|looking for|could one day|may one day|might one day|one day (?:lead|become|be|offer)|if (?:it|this|they|that) (?:works?|pans? out|holds? up|succeeds?))\b/i;
+  /\b(?:(?<!\b(?:new|fresh|renewed|real|great|big|false)\s)hope[sd]?\s+(?:for|of|that|to|it|this|the|a|an)|hoping|wish(?:es|ed)?\s+(?:for|that|to)|dream(?:s|ed)?\s+of|aim(?:s|ed|ing)?\s+(?:to|at|for)|the (?:aim|goal|hope|ambition|dream|idea) (?:is|was|would be)|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|intend(?:s|ed)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|seek(?:s|ing)?\s+to|set out to|in (?:search|pursuit) of|(?:search|quest|race|hunt) for|looking for|could one day|may one day|might one day|one day (?:lead|become|be|offer)|if (?:it|this|they|that) (?:works?|pans? out|holds? up|succeeds?))\b/i;
 
 /** A condition the claim hangs on: "If confirmed, …", "Should the findings hold up, …", "unless …". */
 const CONDITION = new RegExp(

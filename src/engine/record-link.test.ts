@@ -5,6 +5,21 @@ import { checkText } from './index';
 
 const verdicts = (text: string) => checkText(text, { today: '2026-12-05' }).map((f) => `${f.source}:${f.verdict}`);
 
+describe('a distinctive term of the study carries it to the next sentence', () => {
+  it('IL-10 after the C9orf72 study', () =>
+    expect(
+      verdicts(
+        'T cells from people with ALS reacted to the C9orf72 protein. So IL-10 is the reason some patients live a long time with the disease.',
+      ),
+    ).toContain('michaelis-2025:overstated'));
+  it('time gained in other words is survival ("only buys a couple of months", "gives people years")', () =>
+    expect(
+      verdicts(
+        'MIROCALS tested low-dose IL-2 in ALS. Unlike riluzole, which only buys a couple of months, IL-2 gives people years.',
+      ),
+    ).toContain('mirocals:overstated'));
+});
+
 describe("a study's record, checked without a matching claim", () => {
   it('a trial named by its descriptor, with the other trial’s size', () => {
     expect(verdicts('The 1994 riluzole trial enrolled 959 patients.')).toEqual(['riluzole-1994:misreported']);

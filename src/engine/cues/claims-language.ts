@@ -55,6 +55,8 @@ export const EXTRA_CAUSAL = new RegExp(
     String.raw`\b(?:determin|control|govern|dictat|set)(?:e|es|ed|s|ing)?\s+(?:how\s+(?:fast|quickly|rapidly)\s+${COURSE}|the\s+(?:pace|speed|rate|course)\s+of\s+${DISEASE})`,
     // "is why ALS progresses", "the reason patients decline"
     String.raw`\b(?:is|are|was|were)\s+(?:the\s+(?:main\s+|real\s+)?reason|why)\s+${COURSE}\s+(?:\w+\s+)?${WORSENS}`,
+    // "is the reason why some patients live longer", "is why they survive for years"
+    String.raw`\b(?:is|are|was|were)\s+(?:the\s+(?:main\s+|real\s+)?reason\s+(?:why\s+)?|why\s+)(?:\w+\s+){1,3}(?:live|survive|last)\s+(?:\w+\s+){0,2}?(?:longer|long time|for years)\b`,
   ].join('|'),
   'i',
 );
@@ -81,7 +83,7 @@ export const SENSATIONAL =
 
 /** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
 export const FINDING_PREDICATE =
-  /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|hail(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|herald(?:s|ed)?|is|are|was|were)\b/i;
+  /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|hail(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|herald(?:s|ed)?|is|are|was|were)\b|\b(?:it|that|this|what|he|she)['’]s\b/i;
 
 /** Comparison with other treatments ({TREATMENT}: any treatment the claims files define). */
 export const comparison = withTreatments(

@@ -13,6 +13,7 @@ describe('correlation-as-causation', () => {
     ['henkel-foxp3-progression', 'Low FoxP3 is the reason patients decline so quickly.'],
     ['beers2011-human-correlation', 'Put plainly, a lack of Tregs drives the rapid progression.'],
     ['michaelis-survival-link', 'A vigorous IL-10 response makes people with ALS live longer.'],
+    ['michaelis-survival-link', 'So IL-10 is the reason why some patients live a long time with this disease.'],
   ])('fires on causal wording (%s): %s', (claim, s) => {
     expect(fired(runRule(correlationAsCausation, claim, s))).toMatch(/States cause and effect/);
   });

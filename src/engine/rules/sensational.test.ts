@@ -31,6 +31,24 @@ describe('sensational', () => {
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
   });
 
+  it.each([
+    ['mirocals-efficacy', 'A big trial in a top journal showed it stops ALS in its tracks for most patients.'],
+    ['tofersen-scope', 'Tofersen is the first drug that can stop inherited ALS in its tracks.'],
+  ])('fires when an unconfirmed treatment is said to stop ALS (%s): %s', (claim, s) =>
+    expect(fired(runRule(sensational, claim, s))).toMatch(/^Says it "stops? (?:inherited )?ALS"/),
+  );
+  it.each([
+    'In mice, the treatment stopped the disease in its tracks.',
+    'None of the trials has shown that it halts ALS.',
+    'The team wants to find out whether it can halt the disease.',
+  ])('stays silent on a halt in mice, denied or hoped for: %s', (s) =>
+    expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined(),
+  );
+  it('reads "it\'s a miracle drug" as calling it one', () =>
+    expect(
+      fired(runRule(sensational, 'mirocals-efficacy', "It's a miracle drug, and I can't see why she can't have it now.")),
+    ).toMatch(/^Calls it "miracle"/));
+
   it.each(['Riluzole can stop ALS from getting worse.', 'Doctors say riluzole halts the disease.'])(
     'fires when a proven drug is said to stop ALS: %s',
     (s) => expect(fired(runRule(sensational, 'riluzole-does-not-halt', s))).toMatch(/does not stop, reverse or cure/),

@@ -37,11 +37,13 @@ function haltClaim(text: string): string | undefined {
 export const sensational: Rule = {
   code: 'sensational',
   check({ s, source, claim }) {
-    // A proven drug may be called remarkable; it still does not stop ALS.
-    if (isConfirmatory(source)) {
-      const halt = haltClaim(s.text);
-      return halt ? { fired: `Says it "${halt}", but ${claim.finding.replace(/^./, (c) => c.toLowerCase())}` } : null;
-    }
+    // No treatment in scope stops ALS, whatever its evidence: a proven drug may be called remarkable, and it
+    // still does not (its finding says what it did); an unproven one could not show it either. In mice it may
+    // be what happened.
+    const halt = s.has('mouse') ? undefined : haltClaim(s.text);
+    if (halt && isConfirmatory(source))
+      return { fired: `Says it "${halt}", but ${claim.finding.replace(/^./, (c) => c.toLowerCase())}` };
+    if (isConfirmatory(source)) return null;
     const re = new RegExp(SENSATIONAL.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const before = s.text.slice(0, m.index);
@@ -56,6 +58,9 @@ export const sensational: Rule = {
       if ((!predicate && !FINDING_PREDICATE.test(s.text)) || !s.isClaimLike()) continue;
       return { fired: `Calls it "${m[0]}", but ${whyUnconfirmed(source)}.` };
     }
+    const before = halt ? s.text.slice(0, s.text.indexOf(halt)) : '';
+    if (halt && s.isClaimLike() && !SOME_REPORT.test(before) && !DENIED_BEFORE.test(before))
+      return { fired: `Says it "${halt}", but ${whyUnconfirmed(source)}.` };
     return null;
   },
 };
