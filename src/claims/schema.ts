@@ -213,6 +213,18 @@ export const Claim = z.strictObject({
   deathRiskReduction: z
     .strictObject({ lowPercent: z.number(), highPercent: z.number(), verified: z.boolean(), source: where })
     .optional(),
+  /** A form of the drug approved on other evidence than a trial of its own (an oral form on blood levels
+   * comparable to the infused one): a sentence saying a trial of that form showed it works misreports it
+   * (rules/form-approval.ts). `form`: regular expressions for how a sentence names the form. */
+  formApproval: z
+    .strictObject({
+      form: z.array(nonEmpty.refine(compiles, 'must be a valid regular expression')).min(1),
+      name: nonEmpty,
+      basis: nonEmpty,
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** A finding a later, larger study failed to confirm: a benefit told as shown in a document written before
    * that event is outdated since it (checked by the superseded rule). */
   supersededBy: z.strictObject({ date: isoDate, what: nonEmpty, verified: z.boolean(), source: where }).optional(),

@@ -155,6 +155,16 @@ export interface CheckContext {
   today?: string;
   /** The top of the document, where a dateline may stand (defaults to the first passage). */
   head?: string;
+  /** Told, for each sentence, how it was read (for the evaluation's counts of where misses arise). */
+  trace?: (t: SentenceTrace) => void;
+}
+
+/** How one sentence was read: whether a rule may judge it, the studies it was linked to, what fired. */
+export interface SentenceTrace {
+  start: number;
+  end: number;
+  judged: boolean;
+  links: { source: string; claim: string; via: Via; record: boolean; fired: ReasonCode[] }[];
 }
 
 export function createChecker(db: ClaimsDb) {
@@ -185,7 +195,22 @@ export function createChecker(db: ClaimsDb) {
     const links = linkSources(index, sentences, mentions, model);
     const findings: Finding[] = [];
     sentences.forEach((s, i) => {
-      if (offTopic(s) || !mayJudge(s, doc)) return;
+      const judged = !offTopic(s) && mayJudge(s, doc);
+      if (context.trace) {
+        context.trace({
+          start: s.start,
+          end: s.start + s.raw.length,
+          judged,
+          links: links[i]!.map((link) => ({
+            source: link.source.id,
+            claim: link.claim.id,
+            via: link.via,
+            record: link.record ?? false,
+            fired: judged ? assess(s, link, doc, relatedSources.get(link.source.id) ?? []).reasons.map((r) => r.code) : [],
+          })),
+        });
+      }
+      if (!judged) return;
       let best: Assessment | undefined;
       const fired: Assessment[] = [];
       for (const link of links[i]!) {

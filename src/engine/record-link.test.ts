@@ -20,6 +20,15 @@ describe('a distinctive term of the study carries it to the next sentence', () =
     ).toContain('mirocals:overstated'));
 });
 
+describe('a year alone does not name a study', () => {
+  it('"approved in 2022" after a sentence about another drug given by infusion is not the 2022 Treg trial', () =>
+    expect(
+      verdicts(
+        'Edaravone, given by infusion or by mouth, slowed decline in a Japanese trial. The oral version was approved in 2022 after a separate efficacy trial showed it works even better than the drip.',
+      ),
+    ).toEqual(['edaravone-mci186-19:misreported']));
+});
+
 describe("a study's record, checked without a matching claim", () => {
   it('a trial named by its descriptor, with the other trial’s size', () => {
     expect(verdicts('The 1994 riluzole trial enrolled 959 patients.')).toEqual(['riluzole-1994:misreported']);

@@ -127,11 +127,21 @@ export class SourceIndex {
   mentionsIn(s: AnalyzedSentence, previous?: AnalyzedSentence): Mentions {
     // One combined test first: most sentences name no study at all.
     if (!this.anyNamed(s.text) && !this.anyDescribed(s.digits())) return { named: [], described: [] };
-    const onTopic = (src: SourceFile) => sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous));
+    // The topic may stand in the sentence before ("At low doses IL-2 expands Tregs. An earlier trial …"), unless
+    // that sentence is about another treatment (an edaravone infusion is not a Treg infusion).
+    const onTopic = (src: SourceFile) =>
+      sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous) && !aboutAnotherTreatment(src, previous));
     const named = this.namesIn(s.text);
     // sizes are matched in digits: "a trial of thirty-six patients"
+    const digits = s.digits();
     const described = this.entries
-      .filter((e) => !named.includes(e.source) && e.described?.test(s.digits()) && onTopic(e.source))
+      .filter((e) => {
+        if (named.includes(e.source) || !e.described?.test(digits) || !onTopic(e.source)) return false;
+        // A year alone ("approved in 2022") describes a study only with its topic in the same sentence, and not
+        // right after a sentence about another treatment.
+        if (e.described.test(digits.replace(YEAR, ''))) return true;
+        return sharesTopic(e.source, s) && !(previous && aboutAnotherTreatment(e.source, previous));
+      })
       .map((e) => e.source);
     return { named, described };
   }
@@ -265,6 +275,8 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
   const named = interventions().filter((c) => s.has(c));
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** How many sentences a headline or lead may look ahead for the study it is about. */
 const LOOK_AHEAD = 3;

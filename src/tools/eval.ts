@@ -3,13 +3,19 @@
 // tests/generalisation. Writes nothing.
 // Options: --errors  also print the misclassified sentences of the development half of (b) and the
 //          misses and false flags of (d).
+//          --stages only count, per set, where (d)'s must-flag misses were lost (no sentence shown).
 import { evalCausalLanguage } from './eval/causal-language';
 import { evalExaggeration } from './eval/exaggeration';
-import { evalGeneralisation } from './eval/generalisation';
+import { evalGeneralisation, missStages } from './eval/generalisation';
 import { evalSeeds } from './eval/seeds';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--stages')) {
+    // Only where part (d)'s must-flag misses were lost, counted per set (held-out sets included: no sentence is shown).
+    console.log(missStages());
+    return;
+  }
 
   // ---- (a) seed expectations: tests/seeds/expectations.ts (evaluateSeeds), written by someone else.
   console.log(await evalSeeds());

@@ -3,7 +3,7 @@
 // held out: they are only measured (npm run eval, part d), never asserted on, so nobody tunes to them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GENERALISATION_DIR, runGeneralisation } from '../../src/tools/eval/generalisation';
+import { GENERALISATION_DIR, missStages, runGeneralisation } from '../../src/tools/eval/generalisation';
 
 const run = (set: string) => {
   const out = runGeneralisation(join(GENERALISATION_DIR(), set));
@@ -28,5 +28,18 @@ describe('generalisation development sets', () => {
     const must = run('set-2').filter((r) => r.e.kind === 'must-flag');
     const strict = must.filter((r) => r.outcome === 'pass').length;
     expect(strict / must.length).toBeGreaterThanOrEqual(0.55);
+  });
+});
+
+describe('where misses were lost (eval --stages)', () => {
+  it('counts each must-flag miss of a set once, by stage and by wanted reason, and shows no sentence', () => {
+    const out = missStages({ only: 'set-2' });
+    const missed = run('set-2').filter((r) => r.e.kind === 'must-flag' && (r.outcome === 'miss' || r.outcome === 'loose'));
+    const header = new RegExp(`set-2: ${missed.length} missed`);
+    expect(out).toMatch(header);
+    const byStage = /by stage: (.*)/.exec(out)![1]!;
+    const total = [...byStage.matchAll(/ (\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+    expect(total).toBe(missed.length);
+    for (const r of missed) expect(out).not.toContain(r.e.sentence.slice(0, 30));
   });
 });

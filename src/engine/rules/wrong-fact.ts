@@ -3,7 +3,8 @@
 // is approved and on what (approval-facts.ts, approval-scope.ts), whether the primary endpoint was met
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
-// (event-dates.ts), the journal it appeared in (journal-facts.ts).
+// (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
+// (form-approval.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -12,6 +13,7 @@ import { checkCountBounds } from './count-bounds';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
+import { checkFormApproval } from './form-approval';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
@@ -99,6 +101,7 @@ export const wrongFact: Rule = {
           checkApprovals(input),
           checkApprovalBasis(input),
           checkApprovalScope(input),
+          checkFormApproval(input),
           checkEndpoint(input),
           checkDesign(input),
           checkResultsExist(input),

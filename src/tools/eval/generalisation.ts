@@ -7,6 +7,8 @@ import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { checkText, type Finding } from '../../engine';
+import type { SentenceTrace } from '../../engine/check';
+import { claimsDb, sourceIdentifiers } from '../../claims/db';
 import { escapeRegExp } from '../../engine/regexp';
 import { repoRoot } from './paths';
 
@@ -82,6 +84,8 @@ export interface CaseResult {
   /** 'pass' | 'loose' (flagged, but wrong verdict/reason/source) | 'miss' | 'false-flag' | 'not-found' */
   outcome: 'pass' | 'loose' | 'miss' | 'false-flag' | 'not-found' | 'ok';
   finding?: Finding;
+  /** With stages asked for: how the engine read the sentences the label covers. */
+  traces?: SentenceTrace[];
 }
 
 const squash = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -109,14 +113,19 @@ const sourceMatches = (f: Finding, e: Expectation) => {
   return wanted.length === 0 || f.sources.some((id) => wanted.includes(id.toLowerCase()));
 };
 
-export function runGeneralisation(dir: string): { results: CaseResult[]; unlabelled: { file: string; f: Finding }[] } | null {
+export function runGeneralisation(
+  dir: string,
+  opts: { traces?: boolean } = {},
+): { results: CaseResult[]; unlabelled: { file: string; f: Finding }[] } | null {
   const corpus = loadCorpus(dir);
   if (!corpus) return null;
   const results: CaseResult[] = [];
   const unlabelled: { file: string; f: Finding }[] = [];
   for (const doc of corpus) {
     const content = readFileSync(join(dir, doc.file), 'utf8');
-    const findings = checkText(content, { published: publishedOf(doc) }).filter((f) => f.verdict !== 'supported');
+    const traces: SentenceTrace[] = [];
+    const trace = opts.traces ? (t: SentenceTrace) => traces.push(t) : undefined;
+    const findings = checkText(content, { published: publishedOf(doc), trace }).filter((f) => f.verdict !== 'supported');
     const claimed = new Set<Finding>();
     for (const e of doc.expect) {
       const at = locate(content, e.sentence);
@@ -135,7 +144,13 @@ export function runGeneralisation(dir: string): { results: CaseResult[]; unlabel
               (e.reasons.length === 0 || x.reasons.some((r) => e.reasons.includes(r.code)))) ||
             alreadyOutdated(x, e, doc),
         );
-        results.push({ file: doc.file, e, outcome: strict ? 'pass' : f ? 'loose' : 'miss', finding: strict ?? f });
+        results.push({
+          file: doc.file,
+          e,
+          outcome: strict ? 'pass' : f ? 'loose' : 'miss',
+          finding: strict ?? f,
+          traces: opts.traces ? traces.filter((t) => t.start < at.end && t.end > at.start) : undefined,
+        });
       } else if (e.kind === 'must-not-flag') {
         results.push({ file: doc.file, e, outcome: f ? 'false-flag' : 'ok', finding: f });
       } else results.push({ file: doc.file, e, outcome: 'ok', finding: f });
@@ -211,6 +226,54 @@ function reportSet(dir: string, verbose: boolean): string[] {
     for (const u of unlabelled) lines.push(`    UNLABELLED [${u.file}] ${short(u.f.text)} — ${describeFinding(u.f)}`);
   }
   return lines;
+}
+
+/** Where a must-flag sentence was lost, in the order the engine works: never reached a rule (the prefilter
+ * dropped its passage), linked to no study or another, linked but read as a hope, question or condition,
+ * linked and judged but no rule fired, a rule fired but the finding shown was another, or flagged with
+ * another verdict or reason. */
+type Stage = 'prefiltered' | 'other-study' | 'not-linked' | 'not-judged' | 'no-rule-fired' | 'fired-not-shown' | 'loose';
+
+const sourceIdOf = new Map(
+  claimsDb.sources.flatMap((src) => sourceIdentifiers(src).map((id) => [id.toLowerCase(), src.id] as const)),
+);
+
+function stageOf(r: CaseResult): Stage {
+  if (r.outcome === 'loose') return 'loose';
+  const traces = r.traces ?? [];
+  if (traces.length === 0) return 'prefiltered';
+  const wanted = new Set(
+    [r.e.source, ...r.e.alsoSource].filter((x): x is string => !!x).map((id) => sourceIdOf.get(id.toLowerCase()) ?? id),
+  );
+  const links = traces.flatMap((t) => t.links);
+  const own = links.filter((l) => wanted.has(l.source));
+  if (own.length === 0) return links.length ? 'other-study' : 'not-linked';
+  if (!traces.some((t) => t.judged)) return 'not-judged';
+  return own.some((l) => l.fired.length > 0) ? 'fired-not-shown' : 'no-rule-fired';
+}
+
+/** Counts only (no sentence is shown, so held-out sets can be counted too): where each set's must-flag
+ * misses were lost, and the reasons their labels wanted. */
+export function missStages(opts: { only?: string } = {}): string {
+  const lines = ['(d) where must-flag sentences were missed (counts only; stages in the order the engine works)'];
+  for (const dir of generalisationSets().filter((d) => !opts.only || basename(d) === opts.only)) {
+    const run = runGeneralisation(dir, { traces: true });
+    if (!run) continue;
+    const missed = run.results.filter((r) => r.e.kind === 'must-flag' && (r.outcome === 'miss' || r.outcome === 'loose'));
+    const tally = (key: (r: CaseResult) => string[]) => {
+      const m = new Map<string, number>();
+      for (const r of missed) for (const k of key(r)) m.set(k, (m.get(k) ?? 0) + 1);
+      return [...m]
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ');
+    };
+    lines.push(`  ${basename(dir)}: ${missed.length} missed`);
+    if (missed.length === 0) continue;
+    lines.push(`    by stage: ${tally((r) => [stageOf(r)])}`);
+    lines.push(`    by wanted reason: ${tally((r) => (r.e.reasons.length ? r.e.reasons : ['(none)']))}`);
+  }
+  return lines.join('\n');
 }
 
 /** Runs part (d) and returns the report text. `only` limits it to one set by folder name. */
