@@ -68,19 +68,22 @@ export interface DocumentModel {
 }
 
 /** Weight of evidence a sentence gives each kind of mention. */
-const WEIGHT = { named: 3, described: 1 } as const;
+const WEIGHT = { named: 3, described: 1, drug: 0.5 } as const;
 /** The headline and lede: the first sentences of a document say what it is about. */
 const LEDE = 3;
 
 export function buildDocumentModel(
-  mentions: readonly { named: readonly SourceFile[]; described: readonly SourceFile[] }[],
+  mentions: readonly { named: readonly SourceFile[]; described: readonly SourceFile[]; drugs?: readonly SourceFile[] }[],
   opts: { published?: string; today: string; head?: string },
 ): DocumentModel {
   const studies = new Map<string, number>();
-  mentions.forEach(({ named, described }, i) => {
+  mentions.forEach(({ named, described, drugs = [] }, i) => {
     const boost = i < LEDE ? 2 : 1;
     for (const src of named) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.named * boost);
     for (const src of described) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.described * boost);
+    // A drug named without any of its studies ("Amylyx said the FDA extended its review"): its studies are what
+    // the document is about, with less weight than a study named.
+    for (const src of drugs) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.drug * boost);
   });
   const published = normaliseDate(opts.published) ?? (opts.head ? datelineDate(opts.head, opts.today) : undefined);
   return { published, today: opts.today, studies };

@@ -48,3 +48,20 @@ describe("a study's record, checked without a matching claim", () => {
     'XYZ401 is a new oral form of edaravone. A company is running a phase 3 trial of the investigational medicine XYZ401 in ALS.',
   ])('stays silent: %s', (text) => expect(verdicts(text).filter((v) => !v.endsWith(':supported'))).toEqual([]));
 });
+
+describe('a status with no subject of its own follows the drug the document is about', () => {
+  const dated = (text: string, published?: string) =>
+    checkText(text, { today: '2026-12-05', published }).map((f) => `${f.source}:${f.verdict}`);
+  it('a new decision date, in a brief that names only the company and its drug', () =>
+    expect(
+      dated('Amylyx said US regulators had extended their review of AMX0035. The new PDUFA date is September 29.', '2022-06-10'),
+    ).toContain('phoenix:outdated'));
+  it('"The study is taking place at 55 sites", undated, after the trial is named', () =>
+    expect(
+      dated('PHOENIX is a phase 3 trial of AMX0035. The study is taking place at about 55 sites in Europe and the US.'),
+    ).toContain('phoenix:outdated'));
+  it('stays silent when the document names no drug or study', () =>
+    expect(
+      dated('The company said regulators had extended their review. The new PDUFA date is September 29.', '2022-06-10'),
+    ).toEqual([]));
+});

@@ -15,6 +15,9 @@ export type Via = 'named' | 'context' | 'standalone';
 export interface Mentions {
   named: SourceFile[];
   described: SourceFile[];
+  /** Studies of a drug the sentence names (a drug used only in ALS, whose studies the claims files hold):
+   * weak evidence of what the document is about, for the document model only. */
+  drugs?: SourceFile[];
 }
 export interface SourceLink {
   source: SourceFile;
@@ -46,6 +49,8 @@ export class SourceIndex {
   private readonly byName = new Map<string, IndexedSource[]>();
   private readonly namedRes: readonly (RegExp | null)[];
   private readonly anyDescribed: (text: string) => boolean;
+  /** For each drug that puts a page in scope on its own (`scope` concepts), the studies of it. */
+  private readonly drugStudies: readonly [Concept, SourceFile[]][];
 
   constructor(db: ClaimsDb) {
     const all = { acronyms: [] as string[], words: [] as string[], asWritten: [] as string[], anyCase: [] as string[] };
@@ -101,6 +106,11 @@ export class SourceIndex {
     ];
     this.anyNamed = anyOf(all.acronyms, all.words);
     this.anyDescribed = anyOf(all.asWritten, all.anyCase);
+    const scoped = db.sources.flatMap((src) => src.concepts.filter((c) => c.scope && c.kind === 'intervention').map((c) => c.id));
+    this.drugStudies = [...new Set(scoped)].map((c) => [
+      c as Concept,
+      db.sources.filter((src) => src.topics.includes(c as Concept)),
+    ]);
     this.standalone = db.sources.flatMap((source) =>
       source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })),
     );
@@ -125,8 +135,9 @@ export class SourceIndex {
 
   /** The studies a sentence names outright, and those it only describes (evidence for the document model). */
   mentionsIn(s: AnalyzedSentence, previous?: AnalyzedSentence): Mentions {
+    const drugs = this.drugStudies.filter(([c]) => s.has(c)).flatMap(([, srcs]) => srcs);
     // One combined test first: most sentences name no study at all.
-    if (!this.anyNamed(s.text) && !this.anyDescribed(s.digits())) return { named: [], described: [] };
+    if (!this.anyNamed(s.text) && !this.anyDescribed(s.digits())) return { named: [], described: [], drugs };
     // The topic may stand in the sentence before ("At low doses IL-2 expands Tregs. An earlier trial …"), unless
     // that sentence is about another treatment (an edaravone infusion is not a Treg infusion).
     const onTopic = (src: SourceFile) =>
@@ -143,7 +154,7 @@ export class SourceIndex {
         return sharesTopic(e.source, s) && !(previous && aboutAnotherTreatment(e.source, previous));
       })
       .map((e) => e.source);
-    return { named, described };
+    return { named, described, drugs };
   }
 
   /** The studies named in the text, in database order, from one pass of the combined name patterns. */
@@ -349,8 +360,8 @@ export function linkSources(
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
       // A status with no subject of its own ("The new PDUFA date is 29 September", "Results are expected in
       // the spring") is the status of the study the article was just speaking of, or else of the one it is about.
-      if (!followed && (history[0] ?? docStudies[0]) && statusAssertions(s.text).some((a) => a.kind !== 'drug-count'))
-        followed = history[0] ?? docStudies[0];
+      const statusOnly = !followed && statusAssertions(s.text).some((a) => a.kind !== 'drug-count');
+      if (statusOnly && (history[0] ?? docStudies[0])) followed = history[0] ?? docStudies[0];
       if (!followed && history.length === 0) {
         // A headline or lead before the study is named: look ahead to the first study named in the next
         // few sentences (further on, the article may have moved to another study).
@@ -370,8 +381,17 @@ export function linkSources(
       // another study, which the database may not hold.
       if (followed && citesOtherPaper(followed, s.text)) {
         /* no link */
-      } else if (followed && !aboutAnotherTreatment(followed, s)) push(followed, 'context');
-      else {
+      } else if (followed && !aboutAnotherTreatment(followed, s)) {
+        push(followed, 'context');
+        // A drug's status is recorded with whichever of its studies holds it (the approval with the pivotal
+        // trial, the withdrawal with the confirmatory one): a status sentence with no subject of its own is
+        // checked against both.
+        if (statusOnly)
+          for (const id of followed.related) {
+            const rel = index.byId(id);
+            if (rel) push(rel, 'context');
+          }
+      } else {
         // Nothing named or followed: the study that stands for what the sentence is about, if any.
         // Linked like a standalone claim (on the sentence's concepts alone): rules needing certainty
         // about which study is meant (participant counts) do not run on it.

@@ -209,6 +209,9 @@ function trialAcronymIn(source: SourceFile, text: string): string | undefined {
   return source.names.find((n) => /^[A-Z][A-Z0-9-]{3,}$/.test(n) && !isDrugName(n) && new RegExp(`\\b${n}\\b`).test(text));
 }
 
+/** The followed study as the sentence's subject: "The study is…", "This trial has…". */
+const THE_STUDY = /^\s*(?:the|this) (?:[\w-]+ )?(?:study|trial)\b/i;
+
 const REPORTED_STATES = new Set<SourceFile['status']['state']>([
   'completed',
   'published',
@@ -222,7 +225,9 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
   // The trial must be named: "the trial is ongoing" after it may be about another trial. In a dated
   // document, "the trial" followed from the study before is enough: the date says which results were due.
-  const followed = via === 'context' && doc.published !== undefined;
+  // Undated, the sentence must point to the study it follows as its subject ("The study is taking place at 55
+  // sites"): then it is that study's status, told as now.
+  const followed = via === 'context' && (doc.published !== undefined || THE_STUDY.test(s.text));
   if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null) return null;
