@@ -194,6 +194,9 @@ export const Claim = z.strictObject({
   }),
   /** True when a sentence can match on its concepts alone, without naming or following this study. */
   standalone: z.boolean().default(false),
+  /** The claim a count of approved drugs that names no drug is judged against ("only two drugs are approved
+   * in the US"): the count is checked on every drug's dated approvals (rules/approved-count.ts). */
+  marketCount: z.boolean().default(false),
   /** The correct reading: what the source found, one or two sentences in our words. */
   finding: nonEmpty,
   /** Shares of participants (percent) that describe a subgroup's size, not an outcome. */

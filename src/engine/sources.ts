@@ -41,6 +41,8 @@ interface IndexedSource {
 export class SourceIndex {
   private readonly entries: IndexedSource[];
   readonly standalone: { source: SourceFile; claim: Claim }[];
+  /** The claims a count of approved drugs is judged against when it names no drug (`marketCount`). */
+  readonly marketCount: { source: SourceFile; claim: Claim }[];
   /** Every study's names (and descriptors) in one pattern: most sentences name no study, and one
    * test rules them out whatever the size of the database (was a test per study per sentence). */
   private readonly anyNamed: (text: string) => boolean;
@@ -113,6 +115,9 @@ export class SourceIndex {
     ]);
     this.standalone = db.sources.flatMap((source) =>
       source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })),
+    );
+    this.marketCount = db.sources.flatMap((source) =>
+      source.claims.filter((c) => c.marketCount).map((claim) => ({ source, claim })),
     );
   }
 
@@ -287,6 +292,8 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
 
+const asserts = (s: AnalyzedSentence, kind: 'drug-count') => statusAssertions(s.text).some((a) => a.kind === kind);
+
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** How many sentences a headline or lead may look ahead for the study it is about. */
@@ -321,7 +328,9 @@ export function linkSources(
       const before = links.length;
       // An article that has said it is about ALS keeps being about it for the study it follows.
       const implied = via !== 'standalone' && alsSoFar[i] ? [...impliedBy(source), 'als'] : impliedBy(source);
-      for (const claim of source.claims) if (claimMatches(claim, s, implied)) links.push({ source, claim, via });
+      // A market claim is linked only for a count that names no drug (below).
+      for (const claim of source.claims)
+        if (!claim.marketCount && claimMatches(claim, s, implied)) links.push({ source, claim, via });
       // About the study (named itself, not only through its drug, and alone; or followed from before) but
       // about none of its claims that check facts: the study's record can still be checked. With two
       // studies named, a number may be either's.
@@ -402,6 +411,10 @@ export function linkSources(
     for (const { source, claim } of index.standalone) {
       if (!links.some((l) => l.claim === claim) && claimMatches(claim, s)) links.push({ source, claim, via: 'standalone' });
     }
+    // A count of approved drugs is about the market, not one study: with no drug's claim to judge it, it is
+    // judged against every drug's dated approvals.
+    if (!links.some((l) => l.claim.wrongReadings.some((w) => w.reason === 'superseded')) && asserts(s, 'drug-count'))
+      for (const { source, claim } of index.marketCount) links.push({ source, claim, via: 'standalone' });
     return links;
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../index';
 import { claimsDb } from '../../claims/db';
 import { buildMarket, onMarket } from '../market';
 import { confirmed, fired, runRule } from './fixture';
@@ -54,4 +55,21 @@ describe('approved count told as current', () => {
     ['A place whose approvals are not all recorded.', 'Only two drugs are approved for ALS in Canada.', '2021-05-03'],
     ['A subset of patients.', 'In the UK, riluzole is the only drug licensed for most people with MND.', '2026-01-01'],
   ])('silent: %s', (_why, s, published) => expect(fired(run(s, published))).toBeUndefined());
+});
+
+describe('a count that names no drug', () => {
+  const verdicts = (text: string, published?: string) =>
+    checkText(text, { today: '2026-12-05', published }).map((f) => `${f.verdict}:${f.event?.date ?? ''}`);
+  it('is judged on the market, not left unlinked', () =>
+    expect(verdicts('Only two drugs are FDA-approved for ALS.', '2021-05-03')).toEqual(['outdated:2022-09-29']));
+  it('takes its place from the sentence before when it names none', () =>
+    expect(verdicts('The FDA has reviewed many ALS drugs. Only one drug is approved for ALS.', '2016-03-01')).toEqual([
+      'outdated:2017-05-05',
+    ]));
+  it('stays silent with no place named here or before, and when still true', () => {
+    expect(verdicts('Only two drugs are indicated for treating ALS.', '2018-01-01')).toEqual([]);
+    expect(verdicts('Three drugs are currently approved for ALS in the United States.')).toEqual([]);
+  });
+  it('does not judge a sentence about one drug as a count', () =>
+    expect(verdicts('The maker withdrew its EU application for edaravone in May 2019, so no decision is pending.')).toEqual([]));
 });

@@ -43,11 +43,32 @@ function endingChange(market: Market, place: Jurisdiction, count: number, publis
   return ended ?? ('never-true' as const);
 }
 
+/** Per document, for each sentence, the one jurisdiction the sentences before it named last (none after a
+ * sentence naming two): one pass over the document, kept. */
+const placesByDoc = new WeakMap<RuleInput['doc'], Map<RuleInput['s'], Jurisdiction>>();
+function placeBefore(doc: RuleInput['doc']): Map<RuleInput['s'], Jurisdiction> {
+  let out = placesByDoc.get(doc);
+  if (out) return out;
+  out = new Map();
+  let last: Jurisdiction | undefined;
+  for (const o of doc.sentences) {
+    if (last) out.set(o, last);
+    const named = placesIn(o.text);
+    if (named.length > 0 || OTHER_PLACE.test(o.text))
+      last = named.length === 1 && !OTHER_PLACE.test(o.text) ? named[0] : undefined;
+  }
+  placesByDoc.set(doc, out);
+  return out;
+}
+
 export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, doc } = input;
   const told = assertsStatus(s.text, 'drug-count');
   if (!told?.count || OTHER_PLACE.test(s.text)) return null;
-  const places = placesIn(s.text);
+  // No place in the sentence: the one the document named last before it, if it named one alone.
+  const own = placesIn(s.text);
+  const before = own.length ? undefined : placeBefore(doc).get(s);
+  const places = own.length ? own : before ? [before] : [];
   if (places.length === 0) return null;
   // A count for a subset of patients or uses may still be right: the place is named, so no other judge
   // of "the only drug" should take it either.

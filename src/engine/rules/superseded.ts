@@ -166,6 +166,8 @@ function laterContradicted(input: RuleInput): RuleOutcome {
 export const superseded: Rule = {
   code: 'superseded',
   check(input) {
+    // The market's claim judges counts of approved drugs only; the drug whose file holds it is not the subject.
+    if (input.claim.marketCount) return countToldAsCurrent(input);
     return (
       stillToCome(input) ??
       // A count for a named place is judged against that place's approvals, before the general "only one".
