@@ -81,6 +81,9 @@ export const Design = z.strictObject({
   control: z.enum(['placebo', 'active', 'none', 'healthy-controls', 'historical']),
   /** Number studied (randomised, or enrolled where nothing was randomised). */
   n: NumberFact.optional(),
+  /** The registry record's total enrolment when it counts more than were randomised (people who entered a
+   * run-in, say): "enrolled 304" is then the registry's figure, not a wrong count; "304 were randomised" is. */
+  registryEnrollment: NumberFact.optional(),
   arms: z.array(nonEmpty).default([]),
   duration: z.string().optional(),
   /** Countries where participants were recruited; used to catch wrong places. */

@@ -42,6 +42,7 @@ describe("a study's record, checked without a matching claim", () => {
     'The 1996 riluzole trial, which included 959 patients, confirmed the 1994 findings in 155 patients.', // two studies
     'In the 1994 riluzole trial, 77 patients were randomised to riluzole and 78 to placebo.', // arm sizes
     'In 2023, a year after MIROCALS results were announced, the sponsor sought partners.', // another clause's year
+    'MIROCALS tested low-dose IL-2 in ALS. The trial enrolled 304 patients, according to its registry record.', // the registry's total
     // another paper by one of the trial's authors, cited by author and year, after the trial was named
     'Lacomblez et al, 1996, gave 959 patients riluzole 50, 100 or 200 mg/day or placebo. Bensimon et al, 2002, enrolled 168 patients over 75 and found no benefit of riluzole.',
     // a new form of a known drug, by its own code, after the drug's trial was named

@@ -55,10 +55,12 @@ describe('status frame: how many drugs are approved', () => {
     ['Riluzole remains the only drug licensed for ALS in the UK.', 1],
     ['There are just two approved treatments.', 2],
     ['In the US, riluzole and edaravone remain the only drugs approved for ALS.', 2],
+    ['The only FDA-approved medicine for ALS, riluzole, can extend life by a few months.', 1],
   ] as [string, number][])('%s → %i', (t, n) => expect(kinds(t)).toContain(`count:${n}`));
   it.each([
     'In September it became only the third drug approved in the U.S. for ALS.', // history
     'Until 2017, riluzole was the only approved drug.',
     'Two drugs were tested in the trial.',
+    'The only drug, it seems, is hope.',
   ])('not: %s', (t) => expect(kinds(t).some((k) => k.startsWith('count'))).toBe(false));
 });

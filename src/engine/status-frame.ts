@@ -135,6 +135,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 2,
   },
+  // "The only FDA-approved medicine for ALS, riluzole, can…": the count set beside the drug's name
+  {
+    re: new RegExp(
+      String.raw`^\s*(?:the|its) (?:only|sole|single) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b(?: [\w-]+){0,3}?, [\w-]+(?: \([^)]{1,30}\))?,`,
+      'i',
+    ),
+    value: () => 1,
+  },
   // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed"
   {
     re: new RegExp(

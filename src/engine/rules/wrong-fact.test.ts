@@ -16,7 +16,10 @@ describe('wrong-fact', () => {
 
   it('fires on a wrong participant count', () => {
     expect(fired(run('The study enrolled 600 patients across Europe.'))).toMatch(/220 participants, not 600/);
-    expect(fired(run('The study enrolled three hundred and four patients.'))).toMatch(/220 participants, not 304/);
+    expect(fired(run('The study enrolled three hundred and fifty patients.'))).toMatch(/220 participants, not 350/);
+    // 304 is the registry's total enrolment: right as "enrolled", wrong as the number randomised
+    expect(fired(run('The study enrolled three hundred and four patients.'))).toBeUndefined();
+    expect(fired(run('In all, 304 patients were randomised.'))).toMatch(/randomised 220 participants; 304 is the registry/);
   });
 
   it.each([

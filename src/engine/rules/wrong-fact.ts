@@ -37,6 +37,8 @@ const COUNT = new RegExp(
   'i',
 );
 
+const RANDOMISED = /\brandomi[sz]/i;
+
 /** Partners, not recruitment: "in collaboration with research groups in Italy and Sweden". */
 const COLLABORATORS =
   /\b(?:collaborat\w*|partners?(?:hip)?|consortium|research groups?|institutions?|universit(?:y|ies)|funders?|funded|sponsors?|laborator(?:y|ies)|labs?)\b/i;
@@ -73,6 +75,14 @@ function checkCount(input: RuleInput): RuleOutcome {
   if (!m) return null;
   const stated = Number((m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/,/g, ''));
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
+  // The registry's total enrolment: right as "enrolled", wrong as the number randomised.
+  const registry = source.design.registryEnrollment;
+  if (registry?.verified && stated === registry.value) {
+    if (!RANDOMISED.test(m[0])) return { confirmed: `${stated} is the registry's total enrolment for ${source.name}.` };
+    return {
+      fired: `${source.name} randomised ${n.value} participants; ${stated} is the registry's total enrolment, not the number randomised.`,
+    };
+  }
   // A number the record mentions is not wrong here; nor is the size of a related study (the drug's other
   // trial), unless the sentence names this study itself and not that one ("the 1994 trial enrolled 959").
   if (knownNumbers(source).has(stated)) return null;
