@@ -207,6 +207,10 @@ export const Claim = z.strictObject({
   /** For population-overgeneralised: concepts that narrow a sentence to the population actually studied
    * (e.g. [sod1] for tofersen); a benefit claim naming none of them is flagged. */
   qualifiers: z.array(ConceptId).default([]),
+  /** When the qualifiers are required: 'always' (any benefit told of ALS in general is flagged: a drug for one
+   * genetic form), or 'when-everyone' (only a sentence that says all patients alike is flagged: a trial of a
+   * selected early group, whose result coverage may fairly state without the selection). */
+  qualifiersNeeded: z.enum(['always', 'when-everyone']).default('always'),
   /** For statements that something is still to come: the year it had already happened by. */
   happenedBy: isoDate.optional(),
   /** For a drug's survival benefit: the gain in median survival the verified evidence supports, in months;

@@ -20,3 +20,15 @@ describe('population-overgeneralised', () => {
     expect(fired(runRule(populationOvergeneralised, 'tofersen-scope', 'Tofersen may slow ALS progression.'))).toBeUndefined();
   });
 });
+
+describe('population-overgeneralised: a selected group, flagged only when told of everyone alike', () => {
+  const run = (s: string) => fired(runRule(populationOvergeneralised, 'edaravone-function', s));
+  it.each([
+    'Edaravone slows decline in all people with ALS, whatever their stage.',
+    'The trial showed edaravone works equally well for everyone with ALS.',
+  ])('fires: %s', (s) => expect(run(s)).toMatch(/narrower group/));
+  it.each([
+    'Edaravone slowed functional decline in ALS over 24 weeks.', // a fair short form: no "everyone"
+    'In selected patients early in their disease, edaravone slowed decline, but not all people with ALS qualify.',
+  ])('stays silent: %s', (s) => expect(run(s)).toBeUndefined());
+});

@@ -1,7 +1,14 @@
-// A result from a narrow population (SOD1 carriers, ALS-like immune syndromes) applied to ALS at large.
+// A result from a narrow population (SOD1 carriers, ALS-like immune syndromes, a selected early group) applied to
+// ALS at large; for a selected group, only when the sentence says everyone alike (`qualifiersNeeded`).
 import { conceptRegex } from '../concepts';
 import { clinicalBenefit } from './benefit';
 import type { Rule } from './types';
+
+/** Everyone with the disease, said outright: "all people with ALS", "whatever their stage", "equally well for all". */
+const EVERYONE =
+  /\b(?:all|every|any)\s+(?:(?:adults?|people|patients?|persons?|individuals?)\s+)?(?:(?:living\s+)?with\s+)?(?:ALS|MND|the disease)\b|\b(?:all|every) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living\s+)?with|diagnosed with)\s+(?:ALS|MND|the disease)\b|\b(?:whatever|regardless of|no matter)\s+(?:their\s+|the\s+)?(?:stage|disease stage|how advanced)\b|\bat any stage\b|\bequally (?:well )?(?:for|in|to) (?:all|everyone|every)\b/i;
+/** What a result is, when the sentence says who it applies to ("the results apply to all patients"). */
+const RESULT_WORD = /\b(?:results?|benefits?|works?|effects?|helps?|applies|apply)\b/i;
 
 export const populationOvergeneralised: Rule = {
   code: 'population-overgeneralised',
@@ -10,7 +17,9 @@ export const populationOvergeneralised: Rule = {
     // Naming the right population is necessary, not sufficient, for the sentence to be right: say nothing.
     if (claim.qualifiers.some((q) => s.has(q))) return null;
     if (s.hedge === 'modal' || !s.has('als')) return null;
-    const benefit = clinicalBenefit(s);
+    const everyone = claim.qualifiersNeeded === 'when-everyone';
+    if (everyone && !EVERYONE.test(s.text)) return null;
+    const benefit = clinicalBenefit(s) ?? (everyone && RESULT_WORD.test(s.text) ? 'result' : undefined);
     if (!benefit) return null;
     const narrow = claim.qualifiers
       .map((q) =>
