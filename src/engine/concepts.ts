@@ -94,6 +94,19 @@ export const CONCEPT_DEFS = {
       "\\b(?:their|his|her|patients[’']?|people[’']s) own (?:expanded |lab(?:oratory)?[- ]grown )?(?:Tregs?|regulatory T[- ]?cells?)\\b",
     ],
   },
+  // A trial's selected early population, as a sentence may name it ("early in their disease", "within two years of
+  // onset", "a selected group"): a qualifier a claim may require before a result is told of everyone.
+  'early-stage': {
+    patterns: [
+      '\\bearly[- ](?:stage|phase|disease)\\b',
+      '\\bearly in (?:their|the) (?:disease|illness)\\b',
+      '\\bearlier stages?\\b',
+      '\\bwithin two years\\b',
+      '\\bselected\\b',
+      '\\benriched\\b',
+      '\\brecently diagnosed\\b',
+    ],
+  },
   't-cells': { patterns: ['\\bT[- ]?cells?\\b', '\\bT[- ]?lymphocytes?\\b', '\\bCD4\\+?'] },
   immune: {
     patterns: ['\\bimmun\\w*', '\\bautoimmun\\w*', '\\binflammat\\w*', '\\bneuroinflamm\\w*', '\\bmicroglia\\w*'],
