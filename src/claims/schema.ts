@@ -235,6 +235,19 @@ export const Claim = z.strictObject({
       source: where,
     })
     .optional(),
+  /** The share of all cases a form of the disease accounts for ("SOD1 mutations: about 2% of ALS"): a sentence
+   * stating a share at least twice the high end, or at most half the low end, misreports it
+   * (rules/population-share.ts). `what` begins the message ("SOD1 mutations account for"). */
+  populationShare: z
+    .strictObject({
+      what: nonEmpty,
+      lowPercent: z.number(),
+      highPercent: z.number(),
+      base: nonEmpty,
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** A finding a later, larger study failed to confirm: a benefit told as shown in a document written before
    * that event is outdated since it (checked by the superseded rule). */
   supersededBy: z.strictObject({ date: isoDate, what: nonEmpty, verified: z.boolean(), source: where }).optional(),

@@ -94,6 +94,10 @@ export const CONCEPT_DEFS = {
       "\\b(?:their|his|her|patients[’']?|people[’']s) own (?:expanded |lab(?:oratory)?[- ]grown )?(?:Tregs?|regulatory T[- ]?cells?)\\b",
     ],
   },
+  // The inherited form of the disease, as a base or a subject ("familial ALS", "inherited in about 10%").
+  familial: {
+    patterns: ['\\bfamilial\\b', '\\binherited\\b', '\\bhereditary\\b', '\\bruns? in (?:the )?famil(?:y|ies)\\b'],
+  },
   // A trial's selected early population, as a sentence may name it ("early in their disease", "within two years of
   // onset", "a selected group"): a qualifier a claim may require before a result is told of everyone.
   'early-stage': {

@@ -334,7 +334,10 @@ export function linkSources(
       // About the study (named itself, not only through its drug, and alone; or followed from before) but
       // about none of its claims that check facts: the study's record can still be checked. With two
       // studies named, a number may be either's.
-      const checksRecord = links.slice(before).some((l) => l.claim.wrongReadings.some((w) => w.reason === 'wrong-fact'));
+      // A claim that checks one figure of its own (a form's share of all cases) does not check the study's record.
+      const checksFacts = (c: Claim) =>
+        !c.populationShare && !c.marketCount && c.wrongReadings.some((w) => w.reason === 'wrong-fact');
+      const checksRecord = links.slice(before).some((l) => checksFacts(l.claim));
       const itself =
         (via === 'context' && !ANOTHER_STUDY.test(s.text)) ||
         (via === 'named' &&
@@ -342,7 +345,7 @@ export function linkSources(
           namesStudyItself(source, s));
       if (!checksRecord && itself) {
         // The finding shows a claim's evidence: one that checks facts, or else the study's first.
-        const carrier = source.claims.find((c) => c.wrongReadings.some((w) => w.reason === 'wrong-fact')) ?? source.claims[0];
+        const carrier = source.claims.find(checksFacts) ?? source.claims.find((c) => !c.populationShare && !c.marketCount);
         if (carrier) links.push({ source, claim: carrier, via, record: true });
       }
     };

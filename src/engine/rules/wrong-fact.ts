@@ -4,7 +4,7 @@
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
 // (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
-// (form-approval.ts).
+// (form-approval.ts), the share of all cases a form of the disease accounts for (population-share.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -14,6 +14,7 @@ import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
 import { checkFormApproval } from './form-approval';
+import { checkPopulationShare } from './population-share';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
@@ -94,6 +95,9 @@ function checkCount(input: RuleInput): RuleOutcome {
 export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
+    // A claim about a form of the disease's share of all cases is checked for that alone: its file is not a
+    // study whose size, places or design a sentence could be telling.
+    if (input.claim.populationShare) return checkPopulationShare(input);
     const outcomes = input.recordOnly
       ? [
           checkCountries(input),

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { claimById } from '../../claims/db';
+import { analyzeSentence } from '../analyze';
+import { documentView } from '../document-view';
+import { checkText } from '../index';
+import { confirmed, fired } from './fixture';
+import { checkPopulationShare } from './population-share';
+
+const run = (claimId: string, sentence: string) => {
+  const found = claimById(claimId)!;
+  const s = analyzeSentence(sentence, 0);
+  return checkPopulationShare({ s, source: found.source, claim: found.claim, doc: documentView([s]), via: 'standalone' });
+};
+
+describe("population-share: a form of the disease's share of all cases", () => {
+  it.each([
+    ['sod1-share', 'Tofersen is for the SOD1 form of ALS, which is about one in five cases.', /about 2% of all ALS.*not 20%/],
+    ['sod1-share', 'SOD1 mutations cause 10 percent of ALS.', /not 10%/],
+    ['familial-share', 'About 25% of ALS cases are inherited.', /5–10% of all cases, not 25%/],
+  ])('fires (%s): %s', (claim, s, message) => expect(fired(run(claim, s))).toMatch(message));
+  it('confirms a share in range', () =>
+    expect(confirmed(run('familial-share', 'About 10% of people with ALS have a familial form.'))).toBeTruthy());
+  it.each([
+    ['sod1-share', 'SOD1 mutations account for about 20% of familial ALS.'], // another base
+    ['sod1-share', 'Tofersen cut SOD1 protein in spinal fluid by 35% in patients.'], // a change, not a share
+    ['sod1-share', 'SOD1 causes about 2% of ALS and 20% of the inherited form.'], // two shares
+    ['sod1-share', 'Three of the 108 patients with SOD1-ALS withdrew.'], // no share of ALS
+  ])('stays silent (%s): %s', (claim, s) => expect(fired(run(claim, s))).toBeUndefined());
+  it('reaches a finding through the whole pipeline, citing the tofersen trial', () => {
+    const [f] = checkText('Tofersen is for the SOD1 form of ALS, which is about one in five cases.', { today: '2026-12-05' });
+    expect(f?.verdict).toBe('misreported');
+    expect(f?.source).toBe('tofersen-valor');
+  });
+});

@@ -1,0 +1,38 @@
+// The share of everyone with the disease that a form of it accounts for, told far off: "the SOD1 form, which is
+// about one in five cases" (about 2%), "a quarter of ALS is inherited" (5–10%). Part of the wrong-fact rule; the
+// claim's verified `populationShare` decides. Only a share of all cases is judged: "20% of familial ALS" is
+// another base, and a change in a measure ("cut SOD1 protein by 35%") is no share at all.
+import { parseNumberWords } from '../number-words';
+import type { RuleInput, RuleOutcome } from './types';
+
+const BASE = String.raw`(?:all\s+)?(?:(?:ALS|MND)\s+)?(?:cases|patients|people|persons|individuals|those)(?:\s+(?:with|living with)\s+(?:ALS|MND|the disease))?|(?:all\s+)?(?:ALS|MND)\b`;
+/** "2% of ALS", "20 percent of all cases", "one in five cases", "one in 50 people with ALS". */
+const SHARE = new RegExp(
+  String.raw`\b(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)\s+of\s+(?:${BASE})|\b(?:one|1)\s+in\s+(\w+)(?:\s+(?:${BASE}))?`,
+  'gi',
+);
+/** Another base than everyone with the disease. */
+const OTHER_BASE = /\b(?:of|among|in)\s+(?:all\s+|the\s+)?(?:familial|inherited|hereditary|genetic|family)\b/i;
+/** A measure that changed: not a share of people. */
+const CHANGE = /\b(?:reduc\w*|lower\w*|cut|cuts|fell|drop\w*|decreas\w*|increas\w*|rose|raised?)\b/i;
+
+function percentOf(m: RegExpExecArray): number | undefined {
+  if (m[1]) return Number(m[1]);
+  const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseNumberWords(m[2]!.toLowerCase());
+  return n && n > 1 ? 100 / n : undefined;
+}
+
+export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
+  const share = claim.populationShare;
+  if (!share?.verified || OTHER_BASE.test(s.text) || CHANGE.test(s.text)) return null;
+  const stated = [...s.text.matchAll(SHARE)].map(percentOf).filter((p): p is number => p !== undefined);
+  // Two shares in one sentence may have two bases: say nothing.
+  if (stated.length !== 1) return null;
+  const p = stated[0]!;
+  const said = p >= 1 ? `${Math.round(p)}%` : `${p.toFixed(1)}%`;
+  const range = share.lowPercent === share.highPercent ? `${share.lowPercent}%` : `${share.lowPercent}–${share.highPercent}%`;
+  if (p >= share.highPercent * 2 || p <= share.lowPercent / 2)
+    return { fired: `${share.what} about ${range} of ${share.base}, not ${said}.` };
+  if (p >= share.lowPercent && p <= share.highPercent) return { confirmed: `${share.what} about ${range} of ${share.base}.` };
+  return null;
+}
