@@ -85,6 +85,20 @@ export const Design = z.strictObject({
    * run-in, say): "enrolled 304" is then the registry's figure, not a wrong count; "304 were randomised" is. */
   registryEnrollment: NumberFact.optional(),
   arms: z.array(nonEmpty).default([]),
+  /** How the treatment was given, for rules/dose-facts.ts: the amounts per dose in `unit`, the schedule in words,
+   * whether it came in cycles (not every day throughout) and whether it was a low dose of a drug used higher
+   * elsewhere. */
+  dosing: z
+    .strictObject({
+      amounts: z.array(z.number()).min(1),
+      unit: nonEmpty,
+      schedule: nonEmpty,
+      cycles: z.boolean().default(false),
+      low: z.boolean().default(false),
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   duration: z.string().optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),

@@ -4,7 +4,7 @@
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
 // (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
-// (form-approval.ts), the share of all cases a form of the disease accounts for (population-share.ts).
+// (form-approval.ts), how the treatment was given (dose-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -13,6 +13,7 @@ import { checkCountBounds } from './count-bounds';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
+import { checkDosing } from './dose-facts';
 import { checkFormApproval } from './form-approval';
 import { checkPopulationShare } from './population-share';
 import { checkJournal } from './journal-facts';
@@ -105,6 +106,7 @@ export const wrongFact: Rule = {
           checkCountBounds(input),
           checkDesign(input),
           checkEndpoint(input),
+          checkDosing(input),
           checkEventDate(input),
           checkJournal(input),
         ]
@@ -121,6 +123,7 @@ export const wrongFact: Rule = {
           checkResultsExist(input),
           checkSurvivalGain(input),
           checkDeathRiskReduction(input),
+          checkDosing(input),
           checkEventDate(input),
           checkJournal(input),
         ];
