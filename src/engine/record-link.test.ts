@@ -66,3 +66,24 @@ describe('a status with no subject of its own follows the drug the document is a
       dated('The company said regulators had extended their review. The new PDUFA date is September 29.', '2022-06-10'),
     ).toEqual([]));
 });
+
+describe('a result with no subject of its own continues the study just spoken of', () => {
+  const v = (text: string) =>
+    checkText(text, { today: '2026-12-05' }).map((f) => `${f.source}:${f.verdict}:${f.reasons.map((r) => r.code)}`);
+  it('a list item under one about low-dose IL-2', () =>
+    expect(v('ALS treatments, revision notes\n- low-dose IL-2 = cuts deaths by 48%\n- 80% of patients benefit\n')).toContain(
+      'mirocals:misreported:share-misread',
+    ));
+  it('not after a sentence about no study, nor when it names another treatment', () => {
+    expect(v('ALS has no cure.\n- 80% of patients benefit\n')).toEqual([]);
+    expect(
+      v('ALS treatments, revision notes\n- low-dose IL-2 = cuts deaths by 48%\n- with riluzole, 80% of patients benefit\n'),
+    ).not.toContain('mirocals:misreported:share-misread');
+  });
+  it('a journal alone does not name a study: a tofersen paper in JAMA Neurology is not the Treg paper', () =>
+    expect(
+      v(
+        'Tofersen can slow progression in a rare genetic form of ALS. The findings were published in JAMA Neurology. The lead author said halting progression was now a realistic goal.',
+      ).filter((x) => x.startsWith('sheean')),
+    ).toEqual([]));
+});

@@ -270,6 +270,8 @@ const GENERIC: ReadonlySet<Concept> = new Set<Concept>([
 /** Treatments and the targets they act on (from the lexicon, so the claims files decide): a sentence about one
  * of these is not about a study of another. */
 const interventions = (): readonly Concept[] => conceptsOfKind('intervention', 'target');
+/** What a trial's result is about: a sentence telling one of these with no subject continues the study before. */
+const RESULT_CONCEPTS: readonly Concept[] = ['benefit', 'survival', 'progression'];
 
 function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
   return source.topics.some((t) => !GENERIC.has(t) && s.has(t));
@@ -372,6 +374,20 @@ export function linkSources(
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
       // A status with no subject of its own ("The new PDUFA date is 29 September", "Results are expected in
       // the spring") is the status of the study the article was just speaking of, or else of the one it is about.
+      // A result with no subject of its own right after a sentence about the study ("- 80% of patients benefit"
+      // under "- low-dose IL-2 cuts deaths"): the study's result, as a reader takes it.
+      if (
+        !followed &&
+        history[0] &&
+        i > 0 &&
+        named[i - 1]!.length + represented[i - 1]!.length > 0 &&
+        (named[i - 1]!.includes(history[0]) || represented[i - 1]!.includes(history[0])) &&
+        RESULT_CONCEPTS.some((c) => s.has(c)) &&
+        !interventions().some((c) => s.has(c)) &&
+        !s.has('other-disease') &&
+        !ANOTHER_STUDY.test(s.text)
+      )
+        followed = history[0];
       const statusOnly = !followed && statusAssertions(s.text).some((a) => a.kind !== 'drug-count');
       if (statusOnly && (history[0] ?? docStudies[0])) followed = history[0] ?? docStudies[0];
       if (!followed && history.length === 0) {

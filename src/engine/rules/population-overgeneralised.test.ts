@@ -16,6 +16,10 @@ describe('population-overgeneralised', () => {
       fired(runRule(populationOvergeneralised, 'nct04952155-population', 'In China, IL-2 slowed decline in ALS patients.')),
     ).toMatch(/narrower group/);
   });
+  it('stays silent when the sentence narrows it itself ("for some patients")', () =>
+    expect(
+      fired(runRule(populationOvergeneralised, 'tofersen-scope', 'New ALS drug slows the disease for some patients.')),
+    ).toBeUndefined());
   it('stays silent on a hedged sentence', () => {
     expect(fired(runRule(populationOvergeneralised, 'tofersen-scope', 'Tofersen may slow ALS progression.'))).toBeUndefined();
   });

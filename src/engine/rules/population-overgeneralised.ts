@@ -7,6 +7,9 @@ import type { Rule } from './types';
 /** Everyone with the disease, said outright: "all people with ALS", "whatever their stage", "equally well for all". */
 const EVERYONE =
   /\b(?:all|every|any)\s+(?:(?:adults?|people|patients?|persons?|individuals?)\s+)?(?:(?:living\s+)?with\s+)?(?:ALS|MND|the disease)\b|\b(?:all|every) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living\s+)?with|diagnosed with)\s+(?:ALS|MND|the disease)\b|\b(?:whatever|regardless of|no matter)\s+(?:their\s+|the\s+)?(?:stage|disease stage|how advanced)\b|\bat any stage\b|\bequally (?:well )?(?:for|in|to) (?:all|everyone|every)\b/i;
+/** The sentence narrows it itself, without naming the group: "for some patients", "a rare genetic form". */
+const NARROWED =
+  /\b(?:some|certain|a few|a (?:small )?(?:subset|minority|group|number) of|a rare(?: [\w-]+)?|specific|particular)\s+(?:[\w-]+\s+)?(?:patients|people|cases|forms?|types?|kinds?|carriers)\b/i;
 /** What a result is, when the sentence says who it applies to ("the results apply to all patients"). */
 const RESULT_WORD = /\b(?:results?|benefits?|works?|effects?|helps?|applies|apply)\b/i;
 
@@ -16,7 +19,7 @@ export const populationOvergeneralised: Rule = {
     if (claim.qualifiers.length === 0) return null;
     // Naming the right population is necessary, not sufficient, for the sentence to be right: say nothing.
     if (claim.qualifiers.some((q) => s.has(q))) return null;
-    if (s.hedge === 'modal' || !s.has('als')) return null;
+    if (s.hedge === 'modal' || !s.has('als') || NARROWED.test(s.text)) return null;
     const everyone = claim.qualifiersNeeded === 'when-everyone';
     if (everyone && !EVERYONE.test(s.text)) return null;
     const benefit = clinicalBenefit(s) ?? (everyone && RESULT_WORD.test(s.text) ? 'result' : undefined);
