@@ -99,6 +99,9 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** The stage of disease the study enrolled, where its entry criteria restrict it ('early': within two years
+   * of onset, breathing largely intact): "advanced ALS" said of its participants misreports it (rules/stage-facts.ts). */
+  stage: z.strictObject({ value: z.enum(['early']), criteria: nonEmpty, verified: z.boolean(), source: where }).optional(),
   duration: z.string().optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),

@@ -4,7 +4,7 @@
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
 // (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
-// (form-approval.ts), how the treatment was given (dose-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
+// (form-approval.ts), how the treatment was given (dose-facts.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -16,6 +16,7 @@ import { checkEventDate } from './event-dates';
 import { checkDosing } from './dose-facts';
 import { checkFormApproval } from './form-approval';
 import { checkPopulationShare } from './population-share';
+import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
@@ -107,6 +108,7 @@ export const wrongFact: Rule = {
           checkDesign(input),
           checkEndpoint(input),
           checkDosing(input),
+          checkStage(input),
           checkEventDate(input),
           checkJournal(input),
         ]
@@ -124,6 +126,8 @@ export const wrongFact: Rule = {
           checkSurvivalGain(input),
           checkDeathRiskReduction(input),
           checkDosing(input),
+          checkStage(input),
+          checkStage(input),
           checkEventDate(input),
           checkJournal(input),
         ];

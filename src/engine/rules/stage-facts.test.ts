@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { claimById } from '../../claims/db';
+import { analyzeSentence } from '../analyze';
+import { documentView } from '../document-view';
+import { fired } from './fixture';
+import { checkStage } from './stage-facts';
+
+const run = (claimId: string, sentence: string, via: 'named' | 'context' | 'standalone' = 'context') => {
+  const found = claimById(claimId)!;
+  const s = analyzeSentence(sentence, 0);
+  return checkStage({ s, source: found.source, claim: found.claim, doc: documentView([s]), via });
+};
+
+describe('stage-facts: the stage of disease a study enrolled', () => {
+  it.each([
+    ['mirocals-efficacy', 'The study focused on patients with advanced ALS.'],
+    ['edaravone-function', 'The trial enrolled people with late-stage disease.'],
+    ['centaur-function', 'Participants had long-standing, severe ALS.'],
+  ])('fires (%s): %s', (claim, s) => expect(fired(run(claim, s))).toMatch(/enrolled people early in their disease/));
+  it.each([
+    'The trial did not include patients with advanced ALS.',
+    'Unlike people with advanced disease, the participants were early in their illness.',
+    'Advanced ALS remains hard to treat.', // not the study's participants
+    'Whether it helps patients with advanced ALS is unknown.',
+  ])('stays silent: %s', (s) => expect(fired(run('mirocals-efficacy', s))).toBeUndefined());
+  it('stays silent on a sentence linked only by its concepts', () =>
+    expect(fired(run('mirocals-efficacy', 'The study focused on patients with advanced ALS.', 'standalone'))).toBeUndefined());
+});
