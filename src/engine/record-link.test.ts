@@ -87,3 +87,13 @@ describe('a result with no subject of its own continues the study just spoken of
       ).filter((x) => x.startsWith('sheean')),
     ).toEqual([]));
 });
+
+describe('a paper "not yet published" follows the study that was published after the document', () => {
+  it('in a thread that spoke of two studies, the one unpublished on its date', () =>
+    expect(
+      checkText(
+        "Low-dose IL-2 looked good in MIROCALS. Edaravone was approved in 2017 after the MCI186-19 trial. The full paper hasn't been published yet, so treat the numbers as preliminary.",
+        { today: '2026-12-05', published: '2023-02-14' },
+      ).map((f) => `${f.source}:${f.verdict}`),
+    ).toContain('mirocals:outdated'));
+});

@@ -388,8 +388,14 @@ export function linkSources(
         !ANOTHER_STUDY.test(s.text)
       )
         followed = history[0];
-      const statusOnly = !followed && statusAssertions(s.text).some((a) => a.kind !== 'drug-count');
+      const status = followed ? [] : statusAssertions(s.text);
+      const statusOnly = status.some((a) => a.kind !== 'drug-count');
       if (statusOnly && (history[0] ?? docStudies[0])) followed = history[0] ?? docStudies[0];
+      // A paper "not yet published" on the document's date is one published after it: of the studies the article
+      // spoke of, the one that fits.
+      const published = doc?.published;
+      if (statusOnly && published && status.some((a) => a.kind === 'publication-pending'))
+        followed = [...history, ...docStudies].find((src) => (src.status.dates.published ?? '') > published) ?? followed;
       if (!followed && history.length === 0) {
         // A headline or lead before the study is named: look ahead to the first study named in the next
         // few sentences (further on, the article may have moved to another study).

@@ -64,3 +64,14 @@ describe('status frame: how many drugs are approved', () => {
     'The only drug, it seems, is hope.',
   ])('not: %s', (t) => expect(kinds(t).some((k) => k.startsWith('count'))).toBe(false));
 });
+
+describe('status frame: a paper still to come', () => {
+  it.each([
+    "The full paper hasn't been published yet.",
+    'The data have not been peer-reviewed.',
+    'The results are still unpublished.',
+  ])('%s', (t) => expect(kinds(t)).toContain('publication-pending'));
+  it.each(['The paper was published in May.', 'The results were published in The Lancet.'])('not: %s', (t) =>
+    expect(kinds(t)).not.toContain('publication-pending'),
+  );
+});

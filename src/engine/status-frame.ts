@@ -6,7 +6,7 @@
 // Whether the assertion still holds is judged elsewhere, against dated events (rules/status-at-date.ts).
 // Pure text analysis: no study, drug or regulator record lives here.
 
-export type StatusKind = 'decision-pending' | 'available' | 'results-pending' | 'drug-count';
+export type StatusKind = 'decision-pending' | 'available' | 'results-pending' | 'publication-pending' | 'drug-count';
 
 export interface StatusAssertion {
   kind: StatusKind;
@@ -87,6 +87,11 @@ const RESULTS_FUTURE = new RegExp(
 const TRIAL_RUNNING =
   /\b(?:will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
 const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
+
+// --- a paper still to come ------------------------------------------------------------------------------
+const PAPER_PART = /\b(?:paper|publication|article|report|results?|data|findings|study)\b/i;
+const UNPUBLISHED =
+  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication)\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
@@ -184,6 +189,8 @@ function readStatus(text: string): StatusAssertion[] {
   if (inOne(DECISION_PART, PENDING_PART)) out.push({ kind: 'decision-pending' });
   if (affirmed.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
   if (inOne(RESULTS_PART, RESULTS_FUTURE) || inOne(TRIAL_WORD, TRIAL_RUNNING)) out.push({ kind: 'results-pending' });
+  // Negated by its own wording ("hasn't been published"): tested on the clauses that look forward, negation kept.
+  if (clauses.some((c) => PAPER_PART.test(c) && UNPUBLISHED.test(c))) out.push({ kind: 'publication-pending' });
   for (const { re, value } of COUNTS) {
     const m = clauses.map((c) => re.exec(c)).find((x) => x !== null);
     const count = m ? value(m) : undefined;

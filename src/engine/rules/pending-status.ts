@@ -254,7 +254,8 @@ const PUBLICATION_PAST =
 export function publicationToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   const published = source.status.dates.published;
-  if (!published || !PUBLICATION_PENDING.test(s.text) || PUBLICATION_PAST.test(s.text)) return null;
+  const pending = PUBLICATION_PENDING.test(s.text) || assertsStatus(s.text, 'publication-pending') !== undefined;
+  if (!published || !pending || PUBLICATION_PAST.test(s.text)) return null;
   const told = `Told as still unpublished, but ${source.name} was published on ${published}: ${source.citation}`;
   return datedOutcome(input, { date: published, what: `${source.name} was published` }, told);
 }
