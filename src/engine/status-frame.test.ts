@@ -26,6 +26,8 @@ describe('status frame: a drug on offer now', () => {
     'The drug remains on the market while the trial is analysed.',
     'Doctors in the US can now prescribe it.',
     'It costs about $158,000 a year.',
+    'The company will decide within two months and, until then, will keep selling it.',
+    'Attention now turns to the commercial launch.',
   ])('%s', (t) => expect(kinds(t)).toContain('available'));
   it.each(['Whether he starts it will depend on his insurance, he said.', 'It was available until 2024.'])('not: %s', (t) =>
     expect(kinds(t)).not.toContain('available'),

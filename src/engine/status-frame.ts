@@ -19,7 +19,7 @@ const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|whe
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
+  /\b(?:was|were|had been|had|until(?! then)|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
@@ -64,6 +64,8 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|\bto be (?:sold|marketed) as`,
     String.raw`(?:is|are) (?:now |still )?covered by (?:insurers?|insurance|Medicare|Medicaid|the NHS)`,
     String.raw`gives? (?:patients|people) (?:a|an) (?:[\w-]+ )?(?:option|choice)`,
+    // "the commercial launch", "will keep selling it", "begins shipping"
+    String.raw`commercial launch|keeps? (?:selling|offering|supplying|shipping)|(?:begins?|starts?) (?:selling|shipping|marketing)`,
   ].join('|'),
   'i',
 );
