@@ -97,3 +97,13 @@ describe('a paper "not yet published" follows the study that was published after
       ).map((f) => `${f.source}:${f.verdict}`),
     ).toContain('mirocals:outdated'));
 });
+
+describe('a transcript: the drug named in speech, the result in the next turn', () => {
+  it('"this interleukin drug" then "it cut the risk of dying"', () =>
+    expect(
+      checkText(
+        'ALS podcast\n\nHOST: So this interleukin drug, the low-dose one, what did the trial find?\nGUEST: Basically it cut the risk of dying by almost half.\n',
+        { today: '2026-12-05' },
+      ).map((f) => `${f.source}:${f.verdict}`),
+    ).toContain('mirocals:overstated'));
+});
