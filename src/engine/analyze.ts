@@ -25,7 +25,7 @@ export interface AnalyzedSentence {
 }
 
 const VERBISH =
-  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must)\b|\b\w+(?:ed|es|s)\b/i;
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must)\b|\b\w+(?:ed|es|s)\b|\b(?:it|that|this|there|what|he|she|which|who)['’]s\b/i;
 
 export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const text = raw.replace(/\s/g, ' ');

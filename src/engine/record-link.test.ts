@@ -107,3 +107,17 @@ describe('a transcript: the drug named in speech, the result in the next turn', 
       ).map((f) => `${f.source}:${f.verdict}`),
     ).toContain('mirocals:overstated'));
 });
+
+describe('spoken and threaded registers', () => {
+  const v = (text: string) => checkText(text, { today: '2026-12-05' }).map((f) => `${f.source}:${f.verdict}`);
+  it('"DOCTOR: It is approved for everyone…" after the drug is named in the question', () =>
+    expect(
+      v(
+        'Radio transcript\nPRESENTER: And the new drug tofersen, does it help everyone with ALS?\nDOCTOR: It is approved for everyone with the disease, yes.\n',
+      ),
+    ).toContain('tofersen-valor:misreported'));
+  it('"It\'s basically a cure" is a claim', () =>
+    expect(v("Low-dose IL-2 looked good in MIROCALS for ALS. It's basically a cure for the slow form of the disease.")).toContain(
+      'mirocals:overstated',
+    ));
+});
