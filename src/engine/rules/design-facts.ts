@@ -65,11 +65,19 @@ function unnegated(text: string, re: RegExp): string[] {
  * "the larger phase 3 (PHOENIX)"). */
 const NAMED_AFTER = /^\s*(?:trial\s+|study\s+)?\(?([A-Z][A-Z0-9-]{2,})\b/;
 
+const NOT_YET_BEFORE =
+  /\b(?:no|not|next|future|ideally|or|planned|further|confirmatory)\s+(?:an?\s+)?$|\b(?:ideally|needs?|needed|requires?)\s+(?:an?\s+)?$/i;
+const NOT_YET_AFTER =
+  /^\s*(?:trial\s+)?(?:(?:is|are|was|were|would be|will be)\s+)?(?:still\s+)?(?:needed|registered|planned|being discussed|under discussion)\b|^\s*or\b/i;
+
 /** The phases the record uses of the study itself: not a later study's it names beside its phase. */
 function ownPhases(source: SourceFile, own: string): string[] {
   return [...own.matchAll(PHASE)]
     .filter((m) => {
-      const after = NAMED_AFTER.exec(own.slice(m.index + m[0].length, m.index + m[0].length + 30));
+      const rest = own.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      const after = NAMED_AFTER.exec(rest);
+      // A phase still to come ("no phase 3 was registered", "ideally a phase 3 is needed") is not the study's.
+      if (NOT_YET_BEFORE.test(own.slice(Math.max(0, m.index - 25), m.index)) || NOT_YET_AFTER.test(rest)) return false;
       return !after || source.names.includes(after[1]!);
     })
     .map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
