@@ -417,6 +417,12 @@ export function linkSources(
         /* no link */
       } else if (followed && !aboutAnotherTreatment(followed, s)) {
         push(followed, 'context');
+        // The study just spoken of is the one "the trial" in the next sentence means, named or not.
+        const at = history.indexOf(followed);
+        if (at > 0) {
+          history.splice(at, 1);
+          history.unshift(followed);
+        }
         // A drug's status is recorded with whichever of its studies holds it (the approval with the pivotal
         // trial, the withdrawal with the confirmatory one): a status sentence with no subject of its own is
         // checked against both.

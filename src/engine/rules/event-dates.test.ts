@@ -38,5 +38,13 @@ describe('event dates: the year of a dated event against the record', () => {
     expect(
       fired(followed('Patients had waited for the full data after top-line results were announced in December 2023.')),
     ).toBeUndefined();
+    // the sentence just before told of the treatment's result without naming the study
+    expect(
+      fired(
+        followed("The trial's first results were shared in June 2021.", [
+          'Experts agree low-dose IL-2 now clearly works for ALS.',
+        ]),
+      ),
+    ).toMatch(/not 2021/);
   });
 });

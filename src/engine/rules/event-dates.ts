@@ -72,10 +72,18 @@ function recordedYears(source: SourceFile, kind: EventKind, region: string | und
   return years;
 }
 
-/** The study is named itself in one of the two sentences before this one: "Its results…" then means it. */
+/** The study is named itself in one of the two sentences before this one, or the one just before told of its
+ * treatment's results: "Its results…" then means it. */
 function namedJustBefore({ s, source, doc }: RuleInput): boolean {
   const at = doc.sentences.indexOf(s);
-  return doc.sentences.slice(Math.max(0, at - 2), Math.max(0, at)).some((p) => namesStudyItself(source, p));
+  if (doc.sentences.slice(Math.max(0, at - 2), Math.max(0, at)).some((p) => namesStudyItself(source, p))) return true;
+  // Or the sentence just before spoke of its treatment ("…low-dose IL-2 now clearly works. The trial's first results…").
+  const prev = at > 0 ? doc.sentences[at - 1] : undefined;
+  return (
+    prev !== undefined &&
+    source.topics.some((t) => prev.has(t)) &&
+    (['trial', 'benefit', 'survival', 'progression'] as const).some((c) => prev.has(c))
+  );
 }
 
 export function checkEventDate(input: RuleInput): RuleOutcome {
