@@ -160,3 +160,16 @@ describe('superseded: a benefit told as shown before a larger trial failed', () 
       fired(run('A phase 2 trial of AMX0035 reported a modest slowing of functional decline in 137 patients.')),
     ).toBeUndefined());
 });
+
+describe('superseded: no treatment told as now for a group that has one since', () => {
+  const run = (s: string, published?: string) => runRule(superseded, 'sod1-treatment-exists', s, [], { published });
+  it('outdated when written before the approval', () =>
+    expect(fired(run('There is no treatment that targets the cause of SOD1-ALS.', '2020-09-01'))).toMatch(
+      /Since this was published/,
+    ));
+  it.each([
+    'There is still no cure for SOD1-ALS.', // still true
+    'Until 2023 there was no treatment for SOD1-ALS.', // history
+    'SOD1 is the only known cause in 2% of patients.', // not a count of treatments
+  ])('stays silent: %s', (s) => expect(fired(run(s, '2020-09-01'))).toBeUndefined());
+});

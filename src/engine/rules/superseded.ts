@@ -18,13 +18,29 @@ import type { DocumentView, Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
-  if (!claim.happenedBy) return null;
+  // A date for a group's first treatment (qualifiers) is judged by noneForGroup only.
+  if (!claim.happenedBy || claim.qualifiers.length > 0) return null;
   const m = FUTURE_TRIALS.exec(s.text);
   if (!m) return null;
   // "may enter a phase 3 trial", "larger trials will follow": a specific next step is genuinely still to come.
   if (/\b(?:phase|larger|bigger|confirmatory|pivotal|further|another|new)\b/i.test(s.text)) return null;
   const told = `Told as still to come, but it had already happened by ${claim.happenedBy}.`;
   return datedOutcome(input, { date: claim.happenedBy, what: 'it has happened' }, told);
+}
+
+/** "There is no treatment for SOD1-ALS", "no approved drug for the inherited form": none told as now. "No cure"
+ * is still true and is not this. */
+const NONE_FOR =
+  /\b(?:there (?:is|are) |there['’]s |(?:still|currently) )?no (?:approved |licensed |available |effective |specific |targeted |disease-modifying )?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|options?)\b(?! (?:has|have) been)/i;
+
+/** No treatment told as now for a group a drug has since been approved for (`happenedBy`): "no treatment for
+ * SOD1-ALS" before tofersen. The group must be named (the claim's qualifiers). */
+function noneForGroup(input: RuleInput): RuleOutcome {
+  const { s, claim } = input;
+  if (!claim.happenedBy || claim.qualifiers.length === 0 || !claim.qualifiers.some((q) => s.has(q))) return null;
+  if (!NONE_FOR.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text)) return null;
+  const told = `Told as having no treatment, but one was approved for this group by ${claim.happenedBy}.`;
+  return datedOutcome(input, { date: claim.happenedBy, what: 'a treatment for this group was approved' }, told);
 }
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
@@ -137,6 +153,7 @@ function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
   if (
     !claim.happenedBy ||
+    claim.qualifiers.length > 0 ||
     !ONLY_ONE.test(s.text) ||
     ONE_FORM.test(s.text) ||
     AS_HISTORY.test(s.text) ||
@@ -173,6 +190,7 @@ export const superseded: Rule = {
       // A count for a named place is judged against that place's approvals, before the general "only one".
       countToldAsCurrent(input) ??
       onlyOneToldAsCurrent(input) ??
+      noneForGroup(input) ??
       decisionToldAsPending(input) ??
       investigationalToldAsPending(input) ??
       studyToldAsPending(input) ??
