@@ -121,3 +121,13 @@ describe('spoken and threaded registers', () => {
       'mirocals:overstated',
     ));
 });
+
+describe("the FDA's own procedures name it", () => {
+  it('"under priority review, with a decision due in late June" is a US decision still to come', () =>
+    expect(
+      checkText('AMX0035 is under priority review, with a decision due in late June.', {
+        today: '2026-12-05',
+        published: '2022-01-15',
+      }).map((f) => `${f.source}:${f.verdict}:${f.event?.date}`),
+    ).toContain('phoenix:outdated:2022-09-29'));
+});

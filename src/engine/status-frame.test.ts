@@ -28,6 +28,7 @@ describe('status frame: a drug on offer now', () => {
     'It costs about $158,000 a year.',
     'The company will decide within two months and, until then, will keep selling it.',
     'Attention now turns to the commercial launch.',
+    'Doctors have started prescribing it, and about 3,800 patients are now taking it.',
   ])('%s', (t) => expect(kinds(t)).toContain('available'));
   it.each(['Whether he starts it will depend on his insurance, he said.', 'It was available until 2024.'])('not: %s', (t) =>
     expect(kinds(t)).not.toContain('available'),
@@ -58,6 +59,8 @@ describe('status frame: how many drugs are approved', () => {
     ['There are just two approved treatments.', 2],
     ['In the US, riluzole and edaravone remain the only drugs approved for ALS.', 2],
     ['The only FDA-approved medicine for ALS, riluzole, can extend life by a few months.', 1],
+    ['The approval makes Relyvrio the third drug approved for ALS in the United States.', 3],
+    ['It is now the fourth medicine approved for ALS.', 4],
   ] as [string, number][])('%s → %i', (t, n) => expect(kinds(t)).toContain(`count:${n}`));
   it.each([
     'In September it became only the third drug approved in the U.S. for ALS.', // history

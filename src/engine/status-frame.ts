@@ -52,6 +52,8 @@ const PENDING_PART = new RegExp(
 const AVAILABLE_PART = new RegExp(
   [
     String.raw`(?:is|are) (?:now |still |currently |widely )?(?:available|on (?:the )?market|on sale|being sold|sold|prescribed|covered|reimbursed)`,
+    // "about 3,800 patients are now taking it", "doctors have started prescribing it"
+    String.raw`(?:patients|people) (?:are|were) (?:now |currently |already )?(?:taking|using|on) (?:it|the drug|the medicine)\b|(?:have|has) (?:started|begun) (?:prescribing|taking)`,
     String.raw`(?:remains?|stays?) (?:on (?:the )?market|available|on sale|in use)`,
     String.raw`can (?:now |still |already )?(?:prescribe|get|obtain|access|take|receive|buy|be prescribed|be obtained)`,
     String.raw`(?:list )?price(?:d)? (?:of|at)\b`,
@@ -133,6 +135,15 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
       'i',
     ),
     value: (m) => ORDINAL[m[1]!.toLowerCase()],
+  },
+  // "The approval makes Relyvrio the third drug approved in the US", "it becomes the fourth ALS drug": an ordinal
+  // told as now counts the drugs so far, with or without "only"
+  {
+    re: new RegExp(
+      String.raw`\b(?:makes?|making) [\w-]+ (?:only )?the (second|third|fourth|fifth) (?:[\w-]+ ){0,2}?${DRUGS}\b|\b(?:is|'s|becomes) (?:now )?the (second|third|fourth|fifth) (?:[\w-]+ ){0,2}?${DRUGS} (?:to be |ever )?${APPROVED}\b`,
+      'i',
+    ),
+    value: (m) => ORDINAL[(m[1] ?? m[2])!.toLowerCase()],
   },
   // "riluzole and edaravone remain the only drugs approved": the drugs listed are the count
   {

@@ -9,7 +9,9 @@ type Region = Approval['region'];
 const END = '(?!\\w|\\.\\w)';
 const REGION_PATTERNS: Record<Region, RegExp> = {
   US: new RegExp(
-    String.raw`\b(?:United States|U\.S\.(?:A\.)?|USA|US|America|American|FDA|Food and Drug Administration)` + END,
+    // The FDA's own procedures name it too: "priority review", "PDUFA date", "new drug application".
+    String.raw`\b(?:United States|U\.S\.(?:A\.)?|USA|US|America|American|FDA|Food and Drug Administration|priority review|PDUFA|Prescription Drug User Fee Act|new drug application|NDA)` +
+      END,
     'g',
   ),
   EU: new RegExp(String.raw`\b(?:Europe|European Union|European|EU|EMA|European Medicines Agency|CHMP)` + END, 'g'),

@@ -86,6 +86,8 @@ export interface CaseResult {
   finding?: Finding;
   /** With stages asked for: how the engine read the sentences the label covers. */
   traces?: SentenceTrace[];
+  /** With stages asked for: whether the document has a date the engine was given. */
+  dated?: boolean;
 }
 
 const squash = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -150,6 +152,7 @@ export function runGeneralisation(
           outcome: strict ? 'pass' : f ? 'loose' : 'miss',
           finding: strict ?? f,
           traces: opts.traces ? traces.filter((t) => t.start < at.end && t.end > at.start) : undefined,
+          dated: opts.traces ? publishedOf(doc) !== undefined : undefined,
         });
       } else if (e.kind === 'must-not-flag') {
         results.push({ file: doc.file, e, outcome: f ? 'false-flag' : 'ok', finding: f });
@@ -272,6 +275,10 @@ export function missStages(opts: { only?: string } = {}): string {
     if (missed.length === 0) continue;
     lines.push(`    by stage: ${tally((r) => [stageOf(r)])}`);
     lines.push(`    by wanted reason: ${tally((r) => (r.e.reasons.length ? r.e.reasons : ['(none)']))}`);
+    lines.push(
+      `    by wanted study: ${tally((r) => [sourceIdOf.get((r.e.source ?? '').toLowerCase()) ?? r.e.source ?? '(none)'])}`,
+    );
+    lines.push(`    by document date: ${tally((r) => [r.dated ? 'dated' : 'undated'])}`);
   }
   return lines.join('\n');
 }
