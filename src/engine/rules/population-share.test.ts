@@ -25,6 +25,7 @@ describe("population-share: a form of the disease's share of all cases", () => {
     ['sod1-share', 'Tofersen cut SOD1 protein in spinal fluid by 35% in patients.'], // a change, not a share
     ['sod1-share', 'SOD1 causes about 2% of ALS and 20% of the inherited form.'], // two shares
     ['sod1-share', 'Three of the 108 patients with SOD1-ALS withdrew.'], // no share of ALS
+    ['familial-share', 'About 90 percent of ALS cases happen with no family history, and the rest are inherited.'], // the complement
   ])('stays silent (%s): %s', (claim, s) => expect(fired(run(claim, s))).toBeUndefined());
   it('reaches a finding through the whole pipeline, citing the tofersen trial', () => {
     const [f] = checkText('Tofersen is for the SOD1 form of ALS, which is about one in five cases.', { today: '2026-12-05' });

@@ -22,9 +22,13 @@ function percentOf(m: RegExpExecArray): number | undefined {
   return n && n > 1 ? 100 / n : undefined;
 }
 
+/** The rest of the cases ("90 percent have no family history"): a share of the complement, not of the form. */
+const COMPLEMENT =
+  /\b(?:sporadic|no family history|without (?:a |any )?family history|not inherited|non-?familial|no known (?:genetic )?cause)\b/i;
+
 export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
   const share = claim.populationShare;
-  if (!share?.verified || OTHER_BASE.test(s.text) || CHANGE.test(s.text)) return null;
+  if (!share?.verified || OTHER_BASE.test(s.text) || CHANGE.test(s.text) || COMPLEMENT.test(s.text)) return null;
   const stated = [...s.text.matchAll(SHARE)].map(percentOf).filter((p): p is number => p !== undefined);
   // Two shares in one sentence may have two bases: say nothing.
   if (stated.length !== 1) return null;
