@@ -131,3 +131,13 @@ describe("the FDA's own procedures name it", () => {
       }).map((f) => `${f.source}:${f.verdict}:${f.event?.date}`),
     ).toContain('phoenix:outdated:2022-09-29'));
 });
+
+describe('a trial called by its treatment', () => {
+  it('"the IL-2 trial" after a post about another IL-2 study is the study that stands for IL-2 in ALS', () =>
+    expect(
+      checkText(
+        'COYA 302 combines low-dose IL-2 with abatacept in ALS. My neuro told me the IL-2 trial showed it halves your risk of dying.',
+        { today: '2026-12-05' },
+      ).map((f) => f.source),
+    ).toContain('mirocals'));
+});

@@ -296,6 +296,9 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
 
 const asserts = (s: AnalyzedSentence, kind: 'drug-count') => statusAssertions(s.text).some((a) => a.kind === kind);
 
+/** "the IL-2 trial", "the low-dose IL-2 study": a trial called by its treatment. */
+const TREATMENT_TRIAL = /\bthe (?:[\w-]+ ){1,3}(?:trial|study)\b/i;
+
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
 /** How many sentences a headline or lead may look ahead for the study it is about. */
@@ -371,6 +374,10 @@ export function linkSources(
       // not the study the article was speaking of, nor the one it is about.
     } else {
       let followed = history.find((src) => sharesTopic(src, s));
+      // "The IL-2 trial showed…": a trial called by its treatment is the study that stands for that treatment,
+      // even when the article last spoke of another study of it.
+      const stands = represented[i]!;
+      if (followed && stands.length > 0 && !stands.includes(followed) && TREATMENT_TRIAL.test(s.text)) followed = stands[0];
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
       // A status with no subject of its own ("The new PDUFA date is 29 September", "Results are expected in
       // the spring") is the status of the study the article was just speaking of, or else of the one it is about.
