@@ -24,5 +24,6 @@ describe('wrong-fact: study size given as a bound', () => {
     'The study enrolled fewer than 300 patients.',
     'More than 400 people with ALS live in the region.',
     'Hundreds of patients have asked about the drug.',
+    'The trial team campaigned, including a petition signed by more than 20,000 people.',
   ])('stays silent when the bound holds or is not the study size: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
 });

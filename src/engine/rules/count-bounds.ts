@@ -26,6 +26,10 @@ const FLOORS: Record<string, number> = {
 const SIZE_CONTEXT =
   /\b(?:trial|study|studies|enrol\w*|recruit\w*|involv\w*|includ\w*|followed|tracked|sampl\w*|blood from|tested|randomi[sz]\w*|treated)\b/i;
 
+/** People counted as something else just before the number: "a petition signed by more than 20,000 people". */
+const NOT_PARTICIPANTS =
+  /\b(?:signed|signatures?|petition|supporters?|members?|followers?|donors?|donated|viewed|shared|campaign\w*|survey\w*|responde\w*|living with|diagnosed)\b[^.;]*$/i;
+
 /** Words just before a bound that make it the study's size. */
 const SIZE_BEFORE =
   /\b(?:(?:trial|study|studies|analysis|cohort)\s+(?:of|in|with|involving|including)|enrol\w*|recruit\w*|involv\w*|includ\w*|followed|tracked|sampl\w*|blood from|samples from|data from|tested (?:in|on)|randomi[sz]\w*|treated|analy[sz]ed)\b[^.;]{0,25}$/i;
@@ -41,7 +45,9 @@ export function checkCountBounds(input: RuleInput): RuleOutcome {
   // The bound must be the study's size: what it enrolled, included or tested ("a trial of more than 400
   // patients"), not other people in the sentence ("thousands of people would have had no access").
   const sized = (m: RegExpExecArray | null, t: string) =>
-    m !== null && SIZE_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index));
+    m !== null &&
+    SIZE_BEFORE.test(t.slice(Math.max(0, m.index - 40), m.index)) &&
+    !NOT_PARTICIPANTS.test(t.slice(Math.max(0, m.index - 25), m.index));
   const floor =
     atLeast && sized(atLeast, text)
       ? num(atLeast[1]!)

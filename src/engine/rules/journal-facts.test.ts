@@ -18,5 +18,6 @@ describe('journal: the study told as published in another journal', () => {
     'The trial was published in Lancet Neurology.', // the same family: not worth a flag
     'The trial was discussed in Nature News.', // not a publication claim
     'A related study of IL-2 in lupus appeared in the New England Journal of Medicine.', // another study
+    'The final long-term results of the trial and its extension were published in Nature Medicine.', // a later report
   ])('stays silent or confirms: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
 });

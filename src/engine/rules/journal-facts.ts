@@ -26,9 +26,13 @@ const PUBLISHED_IN =
 
 const words = (name: string) => new Set(name.split(/\W+/).filter((w) => /^[A-Z]/.test(w) && w.length > 3));
 
+const LATER_REPORT =
+  /\b(?:extension|long-term|longer-term|follow-?up|final (?:results|data|analysis)|post[- ]hoc|secondary analysis|sub-?analysis|pooled|integrated)\b/i;
+
 export function checkJournal({ s, source, related = [], via, doc }: RuleInput): RuleOutcome {
   const own = source.journal;
-  if (!own || via === 'standalone' || ANOTHER_STUDY.test(s.text)) return null;
+  // A later report of the same trial (its extension, long-term or final follow-up) may appear elsewhere.
+  if (!own || via === 'standalone' || ANOTHER_STUDY.test(s.text) || LATER_REPORT.test(s.text)) return null;
   for (const m of s.text.matchAll(PUBLISHED_IN)) {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const stated = doc.journals.find((j) => j.re.test(after));

@@ -16,10 +16,12 @@ describe('population-overgeneralised', () => {
       fired(runRule(populationOvergeneralised, 'nct04952155-population', 'In China, IL-2 slowed decline in ALS patients.')),
     ).toMatch(/narrower group/);
   });
-  it('stays silent when the sentence narrows it itself ("for some patients")', () =>
-    expect(
-      fired(runRule(populationOvergeneralised, 'tofersen-scope', 'New ALS drug slows the disease for some patients.')),
-    ).toBeUndefined());
+  it.each([
+    'New ALS drug slows the disease for some patients.',
+    'Tofersen is effective for the roughly 2% of people with MND who have a particular genetic change.',
+  ])('stays silent when the sentence narrows it itself: %s', (s) =>
+    expect(fired(runRule(populationOvergeneralised, 'tofersen-scope', s))).toBeUndefined(),
+  );
   it('stays silent on a hedged sentence', () => {
     expect(fired(runRule(populationOvergeneralised, 'tofersen-scope', 'Tofersen may slow ALS progression.'))).toBeUndefined();
   });

@@ -9,7 +9,7 @@ const EVERYONE =
   /\b(?:all|every|any)\s+(?:(?:adults?|people|patients?|persons?|individuals?)\s+)?(?:(?:living\s+)?with\s+)?(?:ALS|MND|the disease)\b|\b(?:all|every) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living\s+)?with|diagnosed with)\s+(?:ALS|MND|the disease)\b|\b(?:whatever|regardless of|no matter)\s+(?:their\s+|the\s+)?(?:stage|disease stage|how advanced)\b|\bat any stage\b|\bequally (?:well )?(?:for|in|to) (?:all|everyone|every)\b/i;
 /** The sentence narrows it itself, without naming the group: "for some patients", "a rare genetic form". */
 const NARROWED =
-  /\b(?:some|certain|a few|a (?:small )?(?:subset|minority|group|number) of|a rare(?: [\w-]+)?|specific|particular)\s+(?:[\w-]+\s+)?(?:patients|people|cases|forms?|types?|kinds?|carriers)\b/i;
+  /\b(?:some|certain|a few|a (?:small )?(?:subset|minority|group|number) of|a rare(?: [\w-]+)?|specific|particular)\s+(?:[\w-]+\s+)?(?:patients|people|cases|forms?|types?|kinds?|carriers)\b|\b(?:who|which|that)\s+(?:have|has|carry|carries)\s+(?:an?|the|this|that)\s+(?:particular\s+|specific\s+|rare\s+|certain\s+)?(?:genetic (?:change|cause|mutation|form)|gene(?:tic)? (?:variant|fault)|mutation|faulty gene)\b|\b(?:about|roughly|around|some|the)\s+\d{1,2}(?:\.\d)?\s?(?:%|per ?cent|percent)\s+of\s+(?:people|patients|cases)\b/i;
 /** What a result is, when the sentence says who it applies to ("the results apply to all patients"). */
 const RESULT_WORD = /\b(?:results?|benefits?|works?|effects?|helps?|applies|apply)\b/i;
 
