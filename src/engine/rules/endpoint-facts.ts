@@ -12,6 +12,8 @@ const MET = new RegExp(
   String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}\s+(?:was|were|has been)\s+(?:met|achieved|reached)\b` +
     // a later trial said to have borne out the benefit: "PHOENIX confirmed the benefit seen in CENTAUR"
     String.raw`|\b(?:confirmed|replicated|reproduced|validated)\s+(?:the\s+|its\s+|an?\s+|that\s+)?(?:[\w-]+\s+)?(?:benefit|efficacy|effect|results?|findings?)\b` +
+    // "the first drug effective in phase 3": the phase 3 told as a success
+    String.raw`|\b(?:effective|successful|positive)\s+in\s+(?:its\s+|the\s+|a\s+)?phase\s+(?:3|III)\b` +
     // a significant effect on the functional scale that was the primary endpoint
     String.raw`|\bsignificant(?:ly)?\s+(?:slow\w*|improv\w*|benefit|effect|difference|reduction|change)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?ALSFRS`,
   'i',

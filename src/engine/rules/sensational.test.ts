@@ -37,10 +37,15 @@ describe('sensational', () => {
   ])('fires when an unconfirmed treatment is said to stop ALS (%s): %s', (claim, s) =>
     expect(fired(runRule(sensational, claim, s))).toMatch(/^Says it "stops? (?:inherited )?ALS"/),
   );
+  it('fires on a halt told in the passive ("the disease is today being halted")', () =>
+    expect(fired(runRule(sensational, 'tofersen-scope', 'Thanks to tofersen, the disease is today being halted.'))).toMatch(
+      /^Says it "the disease is today being halted"/,
+    ));
   it.each([
     'In mice, the treatment stopped the disease in its tracks.',
     'None of the trials has shown that it halts ALS.',
     'The team wants to find out whether it can halt the disease.',
+    'Whether the disease can be halted is still unknown.',
   ])('stays silent on a halt in mice, denied or hoped for: %s', (s) =>
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined(),
   );

@@ -31,6 +31,7 @@ describe('wrong-fact: primary endpoint told the wrong way round', () => {
     ['mirocals-primary-endpoint', 'Investors cheered that MIROCALS hit its primary survival endpoint.'],
     ['phoenix-trial-result', 'The larger PHOENIX study replicated the benefit reported by CENTAUR.'],
     ['tofersen-primary', 'VALOR showed a significant slowing of decline on the ALSFRS-R scale.'],
+    ['tofersen-primary', 'VALOR made tofersen the first drug effective in phase 3 for ALS.'],
   ])('fires on other ways of saying a missed endpoint was met (%s): %s', (claim, s) =>
     expect(fired(named(claim, s))).toMatch(/did not meet its primary endpoint/),
   );
