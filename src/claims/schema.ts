@@ -172,6 +172,20 @@ export const Status = z.strictObject({
   dates: z.record(z.string(), isoDate).default({}),
   /** Per-jurisdiction regulatory status, for drugs. */
   approvals: z.array(Approval).default([]),
+  /** Advisory-committee votes (rules/advisory-votes.ts): the question as a reader would put it ("clinical
+   * effectiveness", "the fall in neurofilament is reasonably likely to predict benefit"), the result, the count. */
+  advisory: z
+    .array(
+      z.strictObject({
+        question: nonEmpty,
+        result: z.enum(['for', 'against']),
+        votes: z.string().optional(),
+        date: isoDate.optional(),
+        verified: z.boolean(),
+        source: where,
+      }),
+    )
+    .optional(),
   /** Dated events, oldest first, where `dates` and `approvals` cannot say what happened. */
   events: z.array(StatusEvent).default([]),
   /** Studies recorded in this file that had reported no results as of `asOf` (empty `names`: the study

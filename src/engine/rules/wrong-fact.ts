@@ -4,7 +4,7 @@
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
 // (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
-// (form-approval.ts), how the treatment was given (dose-facts.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
+// (form-approval.ts), how the treatment was given (dose-facts.ts), what an advisory committee voted (advisory-votes.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -13,6 +13,7 @@ import { checkCountBounds } from './count-bounds';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
+import { checkAdvisory } from './advisory-votes';
 import { checkDosing } from './dose-facts';
 import { checkFormApproval } from './form-approval';
 import { checkPopulationShare } from './population-share';
@@ -120,6 +121,7 @@ export const wrongFact: Rule = {
           checkApprovalBasis(input),
           checkApprovalScope(input),
           checkFormApproval(input),
+          checkAdvisory(input),
           checkEndpoint(input),
           checkDesign(input),
           checkResultsExist(input),
