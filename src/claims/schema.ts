@@ -266,6 +266,21 @@ export const Claim = z.strictObject({
       source: where,
     })
     .optional(),
+  /** How many people live with the disease in a place (`place`: a regular expression for how a sentence names
+   * it): a count more than twice the high end, or under half the low end, misreports it (rules/prevalence-facts.ts). */
+  prevalence: z
+    .array(
+      z.strictObject({
+        place: nonEmpty.refine(compiles, 'must be a valid regular expression'),
+        what: nonEmpty,
+        low: z.number(),
+        high: z.number(),
+        basis: nonEmpty,
+        verified: z.boolean(),
+        source: where,
+      }),
+    )
+    .optional(),
   /** The share of all cases a form of the disease accounts for ("SOD1 mutations: about 2% of ALS"): a sentence
    * stating a share at least twice the high end, or at most half the low end, misreports it
    * (rules/population-share.ts). `what` begins the message ("SOD1 mutations account for"). */

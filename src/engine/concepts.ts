@@ -313,6 +313,8 @@ export const CONCEPT_DEFS = {
       '\\bprevalence\\b',
       '\\bincidence\\b',
       '\\bpeople (?:living )?with (?:ALS|MND)\\b',
+      // "100,000 Americans are living with ALS", "30,000 people in the US have ALS": a count of those who have it
+      '\\b\\d{1,3}(?:,\\d{3})+\\s+(?:[\\w-]+\\s+){0,3}?(?:are |is )?(?:living with|live with|have|has|with) (?:ALS|MND)\\b',
       '\\baffect(?:s|ing)? (?:around |about |some |roughly )?[\\d,.]+',
       '\\byears? after (?:diagnosis|onset)\\b',
       '\\bmedian survival\\b',

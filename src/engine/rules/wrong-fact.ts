@@ -4,7 +4,7 @@
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
 // (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
-// (form-approval.ts), how the treatment was given (dose-facts.ts), what an advisory committee voted (advisory-votes.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
+// (form-approval.ts), how the treatment was given (dose-facts.ts), what an advisory committee voted (advisory-votes.ts), how many live with the disease (prevalence-facts.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -17,6 +17,7 @@ import { checkAdvisory } from './advisory-votes';
 import { checkDosing } from './dose-facts';
 import { checkFormApproval } from './form-approval';
 import { checkPopulationShare } from './population-share';
+import { checkPrevalence } from './prevalence-facts';
 import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
@@ -101,6 +102,8 @@ export const wrongFact: Rule = {
     // A claim about a form of the disease's share of all cases is checked for that alone: its file is not a
     // study whose size, places or design a sentence could be telling.
     if (input.claim.populationShare) return checkPopulationShare(input);
+    // Likewise a count of people living with the disease: the epidemiology file is no trial.
+    if (input.claim.prevalence) return checkPrevalence(input);
     const outcomes = input.recordOnly
       ? [
           checkCountries(input),
