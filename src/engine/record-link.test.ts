@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkText } from './index';
 
-const verdicts = (text: string) => checkText(text, { today: '2026-12-05' }).map((f) => `${f.source}:${f.verdict}`);
+/** The findings on a text, today fixed and the document dated when `published` is given. */
+const findings = (text: string, published?: string) => checkText(text, { today: '2026-12-05', published });
+/** "source:verdict" for each finding. */
+const verdicts = (text: string, published?: string) => findings(text, published).map((f) => `${f.source}:${f.verdict}`);
 
 describe('a distinctive term of the study carries it to the next sentence', () => {
   it('IL-10 after the C9orf72 study', () =>
@@ -51,25 +54,25 @@ describe("a study's record, checked without a matching claim", () => {
 });
 
 describe('a status with no subject of its own follows the drug the document is about', () => {
-  const dated = (text: string, published?: string) =>
-    checkText(text, { today: '2026-12-05', published }).map((f) => `${f.source}:${f.verdict}`);
   it('a new decision date, in a brief that names only the company and its drug', () =>
     expect(
-      dated('Amylyx said US regulators had extended their review of AMX0035. The new PDUFA date is September 29.', '2022-06-10'),
+      verdicts(
+        'Amylyx said US regulators had extended their review of AMX0035. The new PDUFA date is September 29.',
+        '2022-06-10',
+      ),
     ).toContain('phoenix:outdated'));
   it('"The study is taking place at 55 sites", undated, after the trial is named', () =>
     expect(
-      dated('PHOENIX is a phase 3 trial of AMX0035. The study is taking place at about 55 sites in Europe and the US.'),
+      verdicts('PHOENIX is a phase 3 trial of AMX0035. The study is taking place at about 55 sites in Europe and the US.'),
     ).toContain('phoenix:outdated'));
   it('stays silent when the document names no drug or study', () =>
     expect(
-      dated('The company said regulators had extended their review. The new PDUFA date is September 29.', '2022-06-10'),
+      verdicts('The company said regulators had extended their review. The new PDUFA date is September 29.', '2022-06-10'),
     ).toEqual([]));
 });
 
 describe('a result with no subject of its own continues the study just spoken of', () => {
-  const v = (text: string) =>
-    checkText(text, { today: '2026-12-05' }).map((f) => `${f.source}:${f.verdict}:${f.reasons.map((r) => r.code)}`);
+  const v = (text: string) => findings(text).map((f) => `${f.source}:${f.verdict}:${f.reasons.map((r) => r.code)}`);
   it('a list item under one about low-dose IL-2', () =>
     expect(v('ALS treatments, revision notes\n- low-dose IL-2 = cuts deaths by 48%\n- 80% of patients benefit\n')).toContain(
       'mirocals:misreported:share-misread',
@@ -91,53 +94,49 @@ describe('a result with no subject of its own continues the study just spoken of
 describe('a paper "not yet published" follows the study that was published after the document', () => {
   it('in a thread that spoke of two studies, the one unpublished on its date', () =>
     expect(
-      checkText(
+      verdicts(
         "Low-dose IL-2 looked good in MIROCALS. Edaravone was approved in 2017 after the MCI186-19 trial. The full paper hasn't been published yet, so treat the numbers as preliminary.",
-        { today: '2026-12-05', published: '2023-02-14' },
-      ).map((f) => `${f.source}:${f.verdict}`),
+        '2023-02-14',
+      ),
     ).toContain('mirocals:outdated'));
 });
 
 describe('a transcript: the drug named in speech, the result in the next turn', () => {
   it('"this interleukin drug" then "it cut the risk of dying"', () =>
     expect(
-      checkText(
+      verdicts(
         'ALS podcast\n\nHOST: So this interleukin drug, the low-dose one, what did the trial find?\nGUEST: Basically it cut the risk of dying by almost half.\n',
-        { today: '2026-12-05' },
-      ).map((f) => `${f.source}:${f.verdict}`),
+      ),
     ).toContain('mirocals:overstated'));
 });
 
 describe('spoken and threaded registers', () => {
-  const v = (text: string) => checkText(text, { today: '2026-12-05' }).map((f) => `${f.source}:${f.verdict}`);
   it('"DOCTOR: It is approved for everyone…" after the drug is named in the question', () =>
     expect(
-      v(
+      verdicts(
         'Radio transcript\nPRESENTER: And the new drug tofersen, does it help everyone with ALS?\nDOCTOR: It is approved for everyone with the disease, yes.\n',
       ),
     ).toContain('tofersen-valor:misreported'));
   it('"It\'s basically a cure" is a claim', () =>
-    expect(v("Low-dose IL-2 looked good in MIROCALS for ALS. It's basically a cure for the slow form of the disease.")).toContain(
-      'mirocals:overstated',
-    ));
+    expect(
+      verdicts("Low-dose IL-2 looked good in MIROCALS for ALS. It's basically a cure for the slow form of the disease."),
+    ).toContain('mirocals:overstated'));
 });
 
 describe("the FDA's own procedures name it", () => {
   it('"under priority review, with a decision due in late June" is a US decision still to come', () =>
     expect(
-      checkText('AMX0035 is under priority review, with a decision due in late June.', {
-        today: '2026-12-05',
-        published: '2022-01-15',
-      }).map((f) => `${f.source}:${f.verdict}:${f.event?.date}`),
+      findings('AMX0035 is under priority review, with a decision due in late June.', '2022-01-15').map(
+        (f) => `${f.source}:${f.verdict}:${f.event?.date}`,
+      ),
     ).toContain('phoenix:outdated:2022-09-29'));
 });
 
 describe('a trial called by its treatment', () => {
   it('"the IL-2 trial" after a post about another IL-2 study is the study that stands for IL-2 in ALS', () =>
     expect(
-      checkText(
+      findings(
         'COYA 302 combines low-dose IL-2 with abatacept in ALS. My neuro told me the IL-2 trial showed it halves your risk of dying.',
-        { today: '2026-12-05' },
       ).map((f) => f.source),
     ).toContain('mirocals'));
 });

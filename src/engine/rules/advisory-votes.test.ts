@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimById } from '../../claims/db';
-import { analyzeSentence } from '../analyze';
-import { documentView } from '../document-view';
 import { checkAdvisory } from './advisory-votes';
-import { fired } from './fixture';
+import { fired, runCheck } from './fixture';
 
-const run = (sentence: string, claimId = 'tofersen-primary') => {
-  const found = claimById(claimId)!;
-  const s = analyzeSentence(sentence, 0);
-  return checkAdvisory({ s, source: found.source, claim: found.claim, doc: documentView([s]), via: 'named' });
-};
+const run = (sentence: string, claimId = 'tofersen-primary') => runCheck(checkAdvisory, claimId, sentence, { via: 'named' });
 
 describe('advisory-votes: what an advisory committee voted', () => {
   it.each([

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimById } from '../../claims/db';
-import { analyzeSentence } from '../analyze';
-import { documentView } from '../document-view';
 import { checkDosing } from './dose-facts';
-import { confirmed, fired } from './fixture';
+import { confirmed, fired, runCheck } from './fixture';
 
-const run = (claimId: string, sentence: string, via: 'named' | 'context' | 'standalone' = 'context') => {
-  const found = claimById(claimId)!;
-  const s = analyzeSentence(sentence, 0);
-  return checkDosing({ s, source: found.source, claim: found.claim, doc: documentView([s]), via });
-};
+const run = (claimId: string, sentence: string, via: 'named' | 'context' | 'standalone' = 'context') =>
+  runCheck(checkDosing, claimId, sentence, { via });
 
 describe('dose-facts: how the treatment was given', () => {
   it.each([

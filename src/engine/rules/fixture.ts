@@ -30,5 +30,16 @@ export function runRule(
   return rule.check({ s, source: found.source, claim: found.claim, doc, via: dates.via ?? 'context' });
 }
 
+/** One check of the wrong-fact rule (a `check…` function of its own file) on one sentence, run as runRule runs a
+ * whole rule. */
+export function runCheck(
+  check: Rule['check'],
+  claimId: string,
+  sentence: string,
+  dates: Parameters<typeof runRule>[4] = {},
+): RuleOutcome {
+  return runRule({ code: 'wrong-fact', check }, claimId, sentence, [], dates);
+}
+
 export const fired = (o: RuleOutcome) => (o && 'fired' in o ? o.fired : undefined);
 export const confirmed = (o: RuleOutcome) => (o && 'confirmed' in o ? o.confirmed : undefined);

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimById } from '../../claims/db';
-import { analyzeSentence } from '../analyze';
-import { documentView } from '../document-view';
 import { checkFormApproval } from './form-approval';
-import { confirmed, fired } from './fixture';
+import { confirmed, fired, runCheck } from './fixture';
 
-const run = (sentence: string) => {
-  const found = claimById('edaravone-approval')!;
-  const s = analyzeSentence(sentence, 0);
-  return checkFormApproval({ s, source: found.source, claim: found.claim, doc: documentView([s]), via: 'named' });
-};
+const run = (sentence: string) => runCheck(checkFormApproval, 'edaravone-approval', sentence, { via: 'named' });
 
 describe('form-approval: a form approved without a trial of its own', () => {
   it.each([

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimById } from '../../claims/db';
-import { analyzeSentence } from '../analyze';
-import { documentView } from '../document-view';
 import { checkText } from '../index';
-import { confirmed, fired } from './fixture';
+import { confirmed, fired, runCheck } from './fixture';
 import { checkPopulationShare } from './population-share';
 
-const run = (claimId: string, sentence: string) => {
-  const found = claimById(claimId)!;
-  const s = analyzeSentence(sentence, 0);
-  return checkPopulationShare({ s, source: found.source, claim: found.claim, doc: documentView([s]), via: 'standalone' });
-};
+const run = (claimId: string, sentence: string) => runCheck(checkPopulationShare, claimId, sentence, { via: 'standalone' });
 
 describe("population-share: a form of the disease's share of all cases", () => {
   it.each([

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { claimById } from '../../claims/db';
-import { analyzeSentence } from '../analyze';
-import { documentView } from '../document-view';
-import { confirmed, fired } from './fixture';
+import { confirmed, fired, runCheck } from './fixture';
 import { checkPrevalence } from './prevalence-facts';
 
-const run = (sentence: string) => {
-  const found = claimById('epi-prevalence')!;
-  const s = analyzeSentence(sentence, 0);
-  return checkPrevalence({ s, source: found.source, claim: found.claim, doc: documentView([s]), via: 'standalone' });
-};
+const run = (sentence: string) => runCheck(checkPrevalence, 'epi-prevalence', sentence, { via: 'standalone' });
 
 describe('prevalence-facts: how many live with the disease in a place', () => {
   it.each(['More than 100,000 Americans are living with ALS.', 'Only 5,000 people in the US have ALS.'])('fires: %s', (s) =>

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { claimById } from '../../claims/db';
-import { analyzeSentence } from '../analyze';
-import { documentView } from '../document-view';
-import { fired } from './fixture';
+import { fired, runCheck } from './fixture';
 import { checkStage } from './stage-facts';
 
-const run = (claimId: string, sentence: string, via: 'named' | 'context' | 'standalone' = 'context') => {
-  const found = claimById(claimId)!;
-  const s = analyzeSentence(sentence, 0);
-  return checkStage({ s, source: found.source, claim: found.claim, doc: documentView([s]), via });
-};
+const run = (claimId: string, sentence: string, via: 'named' | 'context' | 'standalone' = 'context') =>
+  runCheck(checkStage, claimId, sentence, { via });
 
 describe('stage-facts: the stage of disease a study enrolled', () => {
   it.each([
