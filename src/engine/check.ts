@@ -196,25 +196,25 @@ export function createChecker(db: ClaimsDb) {
     const findings: Finding[] = [];
     sentences.forEach((s, i) => {
       const judged = !offTopic(s) && mayJudge(s, doc);
+      // Each link assessed once, for the findings and for the trace alike.
+      const assessed = judged ? links[i]!.map((link) => assess(s, link, doc, relatedSources.get(link.source.id) ?? [])) : [];
       if (context.trace) {
         context.trace({
           start: s.start,
           end: s.start + s.raw.length,
           judged,
-          links: links[i]!.map((link) => ({
+          links: links[i]!.map((link, k) => ({
             source: link.source.id,
             claim: link.claim.id,
             via: link.via,
             record: link.record ?? false,
-            fired: judged ? assess(s, link, doc, relatedSources.get(link.source.id) ?? []).reasons.map((r) => r.code) : [],
+            fired: assessed[k]?.reasons.map((r) => r.code) ?? [],
           })),
         });
       }
-      if (!judged) return;
       let best: Assessment | undefined;
       const fired: Assessment[] = [];
-      for (const link of links[i]!) {
-        const a = assess(s, link, doc, relatedSources.get(link.source.id) ?? []);
+      for (const a of assessed) {
         if (a.reasons.length === 0 && a.confirmed.length === 0) continue;
         if (a.reasons.length > 0) fired.push(a);
         if (!best || better(a, best)) best = a;
