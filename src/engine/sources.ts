@@ -296,6 +296,12 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
 
 const asserts = (s: AnalyzedSentence, kind: 'drug-count') => statusAssertions(s.text).some((a) => a.kind === kind);
 
+/** A claim that checks one figure of its own (a form's share of all cases, a count of approved drugs), not a
+ * study's record. */
+const ownFigureOnly = (c: Claim) => c.populationShare !== undefined || c.marketCount;
+/** A claim whose wrong-fact reading checks the study's record (its size, design, dates…). */
+const checksRecordFacts = (c: Claim) => !ownFigureOnly(c) && c.wrongReadings.some((w) => w.reason === 'wrong-fact');
+
 /** "the IL-2 trial", "the low-dose IL-2 study": a trial called by its treatment. */
 const TREATMENT_TRIAL = /\bthe (?:[\w-]+ ){1,3}(?:trial|study)\b/i;
 
@@ -339,10 +345,7 @@ export function linkSources(
       // About the study (named itself, not only through its drug, and alone; or followed from before) but
       // about none of its claims that check facts: the study's record can still be checked. With two
       // studies named, a number may be either's.
-      // A claim that checks one figure of its own (a form's share of all cases) does not check the study's record.
-      const checksFacts = (c: Claim) =>
-        !c.populationShare && !c.marketCount && c.wrongReadings.some((w) => w.reason === 'wrong-fact');
-      const checksRecord = links.slice(before).some((l) => checksFacts(l.claim));
+      const checksRecord = links.slice(before).some((l) => checksRecordFacts(l.claim));
       const itself =
         (via === 'context' && !ANOTHER_STUDY.test(s.text)) ||
         (via === 'named' &&
@@ -350,7 +353,7 @@ export function linkSources(
           namesStudyItself(source, s));
       if (!checksRecord && itself) {
         // The finding shows a claim's evidence: one that checks facts, or else the study's first.
-        const carrier = source.claims.find(checksFacts) ?? source.claims.find((c) => !c.populationShare && !c.marketCount);
+        const carrier = source.claims.find(checksRecordFacts) ?? source.claims.find((c) => !ownFigureOnly(c));
         if (carrier) links.push({ source, claim: carrier, via, record: true });
       }
     };
@@ -387,7 +390,6 @@ export function linkSources(
         !followed &&
         history[0] &&
         i > 0 &&
-        named[i - 1]!.length + represented[i - 1]!.length > 0 &&
         (named[i - 1]!.includes(history[0]) || represented[i - 1]!.includes(history[0])) &&
         RESULT_CONCEPTS.some((c) => s.has(c)) &&
         !interventions().some((c) => s.has(c)) &&
