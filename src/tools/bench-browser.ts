@@ -25,6 +25,7 @@ import type { ClaimsDb } from '../claims/schema';
 import { createChecker } from '../engine/check';
 import { candidatePassages, TOPIC_CASE, TOPIC_NOCASE } from '../engine/prefilter';
 import { FILLER_PARAGRAPHS, paragraphs, TOPIC_PARAGRAPHS } from '../../tests/e2e/hostile-pages';
+import { extensionStacks } from '../../tests/e2e/long-task-attribution';
 import { escapeHtml, page as pageHtml } from '../../tests/e2e/pages';
 import { median, timeMedian } from './bench/timing';
 
@@ -128,19 +129,7 @@ interface CpuProfile {
 
 /** Milliseconds of samples whose stack holds a frame of the extension (its code and what it calls). */
 function extensionTime({ profile }: { profile: CpuProfile }): number {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const inExt = new Map<number, boolean>();
-  const isExt = (id: number): boolean => {
-    const known = inExt.get(id);
-    if (known !== undefined) return known;
-    const node = byId.get(id);
-    const p = parent.get(id);
-    const v = !!node?.callFrame.url.startsWith('chrome-extension://') || (p !== undefined && isExt(p));
-    inExt.set(id, v);
-    return v;
-  };
+  const isExt = extensionStacks(profile);
   let us = 0;
   profile.samples.forEach((id, i) => {
     if (isExt(id)) us += profile.timeDeltas[i + 1] ?? 0;

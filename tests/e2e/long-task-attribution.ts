@@ -76,6 +76,27 @@ export async function recordAttribution(session: CDPSession, pageUrl: string, mi
   };
 }
 
+/** For a CPU profile: does the stack of a node (a sample) hold a frame of the extension's own code anywhere?
+ * Answered once per node. Also used by npm run bench:browser. */
+export function extensionStacks(profile: {
+  nodes: readonly { id: number; callFrame: { url: string }; children?: number[] }[];
+}): (id: number) => boolean {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const known = new Map<number, boolean>();
+  const isExtension = (id: number): boolean => {
+    const cached = known.get(id);
+    if (cached !== undefined) return cached;
+    const n = byId.get(id);
+    const p = parent.get(id);
+    const v = !!n && (n.callFrame.url.startsWith('chrome-extension://') || (p !== undefined && isExtension(p)));
+    known.set(id, v);
+    return v;
+  };
+  return isExtension;
+}
+
 function attribute(events: TraceEvent[], profile: Profile, pageUrl: string, minMs: number): Attribution {
   // The page's main thread: where its HTML was parsed.
   const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === pageUrl);
@@ -100,16 +121,7 @@ function attribute(events: TraceEvent[], profile: Profile, pageUrl: string, minM
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const extensionNode = new Map<number, boolean>();
-  const isExtension = (id: number): boolean => {
-    const known = extensionNode.get(id);
-    if (known !== undefined) return known;
-    const n = byId.get(id);
-    const p = parent.get(id);
-    const v = !!n && (n.callFrame.url.startsWith('chrome-extension://') || (p !== undefined && isExtension(p)));
-    extensionNode.set(id, v);
-    return v;
-  };
+  const isExtension = extensionStacks(profile);
   const extSamples: { ts: number; us: number; node: number }[] = [];
   let ts = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
