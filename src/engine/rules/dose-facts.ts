@@ -1,7 +1,7 @@
 // How a study gave its treatment, told wrongly: "20 MIU a day" for a 2 MIU dose, "every day for 18 months" for
 // 5-day cycles every 28 days, "high-dose" for a low-dose trial. Part of the wrong-fact rule; the study's verified
 // `design.dosing` decides, and only where the sentence is about the study (named, or followed from before).
-import { escapeRegExp } from '../regexp';
+import { compiled, escapeRegExp } from '../regexp';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** An amount in the record's unit: "2 MIU", "20 million units", "1.5 million international units". */
@@ -22,7 +22,7 @@ export function checkDosing({ s, source, via }: RuleInput): RuleOutcome {
   const dosing = source.design.dosing;
   if (!dosing?.verified || via === 'standalone' || GUARD.test(s.text)) return null;
   // The study named only as what another is compared with ("higher than in IMODALS") is not the one dosed here.
-  if (source.names.some((n) => new RegExp(`\\bthan (?:in |with |for )?(?:the )?${escapeRegExp(n)}\\b`, 'i').test(s.text)))
+  if (source.names.some((n) => compiled(`\\bthan (?:in |with |for )?(?:the )?${escapeRegExp(n)}\\b`, 'i').test(s.text)))
     return null;
   const amounts = [...s.text.matchAll(AMOUNT)].map((m) => Number(m[1]));
   const wrong = amounts.find((a) => !dosing.amounts.includes(a));

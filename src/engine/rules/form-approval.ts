@@ -1,6 +1,7 @@
 // A form of a drug approved without a trial of its own, told as approved on one: "the oral version was
 // approved after a separate efficacy trial showed it works", when it was approved on blood levels comparable
 // to the infused form. Part of the wrong-fact rule; the claim's verified `formApproval` decides.
+import { compiled } from '../regexp';
 import type { RuleInput, RuleOutcome } from './types';
 
 const APPROVED = /\b(?:approv\w*|licen[cs]\w*|clear(?:ed|ance)|authori[sz]\w*|green light)\b/i;
@@ -14,7 +15,7 @@ const DENIED = /\b(?:not|no|never|without|rather than|instead of)\b[^.;]{0,30}?\
 export function checkFormApproval({ s, source, claim }: RuleInput): RuleOutcome {
   const fact = claim.formApproval;
   if (!fact?.verified || !APPROVED.test(s.text)) return null;
-  if (!fact.form.some((f) => new RegExp(f, 'i').test(s.text))) return null;
+  if (!fact.form.some((f) => compiled(f, 'i').test(s.text))) return null;
   if (DENIED.test(s.text)) return { confirmed: `The ${fact.name} was approved on ${fact.basis}.` };
   if (!OWN_TRIAL.test(s.text)) return null;
   return { fired: `${source.name}: the ${fact.name} was approved on ${fact.basis}, not on a trial of its own showing it works.` };

@@ -1,6 +1,7 @@
 // How many people live with the disease in a place, told far off: "more than 100,000 Americans have ALS" against
 // the CDC's 16,000 registered (2014) to about 30,000 estimated (2018). Part of the wrong-fact rule; the claim's
 // verified `prevalence` ranges decide. A figure within a factor of two of the range is left alone: estimates differ.
+import { compiled } from '../regexp';
 import type { RuleInput, RuleOutcome } from './types';
 
 const N = String.raw`(\d{1,3}(?:,\d{3})+|\d{4,7})`;
@@ -20,7 +21,7 @@ export function checkPrevalence({ s, claim }: RuleInput): RuleOutcome {
   const counts = [...s.digits().matchAll(COUNT)];
   if (counts.length !== 1) return null;
   const stated = Number(counts[0]![1]!.replace(/,/g, ''));
-  const range = ranges.find((r) => new RegExp(r.place, 'i').test(s.text));
+  const range = ranges.find((r) => compiled(r.place, 'i').test(s.text));
   if (!range) return null;
   const told = `${range.low.toLocaleString('en-US')}–${range.high.toLocaleString('en-US')}`;
   if (stated > range.high * 2 || stated < range.low / 2)

@@ -18,7 +18,7 @@ import type { DocumentView, Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
-  // A date for a group's first treatment (qualifiers) is judged by noneForGroup only.
+  // A claim with qualifiers dates a group's first treatment: noneForGroup judges that date, not this check.
   if (!claim.happenedBy || claim.qualifiers.length > 0) return null;
   const m = FUTURE_TRIALS.exec(s.text);
   if (!m) return null;
