@@ -53,6 +53,11 @@ describe('hedgeLevel', () => {
     expect(hedgeLevel('Treated people survived longer than they would have without it.')).toBe('asserted');
     expect(hedgeLevel('The drug would help many people.')).toBe('modal');
   });
+  it('keeps the hedge of a claim reported by a trailing attribution ("…, research shows")', () => {
+    expect(hedgeLevel('Specific Immune Cells May Help Slow Progression of ALS, Research Shows')).toBe('modal');
+    expect(hedgeLevel('Tregs slow ALS, a new study shows.')).toBe('asserted');
+    expect(hedgeLevel('The study showed that it could slow ALS.')).toBe('asserted');
+  });
 });
 
 describe('SUBGROUP_QUALIFIER', () => {

@@ -20,10 +20,15 @@ export type HedgeLevel = 'asserted' | 'evidential' | 'modal';
 /** A booster inside a modal's scope ("might prove", "could show") asserts nothing. */
 const MODAL_BEFORE = /\b(?:may|might|could|would|will|to|should)\s+(?:\w+\s+){0,2}$/i;
 
+/** ", new research" / ", study" just before a sentence-final booster. */
+const TRAILING_ATTRIBUTION_BEFORE = /,\s*(?:[\w-]+\s+){1,4}$/;
+
 function asserts(text: string): boolean {
   const re = new RegExp(BOOSTER.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (MODAL_BEFORE.test(text.slice(0, m.index))) continue;
+    // A trailing attribution ("…may help slow ALS, research shows") reports the claim; the claim keeps its own hedge.
+    if (TRAILING_ATTRIBUTION_BEFORE.test(text.slice(0, m.index)) && /^\W*$/.test(text.slice(m.index + m[0].length))) continue;
     // "shown promise" / "shows potential" hedge despite the verb.
     if (/^\s*(?:some |early |great |real )?(?:promise|potential)\b/i.test(text.slice(m.index + m[0].length))) continue;
     return true;

@@ -12,20 +12,27 @@ export interface BenefitMatch {
 /** Every benefit claim in the sentence, in order of position. `broad` adds the wordings in
  * benefit-cues.ts ("halted ALS", "the therapy works", "saved lives"). */
 /** What a study was built to detect is a hypothesis, not a result: "80% power to detect a fall in the risk of death". */
+/** Evidence still asked for is not evidence given: "approved on condition that the company supply stronger evidence
+ * that it works", "it still has to show that it slows the disease". */
 const HYPOTHESIS_BEFORE =
-  /\b(?:(?:power(?:ed)?|designed|sized|able|set out|aim(?:s|ed)?|intended)\s+to\s+(?:detect|show|test|find|demonstrate|see)\b|(?:for|of) (?:its|their) (?:ability|potential|capacity) to\b|test(?:s|ed|ing)? whether\b)[^.;]*$/i;
+  /\b(?:(?:power(?:ed)?|designed|sized|able|set out|aim(?:s|ed)?|intended)\s+to\s+(?:detect|show|test|find|demonstrate|see)\b|(?:for|of) (?:its|their) (?:ability|potential|capacity) to\b|test(?:s|ed|ing)? whether\b|(?:stronger|further|more|additional|confirmatory|better|conclusive|definitive) (?:evidence|proof|data) (?:that|of)\b|(?:needs?|needed|must|has to|have to|had to|required|requires?|asked|asks) (?:\w+ )?to (?:show|prove|confirm|demonstrate|verify)\b)[^.;]*$/i;
+
+/** The text before `at` puts what follows as a hypothesis or as evidence still sought, not as a finding. */
+export function hypothesisBefore(text: string, at: number): boolean {
+  return HYPOTHESIS_BEFORE.test(text.slice(0, at));
+}
 
 export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];
   for (const m of unnegatedMatches(text, CLINICAL_BENEFIT)) {
-    if (HYPOTHESIS_BEFORE.test(text.slice(0, m.index))) continue;
+    if (hypothesisBefore(text, m.index)) continue;
     const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10);
     if (CELL_SURVIVAL.test(m[0]) || (/surviv/i.test(m[0]) && CELL_SURVIVAL.test(around))) continue;
     out.push({ text: m[0], index: m.index });
   }
   for (const re of broad ? EXTRA_BENEFIT : []) {
     for (const m of unnegatedMatches(text, re)) {
-      if (NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index))) continue;
+      if (NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index)) || hypothesisBefore(text, m.index)) continue;
       if (out.some((b) => b.index <= m.index && m.index < b.index + b.text.length)) continue;
       out.push({ text: m[0], index: m.index });
     }

@@ -20,7 +20,12 @@ describe('certainty-inflated', () => {
     'ALS is partly an autoimmune disease, the authors argue.',
     'ALS is not an autoimmune disease in the classic sense.',
     'The blood work offers proof of concept that T cells react to C9orf72 in ALS.',
+    'Our research confirms an important relationship between T cells and the course of ALS, she said.',
+    'The study confirms a link between immune reactions to C9orf72 and ALS.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+
+  it('fires when what is confirmed is a causal link', () =>
+    expect(fired(run('The study confirms a causal link between T cells and ALS.'))).toMatch(/found an association/));
 
   it('paints only the clause that reclassifies the disease', () => {
     const s = 'One lab says ALS is an autoimmune disease, while others see a partial immune role.';

@@ -9,6 +9,9 @@ import type { Rule } from './types';
 
 /** Uses of "confirmed" that are about diagnosis, not evidence. */
 const OTHER_SENSE = /\bconfirmed (?:cases?|diagnos\w*|ALS|patients?|by (?:a |the )?(?:neurologist|doctor|test|biopsy))\b/i;
+/** The object of the certainty word is an association ("a link", "an important relationship"), not a cause. */
+const ASSOCIATION_CONFIRMED =
+  /^\s*(?:(?:that there is )?(?:an?|the|this) )?(?:(?!caus)[\w-]+ ){0,2}?(?:relationship|link|association|correlation|connection)\b/i;
 /** "proof of concept" names a kind of early study; it claims nothing settled. */
 const PROOF_OF_CONCEPT = /^proof[- ]of[- ](?:concept|principle)/i;
 /** "safe and effective", "safe, effective": a safety result upgraded into efficacy. */
@@ -32,6 +35,9 @@ export const certaintyInflated: Rule = {
         continue;
       if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60)) || PROOF_OF_CONCEPT.test(s.text.slice(m.index))) continue;
       if (s.text.trim().endsWith('?') || aboutSafetyOnly(s.text, m.index)) continue;
+      // "confirms an important relationship between Tregs and progression": certain of an association, which is
+      // what an associative study can show.
+      if (ASSOCIATION_CONFIRMED.test(s.text.slice(m.index + m[0].length))) continue;
       return { fired: `Says "${m[0].trim()}", but ${whyUnconfirmed(source)}.` };
     }
     // A safety finding told as "safe and effective".

@@ -28,6 +28,12 @@ describe('superseded: withdrawn drug told as current', () => {
     ).toBeUndefined();
     expect(fired(run('This approval provides another important treatment option for people with ALS.'))).toMatch(/withdrawn/);
   });
+  it.each([
+    'Amylyx said it remains confident in the trial data and in the potential benefits of AMX0035 for people living with ALS.',
+    'Canada approved AMX0035 on condition that the company supply stronger evidence that it works.',
+  ])('stays silent on benefits named as a noun or evidence still sought: %s', (s) => expect(fired(run(s))).toBeUndefined());
+  it('still reads "it benefits patients" as the drug offered now', () =>
+    expect(fired(run('Relyvrio benefits patients with ALS.'))).toMatch(/withdrawn/));
   it('stays silent when the article tells of the withdrawal elsewhere', () => {
     expect(
       fired(run('Relyvrio slows decline, early data suggested.', ['Amylyx withdrew Relyvrio from the market.'])),
@@ -159,6 +165,10 @@ describe('superseded: a benefit told as shown before a larger trial failed', () 
     expect(
       fired(run('A phase 2 trial of AMX0035 reported a modest slowing of functional decline in 137 patients.')),
     ).toBeUndefined());
+  it.each([
+    'In short, the drug produces a significant slowing of ALSFRS-R decline.',
+    'Canada approved AMX0035 on condition that the company supply stronger evidence that it works.',
+  ])('stays silent on a statistical result or evidence still sought: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
 
 describe('superseded: no treatment told as now for a group that has one since', () => {

@@ -13,7 +13,7 @@ import { countToldAsCurrent } from './approved-count';
 import { assertsStatus } from '../status-frame';
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence } from '../analyze';
-import { efficacyClaim } from './benefit';
+import { efficacyClaim, hypothesisBefore } from './benefit';
 import type { DocumentView, Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome(input: RuleInput): RuleOutcome {
@@ -111,6 +111,13 @@ function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim
   return found;
 }
 
+/** A present-tense use of the drug that the sentence asserts, not one it says is still to be shown ("supply
+ * stronger evidence that it works"). */
+function currentUseAsserted(text: string): boolean {
+  const m = CURRENT_USE.exec(text);
+  return m !== null && !hypothesisBefore(text, m.index);
+}
+
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
@@ -127,7 +134,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // A present-tense verb ("helps", "works") speaks of the drug only where the sentence names it or points to
   // it: after a sentence about the drug, "the society says it will work with regulators" is about the society.
   if (!option && !drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text)) return null;
-  if (!option && (!CURRENT_USE.test(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
+  if (!option && (!currentUseAsserted(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
   const told = withdrawalTellers(doc, source, claim).some((o) => o !== s);
@@ -175,7 +182,15 @@ function laterContradicted(input: RuleInput): RuleOutcome {
   const benefit = efficacyClaim(s);
   // "It slowed the decline in the trial" reports what the trial measured, which stays true; "it slows ALS",
   // "the data show a benefit" speak of the drug itself.
-  if (!benefit || s.hedge === 'modal' || /^\w+ed\b/i.test(benefit) || EVIDENCE_DENIED.test(s.text) || TRIAL_REPORTED.test(s.text))
+  // "A significant slowing" speaks of a trial's statistics, which stay what they were.
+  if (
+    !benefit ||
+    s.hedge === 'modal' ||
+    /^\w+ed\b/i.test(benefit) ||
+    EVIDENCE_DENIED.test(s.text) ||
+    TRIAL_REPORTED.test(s.text) ||
+    /\bsignifican(?:t|tly|ce)\b/i.test(s.text)
+  )
     return null;
   return datedOutcome(input, { date: later.date, what: later.what }, '');
 }
