@@ -42,6 +42,11 @@ describe('linkSources', () => {
   it('takes the study a sentence describes: a descriptor (journal, countries) plus a specific topic', () => {
     expect(linked(['A Lancet trial of low-dose IL-2 reported its results.'])[0]).toEqual(['mirocals/named']);
     expect(linked(['A UK-French study of IL-2 is finished.'])[0]).toEqual(['mirocals/named']);
+    // Where it recruited, when that was two countries, describes it too ("in the UK and France", either order).
+    expect(
+      linked(['Some ask about low-dose interleukin-2.', 'A larger trial of this treatment in France and the UK is running.'])[1],
+    ).toContain('mirocals/named');
+    expect(linked(['A trial in the UK and France tested a heart drug.'])[0]).toEqual([]);
     // The journal alone is not enough: the Lancet publishes many studies.
     expect(linked(['The Lancet published a study on stroke care.'])[0]).toEqual([]);
   });

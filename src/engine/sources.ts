@@ -8,6 +8,7 @@ import { statusAssertions } from './status-frame';
 import { ANOTHER_STUDY, citesOtherPaper, namesStudyItself, namesUnknownProduct } from './rules/study-names';
 import type { DocumentModel } from './document';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
+import { countryPatternSource } from './rules/countries';
 import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
@@ -93,6 +94,8 @@ export class SourceIndex {
       const anyCase = source.descriptors.filter((d) => !/^[A-Z]/.test(d)).map(escape);
       const size = studySize(source);
       if (size) anyCase.push(size);
+      const places = studyCountries(source);
+      if (places) asWritten.push(places);
       const described = asWritten.length + anyCase.length > 0 ? combine(asWritten, anyCase) : null;
       all.acronyms.push(...acronyms);
       all.words.push(...words);
@@ -207,6 +210,16 @@ function studySize(source: SourceFile): string | undefined {
   const n = source.design.n;
   if (!n?.verified) return undefined;
   return `${n.value}\\s+(?:[\\w-]+\\s+)?(?:patients|people|participants|volunteers|subjects|individuals)`;
+}
+
+/** Where a study recruited, when that was two countries, as a descriptor: "a larger trial in the UK and France".
+ * Like a size it is not a name and counts only with one of the study's topics. */
+function studyCountries(source: SourceFile): string | undefined {
+  const countries = source.design.countries ?? [];
+  if (countries.length !== 2) return undefined;
+  const [a, b] = countries.map(countryPatternSource) as [string, string];
+  const pair = (x: string, y: string) => `${x} and (?:the )?${y}`;
+  return `(?:in|across|from|at clinics in|at centres in|at centers in) (?:the )?(?:${pair(a, b)}|${pair(b, a)})`;
 }
 
 interface NameMatcher {

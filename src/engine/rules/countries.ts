@@ -54,6 +54,12 @@ const TABLE: [string, RegExp][] = [
   ...SIMPLE.map((name) => [name, new RegExp(`\\b${name}\\b`)] as [string, RegExp]),
 ];
 
+/** The pattern source for one country and its aliases (the name itself when the table does not know it). */
+export function countryPatternSource(name: string): string {
+  const canonical = canonicalCountry(name);
+  return `(?:${(ALIASES[canonical] ?? [canonical.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')]).join('|')})`;
+}
+
 /** Where the last country mention ends, or -1. */
 export function lastCountryEnd(text: string): number {
   let end = -1;

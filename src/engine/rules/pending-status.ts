@@ -7,6 +7,7 @@ import { REGION_NAME, regionsIn } from './regions';
 import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName } from './study-names';
+import { conceptsOfKind } from '../concepts';
 import { assertsStatus } from '../status-frame';
 
 /** A status told as current, judged at the document's date against the event that settled it: outdated
@@ -231,7 +232,10 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null) return null;
-  const name = trialAcronymIn(source, s.text) ?? (followed ? source.name : undefined);
+  // Named by a description rather than its acronym ("a larger trial in the UK and France"): its name, as followed.
+  // A drug's name or product code ("AMX0035") may be any of its studies: only a description that names no drug counts.
+  const described = via === 'named' && !conceptsOfKind('intervention').some((c) => s.has(c));
+  const name = trialAcronymIn(source, s.text) ?? (followed || described ? source.name : undefined);
   const pending =
     (STUDY_PENDING.test(s.text) && !PAST_FRAME.test(s.text) && !NEGATED.test(s.text)) ||
     assertsStatus(s.text, 'results-pending') !== undefined;

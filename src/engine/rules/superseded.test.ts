@@ -112,6 +112,12 @@ describe('superseded: reported trial told as running', () => {
     'PHOENIX is not ongoing any more.',
     'PHOENIX enrolled 664 people.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+  it('names a trial linked by its description (no drug named) by its own name', () =>
+    expect(fired(run('A larger trial of this treatment is still running, with results expected next year.'))).toMatch(
+      /^Told as still running, but PHOENIX.* has already reported \(2024-03-08\)/,
+    ));
+  it('does not take a drug’s product code for this trial: the sentence may be about another study of the drug', () =>
+    expect(fired(run('A survival analysis of AMX0035 will compare time to death.'))).toBeUndefined());
 });
 
 describe('superseded: published results told as still unpublished', () => {
