@@ -262,6 +262,9 @@ export const Claim = z.strictObject({
       form: z.array(nonEmpty.refine(compiles, 'must be a valid regular expression')).min(1),
       name: nonEmpty,
       basis: nonEmpty,
+      /** When the form was first approved: given, a sentence in an earlier document telling of no such form, or of
+       * the other form as the only way to take the drug, is outdated (rules/form-status.ts). */
+      date: isoDate.optional(),
       verified: z.boolean(),
       source: where,
     })

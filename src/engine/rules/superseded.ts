@@ -10,6 +10,7 @@ import {
   studyToldAsPending,
 } from './pending-status';
 import { countToldAsCurrent } from './approved-count';
+import { formToldAsUnavailable } from './form-status';
 import { assertsStatus } from '../status-frame';
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence } from '../analyze';
@@ -210,6 +211,7 @@ export const superseded: Rule = {
       investigationalToldAsPending(input) ??
       studyToldAsPending(input) ??
       publicationToldAsPending(input) ??
+      formToldAsUnavailable(input) ??
       withdrawnAsCurrent(input) ??
       laterContradicted(input)
     );

@@ -1,0 +1,48 @@
+// A form of a drug told as not existing, in a document written before it was approved: "there is currently no
+// version you can take by mouth", "it is an intravenous medicine that has to be given by a professional". Judged
+// against the claim's verified `formApproval` and its date. Part of the superseded rule.
+import { compiled } from '../regexp';
+import { datedOutcome } from './pending-status';
+import type { RuleInput, RuleOutcome } from './types';
+
+/** The form denied as now: "no version you can take by mouth", "not available as a liquid", "no oral form yet". */
+const NO_SUCH_FORM =
+  /\b(?:(?:there is|there's|there are)? ?(?:currently |still |as yet )?no (?:[\w-]+ ){0,2}?(?:versions?|forms?|formulations?|pills?|tablets?|alternatives?)\b|(?:is|are)n['’]t (?:yet )?available (?:as|in)\b|(?:is|are) not (?:yet )?available (?:as|in)\b|cannot be taken\b|can['’]t be taken\b)/i;
+/** Only the infused form told as the way it is given now: "has to be given by a medical professional", "is only
+ * given as an infusion". */
+const ONLY_INFUSED =
+  /\b(?:(?:has|have|must|needs?) to be (?:given|administered|infused|delivered)|(?:is|are) only (?:given|available|administered)|can only be (?:given|administered|taken))\b[^.;]{0,60}?\b(?:infusions?|intravenous\w*|IV|drips?|vein|professional|nurse|clinic|hospital|infusion cent(?:er|re))\b/i;
+/** Told as the past: "until 2022 there was no oral form", "at first it had to be given by drip". */
+const LOOKS_BACK = /\b(?:was|were|had|until|at first|originally|initially|used to|before 20\d\d)\b/i;
+
+/** Per document and form: does any sentence tell of the form as approved or available? Then the document knows it. */
+const toldByDoc = new WeakMap<RuleInput['doc'], Map<string, boolean>>();
+function formToldElsewhere(input: RuleInput, form: RegExp[]): boolean {
+  const { doc, claim } = input;
+  let perDoc = toldByDoc.get(doc);
+  if (!perDoc) toldByDoc.set(doc, (perDoc = new Map()));
+  let told = perDoc.get(claim.id);
+  if (told === undefined) {
+    told = doc.sentences.some(
+      (o) =>
+        form.some((f) => f.test(o.text)) &&
+        /\b(?:approv\w*|licen[cs]\w*|clear(?:ed|ance)|authori[sz]\w*|available|launch\w*)\b/i.test(o.text) &&
+        !NO_SUCH_FORM.test(o.text),
+    );
+    perDoc.set(claim.id, told);
+  }
+  return told;
+}
+
+export function formToldAsUnavailable(input: RuleInput): RuleOutcome {
+  const { s, claim } = input;
+  const fact = claim.formApproval;
+  if (!fact?.verified || !fact.date || LOOKS_BACK.test(s.text)) return null;
+  const form = fact.form.map((f) => compiled(f, 'i'));
+  const named = form.some((f) => f.test(s.text));
+  // The form named and denied, or the infused way told as the only one without naming the form at all.
+  const denied = named ? NO_SUCH_FORM.test(s.text) : ONLY_INFUSED.test(s.text);
+  if (!denied || formToldElsewhere(input, form)) return null;
+  const told = `Told as having no ${fact.name.replace(/\s*\(.*$/, '')}, but one was approved on ${fact.date}.`;
+  return datedOutcome(input, { date: fact.date, what: `the ${fact.name} was approved` }, told);
+}
