@@ -87,7 +87,8 @@ export const CONCEPT_DEFS = {
     exclusive: true,
     patterns: [
       '\\bcell therap\\w*',
-      '\\binfusions?\\b',
+      // "by intravenous infusion", "IV infusions": how a drug is given, not a cell product.
+      '(?<!\\b(?:intravenous|IV|drip|by) )\\binfusions?\\b',
       '\\binfus(?:e|es|ed|ing)\\b',
       '\\bautologous\\b',
       // "giving people back their own Tregs", "their own regulatory T cells, grown in the lab"

@@ -39,6 +39,13 @@ describe('a dateline in the text dates the document', () => {
     expect(f?.verdict).toBe('outdated');
     expect(f?.event?.date).toBe('2023-04-25');
   });
+  it('"investigational for all other indications" speaks of other uses, not the approved one', () =>
+    expect(
+      flag(
+        'Edaravone is approved by the FDA for ALS. Edaravone is considered investigational for all other indications.',
+        '2020-01-01',
+      ),
+    ).toEqual([]));
   it('a trial procedure is not a status claim', () =>
     expect(
       flag(

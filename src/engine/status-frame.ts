@@ -18,8 +18,9 @@ export interface StatusAssertion {
 const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|where)\s|\.\s/;
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
+/** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|until(?! then)|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d)\b/i;
+  /\b(?:was|were|had been|had|until(?! then)|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------

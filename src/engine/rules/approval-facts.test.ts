@@ -2,6 +2,7 @@ import { checkApprovalScope } from './approval-scope';
 import type { Rule } from './types';
 import { describe, expect, it } from 'vitest';
 import { confirmed, fired, runRule } from './fixture';
+import { regionsIn } from './regions';
 import { wrongFact } from './wrong-fact';
 
 const edaravone = (s: string) => runRule(wrongFact, 'edaravone-approval', s);
@@ -60,6 +61,22 @@ describe('wrong-fact: approval facts', () => {
     'If regulators approved low-dose IL-2, patients could get it within a year.',
   ])('stays silent on denials, study approvals and conditions: %s', (s) => {
     expect(fired(runRule(wrongFact, 'mirocals-regulatory-status', s))).toBeUndefined();
+  });
+});
+
+describe('regions: a nationality describing who, not where', () => {
+  it('does not take "the Japanese drugmaker" for an approval in Japan', () =>
+    expect(
+      fired(
+        edaravone(
+          'Developed by the Japanese drugmaker Mitsubishi Tanabe, Radicava was first approved in 2017 as an intravenous infusion for ALS.',
+        ),
+      ),
+    ).toBeUndefined());
+  it('reads the place, not the nationality of a company or of patients', () => {
+    expect(regionsIn('It was approved in Japan and by the FDA.').map((r) => r.region)).toEqual(['Japan', 'US']);
+    expect(regionsIn('The Japanese drugmaker tested it in 137 Japanese patients.')).toEqual([]);
+    expect(regionsIn('Japanese regulators approved it.').map((r) => r.region)).toEqual(['Japan']);
   });
 });
 

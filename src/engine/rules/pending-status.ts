@@ -135,9 +135,10 @@ function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent
 /** A trial's procedure ("patients assigned to placebo could switch to the experimental drug"): there the
  * drug was experimental, and still is in that story. */
 const TRIAL_PROCEDURE = /\b(?:assigned|randomi[sz]ed|placebo|arms?|enrol\w*|participants?|open-label)\b/i;
-/** "investigational daily dosing", "an investigational oral form": a schedule or formulation, which may be
- * unapproved beside an approved one. */
-const FORM_OR_SCHEDULE = /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved)\b/i;
+/** "investigational daily dosing", "an investigational oral form", "investigational for all other indications": a
+ * schedule, formulation or use, which may be unapproved beside an approved one. */
+const FORM_OR_SCHEDULE =
+  /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved|(?:other|off-label|further|new) (?:indications?|uses?|conditions?|diseases?))\b/i;
 /** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
 const INVESTIGATIONAL =
   /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development)\b/i;

@@ -28,11 +28,20 @@ export interface RegionMention {
   text: string;
 }
 
+/** A nationality describing who, not where a regulator decided: "the Japanese drugmaker", "137 Japanese patients",
+ * "American researchers". */
+const WHO_AFTER_ADJECTIVE =
+  /^\s+(?:[\w-]+\s+)?(?:drug-?makers?|compan(?:y|ies)|firms?|pharma\w*|biotech\w*|manufacturers?|makers?|researchers?|scientists?|teams?|patients?|people|participants|subjects|volunteers|doctors|neurologists)\b/i;
+const ADJECTIVE = /^(?:Japanese|American|European|Canadian)$/;
+
 /** Every region mention in the text, in order of position. */
 export function regionsIn(text: string): RegionMention[] {
   const out: RegionMention[] = [];
   for (const [region, re] of Object.entries(REGION_PATTERNS) as [Region, RegExp][]) {
-    for (const m of text.matchAll(re)) out.push({ region, index: m.index, text: m[0] });
+    for (const m of text.matchAll(re)) {
+      if (ADJECTIVE.test(m[0]) && WHO_AFTER_ADJECTIVE.test(text.slice(m.index + m[0].length))) continue;
+      out.push({ region, index: m.index, text: m[0] });
+    }
   }
   return out.sort((a, b) => a.index - b.index);
 }

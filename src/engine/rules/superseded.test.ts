@@ -32,6 +32,12 @@ describe('superseded: withdrawn drug told as current', () => {
     'Amylyx said it remains confident in the trial data and in the potential benefits of AMX0035 for people living with ALS.',
     'Canada approved AMX0035 on condition that the company supply stronger evidence that it works.',
   ])('stays silent on benefits named as a noun or evidence still sought: %s', (s) => expect(fired(run(s))).toBeUndefined());
+  it.each(['It is not known exactly how Relyvrio works in ALS.', 'Relyvrio launched at a list price of about $158,000 a year.'])(
+    'stays silent on how the drug works or a past launch price: %s',
+    (s) => expect(fired(run(s))).toBeUndefined(),
+  );
+  it('still reads "has launched" as on the market', () =>
+    expect(fired(run('Amylyx has launched Relyvrio for people with ALS.'))).toMatch(/withdrawn/));
   it('still reads "it benefits patients" as the drug offered now', () =>
     expect(fired(run('Relyvrio benefits patients with ALS.'))).toMatch(/withdrawn/));
   it('stays silent when the article tells of the withdrawal elsewhere', () => {
