@@ -48,4 +48,5 @@ export function hedgeLevel(text: string): HedgeLevel {
 
 /** A suspicion or theory is not a claim of cause (used by correlation-as-causation only, so that
  * hedgeLevel keeps its meaning for the other rules). */
-export const SUSPICION = /\b(?:suspect\w*|speculat\w*|theor(?:y|ies|i[sz]\w*)|propos\w*|wonder\w*|think|thinks|guess\w*)\b/i;
+export const SUSPICION =
+  /\b(?:suspect\w*|speculat\w*|theor(?:y|ies|i[sz]\w*)|propos\w*|wonder\w*|think|thinks|guess\w*|assum(?:e|es|ed|ing|ption)|presum(?:e|es|ed|ably)|hypothesi[sz]\w*)\b/i;

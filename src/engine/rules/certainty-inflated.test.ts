@@ -22,6 +22,7 @@ describe('certainty-inflated', () => {
     'The blood work offers proof of concept that T cells react to C9orf72 in ALS.',
     'Our research confirms an important relationship between T cells and the course of ALS, she said.',
     'The study confirms a link between immune reactions to C9orf72 and ALS.',
+    'We met a supplier working through the NHS route, which confirmed it could make up the drug at a low dose.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 
   it('fires when what is confirmed is a causal link', () =>

@@ -12,6 +12,10 @@ const OTHER_SENSE = /\bconfirmed (?:cases?|diagnos\w*|ALS|patients?|by (?:a |the
 /** The object of the certainty word is an association ("a link", "an important relationship"), not a cause. */
 const ASSOCIATION_CONFIRMED =
   /^\s*(?:(?:that there is )?(?:an?|the|this) )?(?:(?!caus)[\w-]+ ){0,2}?(?:relationship|link|association|correlation|connection)\b/i;
+/** Confirming a practical matter, not evidence: "a supplier confirmed it could make up the drug", "the clinic
+ * confirmed the date". */
+const PRACTICAL_MATTER =
+  /^confirm\w*\s+(?:that\s+)?(?:it|they|we|he|she|the (?:company|supplier|pharmacy|clinic|hospital|trust|insurer))\s+(?:could|can|would|will|had|has)\s+(?:the\s+)?(?:make|supply|provide|produce|manufacture|deliver|stock|capacity|fund|pay|cover|reimburse|offer|ship|dispense|prescribe|order)\b/i;
 /** "proof of concept" names a kind of early study; it claims nothing settled. */
 const PROOF_OF_CONCEPT = /^proof[- ]of[- ](?:concept|principle)/i;
 /** "safe and effective", "safe, effective": a safety result upgraded into efficacy. */
@@ -34,6 +38,7 @@ export const certaintyInflated: Rule = {
       if (isNegatedAt(s.text, m.index, 4) || /\b(?:yet|if|whether|to be|needs? to be)\s+$/i.test(s.text.slice(0, m.index)))
         continue;
       if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60)) || PROOF_OF_CONCEPT.test(s.text.slice(m.index))) continue;
+      if (PRACTICAL_MATTER.test(s.text.slice(m.index, m.index + 80))) continue;
       if (s.text.trim().endsWith('?') || aboutSafetyOnly(s.text, m.index)) continue;
       // "confirms an important relationship between Tregs and progression": certain of an association, which is
       // what an associative study can show.

@@ -23,6 +23,7 @@ describe('correlation-as-causation', () => {
     ['michaelis-autoimmune-als', 'T-cell reactivity was associated with ALS.'],
     ['michaelis-autoimmune-als', 'An autoimmune reaction may drive some cases of ALS.'],
     ['michaelis-autoimmune-als', 'Molecules that trigger immune attacks.'],
+    ['beers2011-human-correlation', 'Researchers assume that Treg dysfunction speeds up the progression of ALS.'],
     [
       'michaelis-autoimmune-als',
       'Activated microglia are found in ALS, yet their role in causing disease is still not fully understood.',

@@ -31,6 +31,23 @@ describe('sensational', () => {
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
   });
 
+  it('reads "finally" as hype only when what was found is the cause or the answer', () => {
+    expect(
+      fired(
+        runRule(sensational, 'michaelis-autoimmune-als', 'ALS: an autoimmune target finally identified, the C9orf72 protein'),
+      ),
+    ).toBeUndefined();
+    expect(
+      fired(
+        runRule(
+          sensational,
+          'michaelis-autoimmune-als',
+          'Scientists have finally identified the cause of ALS: the immune system.',
+        ),
+      ),
+    ).toBeTruthy();
+  });
+
   it.each([
     ['mirocals-efficacy', 'A big trial in a top journal showed it stops ALS in its tracks for most patients.'],
     ['tofersen-scope', 'Tofersen is the first drug that can stop inherited ALS in its tracks.'],

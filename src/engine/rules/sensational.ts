@@ -3,6 +3,7 @@ import { FINDING_PREDICATE, SENSATIONAL } from '../cues/claims-language';
 import { isNegatedAt, unnegatedMatches } from '../cues/negation';
 import { HALTS_DISEASE, NOT_A_CLAIM_BEFORE } from './benefit-cues';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
+import { clauseAt } from './clauses';
 import type { Rule } from './types';
 
 /** "from this breakthrough", "Impact of the Breakthrough": the word labels a topic, it claims nothing. */
@@ -34,6 +35,10 @@ function haltClaim(text: string): string | undefined {
   return cure?.[0];
 }
 
+/** What "finally found" must be about to be hype: the cause, the answer, the key to the disease. */
+const FOUND_WHAT_MATTERS =
+  /\b(?:caus\w*|culprit|trigger\w*|origins?|roots?|reasons?|answers?|why|key|secret|mystery|riddle|explanation|cure|treatment)\b/i;
+
 export const sensational: Rule = {
   code: 'sensational',
   check({ s, source, claim }) {
@@ -55,6 +60,8 @@ export const sensational: Rule = {
       if (AS_LABEL.test(before) && !/^(?:a|the|in an?)\s*$/i.test(before.trim())) continue;
       // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
       const predicate = /^(?:finally|mystery|riddle|puzzle|solv|unmask|cracked)/i.test(m[0]);
+      // "finally found the cause" is the hype; "a target finally identified, the C9orf72 protein" is what the study did.
+      if (/^finally/i.test(m[0]) && !FOUND_WHAT_MATTERS.test(clauseAt(s.text, m.index).text)) continue;
       if ((!predicate && !FINDING_PREDICATE.test(s.text)) || !s.isClaimLike()) continue;
       return { fired: `Calls it "${m[0]}", but ${whyUnconfirmed(source)}.` };
     }
