@@ -95,6 +95,14 @@ export const CONCEPT_DEFS = {
       "\\b(?:their|his|her|patients[’']?|people[’']s) own (?:expanded |lab(?:oratory)?[- ]grown )?(?:Tregs?|regulatory T[- ]?cells?)\\b",
     ],
   },
+  // A genetic cause as what a treatment is aimed at ("no approved therapy targets a genetic cause of ALS").
+  'genetic-cause': {
+    patterns: [
+      '\\bgenetic (?:causes?|forms?|roots?|drivers?)\\b',
+      '\\bgene-target(?:ed|ing)\\b',
+      '\\btargets? (?:a |the )?(?:faulty |mutated |underlying )?genes?\\b',
+    ],
+  },
   // The inherited form of the disease, as a base or a subject ("familial ALS", "inherited in about 10%").
   familial: {
     patterns: ['\\bfamilial\\b', '\\binherited\\b', '\\bhereditary\\b', '\\bruns? in (?:the )?famil(?:y|ies)\\b'],

@@ -351,7 +351,9 @@ export function linkSources(
     const push = (source: SourceFile, via: Via) => {
       const before = links.length;
       // An article that has said it is about ALS keeps being about it for the study it follows.
-      const implied = via !== 'standalone' && alsSoFar[i] ? [...impliedBy(source), 'als'] : impliedBy(source);
+      const implied: Concept[] = via !== 'standalone' && alsSoFar[i] ? [...impliedBy(source), 'als'] : impliedBy(source);
+      // A trial named as itself ("Topline PHOENIX data are due…") is the trial, whatever word the sentence uses for it.
+      if (via === 'named' && source.kind === 'trial' && namesStudyItself(source, s)) implied.push('trial');
       // A market claim is linked only for a count that names no drug (below).
       for (const claim of source.claims)
         if (!claim.marketCount && claimMatches(claim, s, implied)) links.push({ source, claim, via });

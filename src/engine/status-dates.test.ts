@@ -46,6 +46,23 @@ describe('a dateline in the text dates the document', () => {
         '2020-01-01',
       ),
     ).toEqual([]));
+  it('"available only through clinical trials and expanded access" is investigational, outdated after approval', () => {
+    const [f] = flag(
+      'In the US, tofersen is currently available only through clinical trials and an expanded access programme.',
+      '2023-03-24',
+    );
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2023-04-25');
+  });
+  it('a trial named as itself is the trial: its data told as due are outdated once it reported', () => {
+    const [f] = flag('Topline PHOENIX data are due around the middle of 2024.', '2023-11-09');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2024-03-08');
+  });
+  it('a trial "which is continuing" is told as running', () => {
+    const found = flag('Amylyx must confirm the benefit with the phase 3 study PHOENIX, which is continuing.', '2022-06-14');
+    expect(found.some((f) => f.verdict === 'outdated' && f.event?.date === '2024-03-08')).toBe(true);
+  });
   it('a trial procedure is not a status claim', () =>
     expect(
       flag(

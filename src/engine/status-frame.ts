@@ -162,6 +162,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
+  // "no other ALS drug has been approved", "no new drug has reached the market since 1995": one drug so far
+  {
+    re: new RegExp(
+      String.raw`\bno (?:other|new|second|further) (?:[\w-]+ ){0,2}?${DRUGS} (?:for [\w-]+ )?(?:has|have) (?:(?:yet |ever |since )?been ${APPROVED}|(?:yet )?(?:reached|come to|made it to) (?:the )?market)\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
   // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed"
   {
     re: new RegExp(

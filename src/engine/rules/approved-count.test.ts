@@ -66,6 +66,16 @@ describe('a count that names no drug', () => {
     expect(verdicts('The FDA has reviewed many ALS drugs. Only one drug is approved for ALS.', '2016-03-01')).toEqual([
       'outdated:2017-05-05',
     ]));
+  it('takes the one place the document names anywhere, when it names just one', () => {
+    expect(
+      verdicts('No new drug for ALS has reached the market since 1995. About 20,000 people in the US live with ALS.'),
+    ).toEqual(['outdated:2017-05-05']);
+    expect(verdicts('No new drug for ALS has reached the market since 1995. Patients in the US and the UK wait.')).toEqual([]);
+  });
+  it('reads "no other drug has been approved" as one drug so far', () =>
+    expect(verdicts('More than 20 years later, no other ALS drug has been approved in the United States.', '2017-02-06')).toEqual(
+      ['outdated:2017-05-05'],
+    ));
   it('stays silent with no place named here or before, and when still true', () => {
     expect(verdicts('Only two drugs are indicated for treating ALS.', '2018-01-01')).toEqual([]);
     expect(verdicts('Three drugs are currently approved for ALS in the United States.')).toEqual([]);

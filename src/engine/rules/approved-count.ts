@@ -61,13 +61,31 @@ function placeBefore(doc: RuleInput['doc']): Map<RuleInput['s'], Jurisdiction> {
   return out;
 }
 
+/** The one jurisdiction a document names anywhere, when it names exactly one and no other place ("about 20,000 in
+ * the US" after "no new drug has reached the market"). */
+const onlyPlaceByDoc = new WeakMap<RuleInput['doc'], Jurisdiction | null>();
+function onlyPlaceOf(doc: RuleInput['doc']): Jurisdiction | undefined {
+  let place = onlyPlaceByDoc.get(doc);
+  if (place === undefined) {
+    const named = new Set<Jurisdiction>();
+    let other = false;
+    for (const o of doc.sentences) {
+      for (const j of placesIn(o.text)) named.add(j);
+      other ||= OTHER_PLACE.test(o.text);
+    }
+    place = named.size === 1 && !other ? [...named][0]! : null;
+    onlyPlaceByDoc.set(doc, place);
+  }
+  return place ?? undefined;
+}
+
 export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, doc } = input;
   const told = assertsStatus(s.text, 'drug-count');
   if (!told?.count || OTHER_PLACE.test(s.text)) return null;
   // No place in the sentence: the one the document named last before it, if it named one alone.
   const own = placesIn(s.text);
-  const before = own.length ? undefined : placeBefore(doc).get(s);
+  const before = own.length ? undefined : (placeBefore(doc).get(s) ?? onlyPlaceOf(doc));
   const places = own.length ? own : before ? [before] : [];
   if (places.length === 0) return null;
   // A count for a subset of patients or uses may still be right: the place is named, so no other judge

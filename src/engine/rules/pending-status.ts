@@ -46,7 +46,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
 
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME =
@@ -141,7 +141,7 @@ const FORM_OR_SCHEDULE =
   /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved|(?:other|off-label|further|new) (?:indications?|uses?|conditions?|diseases?))\b/i;
 /** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
 const INVESTIGATIONAL =
-  /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development)\b/i;
+  /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds))\b/i;
 
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
