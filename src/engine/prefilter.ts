@@ -18,7 +18,7 @@ const PASSAGE = new RegExp(
   String.raw`\bALS\b|\bMND\b|amyotrophic|motor[- ]?neuron|gehrig|\bNCT\d{8}\b|\bTregs?\b|regulatory T|T[- ]?cells?|immun|autoimmun|inflamm|microglia|\btrials?\b|\bstud(?:y|ies)\b|\bsurviv|\bbreakthrough|\bcure\b` +
     // Claims about a treatment that say "the drug", "the injections", "results": in a page already in
     // scope, a passage like that often continues the story of a study named in the paragraph before.
-    String.raw`|\b(?:drugs?|medic\w*|treat\w*|therap\w*|injections?|infusions?|doses?|dosing|approv\w*|withdr[ae]w\w*|FDA|EMA|results?|findings?|researchers|scientists|patients|participants|per ?cent|progress\w*|declin\w*|diagnos\w*|disease|phase\s*(?:[1-3]|I{1,3})|prov(?:en|ed|es)|proof)\b|%|` +
+    String.raw`|\b(?:drugs?|medic\w*|treat\w*|therap\w*|injections?|infusions?|doses?|dosing|approv\w*|availab\w*|withdr[ae]w\w*|FDA|EMA|results?|findings?|researchers|scientists|patients|participants|per ?cent|progress\w*|declin\w*|diagnos\w*|disease|phase\s*(?:[1-3]|I{1,3})|prov(?:en|ed|es)|proof)\b|%|` +
     // Every drug, gene and study name the claims database knows.
     terms.passage,
   'i',

@@ -83,3 +83,12 @@ describe('a pending decision that names no regulator', () => {
   it('with no regulator named anywhere, says nothing (it could be any regulator’s)', () =>
     expect(flag('A decision on Relyvrio for ALS is due in September.', '2022-08-01')).toEqual([]));
 });
+
+describe('a short answer in a question-and-answer page', () => {
+  it('"it is not yet available" about a form of the drug follows the drug the page is about', () => {
+    const text =
+      'Radicava (edaravone) FAQ\nUpdated September 2018\n\nRadicava is a medicine approved by the FDA in May 2017 to treat ALS.\n\nIs there a pill form?\n\nAn oral version is being studied, but it is not yet available.';
+    const found = flag(text).filter((f) => f.text.startsWith('An oral version'));
+    expect(found.map((f) => `${f.verdict}:${f.event?.date}`)).toEqual(['outdated:2022-05-12']);
+  });
+});

@@ -35,6 +35,19 @@ describe('status frame: a drug on offer now', () => {
   );
 });
 
+describe('status frame: not on offer yet', () => {
+  it.each(['An oral version is being studied, but it is not yet available.', 'It is not yet approved in Europe.'])('%s', (t) =>
+    expect(kinds(t)).toContain('unavailable'),
+  );
+  it.each([
+    'It is available by prescription.',
+    'It was not available until 2022.',
+    'Relyvrio launched at a list price of $158,000 a year.',
+  ])('not: %s', (t) => expect(kinds(t)).not.toContain('unavailable'));
+  it('a past launch with its price is history, not the drug on offer now', () =>
+    expect(kinds('Relyvrio launched at a list price of $158,000 a year.')).not.toContain('available'));
+});
+
 describe('status frame: results still to come', () => {
   it.each([
     'The investigators plan to release the first results next year.',

@@ -6,7 +6,13 @@
 // Whether the assertion still holds is judged elsewhere, against dated events (rules/status-at-date.ts).
 // Pure text analysis: no study, drug or regulator record lives here.
 
-export type StatusKind = 'decision-pending' | 'available' | 'results-pending' | 'publication-pending' | 'drug-count';
+export type StatusKind =
+  | 'decision-pending'
+  | 'available'
+  | 'unavailable'
+  | 'results-pending'
+  | 'publication-pending'
+  | 'drug-count';
 
 export interface StatusAssertion {
   kind: StatusKind;
@@ -72,6 +78,12 @@ const AVAILABLE_PART = new RegExp(
   ].join('|'),
   'i',
 );
+
+// --- not on offer yet ----------------------------------------------------------------------------------
+const NOT_YET_OFFERED =
+  /\b(?:not (?:yet |currently )?(?:available|approved|licen[cs]ed|on (?:the )?market)|(?:is|are)n['’]t (?:yet )?(?:available|approved))\b/i;
+const STILL_STUDIED =
+  /\b(?:is|are) (?:still |currently |now )?(?:being (?:studied|tested|developed|investigated)|in development)\b/i;
 
 // --- results still to come -----------------------------------------------------------------------------
 const RESULTS_PART = /\b(?:results?|data|findings|read-?outs?|top-?line|outcomes?)\b/i;
@@ -210,6 +222,9 @@ function readStatus(text: string): StatusAssertion[] {
   const inOne = (a: RegExp, b: RegExp) => affirmed.some((c) => a.test(c) && b.test(c));
   if (inOne(DECISION_PART, PENDING_PART)) out.push({ kind: 'decision-pending' });
   if (affirmed.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
+  // "it is not yet available", "an oral version is being studied": not on offer yet, told as now.
+  if (clauses.some((c) => (NEGATED.test(c) && NOT_YET_OFFERED.test(c)) || STILL_STUDIED.test(c)))
+    out.push({ kind: 'unavailable' });
   if (inOne(RESULTS_PART, RESULTS_FUTURE) || inOne(TRIAL_WORD, TRIAL_RUNNING)) out.push({ kind: 'results-pending' });
   // Negated by its own wording ("hasn't been published"): tested on the clauses that look forward, negation kept.
   if (clauses.some((c) => PAPER_PART.test(c) && UNPUBLISHED.test(c))) out.push({ kind: 'publication-pending' });

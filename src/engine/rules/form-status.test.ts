@@ -11,6 +11,7 @@ describe('superseded: a form of the drug told as not existing before it was appr
     'Radicava is an intravenous medicine that has to be given by a medical professional.',
     'Edaravone can only be given by intravenous infusion in a clinic.',
     'There is no oral form of edaravone yet.',
+    'An oral version of edaravone is being studied, but it is not yet available.',
   ])('is outdated in a 2021 document: %s', (s) =>
     expect(fired(run(s, [], '2021-03'))).toMatch(/^Since this was published \(March 2021\).*oral suspension/),
   );

@@ -5,9 +5,10 @@ import { compiled } from '../regexp';
 import { datedOutcome } from './pending-status';
 import type { RuleInput, RuleOutcome } from './types';
 
-/** The form denied as now: "no version you can take by mouth", "not available as a liquid", "no oral form yet". */
+/** The form denied as now: "no version you can take by mouth", "not available as a liquid", "no oral form yet", "an
+ * oral version is being studied". */
 const NO_SUCH_FORM =
-  /\b(?:(?:there is|there's|there are)? ?(?:currently |still |as yet )?no (?:[\w-]+ ){0,2}?(?:versions?|forms?|formulations?|pills?|tablets?|alternatives?)\b|(?:is|are)n['’]t (?:yet )?available (?:as|in)\b|(?:is|are) not (?:yet )?available (?:as|in)\b|cannot be taken\b|can['’]t be taken\b)/i;
+  /\b(?:(?:there is|there's|there are)? ?(?:currently |still |as yet )?no (?:[\w-]+ ){0,2}?(?:versions?|forms?|formulations?|pills?|tablets?|alternatives?)\b|(?:is|are)n['’]t (?:yet )?(?:available|approved)\b|(?:is|are) not (?:yet )?(?:available|approved)\b|cannot be taken\b|can['’]t be taken\b|(?:is|are) (?:still |currently )?(?:being (?:studied|tested|developed)|in development))/i;
 /** Only the infused form told as the way it is given now: "has to be given by a medical professional", "is only
  * given as an infusion". */
 const ONLY_INFUSED =
