@@ -143,3 +143,18 @@ describe('wrong-fact: survival gain far beyond the evidence', () => {
     'Riluzole extends survival by several months.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
+
+describe('wrong-fact: a study size told in a forum post or as an approximation', () => {
+  it('reads "PHOENIX only had around 300 people in it" as its size', () =>
+    expect(
+      fired(
+        named('phoenix-trial-result', 'From what I read PHOENIX only had around 300 people in it, so maybe it was too small.'),
+      ),
+    ).toMatch(/664 participants, not 300/));
+  it.each(['PHOENIX enrolled about 650 patients.', 'PHOENIX had around 700 people in it.'])(
+    'takes an approximation within a tenth as right: %s',
+    (s) => expect(fired(named('phoenix-trial-result', s))).toBeUndefined(),
+  );
+  it('still fires on a plain number that is not the size', () =>
+    expect(fired(named('phoenix-trial-result', 'PHOENIX enrolled 650 patients.'))).toMatch(/664 participants, not 650/));
+});

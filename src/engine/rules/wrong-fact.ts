@@ -36,6 +36,8 @@ const COUNT = new RegExp(
     `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested in|treated)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b(?:trial|study)\\s+(?:of|in|with|involving)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b${N}-(?:patient|person|participant|subject)\\s+(?:[\\w-]+\\s+){0,2}?(?:trial|study)\\b`,
+    // "PHOENIX only had around 300 people in it"
+    `\\b(?:had|has)\\s+(?:only\\s+|just\\s+)?${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:in it|in the (?:trial|study)|taking part|enrolled)\\b`,
     // "In total, 304 patients were randomised", "with a dozen patients treated"
     `(?:^|[^\\d,.])${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:(?:were|had been|have been)\\s+)?(?:randomi[sz]ed|enrolled|recruited|included|treated)\\b`,
   ].join('|'),
@@ -78,8 +80,16 @@ function checkCount(input: RuleInput): RuleOutcome {
   if (!n?.verified || via === 'standalone' || namedOnlyByDrug(input)) return null;
   const m = COUNT.exec(s.digits());
   if (!m) return null;
-  const stated = Number((m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/,/g, ''));
+  const stated = Number(
+    m
+      .slice(1)
+      .find((g) => g !== undefined)!
+      .replace(/,/g, ''),
+  );
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
+  // "about 650 patients" for 664: an approximation within a tenth is the right size.
+  if (/\b(?:about|around|approximately|some|nearly|almost)\s+\d/i.test(m[0]) && Math.abs(stated - n.value) <= n.value / 10)
+    return { confirmed: `${source.name} included ${n.value} participants, about that many.` };
   // The registry's total enrolment: right as "enrolled", wrong as the number randomised.
   const registry = source.design.registryEnrollment;
   if (registry?.verified && stated === registry.value) {
