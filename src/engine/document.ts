@@ -69,6 +69,19 @@ export interface DocumentModel {
 
 /** Weight of evidence a sentence gives each kind of mention. */
 const WEIGHT = { named: 3, described: 1, drug: 0.5 } as const;
+
+/** Did the study report or publish in the 18 months up to the date (ISO, any precision)? News is pegged to
+ * what just came out: of two studies a headline may be about, such a one is likelier "the new study". */
+export function reportedShortlyBefore(src: SourceFile, date: string): boolean {
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) : 6);
+  const at = months(date);
+  return (
+    [src.status.dates.published, src.status.dates.topline]
+      .filter((d): d is string => d !== undefined)
+      // A month's slack after the date: a journal's issue month often follows the paper's first appearance online.
+      .some((d) => at - months(d) >= -1 && at - months(d) <= 18)
+  );
+}
 /** The headline and lede: the first sentences of a document say what it is about. */
 const LEDE = 3;
 

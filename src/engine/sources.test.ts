@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimsDb } from '../claims/db';
 import { analyzeSentence } from './analyze';
+import { buildDocumentModel } from './document';
 import { linkSources, SourceIndex } from './sources';
 
 const index = new SourceIndex(claimsDb);
@@ -34,6 +35,20 @@ describe('linkSources', () => {
   it('looks ahead for a headline before the study is named', () => {
     const out = linked(['Low-dose IL-2 extends survival in ALS.', 'The MIROCALS trial enrolled 220 people.']);
     expect(out[0]).toEqual(['mirocals/context']);
+  });
+  it('a headline before two studies described alike is about the one reported just before the document’s date', () => {
+    const texts = [
+      'Cell therapy slowed or stopped the progression of ALS',
+      'Researchers at Houston Methodist report on regulatory T cells in ALS.',
+    ];
+    const analyzed = texts.map((t, i) => analyzeSentence(t, i * 100));
+    const mentions = analyzed.map((s, i) => index.mentionsIn(s, analyzed[i - 1]));
+    const at = (published: string) =>
+      linkSources(index, analyzed, mentions, buildDocumentModel(mentions, { published, today: '2026-12-05' }))[0]!
+        .filter((l) => l.via === 'context')
+        .map((l) => l.source.id);
+    expect(new Set(at('2022-10-21'))).toEqual(new Set(['treg-phase2a-2022']));
+    expect(new Set(at('2018-06-01'))).toEqual(new Set(['treg-phase1-2018']));
   });
   it('does not follow a study into an unrelated sentence', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2.', 'Lou Gehrig was a baseball player.']);

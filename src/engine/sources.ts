@@ -6,7 +6,7 @@ import { conceptDef, conceptsOfKind, mentions as mentionsConcept, type Concept }
 import { comparison } from './cues/claims-language';
 import { statusAssertions } from './status-frame';
 import { ANOTHER_STUDY, citesOtherPaper, namesStudyItself, namesUnknownProduct } from './rules/study-names';
-import type { DocumentModel } from './document';
+import { reportedShortlyBefore, type DocumentModel } from './document';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { countryPatternSource } from './rules/countries';
 import { escapeRegExp as escape } from './regexp';
@@ -426,8 +426,11 @@ export function linkSources(
         // A study named outright ahead wins over one the next lines only stand for.
         const ahead = (pick: (j: number) => readonly SourceFile[]) => {
           for (let j = i + 1; j < Math.min(named.length, i + 1 + LOOK_AHEAD); j++) {
-            const found = pick(j).find((src) => sharesTopic(src, s) || headlineAbout(src, s));
-            if (found) return found;
+            const found = pick(j).filter((src) => sharesTopic(src, s) || headlineAbout(src, s));
+            // Two studies described alike ("Houston Methodist"): in a dated document, the one just reported.
+            const published = doc?.published;
+            if (found.length > 1 && published) return found.find((src) => reportedShortlyBefore(src, published)) ?? found[0];
+            if (found[0]) return found[0];
           }
           return undefined;
         };

@@ -72,6 +72,21 @@ describe('a dateline in the text dates the document', () => {
     ).toEqual([]));
 });
 
+describe('a pending decision beside a past one in another region', () => {
+  it('"approved in Japan in 2015, is now under FDA review" is the FDA’s pending decision', () => {
+    const [f] = flag(
+      'Edaravone, approved in Japan in 2015 for ALS, is now under FDA review, with a decision expected by June.',
+      '2017-02-06',
+    );
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2017-05-05');
+  });
+  it('two regions both pending stay undecided', () =>
+    expect(flag('Edaravone is under review in the US and in the EU, with decisions expected next year.', '2017-02-06')).toEqual(
+      [],
+    ));
+});
+
 describe('a pending decision that names no regulator', () => {
   it('is the decision of the regulator the article named before', () => {
     const found = flag(

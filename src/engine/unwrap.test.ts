@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isHardBreak, unwrap } from './unwrap';
 
 describe('unwrap', () => {
+  it('keeps a dateline under a headline as a line of its own', () => {
+    expect(unwrap('Immune cell infusions slow ALS in first human test\nMay 22, 2018\n\nBody.')).toBe(
+      'Immune cell infusions slow ALS in first human test\nMay 22, 2018\n\nBody.',
+    );
+    expect(unwrap('Cell therapy slowed ALS in a small trial\nUpdated 21 October 2022\nThe study…')).toContain('trial\nUpdated');
+  });
   it('keeps length and offsets', () => {
     const text = 'Amyotrophic lateral sclerosis, also known as Lou\nGehrig’s disease, is rare.\nNext line.';
     expect(unwrap(text)).toHaveLength(text.length);

@@ -76,12 +76,21 @@ function looksLikeHeadline(before: string | undefined, prev: string, next: strin
 const SENTENCE_OPENER =
   /^\s*["'“‘]?(?:The|A|An|This|That|These|Those|It|Its|In|On|At|For|But|And|As|After|When|While|Although|However|Researchers|Scientists|Doctors|Experts|Patients|People|Participants|Three|Two|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Some|Most|Many|All|No|Only)\s/;
 
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** A line that is only a date, perhaps with "Published", "Updated" or a weekday before it. */
+const DATE_LINE = new RegExp(
+  `^\\s*(?:(?:Published|Updated|Posted|Last updated|Date)(?: on)?:?\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*$`,
+);
+
 /** Is the newline between `prev` and `next` a real break (true) or a soft wrap (false)? `before` is the
  * line before `prev` (undefined at the start of the text). */
 export function isHardBreak(prev: string, next: string, nextNext: string | undefined, before?: string): boolean {
   if (prev.trim() === '' || next.trim() === '') return true;
   if (ENDS_SENTENCE.test(prev)) return true;
   if (LIST_MARKER.test(next) || UNIT_OPENER.test(next) || POST_HEADER.test(prev) || POST_HEADER.test(next)) return true;
+  // A dateline under a headline ("May 22, 2018", "Updated 3 March 2021") is a line of its own.
+  if (DATE_LINE.test(next) || DATE_LINE.test(prev)) return true;
   const nextStartsUpper = /^\s*["'“‘(]?[A-Z]/.test(next);
   if (!nextStartsUpper) return false;
   // "- Regulate\nT-cells – Preventing…": a list item broken after its first word continues.

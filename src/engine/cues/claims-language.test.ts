@@ -53,6 +53,10 @@ describe('hedgeLevel', () => {
     expect(hedgeLevel('Treated people survived longer than they would have without it.')).toBe('asserted');
     expect(hedgeLevel('The drug would help many people.')).toBe('modal');
   });
+  it('does not read the month "May" before a day as a hedge', () => {
+    expect(hedgeLevel('Immune cell infusions slow ALS in first human test, May 22, 2018')).toBe('asserted');
+    expect(hedgeLevel('Immune cell infusions may slow ALS.')).toBe('modal');
+  });
   it('keeps the hedge of a claim reported by a trailing attribution ("…, research shows")', () => {
     expect(hedgeLevel('Specific Immune Cells May Help Slow Progression of ALS, Research Shows')).toBe('modal');
     expect(hedgeLevel('Tregs slow ALS, a new study shows.')).toBe('asserted');

@@ -2,9 +2,9 @@
 // "suggests", "appears" report evidence without asserting; "demonstrated", "shows" assert.
 // Matched as words on the text (compromise does not tag "may" as a modal after a number).
 
-/** Modal hedges: the sentence says something might be so. */
+/** Modal hedges: the sentence says something might be so ("May 22, 2018" is a date, not a hedge). */
 export const MODAL_HEDGE =
-  /\b(?:may|might|could|(?<!\bthan (?:they|it|we|he|she|you|patients|people) )would|possibl[ey]|possibilit(?:y|ies)|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
+  /\b(?:may(?!\s+\d)|might|could|(?<!\bthan (?:they|it|we|he|she|you|patients|people) )would|possibl[ey]|possibilit(?:y|ies)|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
 
 /** Evidential hedges: the sentence reports an indication, not a result. */
 export const EVIDENTIAL_HEDGE =

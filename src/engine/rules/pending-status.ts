@@ -9,6 +9,7 @@ import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName } from './study-names';
 import { conceptsOfKind } from '../concepts';
 import { assertsStatus } from '../status-frame';
+import { clauseAt } from './clauses';
 
 /** A status told as current, judged at the document's date against the event that settled it: outdated
  * when the document predates the event, a wrong fact when the event came first. */
@@ -23,7 +24,7 @@ export function datedOutcome({ doc }: RuleInput, event: DatedEvent, told: string
 const DECISION_PENDING = new RegExp(
   [
     String.raw`(?:still |currently )?(?:awaiting|awaits|waiting for|waits for)\b[^.;]{0,40}?\b(?:decision|approval|verdict|ruling|green light|review|opinion)`,
-    String.raw`(?:is|are) (?:still |currently |now )?(?:under|in) (?:evaluation|review|assessment|consideration)`,
+    String.raw`(?:is|are) (?:still |currently |now )?(?:under|in) (?:(?:FDA|EMA|regulatory|an?|the) )?(?:evaluation|review|assessment|consideration)`,
     String.raw`(?:decision|ruling|verdict|opinion|action date)(?: [\w-]+){0,6}? (?:is |are )?(?:still |now )?(?:expected|due|pending|anticipated|scheduled|set)`,
     String.raw`(?:is|are) (?:still )?pending (?:approval|review|a decision)`,
     String.raw`yet to (?:decide|rule|approve|be approved)`,
@@ -81,10 +82,23 @@ function stateWords(a: Approval): string {
 
 /** The regulator a pending-decision sentence is about: the one it names, or else the one the sentences
  * before it named ("The FDA pushed the date back. The final decision is now due on 29 September."). */
+/** A clause telling a decision already made: "approved in Japan in 2015", "was rejected". */
+const PAST_DECISION =
+  /\b(?:approved|licen[cs]ed|authori[sz]ed|cleared|launched)\b[^.;]*\b(?:19|20)\d\d\b|\b(?:was|were|had been)\b/i;
+
 function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined {
-  const own = [...new Set(regionsIn(s.text).map((m) => m.region))];
-  // With two regions in one sentence we cannot tell which one the pending clause is about (null).
-  if (own.length > 0) return own.length === 1 ? own[0] : null;
+  const mentions = regionsIn(s.text);
+  const own = [...new Set(mentions.map((m) => m.region))];
+  if (own.length === 1) return own[0];
+  if (own.length > 1) {
+    // "Edaravone, approved in Japan in 2015, is now under FDA review": a region in a clause telling a past
+    // decision is history; the one left is the pending decision's.
+    const pending = [
+      ...new Set(mentions.filter((m) => !PAST_DECISION.test(clauseAt(s.text, m.index).text)).map((m) => m.region)),
+    ];
+    // With two regions left we cannot tell which one the pending clause is about (null).
+    return pending.length === 1 ? pending[0] : null;
+  }
   // Else the regulator the document named last before it (a decision "due in January" in an article about
   // the FDA's review is the FDA's).
   return regionsBefore(doc).get(s);

@@ -201,6 +201,8 @@ export const superseded: Rule = {
   check(input) {
     // The market's claim judges counts of approved drugs only; the drug whose file holds it is not the subject.
     if (input.claim.marketCount) return countToldAsCurrent(input);
+    // A claim about a form's approval date judges that alone: the drug's other status claims judge the rest.
+    if (input.claim.formApproval?.date) return formToldAsUnavailable(input);
     return (
       stillToCome(input) ??
       // A count for a named place is judged against that place's approvals, before the general "only one".
@@ -211,7 +213,6 @@ export const superseded: Rule = {
       investigationalToldAsPending(input) ??
       studyToldAsPending(input) ??
       publicationToldAsPending(input) ??
-      formToldAsUnavailable(input) ??
       withdrawnAsCurrent(input) ??
       laterContradicted(input)
     );
