@@ -71,7 +71,7 @@ export const CORRELATIONAL =
 
 /** Claims of settled certainty. */
 export const CERTAINTY =
-  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt|(?:pinned|nailed) down|(?:solved|cracked) (?:the )?(?:mystery|puzzle|riddle))\b/i;
+  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)?(?! (?:whether|if)\b)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt|(?:pinned|nailed) down|(?:solved|cracked) (?:the )?(?:mystery|puzzle|riddle))\b/i;
 
 /** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
 export const RECLASSIFY =

@@ -8,6 +8,7 @@ describe('certainty-inflated', () => {
   it.each([
     'Researchers have now confirmed that ALS is an autoimmune disease.',
     'It is proven: the immune system attacks motor neurons in ALS.',
+    'The results confirm that ALS is an autoimmune disease.',
     'The autoimmune origin of ALS is now established.',
     'New evidence: ALS is an autoimmune disease.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/found an association/));
@@ -15,6 +16,8 @@ describe('certainty-inflated', () => {
   it.each([
     'Whether ALS is autoimmune has not been confirmed.',
     'Larger studies are needed to confirm an autoimmune component in ALS.',
+    'Only a larger trial could confirm that T cells drive ALS.',
+    'Researchers will now try to confirm whether ALS is autoimmune.',
     'Patients with confirmed ALS gave blood samples.',
     'The study suggests an autoimmune component in ALS.',
     'ALS is partly an autoimmune disease, the authors argue.',

@@ -35,7 +35,13 @@ export const certaintyInflated: Rule = {
     if (DISCLAIMS_CAUSATION.test(s.text)) return null;
     const re = new RegExp(CERTAINTY.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      if (isNegatedAt(s.text, m.index, 4) || /\b(?:yet|if|whether|to be|needs? to be)\s+$/i.test(s.text.slice(0, m.index)))
+      // "yet to be confirmed", "trials to confirm it", "should confirm": the certainty is still to come.
+      if (
+        isNegatedAt(s.text, m.index, 4) ||
+        /\b(?:yet|if|whether|to be|needs? to be|to|will|would|could|may|might|must|should|can|cannot)\s+(?:\w+\s+)?$/i.test(
+          s.text.slice(0, m.index),
+        )
+      )
         continue;
       if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60)) || PROOF_OF_CONCEPT.test(s.text.slice(m.index))) continue;
       if (PRACTICAL_MATTER.test(s.text.slice(m.index, m.index + 80))) continue;
