@@ -11,3 +11,12 @@ describe('cell-therapy concept', () => {
     (s) => expect(mentions(s, 'cell-therapy')).toBe(false),
   );
 });
+
+describe('other-disease concept', () => {
+  it('reads a sentence about another disease', () =>
+    expect(mentions('Low-dose IL-2 is being tested in type 1 diabetes.', 'other-disease')).toBe(true));
+  it.each([
+    "ALS is an autoimmune disease, like type 1 diabetes, which means the body's own immune system destroys the motor neurons.",
+    'As in multiple sclerosis, T cells may play a part in ALS.',
+  ])('does not read another disease named as a comparison: %s', (s) => expect(mentions(s, 'other-disease')).toBe(false));
+});

@@ -18,6 +18,10 @@ export interface ConceptDef {
   exclusive?: boolean;
 }
 
+/** Another disease named as a comparison ("an autoimmune disease, like type 1 diabetes") does not make the
+ * sentence about that disease. */
+const AS_COMPARISON = String.raw`(?<!\b(?:like|such as|similar to|as in|as with|unlike|as happens in)\s+(?:[\w-]+\s+){0,3})`;
+
 export const CONCEPT_DEFS = {
   // Diseases
   als: {
@@ -43,33 +47,33 @@ export const CONCEPT_DEFS = {
     // Conditions where IL-2, Tregs or immunotherapy are also in the news: a sentence about one of
     // these is not about ALS unless it also says ALS.
     patterns: [
-      '\\bcancers?\\b',
-      '\\btumou?rs?\\b',
-      '\\bmelanoma\\b',
-      '\\brenal cell\\b',
-      '\\bcarcinoma\\b',
-      '\\bleuka?emia\\b',
-      '\\blymphoma\\b',
-      '\\blupus\\b',
-      '\\bSLE\\b',
-      '\\btype 1 diabetes\\b',
-      '\\bT1D\\b',
-      '\\bdiabetes\\b',
-      '\\btransplant\\w*',
-      '\\bgraft[- ]versus[- ]host\\b',
-      '\\bGVHD\\b',
-      '\\brheumatoid arthritis\\b',
-      '\\bmultiple sclerosis\\b',
-      '\\bpsoriasis\\b',
-      '\\bCrohn',
-      '\\bcolitis\\b',
-      "\\bAlzheimer(?:['’]s)?\\b",
-      "\\bParkinson(?:['’]s)?\\b",
-      '\\bHIV\\b',
-      '\\bCOVID',
-      '\\ballerg\\w*',
-      '\\bNobel\\b',
-      '\\bfrontotemporal dementia\\b',
+      `${AS_COMPARISON}\\bcancers?\\b`,
+      `${AS_COMPARISON}\\btumou?rs?\\b`,
+      `${AS_COMPARISON}\\bmelanoma\\b`,
+      `${AS_COMPARISON}\\brenal cell\\b`,
+      `${AS_COMPARISON}\\bcarcinoma\\b`,
+      `${AS_COMPARISON}\\bleuka?emia\\b`,
+      `${AS_COMPARISON}\\blymphoma\\b`,
+      `${AS_COMPARISON}\\blupus\\b`,
+      `${AS_COMPARISON}\\bSLE\\b`,
+      `${AS_COMPARISON}\\btype 1 diabetes\\b`,
+      `${AS_COMPARISON}\\bT1D\\b`,
+      `${AS_COMPARISON}\\bdiabetes\\b`,
+      `${AS_COMPARISON}\\btransplant\\w*`,
+      `${AS_COMPARISON}\\bgraft[- ]versus[- ]host\\b`,
+      `${AS_COMPARISON}\\bGVHD\\b`,
+      `${AS_COMPARISON}\\brheumatoid arthritis\\b`,
+      `${AS_COMPARISON}\\bmultiple sclerosis\\b`,
+      `${AS_COMPARISON}\\bpsoriasis\\b`,
+      `${AS_COMPARISON}\\bCrohn`,
+      `${AS_COMPARISON}\\bcolitis\\b`,
+      `${AS_COMPARISON}\\bAlzheimer(?:['’]s)?\\b`,
+      `${AS_COMPARISON}\\bParkinson(?:['’]s)?\\b`,
+      `${AS_COMPARISON}\\bHIV\\b`,
+      `${AS_COMPARISON}\\bCOVID`,
+      `${AS_COMPARISON}\\ballerg\\w*`,
+      `${AS_COMPARISON}\\bNobel\\b`,
+      `${AS_COMPARISON}\\bfrontotemporal dementia\\b`,
     ],
   },
   // Interventions

@@ -80,6 +80,13 @@ describe('regions: a nationality describing who, not where', () => {
   });
 });
 
+describe('approval scope: "anyone diagnosed with ALS"', () => {
+  it('fires when an approval for a genetic subgroup is said to be available to anyone diagnosed', () =>
+    expect(fired(tofersen('Another option, the 2023 drug Qalsody, is now available to anyone diagnosed with ALS.'))).toMatch(
+      /approval in the US is limited/,
+    ));
+});
+
 describe('approval scope told as everyone with ALS', () => {
   const scope: Rule = { code: 'wrong-fact', check: checkApprovalScope };
   const run = (s: string) => runRule(scope, 'tofersen-scope', s);
