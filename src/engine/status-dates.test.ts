@@ -107,3 +107,10 @@ describe('a short answer in a question-and-answer page', () => {
     expect(found.map((f) => `${f.verdict}:${f.event?.date}`)).toEqual(['outdated:2022-05-12']);
   });
 });
+
+describe('an application accepted, told as an event', () => {
+  it('"announces FDA accepts New Drug Application" in a headline is a report, not a decision told as pending', () =>
+    expect(flag('Ionis announces FDA accepts New Drug Application and grants Priority Review of tofersen', '2022-07-26')).toEqual(
+      [],
+    ));
+});

@@ -23,6 +23,10 @@ describe('correlation-as-causation', () => {
     ['michaelis-autoimmune-als', 'T-cell reactivity was associated with ALS.'],
     ['michaelis-autoimmune-als', 'An autoimmune reaction may drive some cases of ALS.'],
     ['michaelis-autoimmune-als', 'Molecules that trigger immune attacks.'],
+    [
+      'imodals-treg-response',
+      'ALS is a severe neurodegenerative illness of the motor neurons that causes progressive muscle weakness.',
+    ],
     ['beers2011-human-correlation', 'Researchers assume that Treg dysfunction speeds up the progression of ALS.'],
     [
       'michaelis-autoimmune-als',

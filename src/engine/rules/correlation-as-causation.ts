@@ -24,11 +24,25 @@ const POSSIBILITY_BEFORE = /\b(?:can|could|may|might)\s+(?:\w+\s+)?$/i;
 /** "Tregs are reduced in number": the measure is what was found low (an association), not what acts. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 
+/** The disease as the cause of its own symptoms ("ALS is an illness of the motor neurons that causes muscle
+ * weakness"): a description, not a finding told as cause. */
+const DISEASE_AS_CAUSE =
+  /(?:\b(?:illness|disease|disorder|condition)\s+(?:[\w-]+\s+){0,6}?(?:that|which)|^\s*(?:ALS|MND|the disease|the illness|it))\s+$/i;
+
+/** A cause told in the active voice ("causes", "leads to"): its subject is the cause ("ALS is driven by" is not). */
+const ACTIVE_CAUSE = /^(?:causes?|causing|leads? to|leading to|results? in|brings? on)\b/i;
+
 /** Direct causal wording, shared or local, not negated, not genetic, not told as a possibility. */
 function directCause(text: string): string | undefined {
   for (const re of [CAUSAL, EXTRA_CAUSAL]) {
     const m = re.exec(text);
-    if (m && !isNegatedAt(text, m.index) && !geneticCause(text, m.index) && !POSSIBILITY_BEFORE.test(text.slice(0, m.index)))
+    if (
+      m &&
+      !isNegatedAt(text, m.index) &&
+      !geneticCause(text, m.index) &&
+      !POSSIBILITY_BEFORE.test(text.slice(0, m.index)) &&
+      !(ACTIVE_CAUSE.test(m[0]) && DISEASE_AS_CAUSE.test(text.slice(0, m.index)))
+    )
       return m[0];
   }
   return undefined;

@@ -48,3 +48,9 @@ describe('event dates: the year of a dated event against the record', () => {
     ).toMatch(/not 2021/);
   });
 });
+
+describe('event dates: an approval whose date the record lacks', () => {
+  const edaravone = (t: string) => runRule(eventDate, 'edaravone-approval', t, [], { via: 'named' });
+  it('says nothing of a year for a region where the record has an undated approval', () =>
+    expect(fired(edaravone('Radicava IV was authorised by Health Canada for ALS in October 2018.'))).toBeUndefined());
+});

@@ -108,6 +108,13 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const region = regions[0];
   const recorded = [source, ...related].flatMap((src) => recordedYears(src, kind, region));
   if (recorded.length === 0) return null;
+  // An approval there whose date the record lacks (a drug's first form in Canada) may be the one told of.
+  if (
+    kind === 'approved' &&
+    region &&
+    [source, ...related].some((src) => src.status.approvals.some((a) => a.region === region && !a.date))
+  )
+    return null;
   const stated = years[0]!;
   if (recorded.includes(stated)) return { confirmed: `${source.name}: the ${kind} date matches the record.` };
   const own_ = recordedYears(source, kind, region);

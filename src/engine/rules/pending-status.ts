@@ -32,9 +32,8 @@ const DECISION_PENDING = new RegExp(
     String.raw`(?:is|are) (?:expected|due|set|scheduled|poised) to (?:announce|make|issue|deliver|reach|hand down|give|rule|decide)`,
     String.raw`(?:is|are) (?:still |currently |now )?reviewing`,
     String.raw`PDUFA (?:target |goal )?(?:action )?date`,
-    // "has agreed to review the application", "accepted the filing"
+    // "has agreed to review the application" ("accepts the application" is told as an event, as in a headline)
     String.raw`(?:agreed|agrees) to review`,
-    String.raw`accept(?:s|ed)? (?:the |its |an? )?(?:[\w-]+ ){0,2}(?:application|filing|submission)`,
     String.raw`(?:review|evaluation|assessment) (?:is|remains) (?:still )?(?:ongoing|under ?way|in progress)`,
     String.raw`extend(?:s|ed|ing)? (?:its|the) review`,
     // A headline: "FDA Reviewing <drug>; Decision Expected in January"

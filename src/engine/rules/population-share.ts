@@ -26,16 +26,28 @@ function percentOf(m: RegExpExecArray): number | undefined {
 const COMPLEMENT =
   /\b(?:sporadic|no family history|without (?:a |any )?family history|not inherited|non-?familial|no known (?:genetic )?cause)\b/i;
 
+/** "A rare hereditary form of ALS that affects 1–2%": one inherited form among several, unnamed. */
+const ONE_FORM_OF_SEVERAL =
+  /\b(?:a|one) (?:rare|very rare|specific|particular|certain|single|distinct) (?:hereditary|inherited|familial|genetic) (?:form|type|variant|subtype)\b/i;
+
 export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
   const share = claim.populationShare;
-  if (!share?.verified || OTHER_BASE.test(s.text) || CHANGE.test(s.text) || COMPLEMENT.test(s.text)) return null;
+  if (
+    !share?.verified ||
+    OTHER_BASE.test(s.text) ||
+    CHANGE.test(s.text) ||
+    COMPLEMENT.test(s.text) ||
+    ONE_FORM_OF_SEVERAL.test(s.text)
+  )
+    return null;
   const stated = [...s.text.matchAll(SHARE)].map(percentOf).filter((p): p is number => p !== undefined);
   // Two shares in one sentence may have two bases: say nothing.
   if (stated.length !== 1) return null;
   const p = stated[0]!;
   const said = p >= 1 ? `${Math.round(p)}%` : `${p.toFixed(1)}%`;
   const range = share.lowPercent === share.highPercent ? `${share.lowPercent}%` : `${share.lowPercent}–${share.highPercent}%`;
-  if (p >= share.highPercent * 2 || p <= share.lowPercent / 2)
+  // Within a factor of two either way is a fair rounding of an estimate ("1%" for about 2%).
+  if (p > share.highPercent * 2 || p < share.lowPercent / 2)
     return { fired: `${share.what} about ${range} of ${share.base}, not ${said}.` };
   if (p >= share.lowPercent && p <= share.highPercent) return { confirmed: `${share.what} about ${range} of ${share.base}.` };
   return null;
