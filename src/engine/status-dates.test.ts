@@ -114,3 +114,12 @@ describe('an application accepted, told as an event', () => {
       [],
     ));
 });
+
+describe('a trial told by its own phase, in an undated page', () => {
+  it('"a phase 2 trial of the company’s ALS treatment is under way" follows the phase 2b trial the page is about', () => {
+    const text =
+      'Clinigen wins orphan status for aldesleukin in ALS. The MIROCALS study tests low-dose IL-2 in ALS. A phase 2 trial of the company’s ALS treatment is under way and should end in September 2021.';
+    const found = flag(text).filter((f) => f.text.startsWith('A phase 2 trial'));
+    expect(found.map((f) => `${f.verdict}:${f.event?.date}`)).toEqual(['outdated:2022-12-08']);
+  });
+});

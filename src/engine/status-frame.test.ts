@@ -36,9 +36,11 @@ describe('status frame: a drug on offer now', () => {
 });
 
 describe('status frame: not on offer yet', () => {
-  it.each(['An oral version is being studied, but it is not yet available.', 'It is not yet approved in Europe.'])('%s', (t) =>
-    expect(kinds(t)).toContain('unavailable'),
-  );
+  it.each([
+    'An oral version is being studied, but it is not yet available.',
+    'It is not yet approved in Europe.',
+    'Second, at present it can only be given as intravenous infusions in suitable hospitals.',
+  ])('%s', (t) => expect(kinds(t)).toContain('unavailable'));
   it.each([
     'It is available by prescription.',
     'It was not available until 2022.',

@@ -82,6 +82,8 @@ const AVAILABLE_PART = new RegExp(
 // --- not on offer yet ----------------------------------------------------------------------------------
 const NOT_YET_OFFERED =
   /\b(?:not (?:yet |currently )?(?:available|approved|licen[cs]ed|on (?:the )?market)|(?:is|are)n['’]t (?:yet )?(?:available|approved))\b/i;
+/** One way of taking it told as the only one: "it can only be given as an infusion". */
+const ONLY_ONE_WAY = /\b(?:can only be|(?:is|are) only) (?:given|taken|administered|used|available) (?:as|by|through|via|in)\b/i;
 const STILL_STUDIED =
   /\b(?:is|are) (?:still |currently |now )?(?:being (?:studied|tested|developed|investigated)|in development)\b/i;
 
@@ -222,8 +224,9 @@ function readStatus(text: string): StatusAssertion[] {
   const inOne = (a: RegExp, b: RegExp) => affirmed.some((c) => a.test(c) && b.test(c));
   if (inOne(DECISION_PART, PENDING_PART)) out.push({ kind: 'decision-pending' });
   if (affirmed.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
-  // "it is not yet available", "an oral version is being studied": not on offer yet, told as now.
-  if (clauses.some((c) => (NEGATED.test(c) && NOT_YET_OFFERED.test(c)) || STILL_STUDIED.test(c)))
+  // "it is not yet available", "an oral version is being studied", "it can only be given as an infusion": not
+  // on offer yet (in another form), told as now.
+  if (clauses.some((c) => (NEGATED.test(c) && NOT_YET_OFFERED.test(c)) || STILL_STUDIED.test(c) || ONLY_ONE_WAY.test(c)))
     out.push({ kind: 'unavailable' });
   if (inOne(RESULTS_PART, RESULTS_FUTURE) || inOne(TRIAL_WORD, TRIAL_RUNNING)) out.push({ kind: 'results-pending' });
   // Negated by its own wording ("hasn't been published"): tested on the clauses that look forward, negation kept.

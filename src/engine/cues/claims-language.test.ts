@@ -56,6 +56,8 @@ describe('hedgeLevel', () => {
   it('does not read the month "May" before a day as a hedge', () => {
     expect(hedgeLevel('Immune cell infusions slow ALS in first human test, May 22, 2018')).toBe('asserted');
     expect(hedgeLevel('Immune cell infusions may slow ALS.')).toBe('modal');
+    expect(hedgeLevel('A study published in Lancet Neurology in May confirmed this.')).toBe('asserted');
+    expect(hedgeLevel('Results out since May 2021 show it works.')).toBe('asserted');
   });
   it('keeps the hedge of a claim reported by a trailing attribution ("…, research shows")', () => {
     expect(hedgeLevel('Specific Immune Cells May Help Slow Progression of ALS, Research Shows')).toBe('modal');

@@ -106,7 +106,8 @@ export function checkDesign(input: RuleInput): RuleOutcome {
   );
   if (d.phase && phases.length && !NEXT_STEP.test(s.text)) {
     const known = new Set([d.phase, ...ownPhases(source, own)]);
-    const wrong = phases.filter((p) => !known.has(p));
+    // "phase 2" for a phase 2b (or 2a) study is the same phase, told less precisely.
+    const wrong = phases.filter((p) => !known.has(p) && ![...known].some((k) => /^\d[ab]$/.test(k) && k[0] === p));
     if (wrong.length) return { fired: `${source.name} is a phase ${d.phase} study, not phase ${wrong[0]}.` };
   }
   if (saysControlled.length || saysUncontrolled.length) return { confirmed: `${source.name}'s design is described correctly.` };

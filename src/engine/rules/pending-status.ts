@@ -224,6 +224,13 @@ function trialAcronymIn(source: SourceFile, text: string): string | undefined {
   return source.names.find((n) => /^[A-Z][A-Z0-9-]{3,}$/.test(n) && !isDrugName(n) && new RegExp(`\\b${n}\\b`).test(text));
 }
 
+/** "A phase 2 trial of the company's treatment is under way": the study followed, told by its own phase (a 2b is a 2). */
+function saysOwnPhase(source: SourceFile, text: string): boolean {
+  const phase = source.design.phase;
+  const m = /\bphase\s+(1\/2|2\/3|2a|2b|1|2|3)(?![\w/])[^.;]{0,10}?\b(?:trial|study)\b/i.exec(text);
+  return phase !== undefined && m !== null && (m[1]!.toLowerCase() === phase || phase.startsWith(m[1]!));
+}
+
 /** The followed study as the sentence's subject: "The study is…", "This trial has…". */
 const THE_STUDY = /^\s*(?:the|this) (?:[\w-]+ )?(?:study|trial)\b/i;
 
@@ -242,7 +249,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   // document, "the trial" followed from the study before is enough: the date says which results were due.
   // Undated, the sentence must point to the study it follows as its subject ("The study is taking place at 55
   // sites"): then it is that study's status, told as now.
-  const followed = via === 'context' && (doc.published !== undefined || THE_STUDY.test(s.text));
+  const followed = via === 'context' && (doc.published !== undefined || THE_STUDY.test(s.text) || saysOwnPhase(source, s.text));
   if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null) return null;

@@ -77,6 +77,10 @@ describe('wrong-fact: design and phase', () => {
     'fires on a phase the record names only as still to come ("no phase 3 was registered"): %s',
     (s) => expect(fired(named('mirocals-efficacy', s))).toMatch(/phase 2b study, not phase 3/),
   );
+  it.each(['At present the drug is being tested in MIROCALS, a phase 2 trial.', 'MIROCALS is a phase 2 study.'])(
+    'takes "phase 2" for a phase 2b study as the same phase: %s',
+    (s) => expect(fired(named('mirocals-recruitment-countries', s))).toBeUndefined(),
+  );
   it('stays silent on a list of studies after the name', () =>
     expect(
       fired(
