@@ -7,8 +7,8 @@ import { comparison } from './cues/claims-language';
 import { statusAssertions } from './status-frame';
 import { ANOTHER_STUDY, citesOtherPaper, namesStudyItself, namesUnknownProduct } from './rules/study-names';
 import { reportedShortlyBefore, type DocumentModel } from './document';
-// biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { countryPatternSource } from './rules/countries';
+// biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
