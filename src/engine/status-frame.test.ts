@@ -66,6 +66,8 @@ describe('status frame: results still to come', () => {
 });
 
 describe('status frame: how many drugs are approved', () => {
+  it('reads "just two treatments have approval" as a count', () =>
+    expect(kinds('The cause is not fully understood, and just two treatments have approval.')).toContain('count:2'));
   it.each([
     ['Only two medicines, riluzole and edaravone, have been approved by the FDA for ALS.', 2],
     ['Three drugs are currently approved for ALS in the United States.', 3],

@@ -116,7 +116,7 @@ const UNPUBLISHED =
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
-const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available)`;
+const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
   // "only two drugs are approved", "just two FDA-approved medicines", "two approved treatments"
   {

@@ -12,6 +12,7 @@ describe('superseded: withdrawn drug told as current', () => {
     'Patients can rely on AMX0035, which slows decline.',
     'Relyvrio remains the treatment neurologists reach for first.',
     'Ask your doctor about Relyvrio, the newest pill for ALS.',
+    'RELYVRIO stands as a leading drug innovation in managing the condition.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/withdrawn/));
   it('confirms when the sentence tells of the withdrawal', () => {
     expect(confirmed(run('Relyvrio was withdrawn in 2024 after the PHOENIX trial failed.'))).toBeTruthy();
