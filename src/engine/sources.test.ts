@@ -62,6 +62,8 @@ describe('linkSources', () => {
       linked(['Some ask about low-dose interleukin-2.', 'A larger trial of this treatment in France and the UK is running.'])[1],
     ).toContain('mirocals/named');
     expect(linked(['A trial in the UK and France tested a heart drug.'])[0]).toEqual([]);
+    // Where a trial runs: "a hospital in Beijing is running an IL-2 study".
+    expect(linked(['A hospital in Beijing is running an IL-2 study in ALS.'])[0]).toContain('nct04952155/named');
     // The journal alone is not enough: the Lancet publishes many studies.
     expect(linked(['The Lancet published a study on stroke care.'])[0]).toEqual([]);
   });

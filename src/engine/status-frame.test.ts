@@ -46,6 +46,10 @@ describe('status frame: not on offer yet', () => {
     'It was not available until 2022.',
     'Relyvrio launched at a list price of $158,000 a year.',
   ])('not: %s', (t) => expect(kinds(t)).not.toContain('unavailable'));
+  it('"FDA clears X, to be sold as Y" names the drug in the approval news; "will be marketed as" is a launch to come', () => {
+    expect(kinds('FDA Clears AMX0035, to Be Sold as Relyvrio, for ALS')).not.toContain('available');
+    expect(kinds('In the United States AMX0035 will be marketed as RELYVRIO.')).toContain('available');
+  });
   it('a past launch with its price is history, not the drug on offer now', () =>
     expect(kinds('Relyvrio launched at a list price of $158,000 a year.')).not.toContain('available'));
 });

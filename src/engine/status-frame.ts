@@ -69,8 +69,9 @@ const AVAILABLE_PART = new RegExp(
     String.raw`specialty pharmac(?:y|ies)`,
     // "now sits alongside the two other approved medicines": one of the drugs on offer
     String.raw`(?:now )?(?:joins|sits alongside|stands alongside) (?:the )?(?:[\w-]+ ){0,3}?(?:approved|available|licen[cs]ed)`,
-    // "will be marketed as Relyvrio", "to be sold as": a launch still to come
-    String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|\bto be (?:sold|marketed) as`,
+    // "will be marketed as Relyvrio", "to be sold as": a launch still to come (in "FDA clears X, to be sold as Y" the
+    // name is a detail of the approval's news)
+    String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|(?<!\b(?:clear\w*|approv\w*|authori[sz]\w*)\b[^.;]{0,40})\bto be (?:sold|marketed) as`,
     String.raw`(?:is|are) (?:now |still )?covered by (?:insurers?|insurance|Medicare|Medicaid|the NHS)`,
     String.raw`gives? (?:patients|people) (?:a|an) (?:[\w-]+ )?(?:option|choice)`,
     // "the commercial launch", "will keep selling it", "begins shipping"

@@ -8,6 +8,12 @@ describe('unwrap', () => {
     );
     expect(unwrap('Cell therapy slowed ALS in a small trial\nUpdated 21 October 2022\nThe study…')).toContain('trial\nUpdated');
   });
+  it('keeps a line wholly in brackets, or a dotted date, as a line of its own', () => {
+    expect(
+      unwrap('Help Dad Get the Immune Treatment That Can Beat ALS\n(no date shown)\nOur dad was diagnosed last spring.'),
+    ).toBe('Help Dad Get the Immune Treatment That Can Beat ALS\n(no date shown)\nOur dad was diagnosed last spring.');
+    expect(unwrap('Scientists discover immune attack in ALS\n08.10.2025\nThe study…')).toContain('ALS\n08.10.2025\n');
+  });
   it('keeps length and offsets', () => {
     const text = 'Amyotrophic lateral sclerosis, also known as Lou\nGehrig’s disease, is rare.\nNext line.';
     expect(unwrap(text)).toHaveLength(text.length);

@@ -80,8 +80,10 @@ const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 /** A line that is only a date, perhaps with "Published", "Updated" or a weekday before it. */
 const DATE_LINE = new RegExp(
-  `^\\s*(?:(?:Published|Updated|Posted|Last updated|Date)(?: on)?:?\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*$`,
+  `^\\s*(?:(?:Published|Updated|Posted|Last updated|Date)(?: on)?:?\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`,
 );
+
+const BRACKETED_LINE = /^\s*[([][^()[\]]{1,200}[)\]]\s*$/;
 
 /** Is the newline between `prev` and `next` a real break (true) or a soft wrap (false)? `before` is the
  * line before `prev` (undefined at the start of the text). */
@@ -91,6 +93,8 @@ export function isHardBreak(prev: string, next: string, nextNext: string | undef
   if (LIST_MARKER.test(next) || UNIT_OPENER.test(next) || POST_HEADER.test(prev) || POST_HEADER.test(next)) return true;
   // A dateline under a headline ("May 22, 2018", "Updated 3 March 2021") is a line of its own.
   if (DATE_LINE.test(next) || DATE_LINE.test(prev)) return true;
+  // A line wholly in brackets ("(no date shown)", a caption's credit) is a note of its own.
+  if (BRACKETED_LINE.test(next) || BRACKETED_LINE.test(prev)) return true;
   const nextStartsUpper = /^\s*["'“‘(]?[A-Z]/.test(next);
   if (!nextStartsUpper) return false;
   // "- Regulate\nT-cells – Preventing…": a list item broken after its first word continues.

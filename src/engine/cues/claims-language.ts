@@ -75,7 +75,7 @@ export const CERTAINTY =
 
 /** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
 export const RECLASSIFY =
-  /\b(?:ALS|MND|motor neuron(?:e)? disease|the disease|it) (?:is|has been shown to be|is now known to be|is actually|is really) (?:an? )?(?:autoimmune|immune)(?:[- ]mediated)? (?:disease|disorder|condition)\b/i;
+  /\b(?:(?:ALS|MND|motor neuron(?:e)? disease|the disease|it) (?:is|has been shown to be|is now known to be|is actually|is really)|identif(?:y|ies|ied|ying) (?:ALS|MND|motor neuron(?:e)? disease|the disease|it) as) (?:an? )?(?:autoimmune|immune)(?:[- ]mediated)? (?:disease|disorder|condition)\b/i;
 
 /** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
 export const SENSATIONAL =
@@ -83,7 +83,7 @@ export const SENSATIONAL =
 
 /** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
 export const FINDING_PREDICATE =
-  /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|hail(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|herald(?:s|ed)?|is|are|was|were)\b|\b(?:it|that|this|what|he|she)['’]s\b/i;
+  /\b(?:shows?|showed|shown|demonstrat\w*|prov(?:es|ed|en)|reveal\w*|identif(?:y|ies|ied)|discover(?:s|ed)?|uncover(?:s|ed)?|represents?|suggests?|finds?|found|confirms?|means|marks?|offers?|delivers?|hail(?:s|ed)?|call(?:s|ed)?|describ(?:es|ed)|herald(?:s|ed)?|is|are|was|were)\b|\b(?:it|that|this|what|he|she)['’]s\b/i;
 
 /** Comparison with other treatments ({TREATMENT}: any treatment the claims files define). */
 export const comparison = withTreatments(

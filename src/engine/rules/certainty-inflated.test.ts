@@ -9,6 +9,7 @@ describe('certainty-inflated', () => {
     'Researchers have now confirmed that ALS is an autoimmune disease.',
     'It is proven: the immune system attacks motor neurons in ALS.',
     'The results confirm that ALS is an autoimmune disease.',
+    'Breakthrough Discovery: Scientists Identify ALS as Autoimmune Disease in Groundbreaking Research',
     'The autoimmune origin of ALS is now established.',
     'New evidence: ALS is an autoimmune disease.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/found an association/));
