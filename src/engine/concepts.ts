@@ -91,8 +91,9 @@ export const CONCEPT_DEFS = {
     exclusive: true,
     patterns: [
       '\\bcell therap\\w*',
-      // "by intravenous infusion", "IV infusions": how a drug is given, not a cell product.
-      '(?<!\\b(?:intravenous|IV|drip|by) )\\binfusions?\\b',
+      // "by intravenous infusion", "IV infusions", infusions set against an oral form: how a drug is given, not a
+      // cell product.
+      '(?<!\\b(?:intravenous|IV|drip|by) |\\b(?:oral|suspension|by mouth)\\b[^.;]{0,80})\\binfusions?\\b(?![^.;]{0,80}\\b(?:oral|suspension|by mouth)\\b)',
       '\\binfus(?:e|es|ed|ing)\\b',
       '\\bautologous\\b',
       // "giving people back their own Tregs", "their own regulatory T cells, grown in the lab"

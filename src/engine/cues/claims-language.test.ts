@@ -59,6 +59,11 @@ describe('hedgeLevel', () => {
     expect(hedgeLevel('A study published in Lancet Neurology in May confirmed this.')).toBe('asserted');
     expect(hedgeLevel('Results out since May 2021 show it works.')).toBe('asserted');
   });
+  it('reads "hope" as a hedge only as a verb, not as the noun in "new hope for patients"', () => {
+    expect(hedgeLevel('Scientists discover immune system attack nerve in ALS, new hope for the patients')).toBe('asserted');
+    expect(hedgeLevel('Researchers hope the drug slows ALS.')).toBe('modal');
+    expect(hedgeLevel('The team hopes to show that it slows ALS.')).toBe('modal');
+  });
   it('keeps the hedge of a claim reported by a trailing attribution ("…, research shows")', () => {
     expect(hedgeLevel('Specific Immune Cells May Help Slow Progression of ALS, Research Shows')).toBe('modal');
     expect(hedgeLevel('Tregs slow ALS, a new study shows.')).toBe('asserted');

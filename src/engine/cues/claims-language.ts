@@ -34,7 +34,7 @@ export const CELL_SURVIVAL =
 
 /** Direct causal wording. */
 export const CAUSAL =
-  /\b(?:driv(?:e|es|ing) (?:the )?(?:\w+ )?(?:death|loss|degeneration|destruction|progression|decline|deterioration)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons|nerves|nerve cells)|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons|nerves|nerve cells)|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?(?:neurons|nerves|nerve cells)|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
+  /\b(?:driv(?:e|es|ing) (?:the )?(?:\w+ )?(?:death|loss|degeneration|destruction|progression|decline|deterioration)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
 
 /** The disease or its course, as the thing acted on. */
 const DISEASE = String.raw`(?:(?:the|their|patients['’]?|a\s+patient['’]?s)\s+)?(?:ALS|MND|disease|illness|condition|decline|progression)`;
@@ -71,7 +71,7 @@ export const CORRELATIONAL =
 
 /** Claims of settled certainty. */
 export const CERTAINTY =
-  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)?(?! (?:whether|if)\b)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt|(?:pinned|nailed) down|(?:solved|cracked) (?:the )?(?:mystery|puzzle|riddle))\b/i;
+  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)?(?! (?:whether|if)\b)|(?:now )?clearly (?:works?|effective|benefits?|slows?|extends?|helps?|better)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt|(?:pinned|nailed) down|(?:solved|cracked) (?:the )?(?:mystery|puzzle|riddle))\b/i;
 
 /** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
 export const RECLASSIFY =

@@ -4,7 +4,7 @@
 
 /** Modal hedges: the sentence says something might be so ("May 22, 2018" is a date, not a hedge). */
 export const MODAL_HEDGE =
-  /\b(?:(?<!\b(?:in|since|until|from|by|of|last|next|early|late|mid|this|each|every)[\s-])may(?!\s+\d|,?\s+(?:19|20)\d\d)|might|could|(?<!\bthan (?:they|it|we|he|she|you|patients|people) )would|possibl[ey]|possibilit(?:y|ies)|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
+  /\b(?:(?<!\b(?:in|since|until|from|by|of|last|next|early|late|mid|this|each|every)[\s-])may(?!\s+\d|,?\s+(?:19|20)\d\d)|might|could|(?<!\bthan (?:they|it|we|he|she|you|patients|people) )would|possibl[ey]|possibilit(?:y|ies)|perhaps|potential(?:ly)?|hopefully|conceivabl[ey]|if|whether|hope[sd]? (?:to|that)|hoped|hoping|(?:I|we|they|he|she|researchers|scientists|doctors|families|patients|team) hope[sd]?|aims? to|aimed to|designed to|to (?:test|evaluate|assess|see|find out|determine|investigate))\b/i;
 
 /** Evidential hedges: the sentence reports an indication, not a result. */
 export const EVIDENTIAL_HEDGE =

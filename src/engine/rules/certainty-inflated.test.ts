@@ -29,6 +29,16 @@ describe('certainty-inflated', () => {
     'We met a supplier working through the NHS route, which confirmed it could make up the drug at a low dose.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 
+  it('fires on "clearly works" for an unconfirmed finding', () =>
+    expect(
+      fired(
+        runRule(
+          certaintyInflated,
+          'mirocals-efficacy',
+          'Experts agreed that low-dose IL-2 now clearly works for slower-progressing patients.',
+        ),
+      ),
+    ).toMatch(/clearly works/));
   it('fires when what is confirmed is a causal link', () =>
     expect(fired(run('The study confirms a causal link between T cells and ALS.'))).toMatch(/found an association/));
 
