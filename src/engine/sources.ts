@@ -412,9 +412,11 @@ export function linkSources(
         !ANOTHER_STUDY.test(s.text)
       )
         followed = history[0];
-      const status = followed ? [] : statusAssertions(s.text);
+      // A status told of the study followed ("Attention now turns to the commercial launch" after "the drug") is
+      // also checked against its related sources below.
+      const status = statusAssertions(s.text);
       const statusOnly = status.some((a) => a.kind !== 'drug-count');
-      if (statusOnly && (history[0] ?? docStudies[0])) followed = history[0] ?? docStudies[0];
+      if (!followed && statusOnly && (history[0] ?? docStudies[0])) followed = history[0] ?? docStudies[0];
       // A paper "not yet published" on the document's date is one published after it: of the studies the article
       // spoke of, the one that fits.
       const published = doc?.published;

@@ -123,3 +123,12 @@ describe('a trial told by its own phase, in an undated page', () => {
     expect(found.map((f) => `${f.verdict}:${f.event?.date}`)).toEqual(['outdated:2022-12-08']);
   });
 });
+
+describe('a status told of the drug the article follows', () => {
+  it('is checked against the drug’s related sources too (the withdrawal is recorded with its confirmatory trial)', () => {
+    const text =
+      'FDA approves Relyvrio for ALS\n30 September 2022\n\nThe approval rests on the CENTAUR trial. Attention will now turn to the commercial launch and how quickly the drug is taken up.';
+    const found = flag(text).filter((f) => f.text.startsWith('Attention'));
+    expect(found.map((f) => `${f.verdict}:${f.event?.date}`)).toEqual(['outdated:2024-04-04']);
+  });
+});

@@ -31,6 +31,8 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   /\bsav(?:e|es|ed|ing)\s+(?:the\s+)?li(?:fe|ves)\b/gi,
   /\b(?:kept|keeps?|keeping)\s+(?:\w+\s+){0,2}?alive\b/gi,
   /\bsurviv(?:e|es|ing)\s+longer\b/gi,
+  // "delivered a clinically meaningful benefit", "provides a real benefit": a benefit claimed outright (not "potential").
+  /\b(?:deliver(?:s|ed|ing)?|provid(?:es|ed|ing)|produc(?:es|ed|ing))\s+(?:an?\s+)?(?:(?!potential|possible)[\w-]+\s+){0,2}?(?:benefit|improvement)\b/gi,
   // "protected them": participants (not neurons, not cells) protected.
   /\bprotect(?:s|ed|ing)?\s+(?:them|(?:the\s+)?(?:patients|participants|people))\b(?!\s+from\s+(?!ALS|MND|the\s+disease|death|dying|decline|progression))/gi,
   // "the therapy works", "shown to work", "works for patients": efficacy, not mechanism ("works by …"). A drug

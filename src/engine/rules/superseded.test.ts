@@ -37,6 +37,10 @@ describe('superseded: withdrawn drug told as current', () => {
     'stays silent on how the drug works or a past launch price: %s',
     (s) => expect(fired(run(s))).toBeUndefined(),
   );
+  it('reads an offer told of "the drug" without its name, after the drug was followed', () =>
+    expect(fired(run('Attention will now turn to the commercial launch and how quickly the drug is taken up.'))).toMatch(
+      /withdrawn/,
+    ));
   it('still reads "has launched" as on the market', () =>
     expect(fired(run('Amylyx has launched Relyvrio for people with ALS.'))).toMatch(/withdrawn/));
   it('still reads "it benefits patients" as the drug offered now', () =>
@@ -178,6 +182,12 @@ describe('superseded: a benefit told as shown before a larger trial failed', () 
     expect(
       fired(run('A phase 2 trial of AMX0035 reported a modest slowing of functional decline in 137 patients.')),
     ).toBeUndefined());
+  it('fires on "the data show that it delivered a benefit": the evidence told in the present', () =>
+    expect(
+      fired(
+        run('The data published today show that AMX0035 delivered a clinically meaningful benefit for people living with ALS.'),
+      ),
+    ).toMatch(/Since this was published \(October 2020\)/));
   it.each([
     'In short, the drug produces a significant slowing of ALSFRS-R decline.',
     'Canada approved AMX0035 on condition that the company supply stronger evidence that it works.',

@@ -125,13 +125,11 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   // The sentence must be about the drug for people with the disease, not an ingredient's other uses; a
   // sentence denying the evidence ("no evidence that it works") offers nothing.
-  if (
-    EVIDENCE_DENIED.test(s.text) ||
-    (DESCRIBED.test(s.text) && !NEWLY_APPROVED.test(s.text)) ||
-    !(s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s))
-  )
-    return null;
   const option = CURRENT_OPTION.test(s.text) || assertsStatus(s.text, 'available') !== undefined;
+  // An offer told of the drug pointed to ("the commercial launch and how quickly the drug is taken up") needs no name.
+  const aboutTheDrug =
+    s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s) || (option && DRUG_POINTED_TO.test(s.text));
+  if (EVIDENCE_DENIED.test(s.text) || (DESCRIBED.test(s.text) && !NEWLY_APPROVED.test(s.text)) || !aboutTheDrug) return null;
   // A present-tense verb ("helps", "works") speaks of the drug only where the sentence names it or points to
   // it: after a sentence about the drug, "the society says it will work with regulators" is about the society.
   if (!option && !drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text)) return null;
@@ -173,6 +171,10 @@ function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
   return datedOutcome(input, { date: claim.happenedBy, what: 'this changed' }, told);
 }
 
+/** Evidence told in the present as showing the drug works: "the data published today show that…". */
+const EVIDENCE_SAYS_NOW =
+  /\b(?:data|results|findings|evidence)\b[^.;]{0,60}?\b(?:show|shows|demonstrate|demonstrates|prove|proves|confirm|confirms) that\b/i;
+
 /** A benefit told as shown in a document written before a larger study failed to confirm it ("the data show
  * the drug slows decline", in 2020, before the phase 3 failed in 2024). Needs the document's date: undated,
  * the sentence may be a history of the first trial. */
@@ -187,7 +189,8 @@ function laterContradicted(input: RuleInput): RuleOutcome {
   if (
     !benefit ||
     s.hedge === 'modal' ||
-    /^\w+ed\b/i.test(benefit) ||
+    // "slowed the decline in the trial" reports it; "the data show that it delivered a benefit" claims it now.
+    (/^\w+ed\b/i.test(benefit) && !EVIDENCE_SAYS_NOW.test(s.text)) ||
     EVIDENCE_DENIED.test(s.text) ||
     TRIAL_REPORTED.test(s.text) ||
     /\bsignifican(?:t|tly|ce)\b/i.test(s.text)
