@@ -307,6 +307,10 @@ export const CONCEPT_DEFS = {
       '\\bdiscontinu\\w*',
       '\\bno longer\\b',
       '\\bfailed\\b',
+      // A confirmatory trial's failure told in other words.
+      '\\bmissed (?:its|the|their) (?:main |primary |main clinical |clinical )?(?:endpoint|goal|target)s?\\b',
+      '\\bnegative (?:top-?line |phase 3 )?(?:results?|data|outcome|readout)\\b',
+      '\\bdid not (?:meet|confirm)\\b',
     ],
   },
   cure: { patterns: ['\\bcur(?:e|es|ed|ing)\\b', '\\bcurative\\b'] },

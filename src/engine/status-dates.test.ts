@@ -132,3 +132,27 @@ describe('a status told of the drug the article follows', () => {
     expect(found.map((f) => `${f.verdict}:${f.event?.date}`)).toEqual(['outdated:2024-04-04']);
   });
 });
+
+describe('a withdrawal promised, not told', () => {
+  const text = [
+    'Amylyx wins FDA approval for ALS drug Relyvrio',
+    'October 3, 2022',
+    '',
+    'Relyvrio is now approved for adults with ALS in the United States.',
+    'Amylyx has said it would consider withdrawing the drug if PHOENIX fails.',
+    'In Canada, Albrioza is available under a conditional approval that requires confirmation from PHOENIX.',
+  ].join('\n');
+  it('"would consider withdrawing the drug if PHOENIX fails" does not make the article one that tells of the withdrawal', () => {
+    const found = flag(text);
+    expect(found.find((f) => f.text.startsWith('Relyvrio is now approved'))?.event?.date).toBe('2024-04-04');
+    expect(found.some((f) => f.text.startsWith('Amylyx has said'))).toBe(false);
+  });
+  it('naming the confirmatory trial alone, while it ran, tells nothing of its failure', () =>
+    expect(flag(text).find((f) => f.text.startsWith('In Canada'))?.verdict).toBe('outdated'));
+  it('an article that tells of the withdrawal as done still silences a description', () =>
+    expect(
+      flag(
+        'Amylyx withdrew Relyvrio from the market in April 2024 after PHOENIX failed. Relyvrio is a powder taken by mouth for ALS.',
+      ),
+    ).toEqual([]));
+});

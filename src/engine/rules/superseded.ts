@@ -83,6 +83,11 @@ const DRUG_POINTED_TO =
 const WITHDRAWAL_TOLD =
   /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\b[^.;]{0,40}?\bmarkets?|removed from|taken off|off the market|no longer (?:available|sold|marketed|prescribed|on)|discontinu\w*|fail(?:ed|ure|s)\b|did not (?:meet|confirm|show))/i;
 
+/** A withdrawal promised or weighed, not told: "Amylyx has pledged to withdraw the drug if PHOENIX fails", "would
+ * consider pulling it". Such a sentence tells of no withdrawal. */
+const WITHDRAWAL_ONLY_IF =
+  /\b(?:if|unless|would|could|might|may|pledg\w*|promis\w*|commit\w*|vow\w*|consider\w*|plans? to|willing to|prepared to|offered to|whether)\b/i;
+
 /** Per document, per (source, claim): the sentences about the drug that tell of its withdrawal or failure.
  * Found in one pass and kept, since scanning the document again for every sentence was quadratic. */
 const tellersByDoc = new WeakMap<DocumentView, Map<string, AnalyzedSentence[]>>();
@@ -106,7 +111,10 @@ function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim
   const drug = claim.about.all.length ? claim.about.all : source.topics;
   const names = namesOf(source);
   found = doc.sentences.filter(
-    (o) => (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) && WITHDRAWAL_TOLD.test(o.text),
+    (o) =>
+      (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) &&
+      WITHDRAWAL_TOLD.test(o.text) &&
+      !WITHDRAWAL_ONLY_IF.test(o.text),
   );
   perDoc.set(key, found);
   return found;
