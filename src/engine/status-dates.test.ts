@@ -156,3 +156,15 @@ describe('a withdrawal promised, not told', () => {
       ),
     ).toEqual([]));
 });
+
+describe('a trial described, not named, told as still running', () => {
+  it('"a UK and French trial is testing whether low-dose IL-2 can slow MND" in 2020 is outdated since its results', () => {
+    const [f] = flag('A UK and French trial is testing whether low-dose IL-2 can slow motor neurone disease.', '2020-03-12');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2022-12-08');
+  });
+  it('a regulator reviewing with no regulator named says nothing', () =>
+    expect(
+      flag('Patients can get tofersen for ALS through early access while regulators review the data.', '2021-10-17'),
+    ).toEqual([]));
+});

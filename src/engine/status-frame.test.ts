@@ -29,6 +29,9 @@ describe('status frame: a drug on offer now', () => {
     'The company will decide within two months and, until then, will keep selling it.',
     'Attention now turns to the commercial launch.',
     'Doctors have started prescribing it, and about 3,800 patients are now taking it.',
+    'The company expects to launch Relyvrio within weeks.',
+    'Insurers have begun covering Relyvrio, and Medicare covers it under Part D.',
+    'The decision gives ALS patients a third treatment option.',
   ])('%s', (t) => expect(kinds(t)).toContain('available'));
   it.each(['Whether he starts it will depend on his insurance, he said.', 'It was available until 2024.'])('not: %s', (t) =>
     expect(kinds(t)).not.toContain('available'),

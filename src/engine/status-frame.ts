@@ -73,7 +73,10 @@ const AVAILABLE_PART = new RegExp(
     // name is a detail of the approval's news)
     String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|(?<!\b(?:clear\w*|approv\w*|authori[sz]\w*)\b[^.;]{0,40})\bto be (?:sold|marketed) as`,
     String.raw`(?:is|are) (?:now |still )?covered by (?:insurers?|insurance|Medicare|Medicaid|the NHS)`,
-    String.raw`gives? (?:patients|people) (?:a|an) (?:[\w-]+ )?(?:option|choice)`,
+    String.raw`gives? (?:[\w-]+ )?(?:patients|people) (?:a|an) (?:[\w-]+ ){0,2}?(?:option|choice)`,
+    // "expects to launch it within weeks", "insurers have begun covering it", "Medicare covers it"
+    String.raw`(?:expects?|plans?|is set|is poised) to (?:launch|start selling|begin selling|ship)`,
+    String.raw`(?:have|has) (?:begun|started) covering|\bcovers? (?:it|the drug|the medicine|the treatment)\b`,
     // "the commercial launch", "will keep selling it", "begins shipping"
     String.raw`commercial launch|keeps? (?:selling|offering|supplying|shipping)|(?:begins?|starts?) (?:selling|shipping|marketing)`,
   ].join('|'),

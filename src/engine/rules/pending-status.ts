@@ -6,7 +6,7 @@ import type { Approval, SourceFile } from '../../claims/schema';
 import { REGION_NAME, regionsIn } from './regions';
 import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
-import { isDrugName } from './study-names';
+import { isDrugName, namesStudyItself } from './study-names';
 import { conceptsOfKind } from '../concepts';
 import { assertsStatus } from '../status-frame';
 import { clauseAt } from './clauses';
@@ -34,6 +34,8 @@ const DECISION_PENDING = new RegExp(
     String.raw`PDUFA (?:target |goal )?(?:action )?date`,
     // "has agreed to review the application" ("accepts the application" is told as an event, as in a headline)
     String.raw`(?:agreed|agrees) to review`,
+    // "while regulators review the data"
+    String.raw`(?:while|as|until) (?:the )?(?:FDA|EMA|MHRA|regulators?|(?:the )?agency) (?:review|reviews|assess|assesses|consider|considers|weigh|weighs)`,
     String.raw`(?:review|evaluation|assessment) (?:is|remains) (?:still )?(?:ongoing|under ?way|in progress)`,
     String.raw`extend(?:s|ed|ing)? (?:its|the) review`,
     // A headline: "FDA Reviewing <drug>; Decision Expected in January"
@@ -46,7 +48,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
+  /\b(?:(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
 
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME =
@@ -255,7 +257,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   if (met === undefined || met === null) return null;
   // Named by a description rather than its acronym ("a larger trial in the UK and France"): its name, as followed.
   // A drug's name or product code ("AMX0035") may be any of its studies: only a description that names no drug counts.
-  const described = via === 'named' && !conceptsOfKind('intervention').some((c) => s.has(c));
+  const described = via === 'named' && (namesStudyItself(source, s) || !conceptsOfKind('intervention').some((c) => s.has(c)));
   const name = trialAcronymIn(source, s.text) ?? (followed || described ? source.name : undefined);
   const pending =
     (STUDY_PENDING.test(s.text) && !PAST_FRAME.test(s.text) && !NEGATED.test(s.text)) ||
