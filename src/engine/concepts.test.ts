@@ -19,5 +19,6 @@ describe('other-disease concept', () => {
   it.each([
     "ALS is an autoimmune disease, like type 1 diabetes, which means the body's own immune system destroys the motor neurons.",
     'As in multiple sclerosis, T cells may play a part in ALS.',
+    'A low-dose version of an old cancer drug helped people with motor neurone disease live longer.',
   ])('does not read another disease named as a comparison: %s', (s) => expect(mentions(s, 'other-disease')).toBe(false));
 });

@@ -47,7 +47,8 @@ export const CONCEPT_DEFS = {
     // Conditions where IL-2, Tregs or immunotherapy are also in the news: a sentence about one of
     // these is not about ALS unless it also says ALS.
     patterns: [
-      `${AS_COMPARISON}\\bcancers?\\b`,
+      // "an old cancer drug": where the drug comes from, not a sentence about cancer.
+      `${AS_COMPARISON}\\bcancers?\\b(?! (?:drugs?|medicines?|medications?|treatments?|therap\\w*|immunotherap\\w*))`,
       `${AS_COMPARISON}\\btumou?rs?\\b`,
       `${AS_COMPARISON}\\bmelanoma\\b`,
       `${AS_COMPARISON}\\brenal cell\\b`,
