@@ -57,6 +57,15 @@ describe('status frame: not on offer yet', () => {
     expect(kinds('Relyvrio launched at a list price of $158,000 a year.')).not.toContain('available'));
 });
 
+describe('status frame: a comparison with a forecast is no forecast', () => {
+  it('"the results came later than expected" tells of results that came', () =>
+    expect(kinds('Miller said the results came later than expected but that he is enthusiastic.')).not.toContain(
+      'results-pending',
+    ));
+  it('"results are expected next year" is still to come', () =>
+    expect(kinds('Results are expected next year.')).toContain('results-pending'));
+});
+
 describe('status frame: results still to come', () => {
   it.each([
     'The investigators plan to release the first results next year.',
@@ -73,6 +82,10 @@ describe('status frame: results still to come', () => {
 });
 
 describe('status frame: how many drugs are approved', () => {
+  it.each([
+    ['At present, ALS has four approved treatments.', 'count:4'],
+    ['The AP noted that the FDA has so far cleared just two treatments for the disease.', 'count:2'],
+  ])('reads the count in "%s"', (t, k) => expect(kinds(t)).toContain(k));
   it('reads "just two treatments have approval" as a count', () =>
     expect(kinds('The cause is not fully understood, and just two treatments have approval.')).toContain('count:2'));
   it.each([

@@ -23,6 +23,9 @@ export interface StatusAssertion {
 /** A clause: the status parts must stand in the same one. */
 const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|where)\s|\.\s/;
 
+const AS_FORECAST =
+  /\b(?:than|as) (?:was |had been |previously |originally |first )?(?:expected|anticipated|planned|hoped|forecast)\b/gi;
+
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 /** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
 const LOOKS_BACK =
@@ -120,7 +123,7 @@ const UNPUBLISHED =
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
-const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval)`;
+const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
   // "only two drugs are approved", "just two FDA-approved medicines", "two approved treatments"
   {
@@ -137,6 +140,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
       'i',
     ),
     value: (m) => (NUMBER[m[1]!.toLowerCase()] ?? 0) + 1,
+  },
+  // "ALS has four approved treatments", "the FDA has so far cleared just two treatments"
+  {
+    re: new RegExp(
+      String.raw`\b(?:has|have|there are) (?:now |currently |so far |only |just )*(one|two|three|four|five|[1-5]) (?:FDA-)?(?:approved|licen[cs]ed) ${DRUGS}\b|\b(?:approved|cleared|licen[cs]ed) (?:only |just )(one|two|three|four|five|[1-5]) (?:[\w-]+ )?${DRUGS}\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
   },
   // "Three drugs are currently approved for ALS"
   {
@@ -220,7 +231,8 @@ const MEMO_SIZE = 4096;
 function readStatus(text: string): StatusAssertion[] {
   const out: StatusAssertion[] = [];
   // A clause that looks back tells history; the others may still speak of now.
-  const clauses = clausesOf(text).filter((c) => !LOOKS_BACK.test(c));
+  // "came later than expected", "as anticipated": a comparison with a forecast, not a forecast.
+  const clauses = clausesOf(text.replace(AS_FORECAST, ' ')).filter((c) => !LOOKS_BACK.test(c));
   if (clauses.length === 0) return out;
   // Negation is the clause's own: "it is not yet available in Europe, where regulators are still assessing
   // the application" denies availability and asserts a pending decision.

@@ -80,6 +80,15 @@ describe('regions: a nationality describing who, not where', () => {
   });
 });
 
+describe('approval scope: a share of all patients is no "all patients"', () => {
+  it('stays silent on "the drug is for about 2% of all ALS patients"', () =>
+    expect(
+      fired(
+        tofersen('Biogen says the drug is approved for about 2% of all ALS patients, roughly 330 people in the United States.'),
+      ),
+    ).toBeUndefined());
+});
+
 describe('approval scope: "anyone diagnosed with ALS"', () => {
   it('fires when an approval for a genetic subgroup is said to be available to anyone diagnosed', () =>
     expect(fired(tofersen('Another option, the 2023 drug Qalsody, is now available to anyone diagnosed with ALS.'))).toMatch(

@@ -37,7 +37,7 @@ export function checkApprovalBasis({ s, source }: RuleInput): RuleOutcome {
 
 /** Everyone with the disease, as the scope of an approval or a result. */
 const EVERYONE =
-  /\b(?:all|every|any)\s+(?:adults?|people|patients?|persons?|individuals?|forms?|types?|cases?|kinds?)\b(?:\s+(?:living\s+)?with|\s+of)?\s+(?:ALS|MND|the disease)\b|\b(?:all|every|any) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living|diagnosed)\s+)?with\s+(?:ALS|MND|the disease)\b|\bnot (?:just|only) (?:those|people|patients|carriers|us)\b|\bregardless of (?:genetics|mutation|cause|genotype)\b|\bthe\s+(?:roughly\s+|about\s+|some\s+|estimated\s+)?\d{2,3},\d{3}\s+(?:Americans|Britons|people|patients)\s+(?:living\s+)?with\s+(?:ALS|MND)\b/i;
+  /(?<!\bof\s)\b(?:all|every|any)\s+(?:adults?|people|patients?|persons?|individuals?|forms?|types?|cases?|kinds?)\b(?:\s+(?:living\s+)?with|\s+of)?\s+(?:ALS|MND|the disease)\b|(?<!\bof\s)\b(?:all|every|any) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living|diagnosed)\s+)?with\s+(?:ALS|MND|the disease)\b|\bnot (?:just|only) (?:those|people|patients|carriers|us)\b|\bregardless of (?:genetics|mutation|cause|genotype)\b|\bthe\s+(?:roughly\s+|about\s+|some\s+|estimated\s+)?\d{2,3},\d{3}\s+(?:Americans|Britons|people|patients)\s+(?:living\s+)?with\s+(?:ALS|MND)\b/i;
 const SCOPE =
   /\b(?:approv\w*|label|licen[cs]\w*|authori[sz]\w*|indicat\w*|covers?|for use|(?:offered|available|prescribed|given) to)\b/i;
 

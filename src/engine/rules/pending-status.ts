@@ -259,8 +259,13 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   // A drug's name or product code ("AMX0035") may be any of its studies: only a description that names no drug counts.
   const described = via === 'named' && (namesStudyItself(source, s) || !conceptsOfKind('intervention').some((c) => s.has(c)));
   const name = trialAcronymIn(source, s.text) ?? (followed || described ? source.name : undefined);
+  // "The results came later than expected": a comparison with a forecast, not a forecast.
+  const text = s.text.replace(
+    /\b(?:than|as) (?:was |had been |previously |originally |first )?(?:expected|anticipated|planned)\b/gi,
+    ' ',
+  );
   const pending =
-    (STUDY_PENDING.test(s.text) && !PAST_FRAME.test(s.text) && !NEGATED.test(s.text)) ||
+    (STUDY_PENDING.test(text) && !PAST_FRAME.test(text) && !NEGATED.test(text)) ||
     assertsStatus(s.text, 'results-pending') !== undefined;
   if (!name || !pending) return null;
   const d = source.status.dates;

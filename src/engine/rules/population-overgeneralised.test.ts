@@ -8,6 +8,12 @@ describe('population-overgeneralised', () => {
       /narrower group/,
     );
   });
+  it.each([
+    'According to Biogen, tofersen works in ALS patients with mutations in one particular gene that cause a toxic build-up of a protein.',
+    'The goal in developing tofersen is a treatment that can slow the disease in this smaller subgroup of ALS patients.',
+  ])('stays silent when the sentence narrows the group without naming it: %s', (t) =>
+    expect(fired(runRule(populationOvergeneralised, 'tofersen-scope', t))).toBeUndefined(),
+  );
   it('says nothing (neither flag nor support) when the sentence names SOD1', () => {
     expect(runRule(populationOvergeneralised, 'tofersen-scope', 'Tofersen slows progression in SOD1 ALS.')).toBeNull();
   });
