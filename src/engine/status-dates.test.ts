@@ -168,3 +168,19 @@ describe('a trial described, not named, told as still running', () => {
       flag('Patients can get tofersen for ALS through early access while regulators review the data.', '2021-10-17'),
     ).toEqual([]));
 });
+
+describe('a treatment guide of June 2021', () => {
+  it('"two drugs approved by the FDA" is a count, outdated since the third approval', () => {
+    const [f] = flag('There is no cure for ALS, but two drugs approved by the FDA can slow it down a little.', '2021-06');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2022-09-29');
+  });
+  it('"Tofersen is in a phase 3 trial" is the drug’s own phase 3, told as running', () => {
+    const [f] = flag('Tofersen, a drug for people with SOD1 mutations, is in a phase 3 trial.', '2021-06');
+    expect(f?.verdict).toBe('outdated');
+  });
+  it('a drug in a trial of another phase is not this trial', () =>
+    expect(
+      flag('Tofersen, a drug for people with SOD1 mutations, is in a phase 1 trial in presymptomatic carriers.', '2021-06'),
+    ).toEqual([]));
+});

@@ -141,6 +141,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: (m) => (NUMBER[m[1]!.toLowerCase()] ?? 0) + 1,
   },
+  // "two drugs approved by the FDA can slow it", "the three drugs licensed in the US"
+  {
+    re: new RegExp(
+      String.raw`\b(?:the )?(one|two|three|four|five) (?:[\w-]+ )?${DRUGS} (?:currently )?(?:approved|licen[cs]ed|cleared) (?:by|in)\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[m[1]!.toLowerCase()],
+  },
   // "ALS has four approved treatments", "the FDA has so far cleared just two treatments"
   {
     re: new RegExp(

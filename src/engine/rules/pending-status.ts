@@ -48,7 +48,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
+  /\b(?:(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
 
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME =
@@ -257,7 +257,10 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   if (met === undefined || met === null) return null;
   // Named by a description rather than its acronym ("a larger trial in the UK and France"): its name, as followed.
   // A drug's name or product code ("AMX0035") may be any of its studies: only a description that names no drug counts.
-  const described = via === 'named' && (namesStudyItself(source, s) || !conceptsOfKind('intervention').some((c) => s.has(c)));
+  // Or the drug named with the trial's own phase ("Tofersen is in a phase 3 trial"): its file's trial.
+  const described =
+    via === 'named' &&
+    (namesStudyItself(source, s) || !conceptsOfKind('intervention').some((c) => s.has(c)) || saysOwnPhase(source, s.text));
   const name = trialAcronymIn(source, s.text) ?? (followed || described ? source.name : undefined);
   // "The results came later than expected": a comparison with a forecast, not a forecast.
   const text = s.text.replace(
