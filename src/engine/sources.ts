@@ -5,7 +5,7 @@ import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, mentions as mentionsConcept, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
 import { statusAssertions } from './status-frame';
-import { ANOTHER_STUDY, citesOtherPaper, namesStudyItself, namesUnknownProduct } from './rules/study-names';
+import { ANOTHER_STUDY, citesOtherPaper, isDrugName, namesOne, namesStudyItself, namesUnknownProduct } from './rules/study-names';
 import { reportedShortlyBefore, type DocumentModel } from './document';
 import { countryPatternSource } from './rules/countries';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
@@ -250,6 +250,11 @@ function combine(acronyms: string[], words: string[]): NameMatcher {
 const SECONDARY_MENTION =
   /\b(?:than(?: in| at| with)?|unlike|like|as in|after|before|since|following|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:earlier\s+|previous\s+|smaller\s+|larger\s+)?$/i;
 
+/** The sentence names the trial itself: a name that is not a drug's, or its registry ID. */
+function namesTrial(source: SourceFile, s: AnalyzedSentence): boolean {
+  return namesOne([...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry], s.text) !== undefined;
+}
+
 /** Does the sentence match the claim's concepts? `implied` are concepts the sentence carries by being
  * about a study: "The FDA approval covers all adults" after a paragraph on tofersen is about tofersen. */
 export function claimMatches(claim: Claim, s: AnalyzedSentence, implied: readonly Concept[] = []): boolean {
@@ -353,7 +358,8 @@ export function linkSources(
       // An article that has said it is about ALS keeps being about it for the study it follows.
       const implied: Concept[] = via !== 'standalone' && alsSoFar[i] ? [...impliedBy(source), 'als'] : impliedBy(source);
       // A trial named as itself ("Topline PHOENIX data are due…") is the trial, whatever word the sentence uses for it.
-      if (via === 'named' && source.kind === 'trial' && namesStudyItself(source, s)) implied.push('trial');
+      // (By its name or registry ID; a descriptor such as its journal does not make the sentence about the trial.)
+      if (via === 'named' && source.kind === 'trial' && namesTrial(source, s)) implied.push('trial');
       // A market claim is linked only for a count that names no drug (below).
       for (const claim of source.claims)
         if (!claim.marketCount && claimMatches(claim, s, implied)) links.push({ source, claim, via });
