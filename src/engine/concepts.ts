@@ -128,7 +128,15 @@ export const CONCEPT_DEFS = {
   },
   't-cells': { patterns: ['\\bT[- ]?cells?\\b', '\\bT[- ]?lymphocytes?\\b', '\\bCD4\\+?'] },
   immune: {
-    patterns: ['\\bimmun\\w*', '\\bautoimmun\\w*', '\\binflammat\\w*', '\\bneuroinflamm\\w*', '\\bmicroglia\\w*'],
+    patterns: [
+      '\\bimmun\\w*',
+      '\\bautoimmun\\w*',
+      '\\binflammat\\w*',
+      '\\bneuroinflamm\\w*',
+      '\\bmicroglia\\w*',
+      // "the body's own defences turn on motor neurons"
+      "\\b(?:the )?body[’']s (?:own )?defen[cs]es\\b",
+    ],
   },
   autoimmune: {
     patterns: [
@@ -136,6 +144,8 @@ export const CONCEPT_DEFS = {
       '\\bimmune(?:[- ]system)? attacks?\\b',
       '\\bimmune[- ]system attacks?\\b',
       "\\battacks? (?:its|their|the body[’']s) own\\b",
+      // "the body's own defences turn on motor neurons"
+      "\\bturn(?:s|ed|ing)? (?:against|on) (?:the )?(?:body[’']s own |its own )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)\\b",
       '\\bimmune cells?\\b[^.]{0,40}\\battack',
       '\\bimmune involvement\\b',
       '\\b(?:rogue|misguided|self-reactive|autoreactive) (?:T[- ]?cells?|immune cells?)\\b',
@@ -325,6 +335,10 @@ export const CONCEPT_DEFS = {
       '\\bmiraculous\\b',
       '\\brevolutionary\\b',
       '\\bholy grail\\b',
+      // "solves a decades-old mystery", "the mystery is solved", "cracked the code"
+      '\\bsolv(?:es|ed|ing) (?:the|an?) (?:[\\w-]+ ){0,2}?(?:mystery|riddle|puzzle)\\b',
+      '\\b(?:mystery|riddle|puzzle) (?:is |has been )?solved\\b',
+      '\\bcracked the (?:code|case)\\b',
     ],
   },
   epidemiology: {

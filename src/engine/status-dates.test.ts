@@ -184,3 +184,19 @@ describe('a treatment guide of June 2021', () => {
       flag('Tofersen, a drug for people with SOD1 mutations, is in a phase 1 trial in presymptomatic carriers.', '2021-06'),
     ).toEqual([]));
 });
+
+describe('coverage of the 2025 C9orf72 study in other words', () => {
+  const text = [
+    'Scientists find ALS may be an autoimmune disease',
+    'October 2, 2025',
+    '',
+    'Immune cells called T cells react to a protein made by the C9orf72 gene in people with ALS, a Nature study found.',
+    "The body's defences turn against motor neurons, the team says.",
+    'The study solves a decades-old mystery about ALS.',
+    'The findings suggest the immune system may play a role in ALS.',
+  ].join('\n');
+  it('reads "the body’s defences turn against motor neurons" and "solves a decades-old mystery", not the hedged sentence', () => {
+    const flagged = flag(text).map((f) => f.text.slice(0, 20));
+    expect(flagged).toEqual(["The body's defences ", 'The study solves a d']);
+  });
+});

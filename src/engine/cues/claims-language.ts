@@ -34,7 +34,7 @@ export const CELL_SURVIVAL =
 
 /** Direct causal wording. */
 export const CAUSAL =
-  /\b(?:driv(?:e|es|ing) (?:the )?(?:\w+ )?(?:death|loss|degeneration|destruction|progression|decline|deterioration)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
+  /\b(?:driv(?:e|es|ing) (?:the )?(?:\w+ )?(?:death|loss|degeneration|destruction|progression|decline|deterioration)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|turn(?:s|ed|ing)? (?:against|on) (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS))\b/i;
 
 /** The disease or its course, as the thing acted on. */
 const DISEASE = String.raw`(?:(?:the|their|patients['’]?|a\s+patient['’]?s)\s+)?(?:ALS|MND|disease|illness|condition|decline|progression)`;
@@ -75,11 +75,11 @@ export const CERTAINTY =
 
 /** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
 export const RECLASSIFY =
-  /\b(?:(?:ALS|MND|motor neuron(?:e)? disease|the disease|it) (?:is|has been shown to be|is now known to be|is actually|is really)|identif(?:y|ies|ied|ying) (?:ALS|MND|motor neuron(?:e)? disease|the disease|it) as) (?:an? )?(?:autoimmune|immune)(?:[- ]mediated)? (?:disease|disorder|condition)\b/i;
+  /\b(?:(?:ALS|MND|motor neuron(?:e)? disease|the disease|it) (?:is|has been shown to be|is now known to be|is actually|is really|is (?:now )?(?:considered|regarded as|classified as|seen as|viewed as|thought of as))|identif(?:y|ies|ied|ying) (?:ALS|MND|motor neuron(?:e)? disease|the disease|it) as) (?:an? )?(?:autoimmune|immune)(?:[- ]mediated)? (?:disease|disorder|condition)\b/i;
 
 /** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
 export const SENSATIONAL =
-  /\b(?:(?:beat|beats|beating|defeat|defeats|conquer|conquers) (?:this |the )?(?:disease|illness|ALS|MND)|breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing|finally (?:discovered|found|solved|cracked|uncovered|identified)|(?:mystery|riddle|puzzle)(?: of [\w-]+)? (?:is |has been )?solved|solv(?:es|ed|ing) the (?:mystery|riddle|puzzle)|unmask(?:s|ed|ing)? the (?:cause|culprit)|cracked the (?:code|case))\b/i;
+  /\b(?:(?:beat|beats|beating|defeat|defeats|conquer|conquers) (?:this |the )?(?:disease|illness|ALS|MND)|breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing|finally (?:discovered|found|solved|cracked|uncovered|identified)|(?:mystery|riddle|puzzle)(?: of [\w-]+)? (?:is |has been )?solved|solv(?:es|ed|ing) (?:the|an?) (?:[\w-]+ ){0,2}?(?:mystery|riddle|puzzle)|unmask(?:s|ed|ing)? the (?:cause|culprit)|cracked the (?:code|case))\b/i;
 
 /** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
 export const FINDING_PREDICATE =

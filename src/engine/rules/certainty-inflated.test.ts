@@ -10,6 +10,7 @@ describe('certainty-inflated', () => {
     'It is proven: the immune system attacks motor neurons in ALS.',
     'The results confirm that ALS is an autoimmune disease.',
     'Breakthrough Discovery: Scientists Identify ALS as Autoimmune Disease in Groundbreaking Research',
+    'ALS is now considered an autoimmune disorder.',
     'The autoimmune origin of ALS is now established.',
     'New evidence: ALS is an autoimmune disease.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/found an association/));

@@ -7,6 +7,7 @@ describe('correlation-as-causation', () => {
     ['michaelis-autoimmune-als', 'Immune attack causes ALS, researchers say.'],
     ['michaelis-autoimmune-als', 'ALS is triggered by autoimmune T cells.'],
     ['michaelis-autoimmune-als', 'In ALS the immune system attacks the nerves.'],
+    ['michaelis-autoimmune-als', "In ALS the body's defences turn against motor neurons, the team says."],
     ['michaelis-autoimmune-als', 'Scientists discover immune system attack nerve in ALS, new hope for the patients'],
     ['treg1-clinical-effect', 'Higher Treg levels slowed the patients’ disease progression.'],
     ['sheean-human-correlation', 'A shortage of Tregs is what makes the disease progress so fast.'],
