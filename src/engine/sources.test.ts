@@ -50,6 +50,14 @@ describe('linkSources', () => {
     expect(new Set(at('2022-10-21'))).toEqual(new Set(['treg-phase2a-2022']));
     expect(new Set(at('2018-06-01'))).toEqual(new Set(['treg-phase1-2018']));
   });
+  it('a sentence naming another study only as a comparison is still about the study followed', () => {
+    const out = linked(['The MIROCALS trial tested low-dose IL-2 in ALS.', 'The dose was ten times higher than in IMODALS.']);
+    expect(out[1]).toEqual(expect.arrayContaining(['imodals/named', 'mirocals/context']));
+    // Named as the subject, the other study is what the sentence is about.
+    expect(linked(['The MIROCALS trial tested low-dose IL-2 in ALS.', 'IMODALS used a lower dose.'])[1]).toEqual([
+      'imodals/named',
+    ]);
+  });
   it('does not follow a study into an unrelated sentence', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2.', 'Lou Gehrig was a baseball player.']);
     expect(out[1]).toEqual([]);

@@ -388,11 +388,17 @@ export function linkSources(
           // Linked like a standalone claim: checks that need to know which study is meant (its size) do not run.
           if (rel && !here.includes(rel)) push(rel, 'standalone');
         }
-      for (const src of [...index.leadingIn(s, here)].reverse()) {
+      const leading = index.leadingIn(s, here);
+      for (const src of [...leading].reverse()) {
         const at = history.indexOf(src);
         if (at >= 0) history.splice(at, 1);
         history.unshift(src);
       }
+      // Every study named only as a point of comparison ("The dose was ten times higher than in IMODALS"): the
+      // sentence is still about the study the article was speaking of.
+      const current = history[0];
+      if (leading.length === 0 && current && !here.includes(current) && !aboutAnotherTreatment(current, s))
+        push(current, 'context');
     } else if (namesUnknownProduct(s.text, (code) => index.knowsCode(code))) {
       // About a product the database does not know ("Ferrer's trial of FNP122", a new form of a known drug):
       // not the study the article was speaking of, nor the one it is about.
