@@ -6,9 +6,9 @@ import type { RuleInput, RuleOutcome } from './types';
 
 /** An amount in the record's unit: "2 MIU", "20 million units", "1.5 million international units". */
 const AMOUNT = /\b(\d+(?:\.\d+)?)\s*(?:MIU|M\s?IU|million (?:international )?units|million IU)\b/gi;
-/** Given every day without a break, for months: "every day for 18 months", "daily for a year and a half". */
+/** Given every day without a break, for months: "every day for 18 months", "daily injections for two years". */
 const CONTINUOUS =
-  /\b(?:every day|each day|daily|once a day)\s+for\s+(?:\w+\s+){0,3}?(?:months?|years?|weeks?)\b|\b(?:continuous(?:ly)?|without a break|non-?stop)\b/i;
+  /\b(?:every day|each day|daily|once a day)\s+(?:[\w-]+\s+){0,2}?for\s+(?:\w+\s+){0,3}?(?:months?|years?|weeks?)\b|\b(?:continuous(?:ly)?|without a break|non-?stop)\b/i;
 /** The cycles named: then "daily" is the days of a cycle. */
 const CYCLES = /\b(?:cycles?|courses?|five days|5 days|5-day|five-day|every (?:28 days|four weeks|4 weeks|month)|monthly)\b/i;
 /** "high-dose", "a high dose of": said of a low-dose trial. A contrast with high doses elsewhere says "low" too. */

@@ -162,3 +162,20 @@ describe('wrong-fact: a study size told in a forum post or as an approximation',
   it('still fires on a plain number that is not the size', () =>
     expect(fired(named('phoenix-trial-result', 'PHOENIX enrolled 650 patients.'))).toMatch(/664 participants, not 650/));
 });
+
+describe('wrong-fact: places and doses told loosely', () => {
+  it('fires on a trial "run at hospitals in loads of countries across Europe" that recruited in two', () =>
+    expect(
+      fired(named('mirocals-recruitment-countries', 'MIROCALS was run at hospitals in loads of countries across Europe.')),
+    ).toMatch(/recruited only in United Kingdom and France, not loads of countries/));
+  it.each([
+    'MIROCALS brought together research groups from several European countries.',
+    'Neurologists from centres across Europe discussed MIROCALS.',
+  ])('stays silent on partners or people from many countries: %s', (t) =>
+    expect(fired(named('mirocals-recruitment-countries', t))).toBeUndefined(),
+  );
+  it('reads "daily injections for two years" as continuous dosing for a trial given in cycles', () =>
+    expect(fired(named('mirocals-efficacy', 'In MIROCALS patients got daily injections for two years.'))).toMatch(/in cycles/));
+  it('reads a transcript answer that is only a size', () =>
+    expect(fired(named('mirocals-efficacy', 'GUEST: About 300 patients across Europe.'))).toMatch(/220 participants, not 300/));
+});

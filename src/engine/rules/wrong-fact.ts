@@ -26,6 +26,11 @@ import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
+/** Many countries, unnamed: "across Europe", "in loads of countries", "several European countries". */
+const MANY_COUNTRIES =
+  /\bacross (?:all of |the whole of )?Europe\b|\b(?:many|several|multiple|numerous|loads of|lots of|a dozen|dozens of|a number of) (?:other )?(?:European |different )?countries\b|\bEurope-wide\b|\bpan-European\b/i;
+/** The trial run or recruited there, just before the places: "was run at hospitals in", "recruited patients across". */
+const RAN_AT = /\b(?:run|ran|conducted|carried out|recruit\w*|enrol\w*|took place|held|tested)\b[^.;]{0,50}$/i;
 const LOCATION_CONTEXT =
   /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
 const ABOUT = '(?:about |around |approximately |some |nearly |almost |just )?';
@@ -36,6 +41,8 @@ const COUNT = new RegExp(
     `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested in|treated)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b(?:trial|study)\\s+(?:of|in|with|involving)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b${N}-(?:patient|person|participant|subject)\\s+(?:[\\w-]+\\s+){0,2}?(?:trial|study)\\b`,
+    // A fragment that is only a size, as in a transcript's answer: "About 300 patients across Europe."
+    `^\\s*(?:[A-Z][A-Z.'’ -]{0,30}:\\s*)?(?:about|around|roughly|some|nearly|almost|over|just over)?\\s*${N}\\s+(?:patients|participants|people|volunteers)(?:\\s+(?:in|across|at|from)\\s+[\\w ,'’-]{1,40})?[.!]?\\s*$`,
     // "PHOENIX only had around 300 people in it"
     `\\b(?:had|has)\\s+(?:only\\s+|just\\s+)?${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:in it|in the (?:trial|study)|taking part|enrolled)\\b`,
     // "In total, 304 patients were randomised", "with a dozen patients treated"
@@ -58,14 +65,27 @@ function checkCountries({ s, source }: RuleInput): RuleOutcome {
   const text = partners ? s.text.slice(0, partners.index) : s.text;
   if (!LOCATION_CONTEXT.test(text)) return null;
   const named = countriesIn(text);
-  if (named.length === 0) return null;
   const allowed = new Set(where.map(canonicalCountry));
+  if (named.length === 0) return null;
   const wrong = named.filter((c) => !allowed.has(c));
   if (wrong.length === 0) return { confirmed: `${source.name} did recruit in ${named.join(' and ')}.` };
   return {
     fired: `${source.name} recruited only in ${[...allowed].join(' and ')}; not in ${wrong.join(', ')}.`,
     span: { start: 0, end: lastCountryEnd(text) },
   };
+}
+
+/** "Run at hospitals in loads of countries across Europe" for a trial that recruited in two (after the exact checks:
+ * a wrong size or a wrong country named says more). */
+function checkManyCountries({ s, source }: RuleInput): RuleOutcome {
+  const where = source.design.countries;
+  if (!where || where.length === 0 || where.length > 2 || countriesIn(s.text).length > 0) return null;
+  const partners = COLLABORATORS.exec(s.text);
+  const text = partners ? s.text.slice(0, partners.index) : s.text;
+  const many = MANY_COUNTRIES.exec(text);
+  if (!many || !RAN_AT.test(text.slice(Math.max(0, many.index - 60), many.index))) return null;
+  if (/\b(?:partners?|researchers?|scientists?|teams?|groups?)\b/i.test(text)) return null;
+  return { fired: `${source.name} recruited only in ${where.map(canonicalCountry).join(' and ')}, not ${many[0]}.` };
 }
 
 /** Every number the source's own record mentions (arm sizes, registry enrolment…): none of them is "wrong". */
@@ -119,6 +139,7 @@ export const wrongFact: Rule = {
           checkCountries(input),
           checkCount(input),
           checkCountBounds(input),
+          checkManyCountries(input),
           checkDesign(input),
           checkEndpoint(input),
           checkDosing(input),
@@ -130,6 +151,7 @@ export const wrongFact: Rule = {
           checkCountries(input),
           checkCount(input),
           checkCountBounds(input),
+          checkManyCountries(input),
           checkApprovals(input),
           checkApprovalBasis(input),
           checkApprovalScope(input),
