@@ -290,6 +290,9 @@ const GENERIC: ReadonlySet<Concept> = new Set<Concept>([
 const interventions = (): readonly Concept[] => conceptsOfKind('intervention', 'target');
 /** What a trial's result is about: a sentence telling one of these with no subject continues the study before. */
 const RESULT_CONCEPTS: readonly Concept[] = ['benefit', 'survival', 'progression'];
+/** Words of a study's record (how it was run, where it was published), for a note with no subject of its own. */
+const RECORD_WORDS =
+  /\b(?:published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for)\b/i;
 
 function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
   return source.topics.some((t) => !GENERIC.has(t) && s.has(t));
@@ -351,6 +354,9 @@ export function linkSources(
   const alsSoFar = sentences.map((s) => (alsSeen ||= s.has('als')));
   const represented = sentences.map((s, i) => (s.has('other-disease') ? [] : index.representedBy(s, alsSoFar[i]!)));
   const history: SourceFile[] = []; // most recent first
+  // The study a subject-less sentence continued (below): the next such sentence, a note under the same heading
+  // ("- Published 2025." after "- Primary endpoint met."), continues it too.
+  const continued: (SourceFile | undefined)[] = [];
   return sentences.map((s, i) => {
     const links: SourceLink[] = [];
     const push = (source: SourceFile, via: Via) => {
@@ -417,13 +423,13 @@ export function linkSources(
         !followed &&
         history[0] &&
         i > 0 &&
-        (named[i - 1]!.includes(history[0]) || represented[i - 1]!.includes(history[0])) &&
-        RESULT_CONCEPTS.some((c) => s.has(c)) &&
+        (named[i - 1]!.includes(history[0]) || represented[i - 1]!.includes(history[0]) || continued[i - 1] === history[0]) &&
+        (RESULT_CONCEPTS.some((c) => s.has(c)) || RECORD_WORDS.test(s.text)) &&
         !interventions().some((c) => s.has(c)) &&
         !s.has('other-disease') &&
         !ANOTHER_STUDY.test(s.text)
       )
-        followed = history[0];
+        continued[i] = followed = history[0];
       // A status told of the study followed ("Attention now turns to the commercial launch" after "the drug") is
       // also checked against its related sources below.
       const status = statusAssertions(s.text);

@@ -200,3 +200,17 @@ describe('coverage of the 2025 C9orf72 study in other words', () => {
     expect(flagged).toEqual(["The body's defences ", 'The study solves a d']);
   });
 });
+
+describe('revision notes: bullets under one study continue it', () => {
+  const text = [
+    'IL-2 for MND: my revision notes',
+    '',
+    '- MIROCALS = phase 3 RCT, 220 pts, UK + France.',
+    '- Published NEJM 2025.',
+    '- Half of the patients got placebo.',
+  ].join('\n');
+  it('"MIROCALS = phase 3" is a phase said of it, and "Published NEJM 2025." the next note about it', () => {
+    const found = flag(text).map((f) => `${f.text}|${f.verdict}`);
+    expect(found).toEqual(['MIROCALS = phase 3 RCT, 220 pts, UK + France.|misreported', 'Published NEJM 2025.|misreported']);
+  });
+});

@@ -21,6 +21,7 @@ describe('certainty-inflated', () => {
     'Only a larger trial could confirm that T cells drive ALS.',
     'Researchers will now try to confirm whether ALS is autoimmune.',
     'Patients with confirmed ALS gave blood samples.',
+    'Whether participants were alive was established for 135 of the 137 originally randomised.',
     'The study suggests an autoimmune component in ALS.',
     'ALS is partly an autoimmune disease, the authors argue.',
     'ALS is not an autoimmune disease in the classic sense.',

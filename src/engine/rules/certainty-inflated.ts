@@ -7,8 +7,10 @@ import { clauseAt } from './clauses';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
-/** Uses of "confirmed" that are about diagnosis, not evidence. */
-const OTHER_SENSE = /\bconfirmed (?:cases?|diagnos\w*|ALS|patients?|by (?:a |the )?(?:neurologist|doctor|test|biopsy))\b/i;
+/** Uses of "confirmed" that are about diagnosis, and a fact determined for so many people ("whether they were alive
+ * was established for 135 of the 137"), not evidence. */
+const OTHER_SENSE =
+  /\bconfirmed (?:cases?|diagnos\w*|ALS|patients?|by (?:a |the )?(?:neurologist|doctor|test|biopsy))\b|\b(?:established|confirmed) (?:for|in) (?:\d|all\b|most\b|each\b|every\b)/i;
 /** The object of the certainty word is an association ("a link", "an important relationship"), not a cause. */
 const ASSOCIATION_CONFIRMED =
   /^\s*(?:(?:that there is )?(?:an?|the|this) )?(?:(?!caus)[\w-]+ ){0,2}?(?:relationship|link|association|correlation|connection)\b/i;

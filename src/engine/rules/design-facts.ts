@@ -27,7 +27,7 @@ const PHASE_ATTRIBUTED = new RegExp(
 /** A phase set beside the study's own name: "CENTAUR, a phase 2/3 trial", "CENTAUR (NCT…), a phase 2/3 study",
  * "MIROCALS: UK/France, phase 3", "the CENTAUR trial (NCT…), the previous phase 3 study". */
 const APPOSITIVE = new RegExp(
-  String.raw`^\s*(?:(?:trial|study)\s*(?=\())?(?:\([^)]{1,40}\)\s*)?[,:]\s*(?:[^,;:.]{0,25},\s*)?(?:an?\s+|the\s+)?(?:(?:previous|earlier|pivotal|original|first|large|small|global|international|randomi[sz]ed|placebo-controlled|double-blind)\s+){0,2}${PHASE_LABEL}`,
+  String.raw`^\s*(?:(?:trial|study)\s*(?=\())?(?:\([^)]{1,40}\)\s*)?[,:=]\s*(?:[^,;:.]{0,25},\s*)?(?:an?\s+|the\s+)?(?:(?:previous|earlier|pivotal|original|first|large|small|global|international|randomi[sz]ed|placebo-controlled|double-blind)\s+){0,2}${PHASE_LABEL}`,
   'i',
 );
 function appositivePhases(source: SourceFile, text: string): RegExpExecArray[] {
