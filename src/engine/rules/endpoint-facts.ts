@@ -9,7 +9,7 @@ import type { RuleInput, RuleOutcome } from './types';
 const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|primary|clinical|co-?primary) )+(?:[\w-]+ )?(?:end-?points?|goals?|outcomes?|objectives?)`;
 /** "met its primary endpoint", "achieved the main goal", "the primary endpoint was met". */
 const MET = new RegExp(
-  String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}\s+(?:was|were|has been)\s+(?:met|achieved|reached)\b` +
+  String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}(?:\s*\([^)]{1,40}\))?\s+(?:(?:was|were|has been)\s+)?(?:met|achieved|reached)\b` +
     // a later trial said to have borne out the benefit: "PHOENIX confirmed the benefit seen in CENTAUR"
     String.raw`|\b(?:confirmed|replicated|reproduced|validated)\s+(?:the\s+|its\s+|an?\s+|that\s+)?(?:[\w-]+\s+)?(?:benefit|efficacy|effect|results?|findings?)\b` +
     // "the first drug effective in phase 3": the phase 3 told as a success

@@ -14,9 +14,11 @@ const named = (claimId: string, sentence: string) => {
 };
 
 describe('wrong-fact: primary endpoint told the wrong way round', () => {
-  it.each(['VALOR achieved its primary endpoint at week 28.', "In VALOR the trial's main goal was met."])('fires: %s', (s) =>
-    expect(fired(named('tofersen-primary', s))).toMatch(/did not meet its primary endpoint/),
-  );
+  it.each([
+    'VALOR achieved its primary endpoint at week 28.',
+    "In VALOR the trial's main goal was met.",
+    'VALOR: primary endpoint (ALSFRS-R) met.',
+  ])('fires: %s', (s) => expect(fired(named('tofersen-primary', s))).toMatch(/did not meet its primary endpoint/));
   it('fires when a trial that met its endpoint is said to have missed it', () =>
     expect(fired(named('edaravone-function', 'The Radicava trial MCI186-19 missed its primary endpoint.'))).toMatch(
       /met its primary endpoint/,
