@@ -54,3 +54,12 @@ describe('event dates: an approval whose date the record lacks', () => {
   it('says nothing of a year for a region where the record has an undated approval', () =>
     expect(fired(edaravone('Radicava IV was authorised by Health Canada for ALS in October 2018.'))).toBeUndefined());
 });
+
+describe('event dates: an approval told as "got FDA approval in"', () => {
+  const edaravone = (t: string) => runRule(eventDate, 'edaravone-approval', t, [], { via: 'named' });
+  it('fires on the wrong year for the region named', () =>
+    expect(fired(edaravone('Edaravone got FDA approval in 2015 based on its pivotal trial.'))).toMatch(
+      /approved in 2017 and 2022, not 2015/,
+    ));
+  it('confirms the right one', () => expect(confirmed(edaravone('Edaravone got FDA approval in 2017.'))).toBeTruthy());
+});

@@ -20,7 +20,11 @@ const EVENT_WORDS: [EventKind, RegExp][] = [
     /\b(?:(?:top-?line|first|initial|headline)\s+)?(?:results?|data|findings|read-?outs?)\b[^.;]{0,40}?\b(?:announced|presented|reported|released|unveiled|revealed|shared)\b|\b(?:announced|presented|reported|released|unveiled)\s+(?:its|their|the)?\s*(?:top-?line|first|initial|headline)\s+(?:results?|data|findings)\b/i,
   ],
   ['published', /\b(?:was|were|been|first)\s+published\b|\bpublished\s+(?:its|their|the)\s+(?:results?|findings)\b/i],
-  ['approved', /\b(?:approved|authori[sz]ed|cleared|licensed)\b/i],
+  // "was approved in 2017", and "got FDA approval in 2015"
+  [
+    'approved',
+    /\b(?:approved|authori[sz]ed|cleared|licensed)\b|\b(?:got|gets|received|receives|won|wins|gained|gains|was granted)\s+(?:[\w-]+\s+)?approval\b/i,
+  ],
   ['withdrawn', /\b(?:withdr[ae]w|withdrawn|pulled)\b/i],
   ['started', /\b(?:began|begun|started|opened)\s+(?:recruit\w*|enrol\w*|in)\b/i],
   ['completed', /\b(?:was|were)\s+completed\b/i],

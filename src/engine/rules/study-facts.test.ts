@@ -178,6 +178,8 @@ describe('wrong-fact: places and doses told loosely', () => {
   );
   it('reads "daily injections for two years" as continuous dosing for a trial given in cycles', () =>
     expect(fired(named('mirocals-efficacy', 'In MIROCALS patients got daily injections for two years.'))).toMatch(/in cycles/));
+  it('reads "the CENTAUR trial had 600 participants" as a size', () =>
+    expect(fired(named('centaur-function', 'The CENTAUR trial had 600 participants.'))).toMatch(/137 participants, not 600/));
   it('reads a transcript answer that is only a size', () =>
     expect(fired(named('mirocals-efficacy', 'GUEST: About 300 patients across Europe.'))).toMatch(/220 participants, not 300/));
 });
