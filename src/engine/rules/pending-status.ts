@@ -9,6 +9,7 @@ import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName, namesStudyItself } from './study-names';
 import { conceptsOfKind } from '../concepts';
 import { assertsStatus } from '../status-frame';
+import { compiled, escapeRegExp } from '../regexp';
 import { clauseAt } from './clauses';
 
 /** A status told as current, judged at the document's date against the event that settled it: outdated
@@ -276,6 +277,27 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`;
   if (!when) return { fired: told };
   return datedOutcome(input, { date: when, what: `${name} reported its results` }, told);
+}
+
+/** A trial's start told as still to come: "is expected to start enrolling later this year", "plans to start". */
+const TO_START =
+  /\b(?:(?:is|are) (?:expected|set|due|scheduled|planned|poised|likely|about|yet) to (?:start|begin|open|launch)|will (?:start|begin|open)|plans? to (?:start|begin|launch|open))\b/i;
+
+/** A trial told as still to start after it started: the study's `status.dates` holding "<trial>-start" (or "started"
+ * for the study itself), the trial named in the sentence. */
+export function startToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
+  if (!TO_START.test(s.text) || NEGATED.test(s.text) || PAST_FRAME.test(s.text)) return null;
+  for (const [key, date] of Object.entries(source.status.dates)) {
+    const m = /^(?:(.+)-)?start(?:ed)?$/.exec(key);
+    if (!m) continue;
+    const trial = m[1];
+    const named = trial ? compiled(`\\b${escapeRegExp(trial)}\\b`, 'i').test(s.text) : via === 'named';
+    if (!named) continue;
+    const name = trial ? trial.toUpperCase() : source.name;
+    return datedOutcome(input, { date, what: `${name} started` }, `Told as still to start, but ${name} started in ${date}.`);
+  }
+  return null;
 }
 
 /** Results spoken of as not yet in a journal. */

@@ -206,3 +206,15 @@ describe('superseded: no treatment told as now for a group that has one since', 
     'SOD1 is the only known cause in 2% of patients.', // not a count of treatments
   ])('stays silent: %s', (s) => expect(fired(run(s, '2020-09-01'))).toBeUndefined());
 });
+
+describe('superseded: a trial told as still to start after it started', () => {
+  const run = (s: string, published?: string) => runRule(superseded, 'coya302-status', s, [], { published });
+  it('fires when the trial named has a start date in the record after the document', () =>
+    expect(fired(run('The phase 2 ALSTARS trial is expected to start enrolling later this year.', '2025-03'))).toMatch(
+      /Since this was published \(March 2025\)/,
+    ));
+  it.each(['ALSTARS started enrolling in October 2025.', 'The trial is expected to start next year.'])(
+    'stays silent on a start told as past, or a trial not named: %s',
+    (s) => expect(fired(run(s, '2025-03'))).toBeUndefined(),
+  );
+});

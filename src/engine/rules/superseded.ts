@@ -7,6 +7,7 @@ import {
   decisionToldAsPending,
   investigationalToldAsPending,
   publicationToldAsPending,
+  startToldAsPending,
   studyToldAsPending,
 } from './pending-status';
 import { countToldAsCurrent } from './approved-count';
@@ -223,6 +224,7 @@ export const superseded: Rule = {
       decisionToldAsPending(input) ??
       investigationalToldAsPending(input) ??
       studyToldAsPending(input) ??
+      startToldAsPending(input) ??
       publicationToldAsPending(input) ??
       withdrawnAsCurrent(input) ??
       laterContradicted(input)
