@@ -2,7 +2,7 @@
 // the compromise parse is lazy, so only sentences that matched a claim are ever parsed.
 import nlp from 'compromise/one';
 import { conceptsIn, type Concept } from './concepts';
-import { statusAssertions } from './status-frame';
+import { statusAssertions, type StatusAssertion, type StatusKind } from './status-frame';
 import { hedgeLevel, type HedgeLevel } from './cues/hedges';
 import { numberWordsToDigits } from './number-words';
 
@@ -22,6 +22,10 @@ export interface AnalyzedSentence {
   /** `text` with numbers written as words turned into digits ("thirty-six patients" → "36 patients"), for
    * the checks that compare counts and shares. Offsets differ from `text`: use it for values, not spans. */
   digits(): string;
+  /** What the sentence says about status (status-frame.ts), read once and kept: several links and rules ask. */
+  statuses(): readonly StatusAssertion[];
+  /** The sentence's status assertion of one kind, if it makes one. */
+  status(kind: StatusKind): StatusAssertion | undefined;
 }
 
 const VERBISH =
@@ -32,7 +36,9 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const concepts = conceptsIn(text);
   // A regulatory status told in words the approval lexicon lacks ("the FDA is expected to decide") is still
   // about approval: the status frame's parts say so.
-  if (!concepts.has('approval') && statusAssertions(text).some((a) => a.kind === 'decision-pending' || a.kind === 'available'))
+  let statuses: StatusAssertion[] | undefined;
+  const statusesOf = () => (statuses ??= statusAssertions(text));
+  if (!concepts.has('approval') && statusesOf().some((a) => a.kind === 'decision-pending' || a.kind === 'available'))
     concepts.add('approval');
   let claimLike: boolean | undefined;
   let digits: string | undefined;
@@ -45,6 +51,8 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
     hedge: hedgeLevel(text),
     has: (c) => concepts.has(c),
     digits: () => (digits ??= numberWordsToDigits(text)),
+    statuses: statusesOf,
+    status: (kind) => statusesOf().find((a) => a.kind === kind),
     isClaimLike() {
       if (claimLike === undefined) {
         const trimmed = text.trim();

@@ -4,7 +4,6 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, mentions as mentionsConcept, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
-import { statusAssertions } from './status-frame';
 import { ANOTHER_STUDY, citesOtherPaper, isDrugName, namesOne, namesStudyItself, namesUnknownProduct } from './rules/study-names';
 import { reportedShortlyBefore, type DocumentModel } from './document';
 import { countryPatternSource } from './rules/countries';
@@ -315,7 +314,7 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
 
-const asserts = (s: AnalyzedSentence, kind: 'drug-count') => statusAssertions(s.text).some((a) => a.kind === kind);
+const asserts = (s: AnalyzedSentence, kind: 'drug-count') => s.status(kind) !== undefined;
 
 /** A claim that checks one figure of its own (a form's share of all cases, a count of approved drugs), not a
  * study's record. */
@@ -432,7 +431,7 @@ export function linkSources(
         continued[i] = followed = history[0];
       // A status told of the study followed ("Attention now turns to the commercial launch" after "the drug") is
       // also checked against its related sources below.
-      const status = statusAssertions(s.text);
+      const status = s.statuses();
       const statusOnly = status.some((a) => a.kind !== 'drug-count');
       if (!followed && statusOnly && (history[0] ?? docStudies[0])) followed = history[0] ?? docStudies[0];
       // A paper "not yet published" on the document's date is one published after it: of the studies the article

@@ -26,6 +26,12 @@ const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|whe
 const AS_FORECAST =
   /\b(?:than|as) (?:was |had been |previously |originally |first )?(?:expected|anticipated|planned|hoped|forecast)\b/gi;
 
+/** The text without its comparisons with a forecast ("came later than expected", "as anticipated"), which are
+ * no forecasts themselves. Each becomes one space, so offsets move: for tests on the text, not for spans. */
+export function withoutForecastComparisons(text: string): string {
+  return text.replace(AS_FORECAST, ' ');
+}
+
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 /** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
 const LOOKS_BACK =
@@ -240,7 +246,7 @@ function readStatus(text: string): StatusAssertion[] {
   const out: StatusAssertion[] = [];
   // A clause that looks back tells history; the others may still speak of now.
   // "came later than expected", "as anticipated": a comparison with a forecast, not a forecast.
-  const clauses = clausesOf(text.replace(AS_FORECAST, ' ')).filter((c) => !LOOKS_BACK.test(c));
+  const clauses = clausesOf(withoutForecastComparisons(text)).filter((c) => !LOOKS_BACK.test(c));
   if (clauses.length === 0) return out;
   // Negation is the clause's own: "it is not yet available in Europe, where regulators are still assessing
   // the application" denies availability and asserts a pending decision.
@@ -264,8 +270,4 @@ function readStatus(text: string): StatusAssertion[] {
     }
   }
   return out;
-}
-
-export function assertsStatus(text: string, kind: StatusKind): StatusAssertion | undefined {
-  return statusAssertions(text).find((a) => a.kind === kind);
 }

@@ -4,9 +4,9 @@
 // flag says which change ended it. A count that was never right for the place named says nothing: the
 // writer may be counting something else (drugs for symptoms, one form of the disease).
 // Part of the superseded rule.
-import { assertsStatus } from '../status-frame';
 import { countChangesAfter, onMarket, type Jurisdiction, type Market, type MarketChange } from '../market';
 import { compareDates } from '../timeline';
+import { perDocument } from './document';
 import { datedOutcome } from './pending-status';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -43,50 +43,43 @@ function endingChange(market: Market, place: Jurisdiction, count: number, publis
   return ended ?? ('never-true' as const);
 }
 
-/** Per document, for each sentence, the one jurisdiction the sentences before it named last (none after a
- * sentence naming two): one pass over the document, kept. */
-const placesByDoc = new WeakMap<RuleInput['doc'], Map<RuleInput['s'], Jurisdiction>>();
-function placeBefore(doc: RuleInput['doc']): Map<RuleInput['s'], Jurisdiction> {
-  let out = placesByDoc.get(doc);
-  if (out) return out;
-  out = new Map();
-  let last: Jurisdiction | undefined;
-  for (const o of doc.sentences) {
-    if (last) out.set(o, last);
-    const named = placesIn(o.text);
-    if (named.length > 0 || OTHER_PLACE.test(o.text))
-      last = named.length === 1 && !OTHER_PLACE.test(o.text) ? named[0] : undefined;
-  }
-  placesByDoc.set(doc, out);
-  return out;
+/** What a document says of places, worked out in one pass and kept: for each sentence the one jurisdiction the
+ * sentences before it named last (none after a sentence naming two), and the one jurisdiction the document names
+ * anywhere, when it names exactly one and no other place ("about 20,000 in the US" after "no new drug has reached
+ * the market"). */
+interface DocumentPlaces {
+  before: Map<RuleInput['s'], Jurisdiction>;
+  only?: Jurisdiction;
 }
-
-/** The one jurisdiction a document names anywhere, when it names exactly one and no other place ("about 20,000 in
- * the US" after "no new drug has reached the market"). */
-const onlyPlaceByDoc = new WeakMap<RuleInput['doc'], Jurisdiction | null>();
-function onlyPlaceOf(doc: RuleInput['doc']): Jurisdiction | undefined {
-  let place = onlyPlaceByDoc.get(doc);
-  if (place === undefined) {
-    const named = new Set<Jurisdiction>();
+const placesInDocument = perDocument<DocumentPlaces>();
+function placesOf(doc: RuleInput['doc']): DocumentPlaces {
+  return placesInDocument(doc, '', () => {
+    const before = new Map<RuleInput['s'], Jurisdiction>();
+    const all = new Set<Jurisdiction>();
     let other = false;
+    let last: Jurisdiction | undefined;
     for (const o of doc.sentences) {
-      for (const j of placesIn(o.text)) named.add(j);
-      other ||= OTHER_PLACE.test(o.text);
+      if (last) before.set(o, last);
+      const named = placesIn(o.text);
+      const otherHere = OTHER_PLACE.test(o.text);
+      if (named.length > 0 || otherHere) last = named.length === 1 && !otherHere ? named[0] : undefined;
+      for (const j of named) all.add(j);
+      other ||= otherHere;
     }
-    place = named.size === 1 && !other ? [...named][0]! : null;
-    onlyPlaceByDoc.set(doc, place);
-  }
-  return place ?? undefined;
+    return { before, only: all.size === 1 && !other ? [...all][0] : undefined };
+  });
 }
 
 export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, doc } = input;
-  const told = assertsStatus(s.text, 'drug-count');
+  const told = s.status('drug-count');
   if (!told?.count || OTHER_PLACE.test(s.text)) return null;
-  // No place in the sentence: the one the document named last before it, if it named one alone.
+  // No place in the sentence: the one the document named last before it, if it named one alone, or else the one
+  // place the document names anywhere.
   const own = placesIn(s.text);
-  const before = own.length ? undefined : (placeBefore(doc).get(s) ?? onlyPlaceOf(doc));
-  const places = own.length ? own : before ? [before] : [];
+  const fromDocument = own.length ? undefined : placesOf(doc);
+  const inferred = fromDocument && (fromDocument.before.get(s) ?? fromDocument.only);
+  const places = own.length ? own : inferred ? [inferred] : [];
   if (places.length === 0) return null;
   // A count for a subset of patients or uses may still be right: the place is named, so no other judge
   // of "the only drug" should take it either.

@@ -12,3 +12,15 @@ export function sentenceBefore(doc: DocumentView, s: AnalyzedSentence): Analyzed
   const i = index.get(s) ?? -1;
   return i > 0 ? doc.sentences[i - 1] : undefined;
 }
+
+/** A value worked out once per document (and key) and kept while the document lives: what a rule learns from the
+ * whole document (where it names a place, whether it tells of a withdrawal) is asked of every sentence. */
+export function perDocument<T>(): (doc: DocumentView, key: string, compute: () => T) => T {
+  const cache = new WeakMap<DocumentView, Map<string, T>>();
+  return (doc, key, compute) => {
+    let perDoc = cache.get(doc);
+    if (!perDoc) cache.set(doc, (perDoc = new Map()));
+    if (!perDoc.has(key)) perDoc.set(key, compute());
+    return perDoc.get(key) as T;
+  };
+}

@@ -2,6 +2,7 @@
 // version you can take by mouth", "it is an intravenous medicine that has to be given by a professional". Judged
 // against the claim's verified `formApproval` and its date. Part of the superseded rule.
 import { compiled } from '../regexp';
+import { perDocument } from './document';
 import { datedOutcome } from './pending-status';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -16,23 +17,18 @@ const ONLY_INFUSED =
 /** Told as the past: "until 2022 there was no oral form", "at first it had to be given by drip". */
 const LOOKS_BACK = /\b(?:was|were|had|until|at first|originally|initially|used to|before 20\d\d)\b/i;
 
-/** Per document and form: does any sentence tell of the form as approved or available? Then the document knows it. */
-const toldByDoc = new WeakMap<RuleInput['doc'], Map<string, boolean>>();
+/** Per document and claim: does any sentence tell of the form as approved or available? Then the document knows it. */
+const toldInDocument = perDocument<boolean>();
 function formToldElsewhere(input: RuleInput, form: RegExp[]): boolean {
   const { doc, claim } = input;
-  let perDoc = toldByDoc.get(doc);
-  if (!perDoc) toldByDoc.set(doc, (perDoc = new Map()));
-  let told = perDoc.get(claim.id);
-  if (told === undefined) {
-    told = doc.sentences.some(
+  return toldInDocument(doc, claim.id, () =>
+    doc.sentences.some(
       (o) =>
         form.some((f) => f.test(o.text)) &&
         /\b(?:approv\w*|licen[cs]\w*|clear(?:ed|ance)|authori[sz]\w*|available|launch\w*)\b/i.test(o.text) &&
         !NO_SUCH_FORM.test(o.text),
-    );
-    perDoc.set(claim.id, told);
-  }
-  return told;
+    ),
+  );
 }
 
 export function formToldAsUnavailable(input: RuleInput): RuleOutcome {

@@ -8,9 +8,10 @@ import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName, namesStudyItself } from './study-names';
 import { conceptsOfKind } from '../concepts';
-import { assertsStatus } from '../status-frame';
 import { compiled, escapeRegExp } from '../regexp';
+import { withoutForecastComparisons } from '../status-frame';
 import { clauseAt } from './clauses';
+import { perDocument } from './document';
 
 /** A status told as current, judged at the document's date against the event that settled it: outdated
  * when the document predates the event, a wrong fact when the event came first. */
@@ -108,20 +109,19 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined 
 
 /** Per document, for each sentence, the regulator named last before it (null when that sentence named
  * two): one pass over the document instead of a look-back from every sentence. */
-const regionsByDoc = new WeakMap<RuleInput['doc'], Map<RuleInput['s'], Approval['region'] | null>>();
+const regionsInDocument = perDocument<Map<RuleInput['s'], Approval['region'] | null>>();
 
 function regionsBefore(doc: RuleInput['doc']): Map<RuleInput['s'], Approval['region'] | null> {
-  let out = regionsByDoc.get(doc);
-  if (out) return out;
-  out = new Map();
-  let last: Approval['region'] | null | undefined;
-  for (const o of doc.sentences) {
-    if (last !== undefined) out.set(o, last);
-    const named = [...new Set(regionsIn(o.text).map((m) => m.region))];
-    if (named.length > 0) last = named.length === 1 ? named[0]! : null;
-  }
-  regionsByDoc.set(doc, out);
-  return out;
+  return regionsInDocument(doc, '', () => {
+    const out = new Map<RuleInput['s'], Approval['region'] | null>();
+    let last: Approval['region'] | null | undefined;
+    for (const o of doc.sentences) {
+      if (last !== undefined) out.set(o, last);
+      const named = [...new Set(regionsIn(o.text).map((m) => m.region))];
+      if (named.length > 0) last = named.length === 1 ? named[0]! : null;
+    }
+    return out;
+  });
 }
 
 /** The decisions taken in a region, in date order: approval records and dated approval or withdrawal entries. */
@@ -199,7 +199,7 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   const pending =
     (DECISION_PENDING.test(s.text) && !PAST_FRAME.test(s.text) && !NEGATED.test(s.text)) ||
-    assertsStatus(s.text, 'decision-pending') !== undefined;
+    s.status('decision-pending') !== undefined;
   if (!pending) return null;
   // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
   const region = regionOf(input);
@@ -264,13 +264,9 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
     (namesStudyItself(source, s) || !conceptsOfKind('intervention').some((c) => s.has(c)) || saysOwnPhase(source, s.text));
   const name = trialAcronymIn(source, s.text) ?? (followed || described ? source.name : undefined);
   // "The results came later than expected": a comparison with a forecast, not a forecast.
-  const text = s.text.replace(
-    /\b(?:than|as) (?:was |had been |previously |originally |first )?(?:expected|anticipated|planned)\b/gi,
-    ' ',
-  );
+  const text = withoutForecastComparisons(s.text);
   const pending =
-    (STUDY_PENDING.test(text) && !PAST_FRAME.test(text) && !NEGATED.test(text)) ||
-    assertsStatus(s.text, 'results-pending') !== undefined;
+    (STUDY_PENDING.test(text) && !PAST_FRAME.test(text) && !NEGATED.test(text)) || s.status('results-pending') !== undefined;
   if (!name || !pending) return null;
   const d = source.status.dates;
   const when = d.topline ?? d.published;
@@ -311,7 +307,7 @@ const PUBLICATION_PAST =
 export function publicationToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   const published = source.status.dates.published;
-  const pending = PUBLICATION_PENDING.test(s.text) || assertsStatus(s.text, 'publication-pending') !== undefined;
+  const pending = PUBLICATION_PENDING.test(s.text) || s.status('publication-pending') !== undefined;
   if (!published || !pending || PUBLICATION_PAST.test(s.text)) return null;
   const told = `Told as still unpublished, but ${source.name} was published on ${published}: ${source.citation}`;
   return datedOutcome(input, { date: published, what: `${source.name} was published` }, told);

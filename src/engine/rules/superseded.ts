@@ -12,10 +12,10 @@ import {
 } from './pending-status';
 import { countToldAsCurrent } from './approved-count';
 import { formToldAsUnavailable } from './form-status';
-import { assertsStatus } from '../status-frame';
 import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim, hypothesisBefore } from './benefit';
+import { perDocument } from './document';
 import type { DocumentView, Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome(input: RuleInput): RuleOutcome {
@@ -91,7 +91,7 @@ const WITHDRAWAL_ONLY_IF =
 
 /** Per document, per (source, claim): the sentences about the drug that tell of its withdrawal or failure.
  * Found in one pass and kept, since scanning the document again for every sentence was quadratic. */
-const tellersByDoc = new WeakMap<DocumentView, Map<string, AnalyzedSentence[]>>();
+const tellersInDocument = perDocument<AnalyzedSentence[]>();
 /** Per source: one regex for its names (built once, not per sentence). */
 const namesBySource = new Map<string, RegExp>();
 
@@ -104,21 +104,16 @@ function namesOf(source: RuleInput['source']): RegExp | undefined {
 }
 
 function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim: RuleInput['claim']): AnalyzedSentence[] {
-  let perDoc = tellersByDoc.get(doc);
-  if (!perDoc) tellersByDoc.set(doc, (perDoc = new Map()));
-  const key = `${source.id}\u0000${claim.id}`;
-  let found = perDoc.get(key);
-  if (found) return found;
-  const drug = claim.about.all.length ? claim.about.all : source.topics;
-  const names = namesOf(source);
-  found = doc.sentences.filter(
-    (o) =>
-      (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) &&
-      WITHDRAWAL_TOLD.test(o.text) &&
-      !WITHDRAWAL_ONLY_IF.test(o.text),
-  );
-  perDoc.set(key, found);
-  return found;
+  return tellersInDocument(doc, `${source.id}\u0000${claim.id}`, () => {
+    const drug = claim.about.all.length ? claim.about.all : source.topics;
+    const names = namesOf(source);
+    return doc.sentences.filter(
+      (o) =>
+        (drug.every((c) => o.has(c)) || (names?.test(o.text) ?? false)) &&
+        WITHDRAWAL_TOLD.test(o.text) &&
+        !WITHDRAWAL_ONLY_IF.test(o.text),
+    );
+  });
 }
 
 /** A present-tense use of the drug that the sentence asserts, not one it says is still to be shown ("supply
@@ -134,7 +129,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   // The sentence must be about the drug for people with the disease, not an ingredient's other uses; a
   // sentence denying the evidence ("no evidence that it works") offers nothing.
-  const option = CURRENT_OPTION.test(s.text) || assertsStatus(s.text, 'available') !== undefined;
+  const option = CURRENT_OPTION.test(s.text) || s.status('available') !== undefined;
   // An offer told of the drug pointed to ("the commercial launch and how quickly the drug is taken up") needs no name.
   const aboutTheDrug =
     s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s) || (option && DRUG_POINTED_TO.test(s.text));
