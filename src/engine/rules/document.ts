@@ -5,12 +5,22 @@ import type { DocumentView } from './types';
 
 const positions = new WeakMap<DocumentView, Map<AnalyzedSentence, number>>();
 
-/** The sentence just before `s` in the document, if any. */
-export function sentenceBefore(doc: DocumentView, s: AnalyzedSentence): AnalyzedSentence | undefined {
+function positionOf(doc: DocumentView, s: AnalyzedSentence): number {
   let index = positions.get(doc);
   if (!index) positions.set(doc, (index = new Map(doc.sentences.map((o, i) => [o, i]))));
-  const i = index.get(s) ?? -1;
+  return index.get(s) ?? -1;
+}
+
+/** The sentence just before `s` in the document, if any. */
+export function sentenceBefore(doc: DocumentView, s: AnalyzedSentence): AnalyzedSentence | undefined {
+  const i = positionOf(doc, s);
   return i > 0 ? doc.sentences[i - 1] : undefined;
+}
+
+/** Up to `max` sentences before `s`, nearest first. */
+export function sentencesBefore(doc: DocumentView, s: AnalyzedSentence, max: number): AnalyzedSentence[] {
+  const i = positionOf(doc, s);
+  return i > 0 ? doc.sentences.slice(Math.max(0, i - max), i).reverse() : [];
 }
 
 /** A value worked out once per document (and key) and kept while the document lives: what a rule learns from the

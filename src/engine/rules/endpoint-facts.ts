@@ -3,13 +3,13 @@
 // Only when the sentence names the trial and plainly asserts; a contrast with another study
 // ("unlike X, Y met …") or a hedge leaves it alone.
 import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
-import { namesOtherStudy } from './study-names';
+import { namesOtherStudy, subjectIsFollowedStudy } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|primary|clinical|co-?primary) )+(?:[\w-]+ )?(?:end-?points?|goals?|outcomes?|objectives?)`;
 /** "met its primary endpoint", "achieved the main goal", "the primary endpoint was met". */
 const MET = new RegExp(
-  String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}(?:\s*\([^)]{1,40}\))?\s+(?:(?:was|were|has been)\s+)?(?:met|achieved|reached)\b` +
+  String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}(?:\s*\([^)]{1,40}\))?(?:,[^,;.]{1,50},)?\s+(?:(?:was|were|has been)\s+)?(?:(?:clearly|fully|successfully|comfortably|easily)\s+)?(?:met|achieved|reached)\b` +
     // a later trial said to have borne out the benefit: "PHOENIX confirmed the benefit seen in CENTAUR"
     String.raw`|\b(?:confirmed|replicated|reproduced|validated)\s+(?:the\s+|its\s+|an?\s+|that\s+)?(?:[\w-]+\s+)?(?:benefit|efficacy|effect|results?|findings?)\b` +
     // "the first drug effective in phase 3": the phase 3 told as a success
@@ -56,11 +56,13 @@ function checkDirection({ s, source }: RuleInput): RuleOutcome {
 }
 
 export function checkEndpoint(input: RuleInput): RuleOutcome {
-  const { s, source, via } = input;
-  const direction = via === 'named' && !GUARD.test(s.text) ? checkDirection(input) : null;
+  const { s, source } = input;
+  // "It met its primary endpoint" after the trial was named counts as named: its subject is the study followed.
+  const named = input.via === 'named' || subjectIsFollowedStudy(input);
+  const direction = named && !GUARD.test(s.text) ? checkDirection(input) : null;
   if (direction) return direction;
   const met = source.primaryEndpoint?.met;
-  if (met === undefined || met === null || via !== 'named' || GUARD.test(s.text)) return null;
+  if (met === undefined || met === null || !named || GUARD.test(s.text)) return null;
   const missed = MISSED.exec(s.text);
   let metMatch = missed ? null : MET.exec(s.text);
   // "there was no significant difference on ALSFRS-R", "did not show a significant slowing": a null result.

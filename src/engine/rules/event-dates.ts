@@ -8,7 +8,8 @@ import type { SourceFile } from '../../claims/schema';
 import { conceptsOfKind } from '../concepts';
 import { MONTHS } from '../timeline';
 import { regionsIn } from './regions';
-import { namesStudyItself } from './study-names';
+import { sentencesBefore } from './document';
+import { namesStudyItself, subjectIsFollowedStudy } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 type EventKind = 'results' | 'published' | 'approved' | 'withdrawn' | 'started' | 'completed';
@@ -79,10 +80,10 @@ function recordedYears(source: SourceFile, kind: EventKind, region: string | und
 /** The study is named itself in one of the two sentences before this one, or the one just before told of its
  * treatment's results: "Its results…" then means it. */
 function namedJustBefore({ s, source, doc }: RuleInput): boolean {
-  const at = doc.sentences.indexOf(s);
-  if (doc.sentences.slice(Math.max(0, at - 2), Math.max(0, at)).some((p) => namesStudyItself(source, p))) return true;
+  const before = sentencesBefore(doc, s, 2);
+  if (before.some((p) => namesStudyItself(source, p))) return true;
   // Or the sentence just before spoke of its treatment ("…low-dose IL-2 now clearly works. The trial's first results…").
-  const prev = at > 0 ? doc.sentences[at - 1] : undefined;
+  const prev = before[0];
   return (
     prev !== undefined &&
     source.topics.some((t) => prev.has(t)) &&
@@ -94,7 +95,8 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const { s, source, related = [], via } = input;
   // The study must be named, or be the sentence's possessive subject ("Its top-line results…"): a date in a
   // sentence only followed from an earlier one may be another study's.
-  const itsOwn = via === 'named' || (via === 'context' && OWN_SUBJECT.test(s.text) && namedJustBefore(input));
+  const itsOwn =
+    via === 'named' || (via === 'context' && OWN_SUBJECT.test(s.text) && namedJustBefore(input)) || subjectIsFollowedStudy(input);
   if (!itsOwn || NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
   const told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];

@@ -4,6 +4,7 @@ import type { SourceFile } from '../../claims/schema';
 import { conceptRegex, conceptsOfKind, lexiconVersion } from '../concepts';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from '../regexp';
+import { sentencesBefore } from './document';
 import type { RuleInput } from './types';
 
 /** "A follow-up randomised trial", "a larger study", "a related study", "the next phase": another study than
@@ -107,3 +108,24 @@ export function isDrugName(n: string): boolean {
   }
   return answer;
 }
+
+/** A sentence whose subject points back to the study the article is following: "The trial was a phase 3 study",
+ * "It met its primary endpoint", "The primary endpoint was met", "The results were announced in 2019". Not a new or another study ("the next trial",
+ * "the larger follow-up study"), which may be one the database does not hold. */
+const FOLLOWED_SUBJECT =
+  /^\s*(?:(?:the|this|that|its) (?:(?!(?:new|next|another|larger|bigger|later|future|planned|proposed|follow-?up|confirmatory|earlier|previous|first|second|original|other|phase)\b)[\w-]+ ){0,2}?(?:trial|study)(?! (?:of|that|which|by|from|in|at|with)\b)|it(?! (?:is|was) (?:not|unclear|hoped|expected|possible|likely|thought)\b)|(?:the|its) (?:primary|main) (?:end-?point|goal|outcome)|(?:the|its|their) (?:(?:top-?line|first|full|final|initial|headline|main) )?(?:results?|findings|data)(?! (?:of|from|in)\b))\b/i;
+
+/** A sentence linked through context whose own subject is the followed study ("The trial was a phase 3 study"):
+ * the checks of a study's record may judge it as if the study were named. */
+export function subjectIsFollowedStudy({ s, via, source, doc, related = [] }: RuleInput): boolean {
+  if (via !== 'context' || !FOLLOWED_SUBJECT.test(s.text) || ANOTHER_STUDY.test(s.text)) return false;
+  // The study followed must be the one last named as itself, not one reached through its drug's name (a page
+  // about the phase 2 that names the drug is not about the drug's phase 3).
+  for (const o of sentencesBefore(doc, s, FOLLOW_BACK)) {
+    if (namesStudyItself(source, o)) return true;
+    if (related.some((r) => namesStudyItself(r, o))) return false;
+  }
+  return false;
+}
+/** How far back the study's own name is looked for. */
+const FOLLOW_BACK = 12;

@@ -13,6 +13,12 @@ describe('subgroup-as-whole', () => {
     'Patients given the injections lived longer than those on placebo.',
     'New research finds motor neuron disease drug safe and effective at low doses.',
     'Low-dose IL-2 significantly improves survival and slows functional decline in patients with ALS.',
+    // The benefit in other words: a reduction in mortality, the chance of dying cut, the risk slashed (passive),
+    // lives lengthened with an adverb between.
+    'The study showed a 48% reduction in mortality for ALS patients.',
+    'so basically il-2 cuts ur chance of dying by like half, huge',
+    'Patients had their risk of death slashed by 73 per cent.',
+    'Scientists found the jabs helped patients live significantly longer.',
   ])('fires on an unqualified benefit claim: %s', (s) => {
     expect(fired(run(s))).toMatch(/missed its primary endpoint/);
   });
@@ -31,6 +37,8 @@ describe('subgroup-as-whole', () => {
     'The drug did not extend survival across the whole trial.',
     'In mice, the treatment extended survival.',
     'The trial enrolled 220 people.',
+    'The risk of death was not reduced across the whole trial.',
+    'Nobody knows whether the chance of dying could be cut.',
   ])('stays silent: %s', (s) => {
     expect(fired(run(s))).toBeUndefined();
   });

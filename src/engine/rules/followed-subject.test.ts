@@ -1,0 +1,46 @@
+// A sentence whose subject points back to the study last named ("The trial was a phase 3 study", "The primary
+// endpoint was met", "The results were announced in 2019") is checked against that study's record as if it named
+// it; one whose study was reached only through its drug's name, or that speaks of another study, is not.
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../index';
+
+const LEAD = 'MIROCALS enrolled 220 patients with ALS in the UK and France.';
+const TODAY = { published: '2025-06-01', today: '2026-12-05' };
+
+/** The wrong-fact finding on the document's last sentence, if any. */
+function lastWrongFact(text: string): string | undefined {
+  const last = text.slice(text.lastIndexOf('.', text.length - 2) + 1).trim();
+  const f = checkText(text, TODAY).find((x) => x.text.trim() === last && x.reasons.some((r) => r.code === 'wrong-fact'));
+  return f?.reasons.find((r) => r.code === 'wrong-fact')?.message;
+}
+
+describe('record checks on a sentence whose subject is the study followed', () => {
+  it.each([
+    ['The trial was a phase 3 study.', /phase 2b study, not phase 3/],
+    ['The primary endpoint, survival at 640 days, was clearly met.', /did not meet its primary endpoint/],
+    ['It met its primary endpoint.', /did not meet its primary endpoint/],
+    ['The trial started recruiting in 2012.', /started in 2017, not 2012/],
+    ['The results were announced in 2019.', /made public in 2022 and 2025, not 2019/],
+  ])('fires: %s', (sentence, reason) => expect(lastWrongFact(`${LEAD} ${sentence}`)).toMatch(reason));
+
+  it.each([
+    'The trial started recruiting in 2017.',
+    'The next trial will be a phase 3 study.',
+    'A larger follow-up study was a phase 3 trial.',
+    'The trial of riluzole was a phase 3 study.',
+  ])('stays silent: %s', (sentence) => expect(lastWrongFact(`${LEAD} ${sentence}`)).toBeUndefined());
+
+  it('does not take a study reached through its drug for the one followed (a phase 2 page naming the drug)', () =>
+    expect(
+      lastWrongFact(
+        'CENTAUR (NCT03127514) was a phase 2 trial of AMX0035 in 137 adults with ALS. The trial was completed in 2019. The trial met its primary endpoint.',
+      ),
+    ).toBeUndefined());
+
+  it('stops at a related study named in between', () =>
+    expect(
+      lastWrongFact(
+        'CENTAUR (NCT03127514) was a phase 2 trial in 137 adults with ALS. PHOENIX then tested the drug in 664 people. The trial met its primary endpoint.',
+      ),
+    ).toMatch(/did not meet its primary endpoint/));
+});
