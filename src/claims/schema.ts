@@ -99,6 +99,15 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** How the drug reaches the body, in every form the study or its drug's approvals used (rules/dose-facts.ts):
+   * "a daily pill" for a drug injected into the spinal fluid misreports it. */
+  routes: z
+    .strictObject({
+      values: z.array(z.enum(['oral', 'intravenous', 'subcutaneous', 'intrathecal'])).min(1),
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** The stage of disease the study enrolled, where its entry criteria restrict it ('early': within two years
    * of onset, breathing largely intact): "advanced ALS" said of its participants misreports it (rules/stage-facts.ts). */
   stage: z.strictObject({ value: z.enum(['early']), criteria: nonEmpty, verified: z.boolean(), source: where }).optional(),

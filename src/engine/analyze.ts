@@ -28,8 +28,9 @@ export interface AnalyzedSentence {
   status(kind: StatusKind): StatusAssertion | undefined;
 }
 
+// Irregular verbs too: "The FDA gave it full approval in 2023" is a claim.
 const VERBISH =
-  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must)\b|\b\w+(?:ed|es|s)\b|\b(?:it|that|this|there|what|he|she|which|who)['’]s\b/i;
+  /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must|gave|give|got|get|won|win|made|make|found|find|showed|shown|took|take|came|come|led|lead|ran|run|cut|set|kept|keep|held|hold|began|begun|saw|see|told|tell|said|say|met|meet|became|become|fell|lost|lose|sold|sell|brought|bring|went|go)\b|\b\w+(?:ed|es|s)\b|\b(?:it|that|this|there|what|he|she|which|who)['’]s\b/i;
 
 export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const text = raw.replace(/\s/g, ' ');

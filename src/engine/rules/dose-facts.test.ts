@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDosing } from './dose-facts';
+import { checkDosing, checkRoute } from './dose-facts';
 import { confirmed, fired, runCheck } from './fixture';
 
 const run = (claimId: string, sentence: string, via: 'named' | 'context' | 'standalone' = 'context') =>
@@ -23,4 +23,29 @@ describe('dose-facts: how the treatment was given', () => {
   ])('stays silent: %s', (s) => expect(fired(run('mirocals-efficacy', s))).toBeUndefined());
   it('stays silent on a sentence linked only by its concepts', () =>
     expect(fired(run('mirocals-efficacy', 'Patients injected the drug every day for 18 months.', 'standalone'))).toBeUndefined());
+});
+
+describe('dose-facts: the route the drug is given by', () => {
+  const route = (claimId: string, sentence: string, via: 'named' | 'context' | 'standalone' = 'context') =>
+    runCheck(checkRoute, claimId, sentence, { via });
+  it.each([
+    ['tofersen-scope', 'It was given as a daily pill.', /into the spinal fluid, not by mouth/],
+    ['tofersen-scope', 'Tofersen is given intravenously every month.', /into the spinal fluid, not into a vein/],
+    ['mirocals-efficacy', 'Patients received the IL-2 by IV drip in hospital.', /under the skin, not into a vein/],
+    ['mirocals-efficacy', 'The low-dose IL-2 comes as tablets taken at home.', /under the skin, not by mouth/],
+  ])('fires (%s): %s', (claim, s, message) => expect(fired(route(claim, s))).toMatch(message));
+  it.each([
+    ['tofersen-scope', 'Tofersen is injected into the spinal fluid by lumbar puncture.'],
+    ['edaravone-approval', 'Edaravone is now also available as an oral suspension.'],
+    ['edaravone-approval', 'Edaravone was first given intravenously, by drip in hospital.'],
+  ])('stays silent on the recorded route (%s): %s', (claim, s) => expect(fired(route(claim, s))).toBeUndefined());
+  it.each([
+    ['tofersen-scope', 'Unlike riluzole, which is a pill, tofersen is injected into the spinal fluid.'],
+    ['tofersen-scope', 'It is not a pill: it goes into the spinal fluid.'],
+    ['tofersen-scope', 'Patients also take riluzole tablets alongside tofersen.'],
+    ['tofersen-scope', 'A pill form of tofersen might one day be possible.'],
+    ['tofersen-scope', 'Tofersen was given as a daily pill.', 'standalone'],
+  ])('stays silent (%s): %s', (claim, s, via = 'context') =>
+    expect(fired(route(claim, s, via as 'context' | 'standalone'))).toBeUndefined(),
+  );
 });

@@ -1,6 +1,8 @@
 // How a study gave its treatment, told wrongly: "20 MIU a day" for a 2 MIU dose, "every day for 18 months" for
-// 5-day cycles every 28 days, "high-dose" for a low-dose trial. Part of the wrong-fact rule; the study's verified
+// 5-day cycles every 28 days, "high-dose" for a low-dose trial, "a daily pill" for a drug injected into the spinal
+// fluid (checkRoute, judged against the verified `design.routes`). Part of the wrong-fact rule; the study's verified
 // `design.dosing` decides, and only where the sentence is about the study (named, or followed from before).
+import { conceptsOfKind } from '../concepts';
 import { compiled, escapeRegExp } from '../regexp';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -36,4 +38,44 @@ export function checkDosing({ s, source, via }: RuleInput): RuleOutcome {
     return { fired: `${source.name} tested a low dose (${dosing.schedule}), not a high one.` };
   if (amounts.length > 0) return { confirmed: `${source.name}'s dose was ${dosing.amounts.join(' or ')} ${dosing.unit}.` };
   return null;
+}
+
+/** How a drug reaches the body, as a sentence tells it. Only the unambiguous wordings: a bare "infusion" or
+ * "injection" may be said of more than one route. */
+const ROUTE_WORDS: [Route, RegExp][] = [
+  [
+    'oral',
+    /\b(?:pills?|tablets?|capsules?|by mouth|orally|swallow(?:ed|s|ing)?|oral (?:drug|medicine|medication|treatment|therapy|form|version|formulation|suspension|solution))\b/i,
+  ],
+  ['intravenous', /\b(?:intravenous(?:ly)?|(?:an?|by|via|through) (?:IV|drip)|IV (?:infusions?|drip)|into (?:a|the) vein)\b/i],
+  ['subcutaneous', /\b(?:subcutaneous(?:ly)?|under the skin)\b/i],
+  [
+    'intrathecal',
+    /\b(?:intrathecal(?:ly)?|lumbar punctures?|spinal (?:taps?|injections?)|into the (?:spinal (?:fluid|canal|cord)|spine|fluid (?:around|surrounding) the spinal cord))\b/i,
+  ],
+];
+type Route = 'oral' | 'intravenous' | 'subcutaneous' | 'intrathecal';
+const ROUTE_NAME: Record<Route, string> = {
+  oral: 'by mouth',
+  intravenous: 'into a vein',
+  subcutaneous: 'under the skin',
+  intrathecal: 'into the spinal fluid',
+};
+
+/** "Tofersen is a daily pill", "the IL-2 was given intravenously": a route the drug was never given by. Judged only
+ * where the sentence names no other treatment (which may be the one taken by mouth) and compares nothing. */
+export function checkRoute({ s, source, via }: RuleInput): RuleOutcome {
+  const routes = source.design.routes;
+  if (!routes?.verified || via === 'standalone' || GUARD.test(s.text) || COMPARED.test(s.text)) return null;
+  const own: readonly string[] = source.topics;
+  if (conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c))) return null;
+  const stated = ROUTE_WORDS.filter(([, re]) => re.test(s.text)).map(([r]) => r);
+  if (stated.length === 0) return null;
+  const allowed = new Set<Route>(routes.values);
+  const wrong = stated.filter((r) => !allowed.has(r));
+  // A right route is not worth a mark of its own; a route it was given by named beside a wrong one may contrast forms.
+  if (wrong.length === 0 || wrong.length < stated.length) return null;
+  return {
+    fired: `${source.name}: the treatment is given ${routes.values.map((r) => ROUTE_NAME[r]).join(' or ')}, not ${ROUTE_NAME[wrong[0]!]}.`,
+  };
 }

@@ -42,6 +42,7 @@ const SINCE_YEAR = new RegExp(
 );
 
 /** "Its results", "The trial's first data": the study followed from before as the sentence's subject. */
+const APPROVED_IT = /\b(?:approv|authori[sz]|licens|clear)\w*\s+it\b/i;
 const OWN_SUBJECT = /^\s*(?:Its|Their|The (?:trial|study)['’]s)\b/i;
 
 /** The study's dated events of one kind: its verified events and its status dates. */
@@ -97,11 +98,13 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   // sentence only followed from an earlier one may be another study's.
   const itsOwn =
     via === 'named' || (via === 'context' && OWN_SUBJECT.test(s.text) && namedJustBefore(input)) || subjectIsFollowedStudy(input);
-  if (!itsOwn || NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
+  if (NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
   const told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
   if (told.length !== 1 || years.length !== 1) return null;
   const [kind, m] = told[0]!;
+  // "Europe approved it in 2021": the drug followed, approved; its approvals are the drug's, whichever study is meant.
+  if (!itsOwn && !(kind === 'approved' && via === 'context' && APPROVED_IT.test(s.text))) return null;
   // The year must be the event's own: in the words just after its verb ("announced in December 2023",
   // "published in The Lancet in 2024"), not a date elsewhere ("In 2023, a year after the results were announced").
   const after = s.text.slice(m!.index + m![0].length, m!.index + m![0].length + 60);

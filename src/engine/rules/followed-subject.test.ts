@@ -44,3 +44,14 @@ describe('record checks on a sentence whose subject is the study followed', () =
       ),
     ).toMatch(/did not meet its primary endpoint/));
 });
+
+describe('the drug followed as the object of its approval ("approved it", "gave it full approval")', () => {
+  const VALOR = 'The VALOR trial tested tofersen in 108 people with SOD1 mutations.';
+  it.each([
+    ['The FDA gave it full approval in 2023.', /accelerated, not full, approval/],
+    ['Europe approved it in 2021.', /approved in 2023 and 2024, not 2021|not 2021/],
+  ])('fires: %s', (sentence, reason) => expect(lastWrongFact(`${VALOR} ${sentence}`)).toMatch(reason));
+  it.each(['Europe approved it in 2024.', 'The FDA gave it accelerated approval in 2023.'])('stays silent: %s', (sentence) =>
+    expect(lastWrongFact(`${VALOR} ${sentence}`)).toBeUndefined(),
+  );
+});

@@ -85,3 +85,16 @@ describe('sensational', () => {
     ).toBeUndefined();
   });
 });
+
+describe('sensational: a word named, not used', () => {
+  it.each([
+    ['mirocals-efficacy', '"Breakthrough" is a word that should be earned by confirmed results.'],
+    ['tofersen-scope', 'The league funds research through its research fund A cure for ALS, for tofersen and beyond.'],
+    ['tofersen-scope', 'Donations to the Cure ALS campaign support the tofersen access programme.'],
+  ])('stays silent (%s): %s', (claim, s) => expect(fired(runRule(sensational, claim, s))).toBeUndefined());
+  it.each([
+    ['tofersen-scope', 'Tofersen reversed the disease in most patients.'],
+    ['tofersen-scope', 'Tofersen is a cure for SOD1 ALS.'],
+    ['mirocals-efficacy', 'Low-dose IL-2 is a real breakthrough for people with ALS, the trial showed.'],
+  ])('still fires (%s): %s', (claim, s) => expect(fired(runRule(sensational, claim, s))).toBeDefined());
+});

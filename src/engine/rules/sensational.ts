@@ -23,6 +23,18 @@ const ONLY_SUGGESTS = /^\s+(?:[\w-]+\s+){0,6}?(?:suggests?|indicates?|hints?|poi
 const CURE_HOPE =
   /\b(?:closer to|towards?|search for|hope (?:for|of)|path to|road to|find(?:ing)? a|quest for|race for|no|not an?|isn[’']t an?|without an?|one day|eventual)\s+(?:a\s+|the\s+)?$/i;
 
+/** The word named rather than used: '"Breakthrough" is a word that should be earned', a scare-quoted "miracle"; or a
+ * name ("its research fund A cure for ALS", "the Cure ALS campaign"). */
+const QUOTED_WORD_BEFORE = /["“'‘]\s*$/;
+const QUOTED_WORD_AFTER = /^\s*["”'’]/;
+const AS_NAME_BEFORE =
+  /(?:\b(?:fund|foundation|campaign|charity|initiative|programme|program|appeal|organi[sz]ation|project|called|named)\s+["“']?(?:A\s+)?|[a-z,]\s+A\s+)$/;
+function namedNotUsed(text: string, at: number, word: string): boolean {
+  const before = text.slice(0, at);
+  const after = text.slice(at + word.length);
+  return (QUOTED_WORD_BEFORE.test(before) && QUOTED_WORD_AFTER.test(after)) || AS_NAME_BEFORE.test(before);
+}
+
 /** "stops ALS", "halted the disease", "cures ALS": not negated, not a hope. */
 function haltClaim(text: string): string | undefined {
   for (const re of HALTS_DISEASE) {
@@ -30,7 +42,8 @@ function haltClaim(text: string): string | undefined {
     if (m && !NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index)) && !CURE_HOPE.test(text.slice(0, m.index))) return m[0];
   }
   const cure = unnegatedMatches(text, /\bcure[sd]?\b/i).find(
-    (m) => !CURE_HOPE.test(text.slice(0, m.index)) && !AS_LABEL.test(text.slice(0, m.index)),
+    (m) =>
+      !CURE_HOPE.test(text.slice(0, m.index)) && !AS_LABEL.test(text.slice(0, m.index)) && !namedNotUsed(text, m.index, m[0]),
   );
   return cure?.[0];
 }
@@ -53,6 +66,7 @@ export const sensational: Rule = {
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const before = s.text.slice(0, m.index);
       if (isNegatedAt(s.text, m.index, 3) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
+      if (namedNotUsed(s.text, m.index, m[0])) continue;
       const after = s.text.slice(m.index + m[0].length);
       if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after)) continue;
       if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;

@@ -4,7 +4,7 @@
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
 // (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
-// (form-approval.ts), how the treatment was given (dose-facts.ts), what an advisory committee voted (advisory-votes.ts), how many live with the disease (prevalence-facts.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
+// (form-approval.ts), how the treatment was given and by which route (dose-facts.ts), what an advisory committee voted (advisory-votes.ts), how many live with the disease (prevalence-facts.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -14,7 +14,7 @@ import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
 import { checkAdvisory } from './advisory-votes';
-import { checkDosing } from './dose-facts';
+import { checkDosing, checkRoute } from './dose-facts';
 import { checkFormApproval } from './form-approval';
 import { checkPopulationShare } from './population-share';
 import { checkPrevalence } from './prevalence-facts';
@@ -143,6 +143,7 @@ export const wrongFact: Rule = {
           checkDesign(input),
           checkEndpoint(input),
           checkDosing(input),
+          checkRoute(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
@@ -163,7 +164,7 @@ export const wrongFact: Rule = {
           checkSurvivalGain(input),
           checkDeathRiskReduction(input),
           checkDosing(input),
-          checkStage(input),
+          checkRoute(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
