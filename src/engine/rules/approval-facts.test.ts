@@ -94,6 +94,12 @@ describe('approval scope: "anyone diagnosed with ALS"', () => {
     expect(fired(tofersen('Another option, the 2023 drug Qalsody, is now available to anyone diagnosed with ALS.'))).toMatch(
       /approval in the US is limited/,
     ));
+  it('fires on "is for all ALS patients, not just those with a mutation"', () =>
+    expect(fired(tofersen('Tofersen is for all ALS patients, not just those with a mutation.'))).toMatch(
+      /approval in the US is limited/,
+    ));
+  it('stays silent on "is for people whose ALS is caused by SOD1 mutations"', () =>
+    expect(fired(tofersen('Tofersen is for people whose ALS is caused by SOD1 mutations.'))).toBeUndefined());
 });
 
 describe('approval scope told as everyone with ALS', () => {

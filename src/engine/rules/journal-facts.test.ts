@@ -12,6 +12,10 @@ describe('journal: the study told as published in another journal', () => {
     expect(fired(treg('The Houston results, published in The Lancet last month, deserve more attention.'))).toMatch(
       /published in Neurology: Neuroimmunology & Neuroinflammation, not The Lancet/,
     ));
+  it('fires on "came out in" the wrong journal', () =>
+    expect(fired(mirocals('The results came out in the New England Journal of Medicine in 2025.'))).toMatch(
+      /not The New England Journal of Medicine|not New England Journal of Medicine|not NEJM|not the New England/i,
+    ));
   it('confirms the right journal', () =>
     expect(confirmed(mirocals('The trial was published in the Lancet in May.'))).toBeTruthy());
   it.each([

@@ -183,3 +183,12 @@ describe('wrong-fact: places and doses told loosely', () => {
   it('reads a transcript answer that is only a size', () =>
     expect(fired(named('mirocals-efficacy', 'GUEST: About 300 patients across Europe.'))).toMatch(/220 participants, not 300/));
 });
+
+describe('wrong-fact: a size told as whom the drug was tested in', () => {
+  it('fires on "tested tofersen in 300 patients"', () =>
+    expect(fired(named('tofersen-primary', 'The VALOR study tested tofersen in 300 patients with SOD1 mutations.'))).toMatch(
+      /108 participants, not 300/,
+    ));
+  it('confirms "tested tofersen in 108 people"', () =>
+    expect(confirmed(named('tofersen-primary', 'VALOR tested tofersen in 108 people with SOD1 mutations.'))).toBeTruthy());
+});
