@@ -251,6 +251,9 @@ export const Claim = z.strictObject({
    * genetic form), or 'when-everyone' (only a sentence that says all patients alike is flagged: a trial of a
    * selected early group, whose result coverage may fairly state without the selection). */
   qualifiersNeeded: z.enum(['always', 'when-everyone']).default('always'),
+  /** The outcome the claim speaks of was predicted by a model, not observed (rules/predicted-outcome.ts): "they
+   * lived longer" misreports a link to predicted survival. Needs its source. */
+  predictedOutcome: z.strictObject({ outcome: z.enum(['survival']), verified: z.boolean(), source: where }).optional(),
   /** For statements that something is still to come: the year it had already happened by. */
   happenedBy: isoDate.optional(),
   /** For a drug's survival benefit: the gain in median survival the verified evidence supports, in months;

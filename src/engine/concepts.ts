@@ -193,6 +193,8 @@ export const CONCEPT_DEFS = {
       '\\blive(?:s|d)? longer\\b',
       // "lived years longer", "live long time" (non-native wording)
       '\\blive[sd]? (?:\\w+ ){1,2}longer\\b',
+      // "lived, on average, five years longer"
+      '\\blive[sd]?,? (?:[\\w,]+ ){1,5}(?:longer|more years)\\b',
       '\\blive[sd]? (?:for )?(?:an? )?long(?:er)? time\\b',
       // "only buys a couple of months", "gives people years"
       '\\b(?:buys?|bought|gives?|gave) (?:patients |people |them |you )?(?:only |just )?(?:\\w+ ){0,3}(?:months|years)\\b(?! (?:ago|later|before|after|earlier))',

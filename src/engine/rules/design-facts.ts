@@ -40,6 +40,9 @@ function appositivePhases(source: SourceFile, text: string): RegExpExecArray[] {
   }
   return out;
 }
+/** The study told as one that gave a treatment: "a clinical trial testing an immune drug", "the drug trial". */
+const TESTED_TREATMENT =
+  /\b(?:was|is)\s+(?:an?\s+)?(?:clinical|drug|randomi[sz]ed|placebo-controlled|treatment)\s+trial\b|\b(?:tested|testing|trialled|gave|giving)\s+(?:an?\s+|the\s+)?(?:new\s+|experimental\s+|immune\s+)?(?:drug|medicine|treatment|therapy|immunotherapy)\s+(?:on|to|in)\b|\b(?:was|is)\s+(?:an?\s+)?(?:clinical\s+)?trial\s+(?:testing|of)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:drug|medicine|treatment|therapy)\b/i;
 const NEXT_STEP = /\b(?:need\w*|plann\w*|discuss\w*|propos\w*|future|eventual\w*|toward\w*|prepar\w*)\b/i;
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 
@@ -91,6 +94,9 @@ export function checkDesign(input: RuleInput): RuleOutcome {
   const named = via === 'named' || subjectIsFollowedStudy(input);
   if (!named || GUARD.test(s.text) || namesOtherStudy(source, s.text) || namedOnlyByDrug(input)) return null;
   const d = source.design;
+  // A study that tested no treatment (an association found in samples or records) told as a trial of one.
+  if (d.associationOnly && TESTED_TREATMENT.test(s.text))
+    return { fired: `${source.name} tested no treatment: it found an association (${d.population.replace(/\.$/, '')}).` };
   const own = recordText(source);
   const saysControlled = unnegated(s.text, CONTROLLED);
   const saysUncontrolled = unnegated(s.text, UNCONTROLLED);

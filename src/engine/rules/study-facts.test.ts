@@ -192,3 +192,14 @@ describe('wrong-fact: a size told as whom the drug was tested in', () => {
   it('confirms "tested tofersen in 108 people"', () =>
     expect(confirmed(named('tofersen-primary', 'VALOR tested tofersen in 108 people with SOD1 mutations.'))).toBeTruthy());
 });
+
+describe('wrong-fact: a study that tested no treatment told as a trial of one', () => {
+  it.each([
+    'The La Jolla Institute study was a clinical trial testing an immune drug.',
+    'The La Jolla Institute study tested a new drug on 40 patients with ALS.',
+  ])('fires: %s', (s) => expect(fired(named('michaelis-autoimmune-als', s))).toMatch(/tested no treatment/));
+  it.each([
+    'The La Jolla Institute study looked at blood from 40 people with ALS.',
+    'The La Jolla Institute study was not a clinical trial.',
+  ])('stays silent: %s', (s) => expect(fired(named('michaelis-autoimmune-als', s))).toBeUndefined());
+});

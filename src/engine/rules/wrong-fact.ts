@@ -4,7 +4,7 @@
 // (endpoint-facts.ts), its design and phase (design-facts.ts), results that do not exist
 // (results-facts.ts), the size of a survival gain (magnitude-facts.ts), the year of a dated event
 // (event-dates.ts), the journal it appeared in (journal-facts.ts), what a form of the drug was approved on
-// (form-approval.ts), how the treatment was given and by which route (dose-facts.ts), what an advisory committee voted (advisory-votes.ts), how many live with the disease (prevalence-facts.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts).
+// (form-approval.ts), how the treatment was given and by which route (dose-facts.ts), what an advisory committee voted (advisory-votes.ts), how many live with the disease (prevalence-facts.ts), the stage of disease it enrolled (stage-facts.ts), the share of all cases a form of the disease accounts for (population-share.ts), an outcome only predicted told as observed (predicted-outcome.ts).
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
@@ -17,6 +17,7 @@ import { checkAdvisory } from './advisory-votes';
 import { checkDosing, checkRoute } from './dose-facts';
 import { checkFormApproval } from './form-approval';
 import { checkPopulationShare } from './population-share';
+import { checkPredictedOutcome } from './predicted-outcome';
 import { checkPrevalence } from './prevalence-facts';
 import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
@@ -164,6 +165,7 @@ export const wrongFact: Rule = {
           checkDesign(input),
           checkResultsExist(input),
           checkSurvivalGain(input),
+          checkPredictedOutcome(input),
           checkDeathRiskReduction(input),
           checkDosing(input),
           checkRoute(input),
