@@ -32,10 +32,17 @@ describe('status frame: a drug on offer now', () => {
     'The company expects to launch Relyvrio within weeks.',
     'Insurers have begun covering Relyvrio, and Medicare covers it under Part D.',
     'The decision gives ALS patients a third treatment option.',
+    'Patients can start taking Relyvrio within a few weeks, the company says.',
+    'Neurologists are already prescribing Relyvrio.',
+    'Medicare now covers Relyvrio for eligible patients.',
+    'Relyvrio joins riluzole and edaravone as approved treatments for ALS.',
   ])('%s', (t) => expect(kinds(t)).toContain('available'));
-  it.each(['Whether he starts it will depend on his insurance, he said.', 'It was available until 2024.'])('not: %s', (t) =>
-    expect(kinds(t)).not.toContain('available'),
-  );
+  it.each([
+    'Whether he starts it will depend on his insurance, he said.',
+    'It was available until 2024.',
+    'Medicare did not cover it.',
+    'Neurologists were prescribing it until the withdrawal.',
+  ])('not: %s', (t) => expect(kinds(t)).not.toContain('available'));
 });
 
 describe('status frame: not on offer yet', () => {

@@ -72,12 +72,16 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:patients|people) (?:are|were) (?:now |currently |already )?(?:taking|using|on) (?:it|the drug|the medicine)\b|(?:have|has) (?:started|begun) (?:prescribing|taking)`,
     String.raw`(?:remains?|stays?) (?:on (?:the )?market|available|on sale|in use)`,
     String.raw`can (?:now |still |already )?(?:prescribe|get|obtain|access|take|receive|buy|be prescribed|be obtained)`,
+    // "patients can start taking it within weeks", "neurologists are already prescribing it"
+    String.raw`can (?:now )?(?:start|begin) (?:taking|using|getting|receiving|prescribing)|(?:is|are) (?:now |already |currently )?prescribing\b`,
+    // "Medicare now covers Relyvrio"
+    String.raw`(?:insurers?|Medicare|Medicaid|the NHS|insurance|health plans?) (?:now |already |will )?covers?\b`,
     String.raw`(?:list )?price(?:d)? (?:of|at)\b`,
     String.raw`costs? (?:about |around |roughly |more than |over )?(?:\$|US\$|€|£)`,
     String.raw`(?:\$|US\$|€|£)\s?[\d,.]+(?: \w+)? (?:a|per) (?:year|month)`,
     String.raw`specialty pharmac(?:y|ies)`,
     // "now sits alongside the two other approved medicines": one of the drugs on offer
-    String.raw`(?:now )?(?:joins|sits alongside|stands alongside) (?:the )?(?:[\w-]+ ){0,3}?(?:approved|available|licen[cs]ed)`,
+    String.raw`(?:now )?(?:joins|sits alongside|stands alongside) (?:the )?(?:[\w-]+ ){0,5}?(?:approved|available|licen[cs]ed)`,
     // "will be marketed as Relyvrio", "to be sold as": a launch still to come (in "FDA clears X, to be sold as Y" the
     // name is a detail of the approval's news)
     String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|(?<!\b(?:clear\w*|approv\w*|authori[sz]\w*)\b[^.;]{0,40})\bto be (?:sold|marketed) as`,
