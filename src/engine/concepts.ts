@@ -237,7 +237,7 @@ export const CONCEPT_DEFS = {
       '\\bprotect\\w*',
       '\\badvances?\\b(?! (?:ALS|MND|stages?|disease))',
       // "reversed the disease", "halts ALS": the disease itself stopped, the strongest benefit claim
-      '\\b(?:halt|revers|arrest)(?:s|es|ed|ing)?\\b(?= (?:the |this |its |their )?(?:disease|illness|ALS|MND|progression|decline|course)\\b)',
+      '\\b(?:halt|revers|arrest)(?:s|es|ed|ing)?\\b(?= (?:the |this |its |their )?(?:disease|illness|ALS|MND|progression|decline|course|symptoms)\\b)',
     ],
   },
   safety: {

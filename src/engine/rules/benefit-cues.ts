@@ -14,6 +14,8 @@ export const HALTS_DISEASE: readonly RegExp[] = [
     String.raw`\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|freez(?:e|es|ing)|froze|revers(?:e|es|ed|ing))\s+${DISEASE}\b`,
     'gi',
   ),
+  // "reversed symptoms in many patients": the disease's effects undone
+  /\brevers(?:e|es|ed|ing)\s+(?:(?:the|its|their|many|some|all)\s+)?(?:(?:ALS|MND|disease)\s+)?symptoms\b/gi,
   /\b(?:stopped|ceased|halted|quit)\s+(?:progressing|getting\s+worse|declining|worsening|deteriorating)\b/gi,
   // "a treatment that can beat this disease", "beats ALS"
   new RegExp(String.raw`\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|conquer(?:s|ed|ing)?)\s+${DISEASE}\b`, 'gi'),

@@ -50,7 +50,9 @@ const SIMPLE = [
   'Argentina',
 ];
 const TABLE: [string, RegExp][] = [
-  ...Object.entries(ALIASES).map(([name, alts]) => [name, new RegExp(`\\b(?:${alts.join('|')})(?![\\w.])`)] as [string, RegExp]),
+  ...Object.entries(ALIASES).map(
+    ([name, alts]) => [name, new RegExp(`\\b(?:${alts.join('|')})(?!\\w|\\.\\w)`)] as [string, RegExp],
+  ),
   ...SIMPLE.map((name) => [name, new RegExp(`\\b${name}\\b`)] as [string, RegExp]),
 ];
 

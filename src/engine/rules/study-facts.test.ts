@@ -203,3 +203,12 @@ describe('wrong-fact: a study that tested no treatment told as a trial of one', 
     'The La Jolla Institute study was not a clinical trial.',
   ])('stays silent: %s', (s) => expect(fired(named('michaelis-autoimmune-als', s))).toBeUndefined());
 });
+
+describe('wrong-fact: a country named at the end of the sentence', () => {
+  it.each(['The edaravone trial enrolled 137 patients in the United States.', 'The edaravone trial was run in the UK.'])(
+    'fires: %s',
+    (s) => expect(fired(named('edaravone-function', s))).toMatch(/recruited only in Japan/),
+  );
+  it('confirms the right one', () =>
+    expect(confirmed(named('edaravone-function', 'The edaravone trial enrolled 137 patients in Japan.'))).toBeTruthy());
+});
