@@ -140,3 +140,20 @@ describe('a trial called by its treatment', () => {
       ).map((f) => f.source),
     ).toContain('mirocals'));
 });
+
+describe('a study dated by its year in the sentence ("the 2022 trial")', () => {
+  const HOUSTON =
+    'Thonhoff et al. 2018 gave expanded Treg infusions to three people with ALS in a first-in-human study. The infusions were safe.';
+  it('"The 2022 trial randomised 40 patients" is the 2022 trial, not the 2018 one followed', () =>
+    expect(verdicts(`${HOUSTON} The 2022 trial randomised 40 patients.`)).toContain('treg-phase2a-2022:misreported'));
+  it('"A 2022 follow-up trial proved the therapy slows ALS" is judged against the 2022 trial', () =>
+    expect(verdicts(`${HOUSTON} A 2022 follow-up trial proved the therapy slows ALS.`)).toContain(
+      'treg-phase2a-2022:overstated',
+    ));
+  it('"The 2022 trial randomised 7 patients" is right', () =>
+    expect(verdicts(`${HOUSTON} The 2022 trial randomised 7 patients.`)).not.toContain('treg-phase2a-2022:misreported'));
+  it('a study dated by another year than the one followed is not checked against it', () =>
+    expect(verdicts(`${HOUSTON} The 2015 study randomised 40 patients.`)).toEqual(
+      expect.not.arrayContaining(['treg-phase1-2018:misreported', 'treg-phase2a-2022:misreported']),
+    ));
+});

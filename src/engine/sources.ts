@@ -155,9 +155,13 @@ export class SourceIndex {
     const described = this.entries
       .filter((e) => {
         if (named.includes(e.source) || !e.described?.test(digits) || !onTopic(e.source)) return false;
+        // "The 2018 study was a randomised trial": a study of another year is not the randomised one of 2022.
+        if (otherYearStudy(e.source, s.text)) return false;
         // A year alone ("approved in 2022") describes a study only with its topic in the same sentence, and not
         // right after a sentence about another treatment.
         if (e.described.test(digits.replace(YEAR, ''))) return true;
+        // "The 2022 trial randomised 40 patients" after a sentence on its topic: the year dates the study itself.
+        if (sameYearStudy(e.source, s.text)) return true;
         return sharesTopic(e.source, s) && !(previous && aboutAnotherTreatment(e.source, previous));
       })
       .map((e) => e.source);
@@ -200,6 +204,30 @@ export class SourceIndex {
     const others = (set: readonly Concept[]) => interventions().some((c) => s.has(c) && !set.includes(c));
     return this.entries.filter((e) => e.source.representative.some((set) => set.every(has) && !others(set))).map((e) => e.source);
   }
+}
+
+/** "The 2018 study", "a 2013 paper": a study dated by its year in the sentence. */
+const YEAR_STUDY =
+  /\b(?:the|a|an|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:study|trial|paper|report|analysis|research)\b/gi;
+const yearsBySource = new WeakMap<SourceFile, Set<string>>();
+/** The years a study's record dates it by (its status dates and events). */
+function yearsOf(source: SourceFile): Set<string> {
+  let years = yearsBySource.get(source);
+  if (!years) {
+    const dates = [...Object.values(source.status.dates), ...source.status.events.map((e) => e.date)];
+    yearsBySource.set(source, (years = new Set(dates.map((d) => String(d).slice(0, 4)))));
+  }
+  return years;
+}
+/** The sentence dates the study it speaks of by a year none of this study's dates has. */
+export function otherYearStudy(source: SourceFile, text: string): boolean {
+  const stated = [...text.matchAll(YEAR_STUDY)].map((m) => m[1]!);
+  return stated.length > 0 && !stated.some((y) => yearsOf(source).has(y));
+}
+
+/** The sentence dates the study it speaks of by one of this study's years ("the 2022 trial"). */
+function sameYearStudy(source: SourceFile, text: string): boolean {
+  return [...text.matchAll(YEAR_STUDY)].some((m) => yearsOf(source).has(m[1]!));
 }
 
 /** A study's verified size as a descriptor: "36 patients", "a trial of seven people" (descriptors are
@@ -459,6 +487,10 @@ export function linkSources(
       if (!followed) followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
       // A paper cited by author and year that is not the followed study's ("Bensimon et al, 2002") is
       // another study, which the database may not hold.
+      // "The 2022 trial…" is not the 2018 study the article was last speaking of.
+      // It is the study of the article's of that year, if there is one ("A 2022 follow-up trial…" after the 2018 one).
+      if (followed && otherYearStudy(followed, s.text))
+        followed = [...history, ...docStudies].find((src) => sameYearStudy(src, s.text) && !aboutAnotherTreatment(src, s));
       if (followed && citesOtherPaper(followed, s.text)) {
         /* no link */
       } else if (followed && !aboutAnotherTreatment(followed, s)) {

@@ -4,6 +4,7 @@ import type { SourceFile } from '../../claims/schema';
 import { conceptRegex, conceptsOfKind, lexiconVersion } from '../concepts';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from '../regexp';
+import { otherYearStudy } from '../sources';
 import { sentencesBefore } from './document';
 import type { RuleInput } from './types';
 
@@ -119,6 +120,8 @@ const FOLLOWED_SUBJECT =
  * the checks of a study's record may judge it as if the study were named. */
 export function subjectIsFollowedStudy({ s, via, source, doc, related = [] }: RuleInput): boolean {
   if (via !== 'context' || !FOLLOWED_SUBJECT.test(s.text) || ANOTHER_STUDY.test(s.text)) return false;
+  // "The 2018 study" is not a study of 2011.
+  if (otherYearStudy(source, s.text)) return false;
   // The study followed must be the one last named as itself, not one reached through its drug's name (a page
   // about the phase 2 that names the drug is not about the drug's phase 3).
   for (const o of sentencesBefore(doc, s, FOLLOW_BACK)) {
