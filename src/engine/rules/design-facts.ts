@@ -21,7 +21,7 @@ const PHASE = new RegExp(`\\b${PHASE_LABEL}`, 'gi');
 /** The phase said of the study itself ("it's in phase 3", "has reached phase 3", "is a phase 3 trial"),
  * not a next step mentioned beside it ("a phase 3 is now needed"). */
 const PHASE_ATTRIBUTED = new RegExp(
-  String.raw`\b(?:is|was|it['’]s|has (?:reached|entered|moved (?:in)?to)|reached|entered|moved (?:in)?to)\s+(?:now\s+|already\s+|currently\s+)?(?:in\s+)?(?:an?\s+|the\s+)?${PHASE_LABEL}`,
+  String.raw`\b(?:is|was|it['’]s|has (?:reached|entered|moved (?:in)?to)|reached|entered|moved (?:in)?to)\s+(?:now\s+|already\s+|currently\s+)?(?:in\s+)?(?:an?\s+|the\s+)?(?:(?:large|larger|small|big|major|pivotal|late-stage|randomi[sz]ed|international|global|multi-?cent(?:re|er)|multinational|new|proper|full)\s+){0,2}${PHASE_LABEL}`,
   'gi',
 );
 /** A phase set beside the study's own name: "CENTAUR, a phase 2/3 trial", "CENTAUR (NCT…), a phase 2/3 study",

@@ -75,9 +75,12 @@ describe('wrong-fact: design and phase', () => {
   ])('fires on a later study’s phase that the record names only beside that study: %s', (s) =>
     expect(fired(named('centaur-function', s))).toMatch(/phase 2 study, not phase 3/),
   );
-  it.each(['MIROCALS was a phase 3 trial.', 'IL-2 trial MIROCALS: UK/France, phase 3, recruited 2017-2019.'])(
-    'fires on a phase the record names only as still to come ("no phase 3 was registered"): %s',
-    (s) => expect(fired(named('mirocals-efficacy', s))).toMatch(/phase 2b study, not phase 3/),
+  it.each([
+    'MIROCALS was a phase 3 trial.',
+    'IL-2 trial MIROCALS: UK/France, phase 3, recruited 2017-2019.',
+    'MIROCALS was a large phase 3 trial.',
+  ])('fires on a phase the record names only as still to come ("no phase 3 was registered"): %s', (s) =>
+    expect(fired(named('mirocals-efficacy', s))).toMatch(/phase 2b study, not phase 3/),
   );
   it.each(['At present the drug is being tested in MIROCALS, a phase 2 trial.', 'MIROCALS is a phase 2 study.'])(
     'takes "phase 2" for a phase 2b study as the same phase: %s',
