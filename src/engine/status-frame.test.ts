@@ -124,3 +124,15 @@ describe('status frame: a paper still to come', () => {
     expect(kinds(t)).not.toContain('publication-pending'),
   );
 });
+
+describe('status frame: one drug by name as all there is, one way of giving it', () => {
+  it.each(['Patients in Europe have only riluzole.', 'People with ALS in the UK have only one approved drug.'])('%s', (t) =>
+    expect(statusAssertions(t)).toContainEqual({ kind: 'drug-count', count: 1 }),
+  );
+  it.each(['Patients have only months to live.', 'Patients in Europe have only riluzole and edaravone.'])(
+    'not a count: %s',
+    (t) => expect(statusAssertions(t).some((a) => a.kind === 'drug-count' && a.count === 1)).toBe(false),
+  );
+  it('"must be given by infusion" is the one way it is given', () =>
+    expect(kinds('Edaravone must be given by daily intravenous infusion in cycles.')).toContain('unavailable'));
+});

@@ -100,7 +100,8 @@ const AVAILABLE_PART = new RegExp(
 const NOT_YET_OFFERED =
   /\b(?:not (?:yet |currently )?(?:available|approved|licen[cs]ed|on (?:the )?market)|(?:is|are)n['’]t (?:yet )?(?:available|approved))\b/i;
 /** One way of taking it told as the only one: "it can only be given as an infusion". */
-const ONLY_ONE_WAY = /\b(?:can only be|(?:is|are) only) (?:given|taken|administered|used|available) (?:as|by|through|via|in)\b/i;
+const ONLY_ONE_WAY =
+  /\b(?:can only be|(?:is|are) only|must (?:still )?be) (?:given|taken|administered|used|available) (?:as|by|through|via|in)\b/i;
 const STILL_STUDIED =
   /\b(?:is|are) (?:still |currently |now )?(?:being (?:studied|tested|developed|investigated)|in development)\b/i;
 
@@ -135,6 +136,11 @@ const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth:
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
 const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+  // "patients in Europe have only riluzole": one drug, by name, as all there is
+  {
+    re: /\b(?:[Pp]atients|[Pp]eople|[Dd]octors|[Nn]eurologists)\b[^.;]{0,40}?\b(?:have|get|can (?:use|get|prescribe|offer)) only (?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab|ine)|one (?:approved )?(?:drug|medicine|treatment))\b(?! (?:and|or|plus)\b)/,
+    value: () => 1,
+  },
   // "only two drugs are approved", "just two FDA-approved medicines", "two approved treatments"
   {
     re: new RegExp(

@@ -13,7 +13,7 @@ const NO_SUCH_FORM =
 /** Only the infused form told as the way it is given now: "has to be given by a medical professional", "is only
  * given as an infusion". */
 const ONLY_INFUSED =
-  /\b(?:(?:has|have|must|needs?) to be (?:given|administered|infused|delivered)|(?:is|are) only (?:given|available|administered)|can only be (?:given|administered|taken))\b[^.;]{0,60}?\b(?:infusions?|intravenous\w*|IV|drips?|vein|professional|nurse|clinic|hospital|infusion cent(?:er|re))\b/i;
+  /\b(?:(?:has|have|must|needs?) to be (?:given|administered|infused|delivered)|must (?:still )?be (?:given|administered|infused|delivered)|(?:is|are) only (?:given|available|administered)|can only be (?:given|administered|taken))\b[^.;]{0,60}?\b(?:infusions?|intravenous\w*|IV|drips?|vein|professional|nurse|clinic|hospital|infusion cent(?:er|re))\b/i;
 /** Told as the past: "until 2022 there was no oral form", "at first it had to be given by drip". */
 const LOOKS_BACK = /\b(?:was|were|had|until|at first|originally|initially|used to|before 20\d\d)\b/i;
 
