@@ -55,3 +55,17 @@ describe('claim frame: time', () => {
     ['The drug is available on prescription.', 'present'],
   ] as const)('%s → %s', (t, tense) => expect(claimFrame(t).tense).toBe(tense));
 });
+
+describe('claim frame: a claim set up to be knocked down', () => {
+  it.each([
+    'Myth: There is now a cure for SOD1-ALS.',
+    'MYTH 3: Edaravone is approved across the European Union.',
+    'False: IL-2 cures ALS.',
+  ])('is refuted, not asserted: %s', (t) => {
+    expect(stance(t)).toBe('refuted');
+    expect(judged(t)).toBe(false);
+  });
+  it.each(['Fact: edaravone was never approved in the EU.', 'The myth that IL-2 cures ALS persists.'])('is not: %s', (t) =>
+    expect(stance(t)).not.toBe('refuted'),
+  );
+});

@@ -5,7 +5,7 @@
 // breakthrough", "should the findings hold up", "could this be a cure?" assert nothing to check.
 // Pure text analysis: no study, drug or disease names live here.
 
-export type Stance = 'asserted' | 'quoted' | 'hope' | 'condition' | 'question' | 'denial';
+export type Stance = 'asserted' | 'quoted' | 'hope' | 'condition' | 'question' | 'denial' | 'refuted';
 export type Tense = 'past' | 'present' | 'future';
 
 export interface ClaimFrame {
@@ -66,8 +66,12 @@ function governingHope(text: string): number | undefined {
   return undefined;
 }
 
+/** A claim set up to be knocked down: "Myth: there is now a cure", "False: edaravone is approved in the EU". */
+const REFUTED = /^\s*(?:["“'‘]\s*)?(?:myths?|false|fiction|misconception|wrong|rumou?r|not true|debunked)\s*(?:\d+\s*)?[:—–-]\s/i;
+
 export function claimFrame(text: string): ClaimFrame {
   const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
+  if (REFUTED.test(text)) return { stance: 'refuted', tense };
   if (YES_NO_QUESTION.test(text)) return { stance: 'question', tense };
   const cond = CONDITION.exec(text);
   if (cond) return { stance: 'condition', markerAt: cond.index, tense };

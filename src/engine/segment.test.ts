@@ -38,9 +38,10 @@ describe('splitSentences', () => {
   it('splits transcripts, threads and show notes at speaker labels, post headers and timestamps', () => {
     const texts = (t: string) => splitSentences(t).map((s) => s.text.replace(/\n/g, ' '));
     expect(texts('GUEST (DR. ANNA LEE): The trial was small\nHOST: How small?\nDR. LEE: No. Only seven people.')).toEqual([
-      'GUEST (DR. ANNA LEE): The trial was small',
-      'HOST: How small?',
-      'DR. LEE: No.',
+      // The speaker labels are trimmed off like list markers: who speaks is not part of the claim.
+      'The trial was small',
+      'How small?',
+      'No.',
       'Only seven people.',
     ]);
     expect(
@@ -82,4 +83,21 @@ describe('splitSentences', () => {
     const whole = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text)].map((s) => s.index);
     expect([...segments(text)].map((s) => s.index)).toEqual(whole);
   });
+});
+
+describe('splitSentences: who speaks is not part of what is said', () => {
+  it.each([
+    [
+      'CALLER (Gareth, Swansea): My brother has MND, and these injections cut deaths.',
+      'My brother has MND, and these injections cut deaths.',
+    ],
+    ['[03/11/2022, 19:02] Auntie Carol: Houston doctors have found a treatment.', 'Houston doctors have found a treatment.'],
+    ['DR EVANS: Nobody in the trial was cured.', 'Nobody in the trial was cured.'],
+    ['u/neuro_fan: They tested blood from 40 patients.', 'They tested blood from 40 patients.'],
+  ])('%s', (text, sentence) => expect(splitSentences(text).map((s) => s.text)).toEqual([sentence]));
+  it.each([
+    'MIROCALS: UK/France, phase 3.',
+    'VALOR (NEJM 2022): primary endpoint met in the fast progressors.',
+    'Note: this is fine.',
+  ])('keeps a study or note label: %s', (text) => expect(splitSentences(text).map((s) => s.text)).toEqual([text]));
 });

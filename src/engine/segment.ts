@@ -26,7 +26,14 @@ const INITIALISM = /(?:^|[\s(])(?:[A-Z]\.){2,}\s*$/;
 const GOES_ON_AFTER_INITIALISM =
   /^\s*(?:[a-z]|(?:FDA|Food and Drug|Centers for|National|Department|Congress|Senate|Medicare|Medicaid|Supreme)\b)/;
 /** List markers, timestamps ("[00:05:40]") and thread post numbers ("2/") are not part of the sentence. */
-const LEADING = new RegExp(String.raw`^(?:[\s\-*•·▪–—]|${TIMESTAMP}|${THREAD_NUMBER})+`);
+/** Who speaks or posts, before what they say: a speaker label ("HOST:", "DR EVANS:", "CALLER (Anne, Bristol):"), a
+ * chat export's stamp and name ("[03/11/2022, 19:02] Auntie Carol:"), a handle ("u/name:", "@name:"), a bracketed
+ * time ("(09:45)"). A single capitalised word is a speaker only when it names a role, or has a note with no number
+ * ("CALLER (Anne, Bristol):"): "MIROCALS: phase 2b" and "VALOR (NEJM 2022): primary endpoint met" are not. */
+const SPEAKER = String.raw`(?:(?:HOST|GUEST|CALLER|PRESENTER|INTERVIEWER|ANCHOR|REPORTER|NARRATOR|MODERATOR|DOCTOR|NURSE|PATIENT|SPEAKER|Q|A)(?:\s*\d+)?|[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,3}|[A-Z][A-Za-z.'’-]*(?=\s*\([^)\d]{1,40}\)))(?:\s*\([^)\d]{1,40}\))?:\s`;
+const CHAT_STAMP = String.raw`\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]\s*(?:[^:\n]{1,30}:\s)?`;
+const HANDLE = String.raw`(?:u\/[\w-]+|@\w+):\s`;
+const LEADING = new RegExp(String.raw`^(?:[\s\-*•·▪–—]|${TIMESTAMP}|${THREAD_NUMBER}|${CHAT_STAMP}|${SPEAKER}|${HANDLE})+`);
 const TRAILING = /\s+$/;
 /** Longer than this is not a sentence a reader wrote (a table, a run-on list, pasted junk): it is
  * skipped, so no rule ever runs over unbounded input. Real news sentences stay well under 600. */

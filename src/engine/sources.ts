@@ -211,7 +211,7 @@ const YEAR_STUDY =
   /\b(?:the|a|an|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:study|trial|paper|report|analysis|research)\b/gi;
 const yearsBySource = new WeakMap<SourceFile, Set<string>>();
 /** The years a study's record dates it by (its status dates and events). */
-function yearsOf(source: SourceFile): Set<string> {
+export function yearsOf(source: SourceFile): Set<string> {
   let years = yearsBySource.get(source);
   if (!years) {
     const dates = [...Object.values(source.status.dates), ...source.status.events.map((e) => e.date)];

@@ -1,7 +1,7 @@
 // Negation near a cue: "did not extend survival", "no cure", "not confirmed".
 
 const NEGATOR =
-  /\b(?:not|no|never|none|neither|nor|without|cannot|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|fail(?:s|ed)? to|unable to|un(?:confirmed|proven|established))\b/gi;
+  /\b(?:not|no|never|none|neither|nor|nobody|no one|without|cannot|can't|didn't|doesn't|don't|isn't|wasn't|aren't|weren't|hasn't|haven't|won't|wouldn't|shouldn't|couldn't|\w+n’t|fail(?:s|ed)? to|unable to|un(?:confirmed|proven|established))\b/gi;
 /** "lack of benefit", "absence of any effect": these negate the noun right after them only; "a lack of
  * Tregs drives progression" negates nothing the verb says. */
 const NOUN_NEGATOR =
@@ -18,6 +18,8 @@ export function isNegatedAt(text: string, index: number, window = 5): boolean {
   if (DENIED_REPORT.test(before) || NOUN_NEGATOR.test(before)) return true;
   // Stop at clause boundaries: a negation in a previous clause does not reach this one.
   const clause = before.split(/[;:,()—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b/i).pop() ?? '';
+  // A clause whose subject is "nobody", "no one", "none of them" denies all of it: "Nobody in the trial was cured".
+  if (/^\s*(?:nobody|no one|none|nothing|neither)\b/i.test(clause)) return true;
   const words = clause.trim().split(/\s+/).slice(-window).join(' ');
   NEGATOR.lastIndex = 0;
   return NEGATOR.test(words);

@@ -49,3 +49,14 @@ describe('dose-facts: the route the drug is given by', () => {
     expect(fired(route(claim, s, via as 'context' | 'standalone'))).toBeUndefined(),
   );
 });
+
+describe('dose-facts: a high dose set against the trial’s low one with "while"', () =>
+  it('stays silent', () =>
+    expect(
+      fired(
+        run(
+          'mirocals-efficacy',
+          'At high doses, IL-2 has long been used against some cancers, while the MND trials use a much lower dose.',
+        ),
+      ),
+    ).toBeUndefined()));

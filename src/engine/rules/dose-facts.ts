@@ -18,7 +18,7 @@ const HIGH = /\bhigh[- ]dos(?:e|es|ed|ing)\b|\bhigh doses?\b|\blarge doses?\b/i;
 const LOW = /\blow[- ]dos(?:e|es|ed|ing)\b|\blow doses?\b|\bsmall doses?\b/i;
 const GUARD = /\b(?:may|might|could|would|if|whether|not|never|no)\b|n't\b|\?/i;
 /** A comparison: the sentence may be about the other side of it. */
-const COMPARED = /\b(?:unlike|whereas|compared with|than)\b/i;
+const COMPARED = /\b(?:unlike|whereas|while|compared with|than)\b/i;
 
 export function checkDosing({ s, source, via }: RuleInput): RuleOutcome {
   const dosing = source.design.dosing;

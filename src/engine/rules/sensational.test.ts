@@ -98,3 +98,11 @@ describe('sensational: a word named, not used', () => {
     ['mirocals-efficacy', 'Low-dose IL-2 is a real breakthrough for people with ALS, the trial showed.'],
   ])('still fires (%s): %s', (claim, s) => expect(fired(runRule(sensational, claim, s))).toBeDefined());
 });
+
+describe('sensational: a cure denied by the clause or the sentence', () => {
+  it.each([
+    'Nobody in the trial was cured; people on the drug still got worse and some died.',
+    'Some people in the trial still got worse and some died, which is why we won’t call it a cure.',
+    "Some people in the trial still got worse, which is why we won't call it a cure.",
+  ])('stays silent: %s', (s) => expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined());
+});

@@ -65,7 +65,9 @@ export const sensational: Rule = {
     const re = new RegExp(SENSATIONAL.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
       const before = s.text.slice(0, m.index);
-      if (isNegatedAt(s.text, m.index, 3) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
+      // "won't call it a cure": a cure word is negated from further back than a hype adjective.
+      const window = /^cur/i.test(m[0]) ? 5 : 3;
+      if (isNegatedAt(s.text, m.index, window) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
       if (namedNotUsed(s.text, m.index, m[0])) continue;
       const after = s.text.slice(m.index + m[0].length);
       if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after)) continue;

@@ -35,3 +35,12 @@ describe('share-misread', () => {
     expect(fired(run(s))).toBeUndefined();
   });
 });
+
+describe('share-misread: the share told as the group it is', () => {
+  it.each([
+    'About 70 per cent of participants had lower levels of that marker, and in that group the risk of death was 48 per cent lower, but that is a share of the trial, not a survival rate.',
+    '70% of patients had low-to-moderate pNFH levels.',
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+  it('still fires when the same clause gives the share an outcome', () =>
+    expect(fired(run('About 70 per cent of participants survived, the charity said.'))).toBeDefined());
+});

@@ -40,6 +40,9 @@ export const shareMisread: Rule = {
       if (FRAMED_AS_GROUP.test(before))
         return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
       const outcome = OUTCOME.exec(sameClause(before, after).slice(0, 160));
+      // "70% of participants had lower levels of that marker": the group told as what it is.
+      if (!outcome && MARKER_GROUP.test(after))
+        return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
       if (!outcome) continue;
       return { fired: misread(m, share, outcome[0]) };
     }
@@ -57,10 +60,15 @@ const OUTCOME_IN = new RegExp(
   'i',
 );
 
+/** "70% of participants had lower levels of that marker": the share told as the group it is. */
+const MARKER_GROUP =
+  /^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:participants|patients|people)\s+(?:had|have|with|showed)\s+(?:(?:a|the)\s+)?(?:lower|low|higher|high|moderate|low-to-moderate|raised)\s+(?:[\w-]+\s+){0,2}?(?:levels?|marker|markers|pNF-?H|neurofilament\w*)\b/i;
+
 /** The text after the share, up to the end of its clause: a share inside brackets ("(about 70% of
  * patients): 48% lower hazard") or before a colon or semicolon does not own what follows. */
 function sameClause(before: string, after: string): string {
   const inBrackets = before.lastIndexOf('(') > before.lastIndexOf(')');
-  const end = after.search(inBrackets ? /[);:]/ : /[;:]/);
+  // A new clause (", and in that group…", ", but that's…") owns what it says.
+  const end = after.search(inBrackets ? /[);:]|,\s+(?:and|but|while|whereas)\b/ : /[;:]|,\s+(?:and|but|while|whereas)\b/);
   return end < 0 ? after : after.slice(0, end);
 }

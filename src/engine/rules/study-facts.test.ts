@@ -215,3 +215,13 @@ describe('wrong-fact: a country named at the end of the sentence', () => {
   it('confirms the right one', () =>
     expect(confirmed(named('edaravone-function', 'The edaravone trial enrolled 137 patients in Japan.'))).toBeTruthy());
 });
+
+describe('wrong-fact: a size or journal dated by another study’s year', () => {
+  const TWO =
+    'The evidence comes mainly from two trials: a 155-patient study published in the New England Journal of Medicine in 1994, and a dose-ranging study of 959 patients published in The Lancet in 1996.';
+  it('is not the 1996 study’s', () => expect(fired(named('riluzole1996-survival', TWO))).toBeUndefined());
+  it('the 1996 study’s own size with another size still fires', () =>
+    expect(fired(named('riluzole1996-survival', 'The 1996 dose-ranging study enrolled 155 patients.'))).toMatch(
+      /959 participants, not 155/,
+    ));
+});
