@@ -136,6 +136,22 @@ const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth:
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
 const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
+  // "the newer of the two medicines approved for ALS", "one of only three approved drugs": the count named beside
+  {
+    re: new RegExp(
+      String.raw`\b(?:one|the (?:newer|newest|older|oldest|other|first|second|latest)) of (?:the |only |just )*(two|three|four|five) (?:[\w-]+ ){0,2}?${DRUGS} (?:[\w-]+ ){0,2}?${APPROVED}\b|\bone of (?:the |only |just )*(two|three|four|five) ${APPROVED} ${DRUGS}\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
+  },
+  // "there are 4 FDA-approved disease-modifying ALS drugs right now"
+  {
+    re: new RegExp(
+      String.raw`\bthere (?:are|is) (?:now |currently |only |just )*(one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?(?:FDA-approved|approved|licen[cs]ed) (?:[\w-]+ ){0,3}?${DRUGS}\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[m[1]!.toLowerCase()],
+  },
   // "patients in Europe have only riluzole": one drug, by name, as all there is
   {
     re: /\b(?:[Pp]atients|[Pp]eople|[Dd]octors|[Nn]eurologists)\b[^.;]{0,40}?\b(?:have|get|can (?:use|get|prescribe|offer)) only (?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab|ine)|one (?:approved )?(?:drug|medicine|treatment))\b(?! (?:and|or|plus)\b)/,
@@ -176,7 +192,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "Three drugs are currently approved for ALS"
   {
     re: new RegExp(
-      String.raw`\b(one|two|three|four|five|[1-5]) ${DRUGS} (?:are|have been) (?:now |currently |so far )?${APPROVED}\b`,
+      String.raw`\b(one|two|three|four|five|[1-5]) ${DRUGS}(?:,[^,.;]{1,60},)? (?:are|have been) (?:now |currently |so far )?${APPROVED}\b`,
       'i',
     ),
     value: (m) => NUMBER[m[1]!.toLowerCase()],
@@ -194,7 +210,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // told as now counts the drugs so far, with or without "only"
   {
     re: new RegExp(
-      String.raw`\b(?:makes?|making) [\w-]+ (?:only )?the (second|third|fourth|fifth) (?:[\w-]+ ){0,2}?${DRUGS}\b|\b(?:is|'s|becomes) (?:now )?the (second|third|fourth|fifth) (?:[\w-]+ ){0,2}?${DRUGS} (?:to be |ever )?${APPROVED}\b`,
+      String.raw`\b(?:makes?|making) [\w-]+ (?:only )?the (second|third|fourth|fifth) (?:[\w-]+ ){0,2}?${DRUGS}\b|\b(?:is|'s|becomes) (?:now )?the (second|third|fourth|fifth) (?:[\w-]+ ){0,2}?${DRUGS} (?:(?:to be |ever )?${APPROVED}|on the (?:[\w.-]+ )?market)\b`,
       'i',
     ),
     value: (m) => ORDINAL[(m[1] ?? m[2])!.toLowerCase()],
@@ -226,7 +242,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed"
   {
     re: new RegExp(
-      String.raw`\b(?:is|remains|it's|'s) (?:still )?(?:the )?(?:only|sole|single) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b[^.;]{0,40}?\b${APPROVED}\b|\b(?:is|remains) (?:still )?the (?:only|sole) ${APPROVED} ${DRUGS}\b`,
+      String.raw`\b(?:is|remains|it's|'s) (?:still |currently |now )?(?:the )?(?:only|sole|single) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b[^.;]{0,40}?\b${APPROVED}\b|\b(?:is|remains) (?:still |currently |now )?the (?:only|sole) ${APPROVED} ${DRUGS}\b`,
       'i',
     ),
     value: () => 1,

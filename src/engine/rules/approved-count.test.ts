@@ -83,3 +83,32 @@ describe('a count that names no drug', () => {
   it('does not judge a sentence about one drug as a count', () =>
     expect(verdicts('The maker withdrew its EU application for edaravone in May 2019, so no decision is pending.')).toEqual([]));
 });
+
+describe('approved count: more wordings, and a count already out of date when written', () => {
+  it.each([
+    ['Riluzole is currently the only drug approved in the United States to treat ALS itself.', '2017-03-14', '2017-05'],
+    ['Two drugs, riluzole and edaravone, are now approved for ALS in the US.', '2018-11-01', '2022-09'],
+    [
+      'It is the newer of the two medicines approved for ALS in the United States; the other is riluzole.',
+      '2021-03-01',
+      '2022-09',
+    ],
+    ['Qalsody becomes the fourth ALS therapy on the US market, joining riluzole, Radicava and AMX0035.', '2023-04-26', '2024-04'],
+  ])('outdated: %s (%s)', (s, published, month) => {
+    const o = run(s, published);
+    expect(fired(o)).toMatch(/Since this was published/);
+    expect(o && 'event' in o ? o.event?.date.slice(0, 7) : undefined).toBe(month);
+  });
+  it('a count told as now that was already wrong on the date is misreported, with the change that ended it', () => {
+    const o = run(
+      'So there are 4 FDA-approved disease-modifying ALS drugs right now: riluzole, edaravone, Relyvrio, tofersen.',
+      '2026-01-12',
+    );
+    expect(o && 'as' in o ? o.as : undefined).toBe('wrong-fact');
+    expect(o && 'event' in o ? o.event?.date : undefined).toBe('2024-04-04');
+  });
+  it('a count over a period is another count, and says nothing', () =>
+    expect(
+      fired(run('This is the third ALS treatment approved in the US in six years, so things are speeding up!', '2023-04-28')),
+    ).toBeUndefined());
+});

@@ -26,11 +26,28 @@ function placesIn(text: string): Jurisdiction[] {
   return JURISDICTIONS.filter(([, re]) => re.test(text)).map(([j]) => j);
 }
 
+/** The count told plainly as the state now, with nothing narrowing its period. */
+const TOLD_AS_NOW_PART = /\b(?:right now|currently|at present|at the moment|today|as of (?:now|today))\b/i;
+const PERIOD = /\b(?:in (?:the (?:last|past) )?(?:\w+ )?(?:years?|decades?|months?)|since|over the (?:last|past))\b/i;
+const TOLD_AS_NOW = { test: (t: string) => TOLD_AS_NOW_PART.test(t) && !PERIOD.test(t) };
+
 /** The change that ends the count's truth, at the document's date (dated) or at its last true period (undated). */
-function endingChange(market: Market, place: Jurisdiction, count: number, published: string | undefined, today: string) {
+function endingChange(
+  market: Market,
+  place: Jurisdiction,
+  count: number,
+  published: string | undefined,
+  today: string,
+  toldAsNow: boolean,
+) {
   if (published) {
-    if (onMarket(market, place, published).size !== count) return 'never-true' as const;
-    return countChangesAfter(market, place, published).find((c) => compareDates(c.date, today) <= 0) ?? ('still-true' as const);
+    if (onMarket(market, place, published).size === count)
+      return countChangesAfter(market, place, published).find((c) => compareDates(c.date, today) <= 0) ?? ('still-true' as const);
+    // Not so on the document's date: the change that ended the count's last true period before it (the document was
+    // already out of date when written), if the count was ever true there.
+    // Only a count told plainly as now ("right now", "currently") is judged so: "the third approved in six years"
+    // counts something else.
+    return (toldAsNow ? lastEndBefore(market, place, count, published) : undefined) ?? ('never-true' as const);
   }
   if (onMarket(market, place, today).size === count) return 'still-true' as const;
   let ended: MarketChange | undefined;
@@ -41,6 +58,19 @@ function endingChange(market: Market, place: Jurisdiction, count: number, publis
     before = after;
   }
   return ended ?? ('never-true' as const);
+}
+
+/** The change that ended the last period, before `date`, in which `count` drugs were on the market in `place`. */
+function lastEndBefore(market: Market, place: Jurisdiction, count: number, date: string): MarketChange | undefined {
+  let ended: MarketChange | undefined;
+  let before = 0;
+  for (const c of market.get(place) ?? []) {
+    if (compareDates(c.date, date) > 0) break;
+    const after = onMarket(market, place, c.date).size;
+    if (before === count && after !== count) ended = c;
+    before = after;
+  }
+  return ended;
 }
 
 /** What a document says of places, worked out in one pass and kept: for each sentence the one jurisdiction the
@@ -86,7 +116,7 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   if (NARROWED.test(s.text)) return { confirmed: 'A count of drugs for a subset of patients or uses.' };
   let first: MarketChange | undefined;
   for (const place of places) {
-    const end = endingChange(doc.market, place, told.count, doc.published, doc.today);
+    const end = endingChange(doc.market, place, told.count, doc.published, doc.today, TOLD_AS_NOW.test(s.text));
     if (end === 'never-true') return null;
     if (end !== 'still-true' && (!first || compareDates(end.date, first.date) < 0)) first = end;
   }
