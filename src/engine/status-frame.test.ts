@@ -35,6 +35,7 @@ describe('status frame: a drug on offer now', () => {
     'Patients can start taking Relyvrio within a few weeks, the company says.',
     'Neurologists are already prescribing Relyvrio.',
     'Medicare now covers Relyvrio for eligible patients.',
+    '- Relyvrio currently licensed in US and Canada (Albrioza).',
     'Relyvrio joins riluzole and edaravone as approved treatments for ALS.',
   ])('%s', (t) => expect(kinds(t)).toContain('available'));
   it.each([

@@ -72,6 +72,8 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:patients|people) (?:are|were) (?:now |currently |already )?(?:taking|using|on) (?:it|the drug|the medicine)\b|(?:have|has) (?:started|begun) (?:prescribing|taking)`,
     String.raw`(?:remains?|stays?) (?:on (?:the )?market|available|on sale|in use)`,
     String.raw`can (?:now |still |already )?(?:prescribe|get|obtain|access|take|receive|buy|be prescribed|be obtained)`,
+    // notes that drop the verb: "Relyvrio currently licensed in US and Canada", "still on the market"
+    String.raw`\b(?:currently|still) (?:licen[cs]ed|approved|available|marketed|sold|on (?:the )?market|on sale)\b`,
     // "patients can start taking it within weeks", "neurologists are already prescribing it"
     String.raw`can (?:now )?(?:start|begin) (?:taking|using|getting|receiving|prescribing)|(?:is|are) (?:now |already |currently )?prescribing\b`,
     // "Medicare now covers Relyvrio"

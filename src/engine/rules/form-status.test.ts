@@ -10,6 +10,7 @@ describe('superseded: a form of the drug told as not existing before it was appr
     'Edaravone is given as a drip into a vein, and there is currently no version you can take by mouth.',
     'Radicava is an intravenous medicine that has to be given by a medical professional.',
     'Edaravone must be given by daily intravenous infusion in cycles.',
+    'Edaravone is given as an infusion into a vein, and at present this is the only form available.',
     'Edaravone can only be given by intravenous infusion in a clinic.',
     'There is no oral form of edaravone yet.',
     'An oral version of edaravone is being studied, but it is not yet available.',

@@ -14,6 +14,10 @@ const NO_SUCH_FORM =
  * given as an infusion". */
 const ONLY_INFUSED =
   /\b(?:(?:has|have|must|needs?) to be (?:given|administered|infused|delivered)|must (?:still )?be (?:given|administered|infused|delivered)|(?:is|are) only (?:given|available|administered)|can only be (?:given|administered|taken))\b[^.;]{0,60}?\b(?:infusions?|intravenous\w*|IV|drips?|vein|professional|nurse|clinic|hospital|infusion cent(?:er|re))\b/i;
+/** "Edaravone is given as an infusion into a vein, and at present this is the only form available". */
+const ONLY_FORM =
+  /\b(?:is|are) (?:currently |still |now )?the only (?:form|version|formulation|way)s? (?:available|approved|on offer)\b/i;
+const INFUSED = /\b(?:infus\w*|intravenous\w*|IV|drips?|into a vein)\b/i;
 /** Told as the past: "until 2022 there was no oral form", "at first it had to be given by drip". */
 const LOOKS_BACK = /\b(?:was|were|had|until|at first|originally|initially|used to|before 20\d\d)\b/i;
 
@@ -38,7 +42,9 @@ export function formToldAsUnavailable(input: RuleInput): RuleOutcome {
   const form = fact.form.map((f) => compiled(f, 'i'));
   const named = form.some((f) => f.test(s.text));
   // The form named and denied, or the infused way told as the only one without naming the form at all.
-  const denied = named ? NO_SUCH_FORM.test(s.text) : ONLY_INFUSED.test(s.text);
+  const denied = named
+    ? NO_SUCH_FORM.test(s.text)
+    : ONLY_INFUSED.test(s.text) || (ONLY_FORM.test(s.text) && INFUSED.test(s.text));
   if (!denied || formToldElsewhere(input, form)) return null;
   const told = `Told as having no ${fact.name.replace(/\s*\(.*$/, '')}, but one was approved on ${fact.date}.`;
   return datedOutcome(input, { date: fact.date, what: `the ${fact.name} was approved` }, told);

@@ -218,3 +218,23 @@ describe('superseded: a trial told as still to start after it started', () => {
     (s) => expect(fired(run(s, '2025-03'))).toBeUndefined(),
   );
 });
+
+describe('superseded: a withdrawn drug said plainly to be on offer now, after the withdrawal', () => {
+  const run = (s: string, doc: string[], published: string) =>
+    runRule(superseded, 'phoenix-current-treatment', s, doc, { published });
+  const FAILED = ['PHOENIX phase 3 (664 pts) failed primary and secondary endpoints, Mar 2024.'];
+  it('is wrong on its date even when the document tells of the failure elsewhere', () =>
+    expect(
+      fired(
+        run('Relyvrio currently licensed in US and Canada (Albrioza), so learn it as the 3rd US drug.', FAILED, '2026-01-12'),
+      ),
+    ).toBeDefined());
+  it('a description in a document that tells of the failure still says nothing', () =>
+    expect(
+      fired(run('Relyvrio is a powder mixed with water and slows decline in the trial.', FAILED, '2026-01-12')),
+    ).toBeUndefined());
+  it('before the withdrawal, the document telling of a failure keeps a present-tense offer quiet', () =>
+    expect(
+      fired(run('Relyvrio is currently available in the US.', ['Amylyx said PHOENIX failed.'], '2024-03-20')),
+    ).toBeUndefined());
+});

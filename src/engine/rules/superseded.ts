@@ -123,6 +123,8 @@ function currentUseAsserted(text: string): boolean {
   return m !== null && !hypothesisBefore(text, m.index);
 }
 
+const PLAINLY_NOW = /\b(?:currently|still|now|at present|today|remains?)\b/i;
+
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn') return null;
@@ -140,9 +142,14 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   if (!option && (!currentUseAsserted(s.text) || TRIAL_REPORT.test(s.text) || PAST_REPORT.test(s.text))) return null;
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
-  const told = withdrawalTellers(doc, source, claim).some((o) => o !== s);
-  if (told) return null;
   const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
+  // Unless the sentence says plainly that it is on offer now, in a document written after the withdrawal ("Relyvrio
+  // currently licensed in US and Canada", in 2026 notes that also tell of PHOENIX's failure): that is wrong whatever
+  // else the document says.
+  const plainlyNowAfter =
+    option && when !== undefined && doc.published !== undefined && doc.published > when && PLAINLY_NOW.test(s.text);
+  const told = withdrawalTellers(doc, source, claim).some((o) => o !== s);
+  if (told && !plainlyNowAfter) return null;
   const message = `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}.`;
   if (!when) return { fired: message };
   return datedOutcome(input, { date: when, what: 'the drug was withdrawn from the market' }, message);
