@@ -21,7 +21,9 @@ const PHASE = new RegExp(`\\b${PHASE_LABEL}`, 'gi');
 /** The phase said of the study itself ("it's in phase 3", "has reached phase 3", "is a phase 3 trial"),
  * not a next step mentioned beside it ("a phase 3 is now needed"). */
 const PHASE_ATTRIBUTED = new RegExp(
-  String.raw`\b(?:is|was|it['’]s|has (?:reached|entered|moved (?:in)?to)|reached|entered|moved (?:in)?to)\s+(?:now\s+|already\s+|currently\s+)?(?:in\s+)?(?:an?\s+|the\s+)?(?:(?:large|larger|small|big|major|pivotal|late-stage|randomi[sz]ed|international|global|multi-?cent(?:re|er)|multinational|new|proper|full)\s+){0,2}${PHASE_LABEL}`,
+  // "In this trial of phase 3" (non-native word order) says the same
+  String.raw`\b(?:this|the|its) (?:trial|study) (?:of|in) ${PHASE_LABEL}|` +
+    String.raw`\b(?:is|was|it['’]s|has (?:reached|entered|moved (?:in)?to)|reached|entered|moved (?:in)?to)\s+(?:now\s+|already\s+|currently\s+)?(?:in\s+)?(?:an?\s+|the\s+)?(?:(?:large|larger|small|big|major|pivotal|late-stage|randomi[sz]ed|international|global|multi-?cent(?:re|er)|multinational|new|proper|full)\s+){0,2}${PHASE_LABEL}`,
   'gi',
 );
 /** A phase set beside the study's own name: "CENTAUR, a phase 2/3 trial", "CENTAUR (NCT…), a phase 2/3 study",
@@ -109,9 +111,10 @@ export function checkDesign(input: RuleInput): RuleOutcome {
   if (saysUncontrolled.length && d.randomised && d.control === 'placebo' && unnegated(own, UNCONTROLLED).length === 0) {
     return { fired: `${source.name} was randomised and placebo-controlled, not ${saysUncontrolled[0]!.toLowerCase()}.` };
   }
-  const phases = [...s.text.matchAll(PHASE_ATTRIBUTED), ...appositivePhases(source, s.text)].map(
-    (m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase(),
-  );
+  const phases = [...s.text.matchAll(PHASE_ATTRIBUTED), ...appositivePhases(source, s.text)]
+    .map((m) => m[1] ?? m[2])
+    .filter((p): p is string => p !== undefined)
+    .map((p) => ROMAN[p.toUpperCase()] ?? p.toLowerCase());
   if (d.phase && phases.length && !NEXT_STEP.test(s.text)) {
     const known = new Set([d.phase, ...ownPhases(source, own)]);
     // "phase 2" for a phase 2b (or 2a) study is the same phase, told less precisely.

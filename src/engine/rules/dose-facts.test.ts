@@ -8,10 +8,17 @@ const run = (claimId: string, sentence: string, via: 'named' | 'context' | 'stan
 describe('dose-facts: how the treatment was given', () => {
   it.each([
     ['mirocals-efficacy', 'Patients injected the drug every day for 18 months.', /in cycles/],
-    ['mirocals-efficacy', 'Participants received 20 MIU of IL-2 a day.', /2 MIU per dose, not 20/],
     ['mirocals-efficacy', 'The trial gave patients high-dose IL-2.', /low dose/],
-    ['imodals-clinical-effect', 'Patients received 5 million units of aldesleukin.', /1 or 2 MIU per dose, not 5/],
   ])('fires (%s): %s', (claim, s, message) => expect(fired(run(claim, s))).toMatch(message));
+  // An amount may be another trial's: judged where the study is named (or is the subject followed, below).
+  it.each([
+    ['mirocals-efficacy', 'In MIROCALS, participants received 20 MIU of IL-2 a day.', /2 MIU per dose, not 20/],
+    ['imodals-clinical-effect', 'In IMODALS, patients received 5 million units of aldesleukin.', /1 or 2 MIU per dose, not 5/],
+  ])('fires on an amount where the study is named (%s): %s', (claim, s, message) =>
+    expect(fired(run(claim, s, 'named'))).toMatch(message),
+  );
+  it('says nothing of an amount in a sentence only followed from context, with no study before it', () =>
+    expect(fired(run('mirocals-efficacy', 'Participants received 20 MIU of IL-2 a day.'))).toBeUndefined());
   it('confirms the recorded dose', () =>
     expect(confirmed(run('mirocals-efficacy', 'Patients received 2 MIU a day.'))).toBeTruthy());
   it.each([
@@ -33,6 +40,11 @@ describe('dose-facts: the route the drug is given by', () => {
     ['tofersen-scope', 'Tofersen is given intravenously every month.', /into the spinal fluid, not into a vein/],
     ['mirocals-efficacy', 'Patients received the IL-2 by IV drip in hospital.', /under the skin, not into a vein/],
     ['mirocals-efficacy', 'The low-dose IL-2 comes as tablets taken at home.', /under the skin, not by mouth/],
+    [
+      'treg1-clinical-effect',
+      'The cells come as a pill so patients can take them at home.',
+      /into a vein or under the skin, not by mouth/,
+    ],
   ])('fires (%s): %s', (claim, s, message) => expect(fired(route(claim, s))).toMatch(message));
   it.each([
     ['tofersen-scope', 'Tofersen is injected into the spinal fluid by lumbar puncture.'],

@@ -4,6 +4,7 @@
 // `design.dosing` decides, and only where the sentence is about the study (named, or followed from before).
 import { conceptsOfKind } from '../concepts';
 import { compiled, escapeRegExp } from '../regexp';
+import { subjectIsFollowedStudy } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** An amount in the record's unit: "2 MIU", "20 million units", "1.5 million international units". */
@@ -20,7 +21,8 @@ const GUARD = /\b(?:may|might|could|would|if|whether|not|never|no)\b|n't\b|\?/i;
 /** A comparison: the sentence may be about the other side of it. */
 const COMPARED = /\b(?:unlike|whereas|while|compared with|than)\b/i;
 
-export function checkDosing({ s, source, via }: RuleInput): RuleOutcome {
+export function checkDosing(input: RuleInput): RuleOutcome {
+  const { s, source, via } = input;
   const dosing = source.design.dosing;
   if (!dosing?.verified || via === 'standalone' || GUARD.test(s.text)) return null;
   // The study named only as what another is compared with ("higher than in IMODALS") is not the one dosed here.
@@ -28,7 +30,10 @@ export function checkDosing({ s, source, via }: RuleInput): RuleOutcome {
     return null;
   const amounts = [...s.text.matchAll(AMOUNT)].map((m) => Number(m[1]));
   const wrong = amounts.find((a) => !dosing.amounts.includes(a));
-  if (wrong !== undefined)
+  // An amount is another study's as easily as this one's (the trials of one drug differ in dose): judged only where
+  // the sentence names the study or its subject is the study followed.
+  const own = via === 'named' || subjectIsFollowedStudy(input);
+  if (wrong !== undefined && own)
     return {
       fired: `${source.name} gave ${dosing.amounts.join(' or ')} ${dosing.unit} per dose, not ${wrong} (${dosing.schedule}).`,
     };

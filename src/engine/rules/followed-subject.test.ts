@@ -55,3 +55,17 @@ describe('the drug followed as the object of its approval ("approved it", "gave 
     expect(lastWrongFact(`${VALOR} ${sentence}`)).toBeUndefined(),
   );
 });
+
+describe('the dose and the participants as the subject followed', () => {
+  it.each([
+    ['The dose was ten times higher than in IMODALS, at 20 MIU a day.', /2 MIU per dose, not 20/],
+    ['Participants received 20 MIU of IL-2 a day.', /2 MIU per dose, not 20/],
+    ['The trial was a phase 3 study.', /not phase 3/],
+  ])('fires after the study is named: %s', (sentence, reason) => expect(lastWrongFact(`${LEAD} ${sentence}`)).toMatch(reason));
+  it('the Beijing protocol named by its descriptor: its own dose', () =>
+    expect(
+      lastWrongFact(
+        'In Beijing, doctors are testing low-dose IL-2 in immune-associated ALS. The Beijing protocol gives 10 million units of IL-2 every day.',
+      ),
+    ).toMatch(/1 MIU per dose, not 10/));
+});

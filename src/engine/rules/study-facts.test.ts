@@ -79,6 +79,7 @@ describe('wrong-fact: design and phase', () => {
     'MIROCALS was a phase 3 trial.',
     'IL-2 trial MIROCALS: UK/France, phase 3, recruited 2017-2019.',
     'MIROCALS was a large phase 3 trial.',
+    'In this trial of phase 3, MIROCALS gave 2 MIU under the skin.',
   ])('fires on a phase the record names only as still to come ("no phase 3 was registered"): %s', (s) =>
     expect(fired(named('mirocals-efficacy', s))).toMatch(/phase 2b study, not phase 3/),
   );

@@ -114,7 +114,7 @@ export function isDrugName(n: string): boolean {
  * "It met its primary endpoint", "The primary endpoint was met", "The results were announced in 2019". Not a new or another study ("the next trial",
  * "the larger follow-up study"), which may be one the database does not hold. */
 const FOLLOWED_SUBJECT =
-  /^\s*(?:(?:the|this|that|its) (?:(?!(?:new|next|another|larger|bigger|later|future|planned|proposed|follow-?up|confirmatory|earlier|previous|first|second|original|other|phase)\b)[\w-]+ ){0,2}?(?:trial|study)(?! (?:of|that|which|by|from|in|at|with)\b)|it(?! (?:is|was) (?:not|unclear|hoped|expected|possible|likely|thought)\b)|(?:the|its) (?:primary|main) (?:end-?point|goal|outcome)|(?:the|its|their) (?:(?:top-?line|first|full|final|initial|headline|main) )?(?:results?|findings|data)(?! (?:of|from|in)\b))\b/i;
+  /^\s*(?:(?:the|this|that|its) (?:(?!(?:new|next|another|larger|bigger|later|future|planned|proposed|follow-?up|confirmatory|earlier|previous|first|second|original|other|phase)\b)[\w-]+ ){0,2}?(?:trial|study)(?! (?:of|that|which|by|from|in|at|with)\b)|it(?! (?:is|was) (?:not|unclear|hoped|expected|possible|likely|thought)\b)|(?:the|its) (?:primary|main) (?:end-?point|goal|outcome)|(?:the|its|their) (?:(?:top-?line|first|full|final|initial|headline|main) )?(?:results?|findings|data)(?! (?:of|from|in)\b)|(?:the|its) (?:dose|doses|dosing|schedule|regimen)|(?:the |its |all )?(?:patients|participants|volunteers)(?= (?:received|got|took|were (?:given|treated|randomi[sz]ed|injected))\b))\b/i;
 
 /** A sentence linked through context whose own subject is the followed study ("The trial was a phase 3 study"):
  * the checks of a study's record may judge it as if the study were named. */
