@@ -92,6 +92,8 @@ export const comparison = withTreatments(
   [
     "\\b(?:bigger|greater|larger|better|stronger|more (?:effective(?:ly)?|powerful|potent)|superior|outperform\\w*|beats?|twice as (?:effective|good))\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,30}?\\b(?:existing|current|other|standard|available|approved|conventional|established|today[’']s)\\b[^.;]{0,20}?\\b(?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b",
     '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,15}?{TREATMENT}',
+    // notes: "Tofersen > edaravone ≈ riluzole for benefit"
+    '{TREATMENT}\\s*(?:>|>>|beats|outdoes)\\s*{TREATMENT}',
     // "Unlike <an older drug>, ... this one adds years": a contrast with another treatment's effect.
     '\\bunlike (?:{TREATMENT}|(?:existing|current|other|standard|approved) (?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b)',
     // "the biggest advance since <an older drug>": a ranking against earlier treatments.
