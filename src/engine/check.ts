@@ -53,8 +53,13 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
   let suggestion: string | undefined;
   // A link for the study's record runs only the record's checks (the wrong-fact rule's), whatever its
   // carrier claim lists.
+  // The record's dated status (a trial told as still running or still to start, a paper as still to come) is part of
+  // it too: the superseded rule runs its record checks only (superseded.ts).
   const readings: readonly Pick<WrongReading, 'reason' | 'suggestion'>[] = link.record
-    ? [{ reason: 'wrong-fact', suggestion: undefined }]
+    ? [
+        { reason: 'wrong-fact', suggestion: undefined },
+        { reason: 'superseded', suggestion: undefined },
+      ]
     : link.claim.wrongReadings;
   for (const wrong of readings) {
     if (reasons.some((r) => r.code === wrong.reason)) continue;

@@ -157,3 +157,21 @@ describe('a study dated by its year in the sentence ("the 2022 trial")', () => {
       expect.not.arrayContaining(['treg-phase1-2018:misreported', 'treg-phase2a-2022:misreported']),
     ));
 });
+
+describe("a study's record: its dated status told as still to come", () => {
+  it('"The full IMODALS results are being prepared for publication" (2019) is outdated by the 2020 paper', () =>
+    expect(verdicts('The full IMODALS results are being prepared for publication.', '2019-06-01')).toContain('imodals:outdated'));
+  it('a study named only by a descriptor ("the present phase 1 study") is not judged on its status', () =>
+    expect(
+      verdicts('The present phase 1 study will test, in four people with ALS, whether the drug is safe.', '2024-06-01'),
+    ).not.toContain('treg-phase1-2018:outdated'));
+});
+
+describe('a trial still to start, named through its study', () => {
+  it.each([
+    'Coya Therapeutics also plans a placebo-controlled phase 2 trial of COYA 302 in ALS.',
+    'Management is guiding to a randomised phase 2, but as of this writing no COYA 302 phase 2 has started.',
+  ])('is outdated once it started (October 2025): %s', (s) =>
+    expect(findings(s, '2025-03-14').find((f) => f.source === 'coya-302')?.event?.date).toBe('2025-10'),
+  );
+});

@@ -277,18 +277,29 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
 
 /** A trial's start told as still to come: "is expected to start enrolling later this year", "plans to start". */
 const TO_START =
-  /\b(?:(?:is|are) (?:expected|set|due|scheduled|planned|poised|likely|about|yet) to (?:start|begin|open|launch)|will (?:start|begin|open)|plans? to (?:start|begin|launch|open))\b/i;
+  /\b(?:(?:is|are) (?:expected|set|due|scheduled|planned|poised|likely|about|yet) to (?:start|begin|open|launch)|will (?:start|begin|open)|plans? to (?:start|begin|launch|open|run)|plans? an? (?:[\w-]+ ){0,3}?(?:phase\s*\w+ )?(?:trial|study)|(?:is|are) (?:guiding|preparing) (?:to|for) an? (?:[\w-]+ ){0,2}?(?:phase\s*\w+|trial|study))\b/i;
+/** "No COYA 302 phase 2 has started yet": the start denied as of now (NEGATED would take it for a denial of the plan). */
+const NOT_YET_STARTED =
+  /\bno (?:[\w-]+ ){0,3}?(?:phase\s*\w+|trial|study) (?:has|had) (?:yet )?(?:started|begun|opened)|(?:has|have)(?: not|n['’]t) (?:yet )?(?:started|begun|opened)\b/i;
 
 /** A trial told as still to start after it started: the study's `status.dates` holding "<trial>-start" (or "started"
  * for the study itself), the trial named in the sentence. */
 export function startToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via } = input;
-  if (!TO_START.test(s.text) || NEGATED.test(s.text) || PAST_FRAME.test(s.text)) return null;
+  const notYet = NOT_YET_STARTED.test(s.text);
+  if ((!TO_START.test(s.text) || NEGATED.test(s.text)) && !notYet) return null;
+  if (PAST_FRAME.test(s.text.replace(NOT_YET_STARTED, ''))) return null;
+  const starts = Object.keys(source.status.dates).filter((k) => /^(?:(.+)-)?start(?:ed)?$/.test(k));
   for (const [key, date] of Object.entries(source.status.dates)) {
     const m = /^(?:(.+)-)?start(?:ed)?$/.exec(key);
     if (!m) continue;
     const trial = m[1];
-    const named = trial ? compiled(`\\b${escapeRegExp(trial)}\\b`, 'i').test(s.text) : via === 'named';
+    // The trial by its name, or (when the file records one trial's start) the study named with a trial still to come
+    // ("Coya plans a placebo-controlled phase 2 trial of COYA 302", "no COYA 302 phase 2 has started").
+    const named = trial
+      ? compiled(`\\b${escapeRegExp(trial)}\\b`, 'i').test(s.text) ||
+        (via === 'named' && starts.length === 1 && /\b(?:trial|study|phase\s*\w+)\b/i.test(s.text))
+      : via === 'named';
     if (!named) continue;
     const name = trial ? trial.toUpperCase() : source.name;
     return datedOutcome(input, { date, what: `${name} started` }, `Told as still to start, but ${name} started in ${date}.`);
@@ -298,7 +309,7 @@ export function startToldAsPending(input: RuleInput): RuleOutcome {
 
 /** Results spoken of as not yet in a journal. */
 const PUBLICATION_PENDING =
-  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
+  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are) (?:being |now )?(?:prepared|written up|submitted) for publication|(?:is|are) (?:still |now )?(?:under|in) (?:peer[- ])?review at\b|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
 
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
 const PUBLICATION_PAST =
