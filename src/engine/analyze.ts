@@ -32,6 +32,10 @@ export interface AnalyzedSentence {
 const VERBISH =
   /\b(?:is|are|was|were|be|been|has|have|had|do|does|did|can|could|may|might|will|would|shall|should|must|gave|give|got|get|won|win|made|make|found|find|showed|shown|took|take|came|come|led|lead|ran|run|cut|set|kept|keep|held|hold|began|begun|saw|see|told|tell|said|say|met|meet|became|become|fell|lost|lose|sold|sell|brought|bring|went|go)\b|\b\w+(?:ed|es|s)\b|\b(?:it|that|this|there|what|he|she|which|who)['’]s\b/i;
 
+/** A statement followed by a question about it: "…, so why isn't it offered?", "…; why wait?". */
+const CLAIM_THEN_QUESTION =
+  /^(.{20,}?)(?:,\s*(?:so|but|and|then)\s+|;\s*|\s[—–]\s*)(?:why|how|what|who|when|where|is|isn['’]t|are|aren['’]t|do|don['’]t|does|doesn['’]t|can|can['’]t|should|shouldn['’]t|would|wouldn['’]t)\b[^?]*\?$/i;
+
 export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const text = raw.replace(/\s/g, ' ');
   const concepts = conceptsIn(text);
@@ -57,11 +61,15 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
     isClaimLike() {
       if (claimLike === undefined) {
         const trimmed = text.trim();
-        if (trimmed.endsWith('?') || trimmed.split(/\s+/).length < 4) claimLike = false;
+        // "These injections cut deaths by 73 per cent, so why isn't every neurologist prescribing them?": a claim, then
+        // a question about it. The claim before ", so why …?" is asserted.
+        const asked = trimmed.endsWith('?') ? CLAIM_THEN_QUESTION.exec(trimmed) : null;
+        const own = asked ? asked[1]! : trimmed;
+        if ((trimmed.endsWith('?') && !asked) || own.split(/\s+/).length < 4) claimLike = false;
         else {
           // compromise's tokenizer (the small build) confirms there is more than one term and a verb-like word.
           const terms = nlp(trimmed).terms().out('array') as string[];
-          claimLike = terms.length >= 4 && VERBISH.test(trimmed);
+          claimLike = terms.length >= 4 && VERBISH.test(own);
         }
       }
       return claimLike;

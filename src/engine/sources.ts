@@ -319,7 +319,7 @@ const interventions = (): readonly Concept[] => conceptsOfKind('intervention', '
 const RESULT_CONCEPTS: readonly Concept[] = ['benefit', 'survival', 'progression'];
 /** Words of a study's record (how it was run, where it was published), for a note with no subject of its own. */
 const RECORD_WORDS =
-  /\b(?:published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for)\b/i;
+  /\b(?:(?:treated|recruited|enrolled) at|(?:hospitals|clinics|sites|centres|centers) in|published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for)\b/i;
 
 function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
   return source.topics.some((t) => !GENERIC.has(t) && s.has(t));

@@ -8,7 +8,8 @@ import { namedOnlyByDrug, namesOtherStudy, subjectIsFollowedStudy } from './stud
 import { isDrugName } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
-const CONTROLLED = /\b(?<!non-?)(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|controlled trial)\b/gi;
+const CONTROLLED =
+  /\b(?<!non-?)(?:randomi[sz]ed|placebo[- ]controlled|double[- ]blind(?:ed)?|controlled trial|compar(?:es|ed|ing) (?:[\w-]+ ){0,3}?(?:with|to|against) (?:a |the )?(?:placebo|dummy)|(?:versus|vs\.?|against) (?:a |the )?placebo)\b/gi;
 // "its open-label extension", "the open-label part": a later phase of a controlled trial, not its design.
 const UNCONTROLLED =
   /\b(?:open[- ]label(?![- ](?:extension|phase|part|period|follow))|single[- ]arm|single[- ]group|uncontrolled|non-?randomi[sz]ed|no (?:control|placebo|comparison) (?:group|arm))\b/gi;

@@ -44,3 +44,9 @@ describe('share-misread: the share told as the group it is', () => {
   it('still fires when the same clause gives the share an outcome', () =>
     expect(fired(run('About 70 per cent of participants survived, the charity said.'))).toBeDefined());
 });
+
+describe('share-misread: lives saved', () =>
+  it('fires on "saved the lives of 80% of the people who took it"', () =>
+    expect(fired(run('Those early results showed that the drug saved the lives of 80% of the people who took it.'))).toMatch(
+      /share of participants in a subgroup/,
+    )));

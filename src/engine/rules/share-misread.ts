@@ -56,7 +56,7 @@ function misread(m: RegExpExecArray, share: { note?: string }, outcome: string):
 
 /** An outcome verb directly before "in"/"for" and the share: "it worked in 80% of patients". */
 const OUTCOME_IN = new RegExp(
-  `(${OUTCOME.source})\\s+(?:in|for|among)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+)?$`,
+  `(${OUTCOME.source})\\s+(?:in|for|among|(?:the\\s+)?lives\\s+of)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+)?$`,
   'i',
 );
 

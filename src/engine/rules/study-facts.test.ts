@@ -226,3 +226,10 @@ describe('wrong-fact: a size or journal dated by another study’s year', () => 
       /959 participants, not 155/,
     ));
 });
+
+describe('wrong-fact: a single-group study told as compared with placebo', () => {
+  it.each(['NCT04952155 compares IL-2 with a placebo injection in about 130 people.', 'NCT04952155 tests IL-2 against placebo.'])(
+    'fires: %s',
+    (s) => expect(fired(named('nct04952155-design', s))).toMatch(/single group|not randomi|placebo/),
+  );
+});
