@@ -1,4 +1,4 @@
-import { checkApprovalScope } from './approval-scope';
+import { checkApprovalBasis, checkApprovalScope } from './approval-scope';
 import type { Rule } from './types';
 import { describe, expect, it } from 'vitest';
 import { confirmed, fired, runRule } from './fixture';
@@ -114,4 +114,14 @@ describe('approval scope told as everyone with ALS', () => {
     'stays silent: %s',
     (s) => expect(fired(run(s))).toBeUndefined(),
   );
+});
+
+describe('approval basis: who the decision leaned on', () => {
+  const basis = (s: string) => runRule({ code: 'wrong-fact', check: checkApprovalBasis }, 'tofersen-approval-basis', s);
+  it('fires on "Reviewers leaned on neurofilament levels measured in patients\u2019 cerebrospinal fluid"', () =>
+    expect(fired(basis("Reviewers leaned on neurofilament levels measured in patients' cerebrospinal fluid."))).toMatch(
+      /plasma, not in cerebrospinal fluid/,
+    ));
+  it('confirms the plasma measure', () =>
+    expect(confirmed(basis('The FDA relied on a fall in neurofilament light measured in blood plasma.'))).toBeTruthy());
 });

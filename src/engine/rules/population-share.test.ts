@@ -28,3 +28,12 @@ describe("population-share: a form of the disease's share of all cases", () => {
     expect(f?.source).toBe('tofersen-valor');
   });
 });
+
+describe('population-share: a share told as a fraction', () => {
+  it.each([
+    ['familial-share', 'About half of ALS cases are hereditary, so the genetic test is important.', /not 50%/],
+    ['familial-share', 'A quarter of ALS patients have the inherited form.', /not 25%/],
+  ])('fires (%s): %s', (claim, s, message) => expect(fired(run(claim, s))).toMatch(message));
+  it('half of the familial cases is another base', () =>
+    expect(fired(run('familial-share', 'Half of all familial cases carry one of four genes.'))).toBeUndefined());
+});

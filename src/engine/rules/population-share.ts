@@ -8,7 +8,7 @@ import type { RuleInput, RuleOutcome } from './types';
 const BASE = String.raw`(?:all\s+)?(?:(?:ALS|MND)\s+)?(?:cases|patients|people|persons|individuals|those)(?:\s+(?:with|living with)\s+(?:ALS|MND|the disease))?|(?:all\s+)?(?:ALS|MND)\b`;
 /** "2% of ALS", "20 percent of all cases", "one in five cases", "one in 50 people with ALS". */
 const SHARE = new RegExp(
-  String.raw`\b(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)\s+of\s+(?:${BASE})|\b(?:one|1)\s+in\s+(\w+)(?:\s+(?:${BASE}))?`,
+  String.raw`\b(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)\s+of\s+(?:${BASE})|\b(?:one|1)\s+in\s+(\w+)(?:\s+(?:${BASE}))?|\b(half|(?:a|one) third|(?:a|one) quarter|(?:a|one) fifth|(?:a|one) tenth|two thirds|three quarters)\s+of\s+(?:${BASE})`,
   'gi',
 );
 /** Another base than everyone with the disease. */
@@ -16,8 +16,19 @@ const OTHER_BASE = /\b(?:of|among|in)\s+(?:all\s+|the\s+)?(?:familial|inherited|
 /** A measure that changed: not a share of people. */
 const CHANGE = /\b(?:reduc\w*|lower\w*|cut|cuts|fell|drop\w*|decreas\w*|increas\w*|rose|raised?)\b/i;
 
+const FRACTION: Record<string, number> = {
+  half: 50,
+  third: 33,
+  quarter: 25,
+  fifth: 20,
+  tenth: 10,
+  'two thirds': 67,
+  'three quarters': 75,
+};
+
 function percentOf(m: RegExpExecArray): number | undefined {
   if (m[1]) return Number(m[1]);
+  if (m[3]) return FRACTION[m[3].toLowerCase().replace(/^(?:a|one) /, '')];
   const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseNumberWords(m[2]!.toLowerCase());
   return n && n > 1 ? 100 / n : undefined;
 }
