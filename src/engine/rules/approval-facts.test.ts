@@ -98,6 +98,10 @@ describe('approval scope: "anyone diagnosed with ALS"', () => {
     expect(fired(tofersen('Tofersen is for all ALS patients, not just those with a mutation.'))).toMatch(
       /approval in the US is limited/,
     ));
+  it('fires on "the NHS gives tofersen to all ALS patients"', () =>
+    expect(fired(tofersen('In the United Kingdom, the NHS gives tofersen to all ALS patients since 2025.'))).toMatch(
+      /is limited/,
+    ));
   it('stays silent on "is for people whose ALS is caused by SOD1 mutations"', () =>
     expect(fired(tofersen('Tofersen is for people whose ALS is caused by SOD1 mutations.'))).toBeUndefined());
 });

@@ -39,7 +39,7 @@ export function checkApprovalBasis({ s, source }: RuleInput): RuleOutcome {
 const EVERYONE =
   /(?<!\bof\s)\b(?:all|every|any)\s+(?:adults?|people|patients?|persons?|individuals?|forms?|types?|cases?|kinds?)\b(?:\s+(?:living\s+)?with|\s+of)?\s+(?:ALS|MND|the disease)\b|(?<!\bof\s)\b(?:all|every|any) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living|diagnosed)\s+)?with\s+(?:ALS|MND|the disease)\b|\bnot (?:just|only) (?:those|people|patients|carriers|us)\b|\bregardless of (?:genetics|mutation|cause|genotype)\b|\bthe\s+(?:roughly\s+|about\s+|some\s+|estimated\s+)?\d{2,3},\d{3}\s+(?:Americans|Britons|people|patients)\s+(?:living\s+)?with\s+(?:ALS|MND)\b/i;
 const SCOPE =
-  /\b(?:approv\w*|label|licen[cs]\w*|authori[sz]\w*|indicat\w*|covers?|for use|(?:offered|available|prescribed|given) to|(?:is|are|was) (?:meant |intended |made )?for (?=all|every|any))\b/i;
+  /\b(?:approv\w*|label|licen[cs]\w*|authori[sz]\w*|indicat\w*|covers?|for use|(?:offered|available|prescribed|given) to|(?:gives?|offers?|provides?) (?:[\w-]+ ){0,2}?to (?=all|every|any)|(?:is|are|was) (?:meant |intended |made )?for (?=all|every|any))\b/i;
 
 export function checkApprovalScope({ s, source, claim }: RuleInput): RuleOutcome {
   if (claim.qualifiers.length === 0 || !SCOPE.test(s.text) || !EVERYONE.test(s.text)) return null;

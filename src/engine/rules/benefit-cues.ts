@@ -5,7 +5,7 @@
 // them; folding them into the shared cue would widen subgroup-as-whole and population-overgeneralised too.
 
 /** A word that names the disease or its course as the object of a verb. */
-const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:(?:inherited|familial|sporadic|genetic|[A-Z][A-Z0-9]{2,7})[- ])?(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|Lou\s+Gehrig['’]?s?(?:\s+disease)?|(?:the|this)\s+disease|(?:the|this)\s+illness|(?:its|their|the)\s+(?:progression|decline|course))`;
+const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:(?:inherited|familial|sporadic|genetic|[A-Z][A-Z0-9]{2,7})[- ])?(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|Lou\s+Gehrig['’]?s?(?:\s+disease)?|(?:the|this)\s+disease|(?:the|this)\s+illness|(?:its|their|the|(?:the\s+)?patients['’])\s+(?:progression|decline|course))`;
 
 /** The disease stopped, not slowed: "halt ALS", "stopped the disease", "reverses ALS", "stopped
  * progressing". No treatment in scope does this, proven or not (sensational.ts uses these alone). */

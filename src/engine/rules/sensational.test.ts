@@ -106,3 +106,11 @@ describe('sensational: a cure denied by the clause or the sentence', () => {
     "Some people in the trial still got worse, which is why we won't call it a cure.",
   ])('stays silent: %s', (s) => expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined());
 });
+
+describe('sensational: the patients\u2019 decline stopped', () =>
+  it('fires on "the drug stopped patients\u2019 decline altogether"', () =>
+    expect(
+      fired(
+        runRule(sensational, 'centaur-function', "In that trial, the drug stopped patients' decline altogether over six months."),
+      ),
+    ).toMatch(/^Says it "stopped patients' decline"/)));

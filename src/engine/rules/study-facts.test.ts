@@ -233,3 +233,10 @@ describe('wrong-fact: a single-group study told as compared with placebo', () =>
     (s) => expect(fired(named('nct04952155-design', s))).toMatch(/single group|not randomi|placebo/),
   );
 });
+
+describe('wrong-fact: the places named as the only ones', () => {
+  it('fires on "all in France" for a trial that recruited in the UK and France', () =>
+    expect(fired(named('mirocals-efficacy', 'MIROCALS was run at 17 clinics, all in France.'))).toMatch(/not only in France/));
+  it('confirms both places', () =>
+    expect(confirmed(named('mirocals-efficacy', 'MIROCALS was run at 17 clinics in the UK and France.'))).toBeTruthy());
+});

@@ -72,6 +72,13 @@ function checkCountries({ s, source }: RuleInput): RuleOutcome {
   const allowed = new Set(where.map(canonicalCountry));
   if (named.length === 0) return null;
   const wrong = named.filter((c) => !allowed.has(c));
+  // "at about 65 sites, all in the United States": the places named as the only ones, for a trial that recruited in more.
+  const onlyThere = /\b(?:all|only|exclusively|just|solely)\s+(?:of them\s+)?(?:in|from|at sites in)\s+(?:the\s+)?[A-Z]/.test(
+    text,
+  );
+  const missing = [...allowed].filter((c) => !named.includes(c));
+  if (wrong.length === 0 && onlyThere && missing.length > 0 && named.length < allowed.size)
+    return { fired: `${source.name} recruited in ${[...allowed].join(', ')}, not only in ${named.join(' and ')}.` };
   if (wrong.length === 0) return { confirmed: `${source.name} did recruit in ${named.join(' and ')}.` };
   return {
     fired: `${source.name} recruited only in ${[...allowed].join(' and ')}; not in ${wrong.join(', ')}.`,
