@@ -6,6 +6,7 @@ import { conceptDef, conceptsOfKind, mentions as mentionsConcept, type Concept }
 import { comparison } from './cues/claims-language';
 import { ANOTHER_STUDY, citesOtherPaper, isDrugName, namesOne, namesStudyItself, namesUnknownProduct } from './rules/study-names';
 import { reportedShortlyBefore, type DocumentModel } from './document';
+import { otherYearStudy, sameYearStudy } from './study-years';
 import { countryPatternSource } from './rules/countries';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
@@ -204,30 +205,6 @@ export class SourceIndex {
     const others = (set: readonly Concept[]) => interventions().some((c) => s.has(c) && !set.includes(c));
     return this.entries.filter((e) => e.source.representative.some((set) => set.every(has) && !others(set))).map((e) => e.source);
   }
-}
-
-/** "The 2018 study", "a 2013 paper": a study dated by its year in the sentence. */
-const YEAR_STUDY =
-  /\b(?:the|a|an|this|that)\s+((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:study|trial|paper|report|analysis|research)\b/gi;
-const yearsBySource = new WeakMap<SourceFile, Set<string>>();
-/** The years a study's record dates it by (its status dates and events). */
-export function yearsOf(source: SourceFile): Set<string> {
-  let years = yearsBySource.get(source);
-  if (!years) {
-    const dates = [...Object.values(source.status.dates), ...source.status.events.map((e) => e.date)];
-    yearsBySource.set(source, (years = new Set(dates.map((d) => String(d).slice(0, 4)))));
-  }
-  return years;
-}
-/** The sentence dates the study it speaks of by a year none of this study's dates has. */
-export function otherYearStudy(source: SourceFile, text: string): boolean {
-  const stated = [...text.matchAll(YEAR_STUDY)].map((m) => m[1]!);
-  return stated.length > 0 && !stated.some((y) => yearsOf(source).has(y));
-}
-
-/** The sentence dates the study it speaks of by one of this study's years ("the 2022 trial"). */
-function sameYearStudy(source: SourceFile, text: string): boolean {
-  return [...text.matchAll(YEAR_STUDY)].some((m) => yearsOf(source).has(m[1]!));
 }
 
 /** A study's verified size as a descriptor: "36 patients", "a trial of seven people" (descriptors are

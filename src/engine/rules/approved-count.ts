@@ -27,9 +27,9 @@ function placesIn(text: string): Jurisdiction[] {
 }
 
 /** The count told plainly as the state now, with nothing narrowing its period. */
-const TOLD_AS_NOW_PART = /\b(?:right now|currently|at present|at the moment|today|as of (?:now|today))\b/i;
+const NOW = /\b(?:right now|currently|at present|at the moment|today|as of (?:now|today))\b/i;
 const PERIOD = /\b(?:in (?:the (?:last|past) )?(?:\w+ )?(?:years?|decades?|months?)|since|over the (?:last|past))\b/i;
-const TOLD_AS_NOW = { test: (t: string) => TOLD_AS_NOW_PART.test(t) && !PERIOD.test(t) };
+const toldAsNow = (text: string) => NOW.test(text) && !PERIOD.test(text);
 
 /** The change that ends the count's truth, at the document's date (dated) or at its last true period (undated). */
 function endingChange(
@@ -50,22 +50,15 @@ function endingChange(
     return (toldAsNow ? lastEndBefore(market, place, count, published) : undefined) ?? ('never-true' as const);
   }
   if (onMarket(market, place, today).size === count) return 'still-true' as const;
-  let ended: MarketChange | undefined;
-  let before = 0;
-  for (const c of market.get(place) ?? []) {
-    const after = onMarket(market, place, c.date).size;
-    if (before === count && after !== count) ended = c;
-    before = after;
-  }
-  return ended ?? ('never-true' as const);
+  return lastEndBefore(market, place, count) ?? ('never-true' as const);
 }
 
-/** The change that ended the last period, before `date`, in which `count` drugs were on the market in `place`. */
-function lastEndBefore(market: Market, place: Jurisdiction, count: number, date: string): MarketChange | undefined {
+/** The change that ended the last period (up to `date`, if given) in which `count` drugs were on the market in `place`. */
+function lastEndBefore(market: Market, place: Jurisdiction, count: number, date?: string): MarketChange | undefined {
   let ended: MarketChange | undefined;
   let before = 0;
   for (const c of market.get(place) ?? []) {
-    if (compareDates(c.date, date) > 0) break;
+    if (date !== undefined && compareDates(c.date, date) > 0) break;
     const after = onMarket(market, place, c.date).size;
     if (before === count && after !== count) ended = c;
     before = after;
@@ -116,7 +109,7 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   if (NARROWED.test(s.text)) return { confirmed: 'A count of drugs for a subset of patients or uses.' };
   let first: MarketChange | undefined;
   for (const place of places) {
-    const end = endingChange(doc.market, place, told.count, doc.published, doc.today, TOLD_AS_NOW.test(s.text));
+    const end = endingChange(doc.market, place, told.count, doc.published, doc.today, toldAsNow(s.text));
     if (end === 'never-true') return null;
     if (end !== 'still-true' && (!first || compareDates(end.date, first.date) < 0)) first = end;
   }

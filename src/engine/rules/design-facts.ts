@@ -4,7 +4,7 @@
 // Words the source's own record uses of it (a later randomised phase recorded in the same file, a
 // registry relabelling) are never "wrong"; negated, hedged or contrasted sentences are left alone.
 import type { SourceFile } from '../../claims/schema';
-import { namedOnlyByDrug, namesOtherStudy, subjectIsFollowedStudy } from './study-names';
+import { namedOnlyByDrug, namedOrFollowed, namesOtherStudy } from './study-names';
 import { isDrugName } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -90,12 +90,11 @@ function ownPhases(source: SourceFile, own: string): string[] {
 }
 
 export function checkDesign(input: RuleInput): RuleOutcome {
-  const { s, source, via } = input;
+  const { s, source } = input;
   // Named only: a sentence followed from context may be about another study of the same treatment; so may a
   // sentence that names only the drug.
   // ("The trial was a phase 3 study" after the trial was named counts as named: its subject is the study followed.)
-  const named = via === 'named' || subjectIsFollowedStudy(input);
-  if (!named || GUARD.test(s.text) || namesOtherStudy(source, s.text) || namedOnlyByDrug(input)) return null;
+  if (!namedOrFollowed(input) || GUARD.test(s.text) || namesOtherStudy(source, s.text) || namedOnlyByDrug(input)) return null;
   const d = source.design;
   // A study that tested no treatment (an association found in samples or records) told as a trial of one.
   if (d.associationOnly && TESTED_TREATMENT.test(s.text))

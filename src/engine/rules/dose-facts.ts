@@ -2,9 +2,8 @@
 // 5-day cycles every 28 days, "high-dose" for a low-dose trial, "a daily pill" for a drug injected into the spinal
 // fluid (checkRoute, judged against the verified `design.routes`). Part of the wrong-fact rule; the study's verified
 // `design.dosing` decides, and only where the sentence is about the study (named, or followed from before).
-import { conceptsOfKind } from '../concepts';
 import { compiled, escapeRegExp } from '../regexp';
-import { subjectIsFollowedStudy } from './study-names';
+import { namedOrFollowed, namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** An amount in the record's unit: "2 MIU", "20 million units", "1.5 million international units". */
@@ -32,8 +31,7 @@ export function checkDosing(input: RuleInput): RuleOutcome {
   const wrong = amounts.find((a) => !dosing.amounts.includes(a));
   // An amount is another study's as easily as this one's (the trials of one drug differ in dose): judged only where
   // the sentence names the study or its subject is the study followed.
-  const own = via === 'named' || subjectIsFollowedStudy(input);
-  if (wrong !== undefined && own)
+  if (wrong !== undefined && namedOrFollowed(input))
     return {
       fired: `${source.name} gave ${dosing.amounts.join(' or ')} ${dosing.unit} per dose, not ${wrong} (${dosing.schedule}).`,
     };
@@ -72,8 +70,7 @@ const ROUTE_NAME: Record<Route, string> = {
 export function checkRoute({ s, source, via }: RuleInput): RuleOutcome {
   const routes = source.design.routes;
   if (!routes?.verified || via === 'standalone' || GUARD.test(s.text) || COMPARED.test(s.text)) return null;
-  const own: readonly string[] = source.topics;
-  if (conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c))) return null;
+  if (namesAnotherTreatment(source, s)) return null;
   const stated = ROUTE_WORDS.filter(([, re]) => re.test(s.text)).map(([r]) => r);
   if (stated.length === 0) return null;
   const allowed = new Set<Route>(routes.values);

@@ -3,7 +3,7 @@
 // Only when the sentence names the trial and plainly asserts; a contrast with another study
 // ("unlike X, Y met …") or a hedge leaves it alone.
 import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
-import { namesOtherStudy, subjectIsFollowedStudy } from './study-names';
+import { namedOrFollowed, namesOtherStudy } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|primary|clinical|co-?primary) )+(?:[\w-]+ )?(?:end-?points?|goals?|outcomes?|objectives?)`;
@@ -58,7 +58,7 @@ function checkDirection({ s, source }: RuleInput): RuleOutcome {
 export function checkEndpoint(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   // "It met its primary endpoint" after the trial was named counts as named: its subject is the study followed.
-  const named = input.via === 'named' || subjectIsFollowedStudy(input);
+  const named = namedOrFollowed(input);
   const direction = named && !GUARD.test(s.text) ? checkDirection(input) : null;
   if (direction) return direction;
   const met = source.primaryEndpoint?.met;

@@ -5,11 +5,10 @@
 // Silence when unsure: a sentence that does not name the study, one with two events or two years, a future or negated one, a year after
 // "since", or another treatment named beside the study's own says nothing.
 import type { SourceFile } from '../../claims/schema';
-import { conceptsOfKind } from '../concepts';
 import { MONTHS } from '../timeline';
 import { regionsIn } from './regions';
 import { sentencesBefore } from './document';
-import { namesStudyItself, subjectIsFollowedStudy } from './study-names';
+import { namedOrFollowed, namesAnotherTreatment, namesStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 type EventKind = 'results' | 'published' | 'approved' | 'withdrawn' | 'started' | 'completed';
@@ -41,8 +40,9 @@ const SINCE_YEAR = new RegExp(
   'i',
 );
 
-/** "Its results", "The trial's first data": the study followed from before as the sentence's subject. */
+/** "Europe approved it in 2021": the drug followed, as the object of its approval. */
 const APPROVED_IT = /\b(?:approv|authori[sz]|licens|clear)\w*\s+it\b/i;
+/** "Its results", "The trial's first data": the study followed from before as the sentence's subject. */
 const OWN_SUBJECT = /^\s*(?:Its|Their|The (?:trial|study)['’]s)\b/i;
 
 /** The study's dated events of one kind: its verified events and its status dates. */
@@ -96,22 +96,24 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const { s, source, related = [], via } = input;
   // The study must be named, or be the sentence's possessive subject ("Its top-line results…"): a date in a
   // sentence only followed from an earlier one may be another study's.
-  const itsOwn =
-    via === 'named' || (via === 'context' && OWN_SUBJECT.test(s.text) && namedJustBefore(input)) || subjectIsFollowedStudy(input);
   if (NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
   const told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
   if (told.length !== 1 || years.length !== 1) return null;
   const [kind, m] = told[0]!;
+  // Asked only of a sentence that tells one dated event (the followed-subject test looks back through the document).
   // "Europe approved it in 2021": the drug followed, approved; its approvals are the drug's, whichever study is meant.
-  if (!itsOwn && !(kind === 'approved' && via === 'context' && APPROVED_IT.test(s.text))) return null;
+  const itsOwn =
+    namedOrFollowed(input) ||
+    (via === 'context' && OWN_SUBJECT.test(s.text) && namedJustBefore(input)) ||
+    (kind === 'approved' && via === 'context' && APPROVED_IT.test(s.text));
+  if (!itsOwn) return null;
   // The year must be the event's own: in the words just after its verb ("announced in December 2023",
   // "published in The Lancet in 2024"), not a date elsewhere ("In 2023, a year after the results were announced").
   const after = s.text.slice(m!.index + m![0].length, m!.index + m![0].length + 60);
   if (!new RegExp(String.raw`^[^.;,]*\b${years[0]}\b`).test(after)) return null;
   // Another treatment named beside the study's own may be the one the date is about.
-  const own: readonly string[] = source.topics;
-  if (conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c))) return null;
+  if (namesAnotherTreatment(source, s)) return null;
   const regions = [...new Set(regionsIn(s.text).map((r) => r.region))];
   if (regions.length > 1) return null;
   const region = regions[0];

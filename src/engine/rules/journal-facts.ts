@@ -3,8 +3,8 @@
 // name it, comes from its claims file (`journal`); the journals the sentence may name are every study's.
 // Part of the wrong-fact rule (a record check). Two titles that share a word (The Lancet and Lancet
 // Neurology) are not told apart: that slip is not worth a flag.
-import { yearsOf } from '../sources';
 import type { SourceFile } from '../../claims/schema';
+import { datedByOtherYear } from '../study-years';
 import { ANOTHER_STUDY } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -45,8 +45,7 @@ export function checkJournal({ s, source, related = [], via, doc }: RuleInput): 
     // A related study's journal ("CENTAUR, in the NEJM" in an article about PHOENIX) is not wrong here.
     if (related.some((r) => r.journal?.name === stated.name)) return null;
     // "a 155-patient study published in the NEJM in 1994" beside the 1996 study: the paper of another year.
-    const years = [...(after.split(/[;,]/)[0] ?? '').matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => y[0]);
-    if (years.length > 0 && !years.some((y) => yearsOf(source).has(y))) continue;
+    if (datedByOtherYear(source, after.split(/[;,]/)[0] ?? '')) continue;
     return { fired: `${source.name} was published in ${own.name}, not ${stated.name}.` };
   }
   return null;

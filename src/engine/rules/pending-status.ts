@@ -289,11 +289,12 @@ export function startToldAsPending(input: RuleInput): RuleOutcome {
   const notYet = NOT_YET_STARTED.test(s.text);
   if ((!TO_START.test(s.text) || NEGATED.test(s.text)) && !notYet) return null;
   if (PAST_FRAME.test(s.text.replace(NOT_YET_STARTED, ''))) return null;
-  const starts = Object.keys(source.status.dates).filter((k) => /^(?:(.+)-)?start(?:ed)?$/.test(k));
-  for (const [key, date] of Object.entries(source.status.dates)) {
-    const m = /^(?:(.+)-)?start(?:ed)?$/.exec(key);
-    if (!m) continue;
-    const trial = m[1];
+  // The file's recorded starts: "<trial>-start", or "started" for the study itself.
+  const starts = Object.entries(source.status.dates)
+    .map(([key, date]) => ({ date, m: /^(?:(.+)-)?start(?:ed)?$/.exec(key) }))
+    .filter((x) => x.m !== null);
+  for (const { date, m } of starts) {
+    const trial = m![1];
     // The trial by its name, or (when the file records one trial's start) the study named with a trial still to come
     // ("Coya plans a placebo-controlled phase 2 trial of COYA 302", "no COYA 302 phase 2 has started").
     const named = trial

@@ -4,7 +4,7 @@ import type { SourceFile } from '../../claims/schema';
 import { conceptRegex, conceptsOfKind, lexiconVersion } from '../concepts';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from '../regexp';
-import { otherYearStudy } from '../sources';
+import { otherYearStudy } from '../study-years';
 import { sentencesBefore } from './document';
 import type { RuleInput } from './types';
 
@@ -132,3 +132,20 @@ export function subjectIsFollowedStudy({ s, via, source, doc, related = [] }: Ru
 }
 /** How far back the study's own name is looked for. */
 const FOLLOW_BACK = 12;
+
+/** The study is the sentence's own: named, or the subject followed ("The trial was a phase 3 study"). The record
+ * checks that must know which study is meant (design, endpoint, dose, event dates) ask this. */
+export function namedOrFollowed(input: RuleInput): boolean {
+  return input.via === 'named' || subjectIsFollowedStudy(input);
+}
+
+/** The sentence names the study by its own name or registry ID (not a descriptor, not its drug). */
+export function namesStudyByName(source: SourceFile, text: string): boolean {
+  return namesOne([...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry], text) !== undefined;
+}
+
+/** The sentence names a treatment that is not one of the study's own: it may be the one a date or a route is about. */
+export function namesAnotherTreatment(source: SourceFile, s: RuleInput['s']): boolean {
+  const own: readonly string[] = source.topics;
+  return conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c));
+}

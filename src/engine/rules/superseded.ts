@@ -16,7 +16,7 @@ import { escapeRegExp } from '../regexp';
 import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim, hypothesisBefore } from './benefit';
 import { perDocument } from './document';
-import { isDrugName, namesOne } from './study-names';
+import { namesStudyByName } from './study-names';
 import type { DocumentView, Rule, RuleInput, RuleOutcome } from './types';
 
 function stillToCome(input: RuleInput): RuleOutcome {
@@ -124,11 +124,6 @@ function currentUseAsserted(text: string): boolean {
   return m !== null && !hypothesisBefore(text, m.index);
 }
 
-/** The sentence names the study by its own name or registry ID (not a descriptor, not its drug). */
-function namesByName(source: RuleInput['source'], text: string): boolean {
-  return namesOne([...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry], text) !== undefined;
-}
-
 const PLAINLY_NOW = /\b(?:currently|still|now|at present|today|remains?)\b/i;
 
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
@@ -223,7 +218,7 @@ export const superseded: Rule = {
     // Named by its own name or registry ID: a status sentence only followed from context, or naming the study by a
     // descriptor ("the present phase 1 study"), may be another study's.
     if (input.recordOnly)
-      return input.via === 'named' && namesByName(input.source, input.s.text)
+      return input.via === 'named' && namesStudyByName(input.source, input.s.text)
         ? (studyToldAsPending(input) ?? startToldAsPending(input) ?? publicationToldAsPending(input))
         : null;
     // The market's claim judges counts of approved drugs only; the drug whose file holds it is not the subject.

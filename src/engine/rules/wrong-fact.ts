@@ -23,7 +23,7 @@ import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
-import { yearsOf } from '../sources';
+import { datedByOtherYear } from '../study-years';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
@@ -124,8 +124,7 @@ function checkCount(input: RuleInput): RuleOutcome {
     .digits()
     .slice(m.index, m.index + m[0].length + 80)
     .split(/;|,\s+and\b|\band an?\b/)[0]!;
-  const years = [...phrase.matchAll(/\b(?:19|20)\d\d\b/g)].map((y) => y[0]);
-  if (years.length > 0 && !years.some((y) => yearsOf(source).has(y))) return null;
+  if (datedByOtherYear(source, phrase)) return null;
   // "about 650 patients" for 664: an approximation within a tenth is the right size.
   if (/\b(?:about|around|approximately|some|nearly|almost)\s+\d/i.test(m[0]) && Math.abs(stated - n.value) <= n.value / 10)
     return { confirmed: `${source.name} included ${n.value} participants, about that many.` };
