@@ -320,6 +320,7 @@ export const CONCEPT_DEFS = {
     patterns: [
       '\\bwithdr[ae]w\\w*',
       '\\bpulled\\b',
+      '\\bpull(?:s|ing)? (?:[\\w-]+ ){1,3}?(?:from|off) (?:the )?markets?\\b',
       '\\bremoved from (?:the )?market\\b',
       '\\bdiscontinu\\w*',
       '\\bno longer\\b',

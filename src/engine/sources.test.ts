@@ -50,6 +50,28 @@ describe('linkSources', () => {
     expect(new Set(at('2022-10-21'))).toEqual(new Set(['treg-phase2a-2022']));
     expect(new Set(at('2018-06-01'))).toEqual(new Set(['treg-phase1-2018']));
   });
+  it("a headline naming no treatment, with no study named just below it, is about the document's study and its relatives", () => {
+    const texts = [
+      "New ALS medicine may give ten months' longer life",
+      'ALS destroys the nerve cells that control movement.',
+      'Most people live about three years after diagnosis.',
+      'No treatment today can stop it.',
+      'Regulators in the US recently approved Relyvrio.',
+      'Relyvrio is also under review in Europe.',
+    ];
+    const analyzed = texts.map((t, i) => analyzeSentence(t, i * 100));
+    const mentions = analyzed.map((s, i) => index.mentionsIn(s, analyzed[i - 1]));
+    const model = buildDocumentModel(mentions, { published: '2022-11-27', today: '2026-12-05' });
+    const first = linkSources(index, analyzed, mentions, model)[0]!.filter((l) => l.via === 'context');
+    expect(new Set(first.map((l) => l.source.id))).toEqual(new Set(['phoenix', 'centaur']));
+    // A sentence with a full stop is not a headline: it stays unlinked.
+    const prose = ["New ALS medicine may give ten months' longer life.", ...texts.slice(1)].map((t, i) =>
+      analyzeSentence(t, i * 100),
+    );
+    const proseMentions = prose.map((s, i) => index.mentionsIn(s, prose[i - 1]));
+    const proseModel = buildDocumentModel(proseMentions, { published: '2022-11-27', today: '2026-12-05' });
+    expect(linkSources(index, prose, proseMentions, proseModel)[0]!.filter((l) => l.via === 'context')).toEqual([]);
+  });
   it('a sentence naming another study only as a comparison is still about the study followed', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2 in ALS.', 'The dose was ten times higher than in IMODALS.']);
     expect(out[1]).toEqual(expect.arrayContaining(['imodals/named', 'mirocals/context']));

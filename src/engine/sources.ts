@@ -461,7 +461,16 @@ export function linkSources(
         followed = ahead((j) => named[j]!) ?? ahead((j) => represented[j]!);
       }
       // The document's own study on this topic, from evidence across the whole text.
-      if (!followed) followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
+      // A headline that names no treatment ("New ALS medicine may give ten months' longer life") is about the
+      // study the whole document is about.
+      let headline = false;
+      if (!followed) {
+        followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
+        if (!followed && i === 0) {
+          followed = docStudies.find((src) => headlineAbout(src, s) && !aboutAnotherTreatment(src, s));
+          headline = followed !== undefined;
+        }
+      }
       // A paper cited by author and year that is not the followed study's ("Bensimon et al, 2002") is
       // another study, which the database may not hold.
       // "The 2022 trial…" is not the 2018 study the article was last speaking of.
@@ -481,7 +490,8 @@ export function linkSources(
         // A drug's status is recorded with whichever of its studies holds it (the approval with the pivotal
         // trial, the withdrawal with the confirmatory one): a status sentence with no subject of its own is
         // checked against both.
-        if (statusOnly)
+        // So is a headline that names no treatment: which of the drug's studies it speaks of, its claims decide.
+        if (statusOnly || headline)
           for (const id of followed.related) {
             const rel = index.byId(id);
             if (rel) push(rel, 'context');

@@ -192,6 +192,29 @@ describe('superseded: a benefit told as shown before a larger trial failed', () 
     'In short, the drug produces a significant slowing of ALSFRS-R decline.',
     'Canada approved AMX0035 on condition that the company supply stronger evidence that it works.',
   ])('stays silent on a statistical result or evidence still sought: %s', (s) => expect(fired(run(s))).toBeUndefined());
+  it.each(['AMX0035 may slow the loss of function in ALS.', "The new medicine may give ten months' longer life."])(
+    'fires on a hedged benefit: the evidence that made it likely was overturned (%s)',
+    (s) => expect(fired(run(s))).toMatch(/Since this was published \(October 2020\)/),
+  );
+  it('stays silent on what the drug is designed to do', () =>
+    expect(fired(run('AMX0035 is designed to reduce the death of motor neurons.'))).toBeUndefined());
+});
+
+describe('superseded: a withdrawal told as still to come', () => {
+  const run = (s: string, published?: string) => runRule(superseded, 'phoenix-withdrawal', s, [], { published, via: 'named' });
+  it.each([
+    'It now looks inevitable that Relyvrio will be discontinued.',
+    'Pulling Relyvrio from the market remains possible, the company said.',
+    'Relyvrio may be withdrawn within weeks.',
+  ])('outdated when written before the withdrawal: %s', (s) =>
+    expect(fired(run(s, '2024-03-12'))).toMatch(/Since this was published \(March 2024\).*withdrawn/),
+  );
+  it.each([
+    ['Amylyx has pledged to withdraw Relyvrio if the PHOENIX trial fails.', '2022-10-01'], // a pledge on a condition
+    ['Relyvrio was withdrawn in April 2024.', '2024-03-12'], // told as done
+    ['It now looks inevitable that Relyvrio will be discontinued.', undefined], // undated: may be history
+    ['It now looks inevitable that Relyvrio will be discontinued.', '2024-05-01'], // written after it
+  ])('stays silent: %s (%s)', (s, published) => expect(fired(run(s, published))).toBeUndefined());
 });
 
 describe('superseded: no treatment told as now for a group that has one since', () => {

@@ -68,6 +68,9 @@ const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed
 const DESCRIBED =
   /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\bhow (?!well\b)(?:[\w-]+ ){1,3}works\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
 
+/** What a drug is meant to do, not what it does. */
+const PURPOSE = /\b(?:designed|intended|developed|thought|believed|meant|aims?|aimed) to\b|\bworks by\b/i;
+
 /** "A newly approved therapy designed to slow ALS": the description comes with a status told as now. */
 const NEWLY_APPROVED = /\b(?:is|are) (?:an? |the )?(?:newly|recently|just) approved\b/i;
 
@@ -156,6 +159,27 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   return datedOutcome(input, { date: when, what: 'the drug was withdrawn from the market' }, message);
 }
 
+/** A withdrawal told as likely or possible, not done: "it looks inevitable that it will be discontinued", "pulling it
+ * from the market remains possible", "may be withdrawn". */
+const WITHDRAWAL_EXPECTED =
+  /\b(?:will|would|could|might|may|likely|unlikely|expected|inevitable|possib\w*|consider\w*|whether|set to|poised to|weigh\w*)\b/i;
+/** A withdrawal promised on a condition ("will withdraw it if PHOENIX fails"), or told as done. */
+const WITHDRAWAL_PLEDGED_OR_DONE =
+  /\b(?:if|unless|pledg\w*|promis\w*|commit\w*|vow\w*|was|were|has been|have been|had been|withdrew|pulled it)\b/i;
+
+/** A withdrawal told as still to come, in a document written before it happened: since then the drug has been
+ * withdrawn. Undated, the sentence may be history ("analysts expected it to be pulled"), so it is not judged. */
+function withdrawalToldAsToCome(input: RuleInput): RuleOutcome {
+  const { s, source, claim, doc } = input;
+  if (source.status.state !== 'withdrawn' || !s.has('withdrawal') || !doc.published) return null;
+  if (!WITHDRAWAL_EXPECTED.test(s.text) || WITHDRAWAL_PLEDGED_OR_DONE.test(s.text) || /\bfail(?:ed|ure|s)?\b/i.test(s.text))
+    return null;
+  if (!drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text)) return null;
+  const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
+  if (!when || doc.published >= when.slice(0, doc.published.length)) return null;
+  return datedOutcome(input, { date: when, what: 'the drug was withdrawn from the market' }, '');
+}
+
 /** "Riluzole is the only approved drug", "no other drug has been approved since": told as still so. */
 const ONLY_ONE =
   /\b(?:(?:is|remains) (?:still )?the (?:only|sole|single|one and only)|no other (?:[\w-]+ ){0,2}(?:has|have) been (?:approved|licensed)|no new (?:[\w-]+ ){0,2}?(?:drug|medicine|treatment|therapy)s? (?:for [\w-]+ )?(?:has|have) (?:been (?:approved|licensed)|reached the market)|nothing (?:else |new )?has been (?:approved|licensed))\b/i;
@@ -200,7 +224,9 @@ function laterContradicted(input: RuleInput): RuleOutcome {
   // "A significant slowing" speaks of a trial's statistics, which stay what they were.
   if (
     !benefit ||
-    s.hedge === 'modal' ||
+    // What the drug is meant to do ("designed to reduce neuronal death") describes it; "may extend life" is still the
+    // benefit told as the evidence stood, which the later trial overturned.
+    PURPOSE.test(s.text) ||
     // "slowed the decline in the trial" reports it; "the data show that it delivered a benefit" claims it now.
     (/^\w+ed\b/i.test(benefit) && !EVIDENCE_SAYS_NOW.test(s.text)) ||
     EVIDENCE_DENIED.test(s.text) ||
@@ -226,6 +252,7 @@ export const superseded: Rule = {
     // A claim about a form's approval date judges that alone: the drug's other status claims judge the rest.
     if (input.claim.formApproval?.date) return formToldAsUnavailable(input);
     return (
+      withdrawalToldAsToCome(input) ??
       stillToCome(input) ??
       // A count for a named place is judged against that place's approvals, before the general "only one".
       countToldAsCurrent(input) ??
