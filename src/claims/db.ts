@@ -25,6 +25,14 @@ export function sourceIdentifiers(s: SourceFile): string[] {
   const ids: string[] = [...s.identifiers.registry];
   if (s.identifiers.doi) ids.push(`doi:${s.identifiers.doi.toLowerCase()}`);
   if (s.identifiers.pmid) ids.push(`pmid:${s.identifiers.pmid}`);
+  // A source with no confirmed registry ID, DOI or PMID (a CDC report, say) is cited by the pages its figures
+  // were read from.
+  const unconfirmed = new Set(s.identifiers.unverified);
+  const confirmed =
+    s.identifiers.registry.length > 0 && !unconfirmed.has('registry')
+      ? true
+      : (s.identifiers.doi && !unconfirmed.has('doi')) || (s.identifiers.pmid && !unconfirmed.has('pmid'));
+  if (!confirmed) ids.push(...s.links.map((l) => l.url));
   return ids;
 }
 
