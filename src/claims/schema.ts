@@ -172,6 +172,11 @@ export const StatusEvent = z.strictObject({
   region: z.enum(EVENT_REGIONS).optional(),
   /** The disease, when the event is not about ALS (e.g. a cancer licence). */
   indication: z.string().optional(),
+  /** For an approval: the phase of the trial evidence it rested on ("2": Relyvrio's US approval on CENTAUR). */
+  basisPhase: z.enum(['1', '2', '3']).optional(),
+  /** For an approval: how many trials showing a benefit it rested on (edaravone's US approval: one; an earlier
+   * phase 3 had failed). */
+  basisTrials: z.number().int().positive().optional(),
   verified: z.boolean(),
   source: where,
 });

@@ -305,6 +305,8 @@ export const CONCEPT_DEFS = {
       '\\bunder (?:[\\w-]+ )?(?:review|evaluation|assessment)\\b',
       '\\bbeing (?:reviewed|assessed|evaluated)\\b',
       '\\bauthori[sz]\\w*',
+      // "cleared" as a regulator's decision: "the FDA cleared it", "was cleared last September on the strength of …".
+      '\\b(?:FDA|EMA|regulators?|agency) (?:[\\w-]+ ){0,2}?cleared\\b|\\b(?:was|were|been|got|be) cleared\\b(?! (?:of|from|out|away|up)\\b)',
       '\\b(?:verdict|green light)\\b',
       '\\bfiled for\\b',
       '\\b(?:regulatory )?decision\\b',

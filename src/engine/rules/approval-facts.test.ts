@@ -1,4 +1,4 @@
-import { checkApprovalBasis, checkApprovalScope } from './approval-scope';
+import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import type { Rule } from './types';
 import { describe, expect, it } from 'vitest';
 import { confirmed, fired, runRule } from './fixture';
@@ -128,4 +128,32 @@ describe('approval basis: who the decision leaned on', () => {
     ));
   it('confirms the plasma measure', () =>
     expect(confirmed(basis('The FDA relied on a fall in neurofilament light measured in blood plasma.'))).toBeTruthy());
+});
+
+describe('approval evidence: the phase and number of trials an approval rested on', () => {
+  const rule = { code: 'wrong-fact' as const, check: checkApprovalEvidence };
+  const relyvrio = (s: string) => runRule(rule, 'relyvrio-approval', s, [], { via: 'named' });
+  const edaravone = (s: string) => runRule(rule, 'edaravone-approval', s, [], { via: 'named' });
+  it.each([
+    'Relyvrio was cleared last September on the strength of phase 3 data.',
+    'The FDA approved Relyvrio based on Phase III results.',
+    'Relyvrio won approval in the US on the basis of late-stage data.',
+  ])('fires on a phase the approval did not rest on: %s', (s) =>
+    expect(fired(relyvrio(s))).toMatch(/rested on phase 2 evidence, not phase 3/),
+  );
+  it('fires on several positive trials where one showed a benefit, naming the regulator over the trial country', () =>
+    expect(fired(edaravone('The FDA approved edaravone on the strength of two positive trials in Japan.'))).toMatch(
+      /one trial that showed a benefit/,
+    ));
+  it('confirms the phase the approval rested on', () =>
+    expect(confirmed(relyvrio('The FDA approved Relyvrio on the strength of a phase 2 trial.'))).toBeTruthy());
+  it.each([
+    'Relyvrio was approved without phase 3 data.', // denied
+    'Relyvrio was approved on phase 2 data, pending the phase 3 PHOENIX trial.', // two phases: which is the basis?
+    'Approval was based on a single mid-stage trial, called CENTAUR.', // the drug is not named
+    'The FDA approved edaravone on the strength of two trials in Japan.', // not said to be positive
+  ])('stays silent: %s', (s) => {
+    expect(fired(relyvrio(s))).toBeUndefined();
+    expect(fired(edaravone(s))).toBeUndefined();
+  });
 });

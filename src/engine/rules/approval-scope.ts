@@ -2,12 +2,13 @@
 // biomarker said to rest on the spinal-fluid one, or an approval limited to a genetic subgroup said to
 // cover everyone with ALS. Part of the wrong-fact rule (with approval-facts.ts); verified records only.
 import type { Approval } from '../../claims/schema';
-import { REGION_NAME } from './regions';
+import { REGION_NAME, regionsIn } from './regions';
+import { namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** The sentence is about what a regulatory decision was based on. */
 const BASIS =
-  /\bbased (?:the |its |their )?(?:approval|decision)\b[^.;]{0,40}?\bon\b|\b(?:reviewers|regulators|the agency|the panel|FDA|EMA)\b[^.;]{0,20}?\b(?:leaned|relied|rested|drew|based (?:its|their) (?:decision|approval)) on\b|\b(?:approv\w*|decision|authori[sz]\w*|licen[cs]\w*|agency|regulators?|FDA|EMA)\b[^.;]{0,60}?\b(?:rest(?:s|ed)? on|based on|relied on|rel(?:y|ies) on|on the (?:basis|strength) of|hinged on|grounded in|because of)\b/i;
+  /\bbased (?:the |its |their )?(?:approval|decision)\b[^.;]{0,40}?\bon\b|\b(?:reviewers|regulators|the agency|the panel|FDA|EMA)\b[^.;]{0,20}?\b(?:leaned|relied|rested|drew|based (?:its|their) (?:decision|approval)) on\b|\b(?:approv\w*|cleared|decision|authori[sz]\w*|licen[cs]\w*|agency|regulators?|FDA|EMA)\b[^.;]{0,60}?\b(?:rest(?:s|ed)? on|based on|relied on|rel(?:y|ies) on|on the (?:basis|strength) of|hinged on|grounded in|because of)\b/i;
 const FLUIDS: { name: string; re: RegExp }[] = [
   { name: 'cerebrospinal fluid', re: /\b(?:cerebrospinal fluid|spinal fluid|CSF)\b/i },
   { name: 'plasma', re: /\b(?:plasma|blood|serum)\b/i },
@@ -32,6 +33,58 @@ export function checkApprovalBasis({ s, source }: RuleInput): RuleOutcome {
       };
     return { confirmed: `${source.name}'s approval rested on a ${actual} measure.` };
   }
+  return null;
+}
+
+const REGULATOR = /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA)$/;
+/** A trial phase as written: "phase 3", "Phase III", "late-stage". */
+const PHASE_SAID = /\bphase[\s-]*(III|II|I|3|2|1)\b(?![/\w])|\b(late|mid)-stage\b/gi;
+const PHASE_OF: Record<string, '1' | '2' | '3'> = {
+  iii: '3',
+  ii: '2',
+  i: '1',
+  '3': '3',
+  '2': '2',
+  '1': '1',
+  late: '3',
+  mid: '2',
+};
+/** Several trials told as each showing a benefit: "two positive trials", "several successful studies". */
+const SEVERAL_POSITIVE =
+  /\b(two|three|several|multiple|2|3) (?:[\w-]+ ){0,2}?(?:positive|successful) (?:[\w-]+ )?(?:trials|studies)\b|\b(two|three|several|multiple|2|3) (?:[\w-]+ ){0,2}?(?:trials|studies) (?:that )?(?:both |all )?(?:showed|show|proved|found) (?:a )?(?:benefit|efficacy|it works?)\b/i;
+
+/** What evidence an approval rested on, told wrongly: "cleared on the strength of phase 3 data" for an approval
+ * on a phase 2 trial, "approved on two positive trials" where one trial showed a benefit. The approval is the
+ * regulator's the sentence names (or the only one recorded with its evidence); verified approval events only. */
+export function checkApprovalEvidence({ s, source }: RuleInput): RuleOutcome {
+  if (!BASIS.test(s.text) || NEGATION.test(s.text) || /\b(?:without|before|until|pending|awaiting)\b/i.test(s.text)) return null;
+  // The drug must be named: "Approval was based on a single mid-stage trial, called CENTAUR", followed from an article
+  // about edaravone, is another drug's approval.
+  if (namesAnotherTreatment(source, s) || !source.topics.some((t) => s.has(t))) return null;
+  const approvals = source.status.events.filter(
+    (e) => e.kind === 'approved' && e.verified && !e.indication && (e.basisPhase || e.basisTrials),
+  );
+  // The regulator named decides whose approval it is ("the FDA approved it on two trials in Japan"); else the place.
+  const mentions = regionsIn(s.text);
+  const regulators = mentions.filter((m) => REGULATOR.test(m.text));
+  const regions = [...new Set((regulators.length ? regulators : mentions).map((m) => m.region))];
+  const approval =
+    regions.length === 1
+      ? approvals.find((e) => e.region === regions[0])
+      : regions.length === 0 && approvals.length === 1
+        ? approvals[0]
+        : undefined;
+  if (!approval) return null;
+  const where = approval.region === 'US' ? 'the US' : approval.region;
+  const phases = [...new Set([...s.text.matchAll(PHASE_SAID)].map((m) => PHASE_OF[(m[1] ?? m[2])!.toLowerCase()]))];
+  if (approval.basisPhase && phases.length === 1 && phases[0] !== approval.basisPhase)
+    return {
+      fired: `The approval in ${where} rested on phase ${approval.basisPhase} evidence, not phase ${phases[0]}: ${approval.what}.`,
+    };
+  if (approval.basisTrials === 1 && SEVERAL_POSITIVE.test(s.text))
+    return { fired: `The approval in ${where} rested on one trial that showed a benefit: ${approval.what}.` };
+  if (approval.basisPhase && phases[0] === approval.basisPhase && phases.length === 1)
+    return { confirmed: `The approval in ${where} rested on phase ${approval.basisPhase} evidence.` };
   return null;
 }
 

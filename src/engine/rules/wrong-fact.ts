@@ -8,7 +8,7 @@
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
-import { checkApprovalBasis, checkApprovalScope } from './approval-scope';
+import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
@@ -173,6 +173,7 @@ export const wrongFact: Rule = {
           checkManyCountries(input),
           checkApprovals(input),
           checkApprovalBasis(input),
+          checkApprovalEvidence(input),
           checkApprovalScope(input),
           checkFormApproval(input),
           checkAdvisory(input),
