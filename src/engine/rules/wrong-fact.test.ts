@@ -22,6 +22,12 @@ describe('wrong-fact', () => {
     expect(fired(run('In all, 304 patients were randomised.'))).toMatch(/randomised 220 participants; 304 is the registry/);
   });
 
+  it('reads a cohort\'s size told as whom the study followed or tracked', () => {
+    expect(fired(run('The study followed 600 people with ALS.'))).toMatch(/220 participants, not 600/);
+    expect(fired(run('The trial was tested on 600 patients.'))).toMatch(/220 participants, not 600/);
+    expect(fired(run('The study followed patients for 18 months.'))).toBeUndefined();
+  });
+
   it.each([
     'The trial recruited patients at clinics in England and France.',
     'The trial involved 220 people with ALS.',
