@@ -22,3 +22,23 @@ describe('other-disease concept', () => {
     'A low-dose version of an old cancer drug helped people with motor neurone disease live longer.',
   ])('does not read another disease named as a comparison: %s', (s) => expect(mentions(s, 'other-disease')).toBe(false));
 });
+
+describe('mouse concept (animals, cells and the lab)', () => {
+  it.each(['The effect was seen in the lab, in neurons grown from stem cells.', 'In mice, the drug extended survival.'])(
+    'reads a result from the lab or from animals: %s',
+    (s) => expect(mentions(s, 'mouse')).toBe(true),
+  );
+  it.each([
+    'The team gives people infusions of their own regulatory T cells grown up in the lab.',
+    'Each patient received Tregs expanded in the lab from their own blood.',
+  ])('does not read a cell product made in the lab for a patient: %s', (s) => expect(mentions(s, 'mouse')).toBe(false));
+});
+
+describe('approval concept', () => {
+  it.each(['Relyvrio was cleared last September.', 'The FDA quickly cleared the drug.'])(
+    'reads a regulator clearing a drug: %s',
+    (s) => expect(mentions(s, 'approval')).toBe(true),
+  );
+  it('does not read a drug cleared from the blood', () =>
+    expect(mentions('The drug is cleared from the blood within hours.', 'approval')).toBe(false));
+});

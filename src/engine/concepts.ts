@@ -375,7 +375,8 @@ export const CONCEPT_DEFS = {
       '\\blab(?:oratory)? models?\\b',
       '\\bin vitro\\b',
       '\\bcell cultures?\\b',
-      '\\bin the (?:lab|dish)\\b',
+      // Not cells made there for a patient: "their own T cells, grown up in the lab" is a cell therapy's manufacture.
+      '(?<!\\b(?:grown|up|expanded|multiplied|made|manufactured|cultured|produced|engineered|prepared|modified|boosted)\\s)\\bin the (?:lab|dish)\\b',
       '\\btransgenic\\b',
     ],
   },

@@ -72,6 +72,17 @@ describe('linkSources', () => {
     const proseModel = buildDocumentModel(proseMentions, { published: '2022-11-27', today: '2026-12-05' });
     expect(linkSources(index, prose, proseMentions, proseModel)[0]!.filter((l) => l.via === 'context')).toEqual([]);
   });
+  it('several studies described alike in one sentence: in a dated document, the one reported just before leads', () => {
+    const texts = [
+      'The Houston Methodist team gives people infusions of their own regulatory T cells.',
+      'And it worked in a proper placebo trial with 120 patients.',
+    ];
+    const analyzed = texts.map((t, i) => analyzeSentence(t, i * 100));
+    const mentions = analyzed.map((s, i) => index.mentionsIn(s, analyzed[i - 1]));
+    const model = buildDocumentModel(mentions, { published: '2022-11-03', today: '2026-12-05' });
+    const second = linkSources(index, analyzed, mentions, model)[1]!.filter((l) => l.via === 'context');
+    expect(new Set(second.map((l) => l.source.id))).toEqual(new Set(['treg-phase2a-2022']));
+  });
   it('a sentence naming another study only as a comparison is still about the study followed', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2 in ALS.', 'The dose was ten times higher than in IMODALS.']);
     expect(out[1]).toEqual(expect.arrayContaining(['imodals/named', 'mirocals/context']));

@@ -398,7 +398,14 @@ export function linkSources(
           // Linked like a standalone claim: checks that need to know which study is meant (its size) do not run.
           if (rel && !here.includes(rel)) push(rel, 'standalone');
         }
-      const leading = index.leadingIn(s, here);
+      let leading = index.leadingIn(s, here);
+      // Several studies described alike ("the Houston Methodist team"): in a dated document, the one reported just
+      // before it leads (the sentence after is about it).
+      const published = doc?.published;
+      if (leading.length > 1 && published) {
+        const recent = leading.filter((src) => reportedShortlyBefore(src, published));
+        if (recent.length === 1) leading = [recent[0]!, ...leading.filter((src) => src !== recent[0])];
+      }
       for (const src of [...leading].reverse()) {
         const at = history.indexOf(src);
         if (at >= 0) history.splice(at, 1);

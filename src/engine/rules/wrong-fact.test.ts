@@ -22,7 +22,7 @@ describe('wrong-fact', () => {
     expect(fired(run('In all, 304 patients were randomised.'))).toMatch(/randomised 220 participants; 304 is the registry/);
   });
 
-  it('reads a cohort\'s size told as whom the study followed or tracked', () => {
+  it("reads a cohort's size told as whom the study followed or tracked", () => {
     expect(fired(run('The study followed 600 people with ALS.'))).toMatch(/220 participants, not 600/);
     expect(fired(run('The trial was tested on 600 patients.'))).toMatch(/220 participants, not 600/);
     expect(fired(run('The study followed patients for 18 months.'))).toBeUndefined();
