@@ -2,7 +2,7 @@
 // biomarker said to rest on the spinal-fluid one, or an approval limited to a genetic subgroup said to
 // cover everyone with ALS. Part of the wrong-fact rule (with approval-facts.ts); verified records only.
 import type { Approval } from '../../claims/schema';
-import { REGION_NAME, regionsIn } from './regions';
+import { REGION_NAME, REGULATOR, regionsIn } from './regions';
 import { namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -36,7 +36,6 @@ export function checkApprovalBasis({ s, source }: RuleInput): RuleOutcome {
   return null;
 }
 
-const REGULATOR = /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA)$/;
 /** A trial phase as written: "phase 3", "Phase III", "late-stage". */
 const PHASE_SAID = /\bphase[\s-]*(III|II|I|3|2|1)\b(?![/\w])|\b(late|mid)-stage\b/gi;
 const PHASE_OF: Record<string, '1' | '2' | '3'> = {

@@ -3,7 +3,7 @@
 // Part of the superseded rule. Only verified records decide; a sentence naming several regions, a
 // past-tense frame ("was under review in 2018") or a negation leaves it alone.
 import type { Approval, SourceFile } from '../../claims/schema';
-import { REGION_NAME, regionsIn } from './regions';
+import { REGION_NAME, REGULATOR, regionsIn } from './regions';
 import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName, namesStudyItself } from './study-names';
@@ -55,6 +55,9 @@ const STUDY_PENDING =
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME =
   /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target))/i;
+/** "Not yet:", "No, …" opening a sentence (after a speaker's handle): an answer to a question, not a negation of
+ * what follows. */
+const ANSWERED_NO = /^\s*(?:[\w.@-]{1,30}:\s*)?(?:not yet|no)\s*[:,;.–—-]/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor)\b|n't\b/i;
 
 const DECIDED = new Set<Approval['state']>([
@@ -94,6 +97,9 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined 
   const own = [...new Set(mentions.map((m) => m.region))];
   if (own.length === 1) return own[0];
   if (own.length > 1) {
+    // The regulator named is whose decision it is: "under review by the FDA after a positive trial in Japan".
+    const regulators = [...new Set(mentions.filter((m) => REGULATOR.test(m.text)).map((m) => m.region))];
+    if (regulators.length === 1) return regulators[0];
     // "Edaravone, approved in Japan in 2015, is now under FDA review": a region in a clause telling a past
     // decision is history; the one left is the pending decision's.
     const pending = [
@@ -197,9 +203,12 @@ const NEW_FORM = /\b(?:oral|by mouth|suspension|liquid|tablets?|formulation|subc
 
 export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
+  // A negation counts in the pending clause only: "Not yet: edaravone is under review by the FDA" answers a question.
+  const m = DECISION_PENDING.exec(s.text);
+  const answer = ANSWERED_NO.exec(s.text);
+  const answered = m !== null && answer !== null && !NEGATED.test(s.text.slice(answer[0].length));
   const pending =
-    (DECISION_PENDING.test(s.text) && !PAST_FRAME.test(s.text) && !NEGATED.test(s.text)) ||
-    s.status('decision-pending') !== undefined;
+    (m !== null && !PAST_FRAME.test(s.text) && (answered || !NEGATED.test(s.text))) || s.status('decision-pending') !== undefined;
   if (!pending) return null;
   // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
   const region = regionOf(input);
@@ -246,6 +255,11 @@ const REPORTED_STATES = new Set<SourceFile['status']['state']>([
   'failed',
 ]);
 
+/** Results told as not out yet, a negation that is itself the pending status: "its results are not yet known", "the
+ * results are still outstanding", "no results have been published yet". */
+const RESULTS_NOT_YET =
+  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b/i;
+
 export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
   // The trial must be named: "the trial is ongoing" after it may be about another trial. In a dated
@@ -266,7 +280,9 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   // "The results came later than expected": a comparison with a forecast, not a forecast.
   const text = withoutForecastComparisons(s.text);
   const pending =
-    (STUDY_PENDING.test(text) && !PAST_FRAME.test(text) && !NEGATED.test(text)) || s.status('results-pending') !== undefined;
+    (STUDY_PENDING.test(text) && !PAST_FRAME.test(text) && !NEGATED.test(text)) ||
+    (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text)) ||
+    s.status('results-pending') !== undefined;
   if (!name || !pending) return null;
   const d = source.status.dates;
   const when = d.topline ?? d.published;

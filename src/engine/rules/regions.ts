@@ -19,6 +19,9 @@ const REGION_PATTERNS: Record<Region, RegExp> = {
   Japan: /\b(?:Japan|Japanese|PMDA)\b/g,
 };
 
+/** A region mention that names its regulator, not a place: whose decision a sentence tells. */
+export const REGULATOR = /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA)$/;
+
 /** How a region reads in a sentence: "in the EU", "in Canada". */
 export const REGION_NAME: Record<Region, string> = { US: 'the US', EU: 'the EU', Canada: 'Canada', Japan: 'Japan' };
 

@@ -256,8 +256,34 @@ describe('superseded: a withdrawn drug said plainly to be on offer now, after th
     expect(
       fired(run('Relyvrio is a powder mixed with water and slows decline in the trial.', FAILED, '2026-01-12')),
     ).toBeUndefined());
-  it('before the withdrawal, the document telling of a failure keeps a present-tense offer quiet', () =>
-    expect(
-      fired(run('Relyvrio is currently available in the US.', ['Amylyx said PHOENIX failed.'], '2024-03-20')),
-    ).toBeUndefined());
+  it('written before the withdrawal, a present-tense offer is outdated even where the document tells of the failure', () =>
+    expect(fired(run('Relyvrio is currently available in the US.', ['Amylyx said PHOENIX failed.'], '2024-03-20'))).toMatch(
+      /Since this was published \(March 2024\)/,
+    ));
+  it('an update banner above text written before the withdrawal does not make the old text current', () => {
+    const banner = ['UPDATE, April 2024: Amylyx withdrew Relyvrio from the market.'];
+    expect(fired(run('Relyvrio is available to members through the specialty pharmacy network.', banner, '2023-06-01'))).toMatch(
+      /Since this was published \(June 2023\)/,
+    );
+    expect(fired(run('In the US, Relyvrio has given patients another option.', [], '2022-12-01'))).toMatch(
+      /Since this was published/,
+    );
+  });
+});
+
+describe('superseded: answers and results not yet out', () => {
+  it('reads "Not yet:" as an answer, not a negation of the pending review', () => {
+    const edaravone = (s: string) => runRule(superseded, 'edaravone-approval', s, [], { published: '2016-10-01', via: 'named' });
+    expect(fired(edaravone('Not yet: edaravone is under review by the FDA after a positive phase 3 trial in Japan.'))).toMatch(
+      /Since this was published \(October 2016\)/,
+    );
+    expect(fired(edaravone('No, edaravone is not under review by the FDA.'))).toBeUndefined();
+  });
+  const mirocals = (s: string) => runRule(superseded, 'mirocals-publication', s, [], { published: '2020-03-01' });
+  it.each(['Its results are not yet known.', 'The study has 220 participants, and the results are still outstanding.'])(
+    'results told as not out yet: %s',
+    (s) => expect(fired(mirocals(s))).toMatch(/Since this was published \(March 2020\)/),
+  );
+  it('stays silent on results that were not known at the time, told as history', () =>
+    expect(fired(mirocals('At the time, its results were not yet known.'))).toBeUndefined());
 });
