@@ -94,6 +94,12 @@ describe('DISCLAIMS_CAUSATION and quoted claims under scrutiny', () => {
   it('sees a quoted claim being corrected, but not a plain quote', () => {
     const corrected = 'One post claimed that "80% of patients survived", which is false.';
     expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(corrected) && ATTRIBUTED_CLAIM.test(corrected)).toBe(true);
+    for (const t of [
+      'Someone on a forum claimed Relyvrio adds ten years of life, which is nonsense.',
+      'Some outlets wrote that four in five patients benefited, but that figure was the share still alive.',
+      "I've seen it written that the trial involved more than six hundred patients.",
+    ])
+      expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(t) && ATTRIBUTED_CLAIM.test(t)).toBe(true);
     const endorsed = '"These remarkable results represent a real breakthrough," said the professor.';
     expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(endorsed)).toBe(false);
   });

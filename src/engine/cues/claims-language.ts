@@ -137,6 +137,6 @@ export const DISCLAIMS_CAUSATION =
 /** A claim reported in order to be examined: "One post claimed that …", "Headlines declaring that …",
  * "… which is false". Quoting a wrong claim to correct it is not making it. */
 export const REPORTED_CLAIM_UNDER_SCRUTINY =
-  /\b(?:falsely|false|misleading|mislead\w*|myth|debunk\w*|viral|rumou?rs?|(?:social media |online |viral )?posts?|overstat\w*|exaggerat\w*|not (?:true|correct|accurate|what the (?:study|trial|paper|authors))|incorrect(?:ly)?|inaccurate|(?:went|goes|go) further than|fact[- ]check\w*)\b/i;
+  /\b(?:falsely|false|misleading|mislead\w*|myth|debunk\w*|viral|rumou?rs?|(?:social media |online |viral )?posts?|overstat\w*|exaggerat\w*|not (?:true|correct|accurate|what the (?:study|trial|paper|authors))|incorrect(?:ly)?|inaccurate|(?:went|goes|go) further than|fact[- ]check\w*|nonsense|rubbish|bogus|untrue|(?:seen|heard) it (?:written|said|claimed|reported)|but (?:that|this|the) (?:figure|number|claim|statistic|percentage|share|headline) (?:was|is|came|referred|meant)|(?:in fact|actually|in reality),? (?:it|that|the)\b)\b/i;
 export const ATTRIBUTED_CLAIM =
-  /\b(?:claim(?:s|ed|ing)?|sa(?:id|ys|ying)|call(?:s|ed|ing)|declar(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|proclaim\w*|suggest(?:s|ed|ing) online|headlines?|posts?)\b|["“”]/i;
+  /\b(?:claim(?:s|ed|ing)?|sa(?:id|ys|ying)|call(?:s|ed|ing)|declar(?:e|es|ed|ing)|describ(?:e|es|ed|ing)|proclaim\w*|suggest(?:s|ed|ing) online|headlines?|posts?|wr(?:ote|ites|itten)|outlets|(?:seen|heard) it)\b|["“”]/i;

@@ -6,6 +6,7 @@ import type { Rule } from './types';
 const journal: Rule = { code: 'wrong-fact', check: checkJournal };
 const treg = (s: string) => runRule(journal, 'treg1-clinical-effect', s);
 const mirocals = (s: string) => runRule(journal, 'mirocals-publication', s);
+const riluzole = (s: string) => runRule(journal, 'riluzole1994-survival', s);
 
 describe('journal: the study told as published in another journal', () => {
   it('fires on the wrong journal, naming the right one', () =>
@@ -24,4 +25,19 @@ describe('journal: the study told as published in another journal', () => {
     'A related study of IL-2 in lupus appeared in the New England Journal of Medicine.', // another study
     'The final long-term results of the trial and its extension were published in Nature Medicine.', // a later report
   ])('stays silent or confirms: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
+});
+
+describe("journal: the study's drug named only as what another treatment was added to", () => {
+  it("stays silent: the paper is the other treatment's", () =>
+    expect(
+      fired(
+        riluzole(
+          'A drug given in small doses alongside the standard medicine riluzole helped people live longer, according to research published in The Lancet.',
+        ),
+      ),
+    ).toBeUndefined());
+  it('still fires where the drug is the subject', () =>
+    expect(fired(riluzole('Riluzole helped people live longer, according to research published in The Lancet.'))).toMatch(
+      /not The Lancet/,
+    ));
 });

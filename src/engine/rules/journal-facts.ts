@@ -5,7 +5,7 @@
 // Neurology) are not told apart: that slip is not worth a flag.
 import type { SourceFile } from '../../claims/schema';
 import { datedByOtherYear } from '../study-years';
-import { ANOTHER_STUDY } from './study-names';
+import { ANOTHER_STUDY, drugOnlyAsBackground, namesStudyByName } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 export interface Journal {
@@ -35,6 +35,8 @@ export function checkJournal({ s, source, related = [], via, doc }: RuleInput): 
   const own = source.journal;
   // A later report of the same trial (its extension, long-term or final follow-up) may appear elsewhere.
   if (!own || via === 'standalone' || ANOTHER_STUDY.test(s.text) || LATER_REPORT.test(s.text)) return null;
+  // The study's drug named only as what another treatment was added to: the paper is that treatment's.
+  if (!namesStudyByName(source, s.text) && drugOnlyAsBackground(source, s)) return null;
   for (const m of s.text.matchAll(PUBLISHED_IN)) {
     const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const stated = doc.journals.find((j) => j.re.test(after));

@@ -21,6 +21,7 @@ describe("population-share: a form of the disease's share of all cases", () => {
     ['familial-share', 'About 90 percent of ALS cases happen with no family history, and the rest are inherited.'], // the complement
     ['familial-share', 'Tofersen is for a rare hereditary form of ALS that affects about 1-2% of people with ALS.'], // one form of several
     ['sod1-share', 'Only 1% of people with ALS have this specific hereditary defect (SOD1), however.'], // within a factor of two
+    ['sod1-share', 'About 5 to 10 percent of ALS cases are familial, and a small share of these are linked to SOD1.'], // the familial share
   ])('stays silent (%s): %s', (claim, s) => expect(fired(run(claim, s))).toBeUndefined());
   it('reaches a finding through the whole pipeline, citing the tofersen trial', () => {
     const [f] = checkText('Tofersen is for the SOD1 form of ALS, which is about one in five cases.', { today: '2026-12-05' });

@@ -2,7 +2,9 @@
 // about one in five cases" (about 2%), "a quarter of ALS is inherited" (5–10%). Part of the wrong-fact rule; the
 // claim's verified `populationShare` decides. Only a share of all cases is judged: "20% of familial ALS" is
 // another base, and a change in a measure ("cut SOD1 protein by 35%") is no share at all.
+import { mentions } from '../concepts';
 import { parseNumberWords } from '../number-words';
+import { clauseAt } from './clauses';
 import type { RuleInput, RuleOutcome } from './types';
 
 const BASE = String.raw`(?:all\s+)?(?:(?:ALS|MND)\s+)?(?:cases|patients|people|persons|individuals|those)(?:\s+(?:with|living with)\s+(?:ALS|MND|the disease))?|(?:all\s+)?(?:ALS|MND)\b`;
@@ -41,6 +43,8 @@ const COMPLEMENT =
 const ONE_FORM_OF_SEVERAL =
   /\b(?:a|one) (?:rare|very rare|specific|particular|certain|single|distinct) (?:hereditary|inherited|familial|genetic) (?:form|type|variant|subtype)\b/i;
 
+const RELATIVE = /^\s*(?:which|that|who|or|i\.e\.|accounting for|making up|representing|about|around|roughly)\b/i;
+
 export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
   const share = claim.populationShare;
   if (
@@ -51,9 +55,18 @@ export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
     ONE_FORM_OF_SEVERAL.test(s.text)
   )
     return null;
-  const stated = [...s.text.matchAll(SHARE)].map(percentOf).filter((p): p is number => p !== undefined);
+  const matches = [...s.text.matchAll(SHARE)].filter((m) => percentOf(m) !== undefined);
   // Two shares in one sentence may have two bases: say nothing.
-  if (stated.length !== 1) return null;
+  if (matches.length !== 1) return null;
+  // The share must be told of this claim's form, in its own clause: in "About 5 to 10 percent of ALS cases are
+  // familial, and a small share of these are linked to SOD1", the figure is the familial share, not SOD1's.
+  const form = claim.about.all;
+  const own = clauseAt(s.text, matches[0]!.index);
+  // A relative clause ("the SOD1 form of ALS, which is about one in five cases") tells of the clause before it.
+  const clause =
+    RELATIVE.test(own.text) && own.start > 1 ? s.text.slice(clauseAt(s.text, own.start - 2).start, own.end) : own.text;
+  if (form.length > 0 && !form.some((c) => mentions(clause, c))) return null;
+  const stated = matches.map(percentOf) as number[];
   const p = stated[0]!;
   const said = p >= 1 ? `${Math.round(p)}%` : `${p.toFixed(1)}%`;
   const range = share.lowPercent === share.highPercent ? `${share.lowPercent}%` : `${share.lowPercent}–${share.highPercent}%`;

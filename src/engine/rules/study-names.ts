@@ -149,3 +149,20 @@ export function namesAnotherTreatment(source: SourceFile, s: RuleInput['s']): bo
   const own: readonly string[] = source.topics;
   return conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c));
 }
+
+/** What another treatment is added to or given with: "a drug given in small doses alongside the standard medicine
+ * riluzole". */
+const ADDED_TO =
+  /\b(?:alongside|on top of|added to|in addition to|as well as|together with|combined with|plus)\s+(?:the\s+|their\s+|its\s+)?(?:(?:standard|usual|existing|approved|current)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** The study's drug is named only as what another treatment was given with: the sentence is about that other
+ * treatment ("A drug given alongside riluzole helped people live longer, according to research in The Lancet"). */
+export function drugOnlyAsBackground(source: SourceFile, s: RuleInput['s']): boolean {
+  const spots: number[] = [];
+  for (const c of source.topics) {
+    if (!s.has(c)) continue;
+    const re = new RegExp(conceptRegex(c).source, 'gi');
+    for (const m of s.text.matchAll(re)) spots.push(m.index);
+  }
+  return spots.length > 0 && spots.every((at) => ADDED_TO.test(s.text.slice(Math.max(0, at - 60), at)));
+}
