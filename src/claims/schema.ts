@@ -112,6 +112,18 @@ export const Design = z.strictObject({
    * of onset, breathing largely intact): "advanced ALS" said of its participants misreports it (rules/stage-facts.ts). */
   stage: z.strictObject({ value: z.enum(['early']), criteria: nonEmpty, verified: z.boolean(), source: where }).optional(),
   duration: z.string().optional(),
+  /** Every span the study's record gives, in weeks (run-in, treatment, follow-up, the whole study as registered), with
+   * a reader's summary (rules/duration-facts.ts): "patients stayed on it for five years" for an 18-month trial
+   * misreports it. `openEnded`: an extension of unrecorded length followed, so only a span shorter than all is wrong. */
+  timeframes: z
+    .strictObject({
+      weeks: z.array(z.number().positive()).min(1),
+      summary: nonEmpty,
+      openEnded: z.boolean().default(false),
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),
   /** Countries of the consortium's partners (funders, labs, sponsors) where they differ from the recruiting

@@ -31,7 +31,7 @@ export interface SourceLink {
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
 const BACK_REFERENCE =
-  /^\s*(?:(?:[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?|[QA]):\s*)?(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|drug|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/i;
+  /^\s*(?:(?:[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?|[QA]):\s*)?(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|injections?|doses|dosing|cycles|drug|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/i;
 
 interface IndexedSource {
   source: SourceFile;
@@ -296,7 +296,7 @@ const interventions = (): readonly Concept[] => conceptsOfKind('intervention', '
 const RESULT_CONCEPTS: readonly Concept[] = ['benefit', 'survival', 'progression'];
 /** Words of a study's record (how it was run, where it was published), for a note with no subject of its own. */
 const RECORD_WORDS =
-  /\b(?:(?:treated|recruited|enrolled) at|(?:hospitals|clinics|sites|centres|centers) in|published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for)\b/i;
+  /\b(?:(?:treated|recruited|enrolled) at|(?:hospitals|clinics|sites|centres|centers) in|published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for|(?:injections|infusions|doses) (?:were|was) (?:given|administered))\b/i;
 
 function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
   return source.topics.some((t) => !GENERIC.has(t) && s.has(t));

@@ -10,6 +10,7 @@ import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
+import { checkDuration } from './duration-facts';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
@@ -162,6 +163,7 @@ export const wrongFact: Rule = {
           checkEndpoint(input),
           checkDosing(input),
           checkRoute(input),
+          checkDuration(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
@@ -185,6 +187,7 @@ export const wrongFact: Rule = {
           checkDeathRiskReduction(input),
           checkDosing(input),
           checkRoute(input),
+          checkDuration(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
