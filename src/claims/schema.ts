@@ -126,6 +126,9 @@ export const Design = z.strictObject({
     .optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),
+  /** Where the record says the study also recruited without naming the countries ("Europe", for PHOENIX's sites in
+   * the US and Europe): `countries` is then incomplete, so only "all in the US" is judged, not a country named. */
+  recruitedBeyond: z.strictObject({ region: nonEmpty, verified: z.boolean(), source: where }).optional(),
   /** Countries of the consortium's partners (funders, labs, sponsors) where they differ from the recruiting
    * countries: a sentence naming these as trial countries is still wrong about where patients were treated. */
   partnerCountries: z.array(nonEmpty).optional(),

@@ -65,3 +65,13 @@ describe('wrong-fact: a phase set beside the study’s name', () => {
   it('confirms nothing wrong in the right phase', () =>
     expect(fired(centaur('CENTAUR, a phase 2 trial, tested AMX0035.'))).toBeUndefined());
 });
+
+describe('wrong-fact: countries recorded only in part', () => {
+  const phoenix = (s: string) => runRule(wrongFact, 'phoenix-trial-result', s, [], { via: 'named' });
+  it('fires on the places named as the only ones', () =>
+    expect(fired(phoenix('PHOENIX was run only at sites in the United States.'))).toMatch(/United States and Europe, not only/));
+  it.each(['PHOENIX recruited patients in Germany and the United States.', 'PHOENIX ran at sites in the United States.'])(
+    'stays silent on a country the record may not name, or a place it does: %s',
+    (s) => expect(fired(phoenix(s))).toBeUndefined(),
+  );
+});

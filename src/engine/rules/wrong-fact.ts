@@ -77,6 +77,16 @@ function checkCountries({ s, source }: RuleInput): RuleOutcome {
   const onlyThere = /\b(?:all|only|exclusively|just|solely)\s+(?:of them\s+)?(?:in|from|at sites in)\s+(?:the\s+)?[A-Z]/.test(
     text,
   );
+  // Countries recorded only in part ("sites in the US and Europe"): a country named may be one not recorded, so only
+  // the places named as the only ones are judged.
+  const beyond = source.design.recruitedBeyond;
+  if (beyond?.verified) {
+    if (wrong.length === 0 && onlyThere)
+      return {
+        fired: `${source.name} recruited in ${[...allowed].join(', ')} and ${beyond.region}, not only in ${named.join(' and ')}.`,
+      };
+    return null;
+  }
   const missing = [...allowed].filter((c) => !named.includes(c));
   if (wrong.length === 0 && onlyThere && missing.length > 0 && named.length < allowed.size)
     return { fired: `${source.name} recruited in ${[...allowed].join(', ')}, not only in ${named.join(' and ')}.` };
@@ -91,7 +101,8 @@ function checkCountries({ s, source }: RuleInput): RuleOutcome {
  * a wrong size or a wrong country named says more). */
 function checkManyCountries({ s, source }: RuleInput): RuleOutcome {
   const where = source.design.countries;
-  if (!where || where.length === 0 || where.length > 2 || countriesIn(s.text).length > 0) return null;
+  if (!where || where.length === 0 || where.length > 2 || source.design.recruitedBeyond || countriesIn(s.text).length > 0)
+    return null;
   const partners = COLLABORATORS.exec(s.text);
   const text = partners ? s.text.slice(0, partners.index) : s.text;
   const many = MANY_COUNTRIES.exec(text);
