@@ -392,6 +392,12 @@ export const SourceFile = z.strictObject({
       /** Which arm the primary difference pointed to, significant or not ("numerically favoured placebo" is
        * checked against it). */
       favours: z.enum(['treatment', 'control']).optional(),
+      /** What the primary endpoint measured, as a reader would name it ("the primary endpoint was survival" for a trial
+       * that measured a biomarker misreports it; rules/endpoint-facts.ts). Co-primary trials list each. */
+      measures: z
+        .array(z.enum(['survival', 'function', 'biomarker', 'safety']))
+        .min(1)
+        .optional(),
       /** Co-primary endpoints, each with its own outcome, when the trial had more than one. */
       coPrimary: z.array(z.strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })).optional(),
     })

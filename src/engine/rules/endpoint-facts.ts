@@ -15,7 +15,9 @@ const MET = new RegExp(
     // "the first drug effective in phase 3": the phase 3 told as a success
     String.raw`|\b(?:effective|successful|positive)\s+in\s+(?:its\s+|the\s+|a\s+)?phase\s+(?:3|III)\b` +
     // a significant effect on the functional scale that was the primary endpoint
-    String.raw`|\bsignificant(?:ly)?\s+(?:slow\w*|improv\w*|benefit|effect|difference|reduction|change)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?ALSFRS`,
+    String.raw`|\bsignificant(?:ly)?\s+(?:slow\w*|improv\w*|benefit|effect|difference|reduction|change)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?ALSFRS` +
+    // "clearly beat placebo on the ALSFRS-R": the primary functional scale told as won
+    String.raw`|\b(?:beat|outperformed|did better than|was better than)\s+(?:the\s+)?placebo\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?ALSFRS`,
   'i',
 );
 /** "missed its primary endpoint", "failed to meet", "did not meet", "the primary endpoint was not met". */
@@ -28,7 +30,7 @@ const NEGATED_BEFORE =
   /\b(?:no|not|nor|never|without|lack of|absence of|failed to (?:show|find|produce)|n['’]t (?:show|find|produce))\s+(?:[\w-]+\s+){0,2}$/i;
 // Another analysis than the primary one (an extension, pooled or integrated data, a post hoc look) is not the endpoint.
 const GUARD =
-  /\b(?:unlike|whereas|while|compared with|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will|extension|integrat\w*|pooled|post[- ]hoc|exploratory|long-term)\b|\?/i;
+  /\b(?:unlike|whereas|while|compared with(?! (?:the )?placebo)|in contrast|may|might|could|would|if|whether|expected to|hope[sd]? to|aims? to|designed to|will|extension|integrat\w*|pooled|post[- ]hoc|exploratory|long-term)\b|\?/i;
 
 /** "numerically favoured placebo", "leaned towards the drug": which arm the primary difference pointed to. */
 const DIRECTION =
@@ -55,12 +57,53 @@ function checkDirection({ s, source }: RuleInput): RuleOutcome {
   };
 }
 
+/** The primary endpoint said to be something: "the primary endpoint was survival", "its main goal was to slow decline
+ * on the ALSFRS-R", "the primary outcome measured Treg levels". */
+const ENDPOINT_WAS =
+  /\b(?:(?:its|the|their|the trial['’]s|the study['’]s) )?(?:primary|main) (?:end-?point|goal|outcome|objective|measure)s?(?:\s*\([^)]{1,30}\))?(?:\s+(?:of|in|for)\s+(?:[\w-]+\s+){1,5}?)?\s*(?:was|were|is|are|measured|looked at|tracked|focused on|:)\s+(?:to\s+)?(?:[\w-]+\s+){0,3}?/i;
+const MEASURE_WORDS: [Measure, RegExp][] = [
+  ['survival', /^(?:overall\s+)?(?:survival|death|deaths|dying|mortality|how long|time to death|staying alive|lives?\b)/i],
+  [
+    'function',
+    /^(?:function\w*|ALSFRS|the ALSFRS|disease progression|progression|decline|the rate of decline|slow(?:ing)? (?:the )?(?:disease|decline|progression))/i,
+  ],
+  [
+    'biomarker',
+    /^(?:(?:the )?(?:level|number|share|proportion|percentage)s? of )?(?:regulatory T|Tregs?|T-?regs?|neurofilament|NfL|biomarkers?|blood levels)/i,
+  ],
+  ['safety', /^(?:safety|tolerability|side effects|whether (?:it|the treatment|the infusions?) (?:was|were) safe)/i],
+];
+type Measure = 'survival' | 'function' | 'biomarker' | 'safety';
+const MEASURE_NAME: Record<Measure, string> = {
+  survival: 'survival',
+  function: 'function (the ALSFRS-R)',
+  biomarker: 'a biological marker',
+  safety: 'safety and tolerability',
+};
+
+/** What the primary endpoint measured, told wrongly (IMODALS's was the rise in regulatory T cells, not survival). */
+function checkMeasure({ s, source }: RuleInput): RuleOutcome {
+  const measures = source.primaryEndpoint?.measures;
+  if (!measures) return null;
+  const m = ENDPOINT_WAS.exec(s.text);
+  if (!m || NEGATED_BEFORE.test(s.text.slice(0, m.index + m[0].length)) || /\bnot\b/i.test(m[0])) return null;
+  const rest = s.text.slice(m.index + m[0].length);
+  const said = MEASURE_WORDS.find(([, re]) => re.test(rest))?.[0];
+  if (!said) return null;
+  if (measures.includes(said)) return { confirmed: `${source.name}'s primary endpoint measured ${MEASURE_NAME[said]}.` };
+  return {
+    fired: `${source.name}'s primary endpoint measured ${measures.map((x) => MEASURE_NAME[x]).join(' and ')}, not ${MEASURE_NAME[said]}: ${source.primaryEndpoint!.description.replace(/\.$/, '')}.`,
+  };
+}
+
 export function checkEndpoint(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   // "It met its primary endpoint" after the trial was named counts as named: its subject is the study followed.
   const named = namedOrFollowed(input);
   const direction = named && !GUARD.test(s.text) ? checkDirection(input) : null;
   if (direction) return direction;
+  const measure = named && !GUARD.test(s.text) ? checkMeasure(input) : null;
+  if (measure && 'fired' in measure) return measure;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null || !named || GUARD.test(s.text)) return null;
   const missed = MISSED.exec(s.text);

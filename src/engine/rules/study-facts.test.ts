@@ -240,3 +240,42 @@ describe('wrong-fact: the places named as the only ones', () => {
   it('confirms both places', () =>
     expect(confirmed(named('mirocals-efficacy', 'MIROCALS was run at 17 clinics in the UK and France.'))).toBeTruthy());
 });
+
+describe('wrong-fact: what the primary endpoint measured', () => {
+  it.each([
+    [
+      'imodals-clinical-effect',
+      "IMODALS's primary endpoint was survival, and it was met.",
+      /measured a biological marker, not survival/,
+    ],
+    [
+      'mirocals-efficacy',
+      'The primary endpoint of MIROCALS was the ALSFRS-R functional score.',
+      /measured survival, not function/,
+    ],
+    [
+      'treg2a-efficacy',
+      'The main goal of the phase 2a Treg trial was to slow decline on the ALSFRS-R.',
+      /measured safety and tolerability, not function/,
+    ],
+  ])('fires (%s): %s', (claim, s, message) => expect(fired(named(claim, s))).toMatch(message));
+  it.each([
+    ['mirocals-efficacy', 'The primary endpoint of MIROCALS was survival at 21 months.'],
+    ['riluzole1994-survival', 'The primary endpoints of the 1994 riluzole trial were survival and function.'], // co-primary
+  ])('confirms or stays silent on the right measure (%s): %s', (claim, s) => expect(fired(named(claim, s))).toBeUndefined());
+  it('does not read a denial as the measure', () =>
+    expect(
+      fired(named('imodals-clinical-effect', "IMODALS's primary endpoint was not survival but the rise in Tregs.")),
+    ).toBeUndefined());
+});
+
+describe('wrong-fact: the primary functional scale told as won', () => {
+  it.each([
+    'In the pivotal VALOR study, tofersen clearly beat placebo on the ALSFRS-R functional rating scale.',
+    'In the VALOR trial, Qalsody significantly slowed decline on the ALSFRS-R compared with placebo.',
+  ])('fires: %s', (s) => expect(fired(named('tofersen-primary', s))).toMatch(/did not meet its primary endpoint/));
+  it('stays silent on a comparison with another study', () =>
+    expect(
+      fired(named('tofersen-primary', 'Compared with CENTAUR, VALOR significantly slowed decline on the ALSFRS-R.')),
+    ).toBeUndefined());
+});
