@@ -124,6 +124,20 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** Who could take part, as the record gives it (rules/eligibility-facts.ts): ages, and the longest time since the
+   * first symptoms (or diagnosis, as the record words it) allowed. "Open to anyone aged 18 to 85" for an 18–70 trial
+   * misreports it. */
+  eligibility: z
+    .strictObject({
+      minAge: z.number().int().positive().optional(),
+      /** The oldest age allowed (inclusive). */
+      maxAge: z.number().int().positive().optional(),
+      maxDiseaseMonths: z.number().positive().optional(),
+      summary: nonEmpty,
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),
   /** Where the record says the study also recruited without naming the countries ("Europe", for PHOENIX's sites in

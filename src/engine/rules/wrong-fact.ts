@@ -11,6 +11,7 @@ import { checkApprovals } from './approval-facts';
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
 import { checkDuration } from './duration-facts';
+import { checkEligibility } from './eligibility-facts';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
@@ -175,6 +176,7 @@ export const wrongFact: Rule = {
           checkDosing(input),
           checkRoute(input),
           checkDuration(input),
+          checkEligibility(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
@@ -199,6 +201,7 @@ export const wrongFact: Rule = {
           checkDosing(input),
           checkRoute(input),
           checkDuration(input),
+          checkEligibility(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
