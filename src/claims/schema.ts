@@ -138,6 +138,9 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** How many participants died during the study, where the record gives it (rules/deaths-facts.ts): "three patients
+   * died on aldesleukin in IMODALS" misreports a trial in which all were alive at the end. */
+  deaths: z.strictObject({ value: z.number().int().nonnegative(), verified: z.boolean(), source: where }).optional(),
   /** Countries where participants were recruited; used to catch wrong places. */
   countries: z.array(nonEmpty).optional(),
   /** Where the record says the study also recruited without naming the countries ("Europe", for PHOENIX's sites in

@@ -10,6 +10,7 @@ import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
+import { checkDeaths } from './deaths-facts';
 import { checkDuration } from './duration-facts';
 import { checkEligibility } from './eligibility-facts';
 import { checkDesign } from './design-facts';
@@ -177,6 +178,7 @@ export const wrongFact: Rule = {
           checkRoute(input),
           checkDuration(input),
           checkEligibility(input),
+          checkDeaths(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
@@ -202,6 +204,7 @@ export const wrongFact: Rule = {
           checkRoute(input),
           checkDuration(input),
           checkEligibility(input),
+          checkDeaths(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { checkDeaths } from './deaths-facts';
+import { confirmed, fired, runCheck } from './fixture';
+
+const imodals = (s: string) => runCheck(checkDeaths, 'imodals-clinical-effect', s, { via: 'named' });
+
+describe('deaths: how many participants died in a study', () => {
+  it.each(['Looking back: three patients died on aldesleukin in the small IMODALS trial.', 'There were 2 deaths in IMODALS.'])(
+    'fires where no one died: %s',
+    (s) => expect(fired(imodals(s))).toMatch(/No participant died in IMODALS/),
+  );
+  it.each(['In IMODALS, no patients died.', 'All 36 IMODALS patients were alive at the end of follow-up.'])('confirms: %s', (s) =>
+    expect(confirmed(imodals(s))).toBeTruthy(),
+  );
+  it.each([
+    'Thousands of people die of ALS each year, and IMODALS will not change that.', // the disease, not the trial
+    'Did anyone die in IMODALS?', // a question
+    'Riluzole was given to everyone in IMODALS, and 3 patients died in the riluzole trials.', // another treatment named
+  ])('stays silent: %s', (s) => expect(fired(imodals(s))).toBeUndefined());
+});

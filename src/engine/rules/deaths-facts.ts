@@ -1,0 +1,36 @@
+// How many participants died in a study, told wrongly: "three patients died on aldesleukin in the small IMODALS
+// trial" when all were alive at the end. Part of the wrong-fact rule; the study's verified `design.deaths` decides,
+// and only where the sentence is about the study itself (named, or its subject followed).
+import { namedOnlyByDrug, namedOrFollowed, namesAnotherTreatment } from './study-names';
+import type { RuleInput, RuleOutcome } from './types';
+
+/** Deaths counted: "3 patients died", "two deaths", "one participant died on the drug". */
+const DIED =
+  /\b(\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:patients?|participants?|people|volunteers|subjects)\s+(?:had\s+)?died\b|\b(\d{1,4})\s+deaths?\b/i;
+/** None died: "no deaths", "nobody died", "all 36 were alive at the end". */
+const NONE_DIED =
+  /\b(?:no (?:one |patients? |participants? )?(?:died|deaths?)|nobody died|none of (?:the|them)[^.;]{0,30}?died|(?:all|every)\b[^.;]{0,40}?\b(?:alive|survived))\b/i;
+/** Deaths told of the disease or of another group: "thousands die of ALS each year", "died in the placebo group". */
+const NOT_THE_TRIAL = /\b(?:each|every|a|per) year\b|\bof ALS\b|\bin the (?:UK|US|world)\b/i;
+
+export function checkDeaths(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
+  const deaths = source.design.deaths;
+  if (!deaths?.verified || NOT_THE_TRIAL.test(s.text) || /\?/.test(s.text)) return null;
+  if (!namedOrFollowed(input) || namedOnlyByDrug(input) || namesAnotherTreatment(source, s)) return null;
+  const text = s.digits();
+  if (NONE_DIED.test(text))
+    return deaths.value === 0
+      ? { confirmed: `No one died in ${source.name}.` }
+      : { fired: `${deaths.value} participants died in ${source.name}; not none.` };
+  const m = DIED.exec(text);
+  if (!m) return null;
+  const said = Number(m[1] ?? m[2]);
+  if (said === deaths.value) return { confirmed: `${said} participants died in ${source.name}.` };
+  return {
+    fired:
+      deaths.value === 0
+        ? `No participant died in ${source.name}: all were alive at the end of follow-up; not ${said}.`
+        : `${deaths.value} participants died in ${source.name}, not ${said}.`,
+  };
+}
