@@ -10,6 +10,7 @@ describe('cell-therapy concept', () => {
     'Edaravone is administered by intravenous infusion only.',
     'Radicava IV infusions take an hour.',
     'In the US it now also comes as an oral suspension that works as well as the infusions.',
+    'The medicine is given as infusion into the vein; a form to take by mouth does not exist.',
   ])('does not read how a drug is given as a cell product: %s', (s) => expect(mentions(s, 'cell-therapy')).toBe(false));
 });
 

@@ -94,7 +94,7 @@ export const CONCEPT_DEFS = {
       '\\bcell therap\\w*',
       // "by intravenous infusion", "IV infusions", infusions set against an oral form: how a drug is given, not a
       // cell product.
-      '(?<!\\b(?:intravenous|IV|drip|by) |\\b(?:oral|suspension|by mouth)\\b[^.;]{0,80})\\binfusions?\\b(?![^.;]{0,80}\\b(?:oral|suspension|by mouth)\\b)',
+      '(?<!\\b(?:intravenous|IV|drip|by) |\\b(?:oral|suspension|by mouth)\\b[^.;]{0,80})\\binfusions?\\b(?![^.]{0,80}\\b(?:oral|suspension|by mouth)\\b|\\s+(?:into|in) (?:a|the) vein)',
       '\\binfus(?:e|es|ed|ing)\\b',
       '\\bautologous\\b',
       // "giving people back their own Tregs", "their own regulatory T cells, grown in the lab"

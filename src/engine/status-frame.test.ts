@@ -137,3 +137,8 @@ describe('status frame: one drug by name as all there is, one way of giving it',
   it('"must be given by infusion" is the one way it is given', () =>
     expect(kinds('Edaravone must be given by daily intravenous infusion in cycles.')).toContain('unavailable'));
 });
+
+describe('drug counts told as "the only N"', () => {
+  it('reads "are now the only two FDA-approved ALS drugs" as a count of two', () =>
+    expect(kinds('Riluzole and edaravone are now the only two FDA-approved ALS drugs.')).toContain('count:2'));
+});

@@ -167,6 +167,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
   },
+  // "riluzole and edaravone are now the only two FDA-approved ALS drugs"
+  {
+    re: new RegExp(
+      String.raw`\b(?:only|just) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?(?:FDA-approved|approved|licen[cs]ed) (?:[\w-]+ ){0,2}?${DRUGS}\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[m[1]!.toLowerCase()],
+  },
   // "now sits alongside the two other FDA-approved medicines": those two and this one
   {
     re: new RegExp(

@@ -16,18 +16,14 @@ export function runRule(
   claimId: string,
   sentence: string,
   docText: string[] = [],
-  dates: { published?: string; today?: string; via?: 'named' | 'context' | 'standalone' } = {},
+  dates: { published?: string; today?: string; via?: 'named' | 'context' | 'standalone'; recordOnly?: boolean } = {},
 ): RuleOutcome {
   const found = claimById(claimId);
   if (!found) throw new Error(`no claim ${claimId} in the compiled database`);
   const s = analyzeSentence(sentence, 0);
-  const doc = documentView(
-    [...docText.map((t) => analyzeSentence(t, 0)), s],
-    { today: '2026-12-05', ...dates },
-    market,
-    journals,
-  );
-  return rule.check({ s, source: found.source, claim: found.claim, doc, via: dates.via ?? 'context' });
+  const { via, recordOnly, ...when } = dates;
+  const doc = documentView([...docText.map((t) => analyzeSentence(t, 0)), s], { today: '2026-12-05', ...when }, market, journals);
+  return rule.check({ s, source: found.source, claim: found.claim, doc, via: via ?? 'context', recordOnly });
 }
 
 /** One check of the wrong-fact rule (a `check…` function of its own file) on one sentence, run as runRule runs a

@@ -14,6 +14,7 @@ describe('superseded: a form of the drug told as not existing before it was appr
     'Edaravone can only be given by intravenous infusion in a clinic.',
     'There is no oral form of edaravone yet.',
     'An oral version of edaravone is being studied, but it is not yet available.',
+    'The medicine is given as infusion into the vein; a form to take by mouth does not exist.',
   ])('is outdated in a 2021 document: %s', (s) =>
     expect(fired(run(s, [], '2021-03'))).toMatch(/^Since this was published \(March 2021\).*oral suspension/),
   );

@@ -42,6 +42,8 @@ const DECISION_PENDING = new RegExp(
     String.raw`extend(?:s|ed|ing)? (?:its|the) review`,
     // A headline: "FDA Reviewing <drug>; Decision Expected in January"
     String.raw`(?:FDA|EMA|regulators?|agency) reviewing`,
+    // "The European Medicines Agency examines currently the application", "the FDA is assessing the filing"
+    String.raw`(?:FDA|EMA|Agency|regulators?|Health Canada|CHMP) (?:is )?(?:currently |now |still )?(?:examines|examining|assesses|assessing|evaluates|evaluating|reviews|reviewing|considers|considering) (?:currently |now )?(?:the|an|its|their) (?:[\w-]+ ){0,3}?(?:application|request|dossier|submission|filing)`,
   ]
     .map((p) => String.raw`\b` + p)
     .join('|') + String.raw`\b`,
@@ -279,8 +281,13 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const name = trialAcronymIn(source, s.text) ?? (followed || described ? source.name : undefined);
   // "The results came later than expected": a comparison with a forecast, not a forecast.
   const text = withoutForecastComparisons(s.text);
+  // A negation counts only near the pending words: "is being tested in a phase 2 trial and is not yet approved" still
+  // tells the trial as running.
+  const running = STUDY_PENDING.exec(text);
   const pending =
-    (STUDY_PENDING.test(text) && !PAST_FRAME.test(text) && !NEGATED.test(text)) ||
+    (running !== null &&
+      !PAST_FRAME.test(text) &&
+      !NEGATED.test(text.slice(Math.max(0, running.index - 25), running.index + running[0].length))) ||
     (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text)) ||
     s.status('results-pending') !== undefined;
   if (!name || !pending) return null;

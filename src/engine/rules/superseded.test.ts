@@ -131,6 +131,23 @@ describe('superseded: reported trial told as running', () => {
     expect(fired(run('A survival analysis of AMX0035 will compare time to death.'))).toBeUndefined());
 });
 
+describe('superseded: pending status with a negation elsewhere in the sentence, and regulators examining', () => {
+  it('a trial told as running, beside a denial of approval, is still told as running', () => {
+    const centaur = (s: string) =>
+      runRule(superseded, 'centaur-function', s, [], { published: '2017-08-14', via: 'named', recordOnly: true });
+    const out = centaur("Amylyx's AMX0035 is being tested in a phase 2 trial called CENTAUR and is not yet approved.");
+    expect(fired(out)).toMatch(/Since this was published \(August 2017\)/);
+    expect(fired(centaur('CENTAUR is not being tested any more.'))).toBeUndefined();
+  });
+  it('reads a regulator examining an application as a pending decision', () => {
+    const edaravone = (s: string) => runRule(superseded, 'edaravone-approval', s, [], { published: '2019-04-02', via: 'named' });
+    expect(
+      fired(edaravone('The European Medicines Agency examines currently the application of Mitsubishi Tanabe for edaravone.')),
+    ).toMatch(/Since this was published \(April 2019\)/);
+    expect(fired(edaravone('The European Medicines Agency examined the application for edaravone in 2019.'))).toBeUndefined();
+  });
+});
+
 describe('superseded: published results told as still unpublished', () => {
   const run = (s: string) => runRule(superseded, 'mirocals-publication', s);
   it.each([
