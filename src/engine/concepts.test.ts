@@ -43,3 +43,10 @@ describe('approval concept', () => {
   it('does not read a drug cleared from the blood', () =>
     expect(mentions('The drug is cleared from the blood within hours.', 'approval')).toBe(false));
 });
+
+describe('survival concept', () => {
+  it.each(['It may add several months of life.', "The new medicine may give ten months' longer life."])(
+    'reads time of life gained: %s',
+    (s) => expect(mentions(s, 'survival')).toBe(true),
+  );
+});

@@ -200,7 +200,8 @@ export const CONCEPT_DEFS = {
       '\\b(?:buys?|bought|gives?|gave) (?:patients |people |them |you )?(?:only |just )?(?:\\w+ ){0,3}(?:months|years)\\b(?! (?:ago|later|before|after|earlier))',
       '\\blife[- ]expectancy\\b',
       "\\bextends? (?:patients[’']? )?li(?:fe|ves)\\b",
-      '\\byears of life\\b',
+      '\\b(?:years|months|weeks) of (?:extra |added |additional )?(?:life|survival)\\b',
+      '\\blonger life\\b',
       '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',
       // "buys patients two extra years", "adds a few more months": time gained is survival
       '\\b(?:buys?|bought|adds?|added|gives?|gave|gains?|gained) (?:patients |people |them |you )?(?:about |around |roughly |an? |a few |several |\\w+ ){0,2}(?:extra|more|additional) (?:months|years)\\b',

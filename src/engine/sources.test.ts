@@ -83,6 +83,14 @@ describe('linkSources', () => {
     const second = linkSources(index, analyzed, mentions, model)[1]!.filter((l) => l.via === 'context');
     expect(new Set(second.map((l) => l.source.id))).toEqual(new Set(['treg-phase2a-2022']));
   });
+  it('a drug named only as what another was added to does not take the sentence; a result told by "it" reaches the drug\'s other trial', () => {
+    const out = linked([
+      'My neurologist just started me on Relyvrio.',
+      'My neurologist says it may add several months of life on top of riluzole.',
+    ]);
+    expect(out[1]).toEqual(expect.arrayContaining(['phoenix/context', 'centaur/context']));
+    expect(out[1]!.some((x) => x.startsWith('riluzole'))).toBe(false);
+  });
   it('a sentence naming another study only as a comparison is still about the study followed', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2 in ALS.', 'The dose was ten times higher than in IMODALS.']);
     expect(out[1]).toEqual(expect.arrayContaining(['imodals/named', 'mirocals/context']));

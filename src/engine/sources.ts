@@ -4,7 +4,17 @@ import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, mentions as mentionsConcept, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
-import { ANOTHER_STUDY, citesOtherPaper, isDrugName, namesOne, namesStudyItself, namesUnknownProduct } from './rules/study-names';
+import {
+  ANOTHER_STUDY,
+  citesOtherPaper,
+  drugOnlyAsBackground,
+  isDrugName,
+  namesOne,
+  namesStudyByName,
+  namesStudyItself,
+  namesUnknownProduct,
+  onlyAsBackground,
+} from './rules/study-names';
 import { reportedShortlyBefore, type DocumentModel } from './document';
 import { otherYearStudy, sameYearStudy } from './study-years';
 import { countryPatternSource } from './rules/countries';
@@ -31,7 +41,7 @@ export interface SourceLink {
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
 const BACK_REFERENCE =
-  /^\s*(?:(?:[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?|[QA]):\s*)?(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|injections?|doses|dosing|cycles|drug|medicine|medication|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/i;
+  /^\s*(?:(?:[A-Z][A-Z.'’ -]{0,30}[A-Z.](?:\s*\([^)]{1,40}\))?|[QA]):\s*)?(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|injections?|doses|dosing|cycles|drug|medicine|medication|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|\b(?:says?|said|thinks?|thought|believes?|reckons?|told (?:me|us|him|her|them)) (?:that )?it\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/i;
 
 interface IndexedSource {
   source: SourceFile;
@@ -294,12 +304,15 @@ const GENERIC: ReadonlySet<Concept> = new Set<Concept>([
 const interventions = (): readonly Concept[] => conceptsOfKind('intervention', 'target');
 /** What a trial's result is about: a sentence telling one of these with no subject continues the study before. */
 const RESULT_CONCEPTS: readonly Concept[] = ['benefit', 'survival', 'progression'];
+/** The drug pointed to by a pronoun or "the drug": "it may add months of life", "the drug slows decline". */
+const PRONOUN_DRUG = /\b(?:it|the (?:drug|medicine|medication|treatment|pill|powder))\b/i;
 /** Words of a study's record (how it was run, where it was published), for a note with no subject of its own. */
 const RECORD_WORDS =
   /\b(?:(?:treated|recruited|enrolled) at|(?:hospitals|clinics|sites|centres|centers) in|published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for|(?:injections|infusions|doses) (?:were|was) (?:given|administered))\b/i;
 
 function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
-  return source.topics.some((t) => !GENERIC.has(t) && s.has(t));
+  // Not where the topic is only what another treatment was added to ("on top of riluzole").
+  return source.topics.some((t) => !GENERIC.has(t) && s.has(t)) && !drugOnlyAsBackground(source, s);
 }
 
 /** A headline about ALS that names no treatment ("Cancer drug turns back the clock on ALS") is about the
@@ -315,7 +328,8 @@ function aboutAnotherTreatment(source: SourceFile, s: AnalyzedSentence): boolean
   const own: readonly Concept[] = source.topics;
   // Cell infusions are a treatment of their own, even when the study before them raised the same cells with a drug.
   if (interventions().some((c) => conceptDef(c)?.exclusive && s.has(c) && !own.includes(c))) return true;
-  const named = interventions().filter((c) => s.has(c));
+  // A treatment named only as what this one was added to ("on top of riluzole") is not another subject.
+  const named = interventions().filter((c) => s.has(c) && !onlyAsBackground(c, s));
   return named.length > 0 && !named.some((c) => own.includes(c));
 }
 
@@ -350,7 +364,11 @@ export function linkSources(
         .map(([id]) => index.byId(id))
         .filter((x): x is SourceFile => x !== undefined)
     : [];
-  const named = mentions.map((m) => index.studiesIn(m));
+  // A drug named only as what another treatment was added to ("it may add months of life on top of riluzole") does not
+  // make the sentence about that drug's studies: the sentence is about the other treatment.
+  const named = mentions.map((m, i) =>
+    index.studiesIn(m).filter((src) => !drugOnlyAsBackground(src, sentences[i]!) || namesStudyByName(src, sentences[i]!.text)),
+  );
   // An article that has said it is about ALS keeps being about ALS: "IL-2 extended survival" two
   // paragraphs later needs no "in ALS" to stand for the ALS trial (another disease named in the
   // sentence still rules it out through the claims' `none`).
@@ -498,10 +516,14 @@ export function linkSources(
         // trial, the withdrawal with the confirmatory one): a status sentence with no subject of its own is
         // checked against both.
         // So is a headline that names no treatment: which of the drug's studies it speaks of, its claims decide.
-        if (statusOnly || headline)
+        // So is a result told of the drug by a pronoun ("it may add months of life"): which of the same drug's studies
+        // holds that result, their claims decide.
+        const drugResult = PRONOUN_DRUG.test(s.text) && RESULT_CONCEPTS.some((c) => s.has(c));
+        if (statusOnly || headline || drugResult)
           for (const id of followed.related) {
             const rel = index.byId(id);
-            if (rel) push(rel, 'context');
+            if (rel && (!drugResult || rel.topics.some((t) => !GENERIC.has(t) && followed.topics.includes(t))))
+              push(rel, 'context');
           }
       } else {
         // Nothing named or followed: the study that stands for what the sentence is about, if any.

@@ -155,14 +155,17 @@ export function namesAnotherTreatment(source: SourceFile, s: RuleInput['s']): bo
 const ADDED_TO =
   /\b(?:alongside|on top of|added to|in addition to|as well as|together with|combined with|plus)\s+(?:the\s+|their\s+|its\s+)?(?:(?:standard|usual|existing|approved|current)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** A concept the sentence names only as what another treatment was added to ("on top of riluzole"). */
+export function onlyAsBackground(c: string, s: RuleInput['s']): boolean {
+  if (!s.has(c)) return false;
+  const re = new RegExp(conceptRegex(c).source, 'gi');
+  const spots = [...s.text.matchAll(re)].map((m) => m.index);
+  return spots.length > 0 && spots.every((at) => ADDED_TO.test(s.text.slice(Math.max(0, at - 60), at)));
+}
+
 /** The study's drug is named only as what another treatment was given with: the sentence is about that other
  * treatment ("A drug given alongside riluzole helped people live longer, according to research in The Lancet"). */
 export function drugOnlyAsBackground(source: SourceFile, s: RuleInput['s']): boolean {
-  const spots: number[] = [];
-  for (const c of source.topics) {
-    if (!s.has(c)) continue;
-    const re = new RegExp(conceptRegex(c).source, 'gi');
-    for (const m of s.text.matchAll(re)) spots.push(m.index);
-  }
-  return spots.length > 0 && spots.every((at) => ADDED_TO.test(s.text.slice(Math.max(0, at - 60), at)));
+  const named = source.topics.filter((c) => s.has(c));
+  return named.length > 0 && named.every((c) => onlyAsBackground(c, s));
 }
