@@ -118,6 +118,8 @@ export const Design = z.strictObject({
   timeframes: z
     .strictObject({
       weeks: z.array(z.number().positive()).min(1),
+      /** The treatment period alone, in weeks: a span told of the dosing ("2 MIU … for two years") is judged against it. */
+      treatmentWeeks: z.number().positive().optional(),
       summary: nonEmpty,
       openEnded: z.boolean().default(false),
       verified: z.boolean(),

@@ -28,6 +28,12 @@ describe('duration: how long a study ran', () => {
     ],
     [mirocals, 'MIROCALS was a two-week study.', /did not last/],
     [mirocals, 'The MIROCALS treatment lasted 6 years.', /did not last 6 years/],
+    [
+      mirocals,
+      'In MIROCALS the dose was 2 million units under the skin, daily for five days every 28 days, for two years.',
+      /did not last 2 years/,
+    ],
+    [imodals, 'The cycles of treatment were repeated every month during one full year.', /did not last 1 full year/],
   ])('fires: %s', (run, s, message) => expect(fired(run(s))).toMatch(message));
   it.each([
     [mirocals, 'In MIROCALS, patients were treated for 18 months.'],

@@ -11,7 +11,7 @@ const WEEKS_IN: Record<string, number> = { week: 1, month: 52 / 12, year: 52 };
  * "a year-long study". Days are a cycle's length, not the study's. */
 const SPAN = new RegExp(
   [
-    String.raw`\b(?:for|over|lasting|lasted|lasts|spanning|across)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|just over|just under|more than|over)\s+)?(?:a\s+(?:full\s+|whole\s+)?|one\s+(?:full\s+|whole\s+)?|(\d+(?:\.\d+)?)\s+(?:full\s+|whole\s+)?)(week|month|year)s?\b`,
+    String.raw`\b(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|just over|just under|more than|over)\s+)?(?:a\s+(?:full\s+|whole\s+)?|one\s+(?:full\s+|whole\s+)?|(\d+(?:\.\d+)?)\s+(?:full\s+|whole\s+)?)(week|month|year)s?\b`,
     String.raw`\b(?:a|an|the)\s+(\d+(?:\.\d+)?)-(week|month|year)\s+(?:[\w-]+\s+)?(?:trial|study|treatment|course|programme|program)\b`,
     String.raw`\b(?:a|an|the)\s+(week|month|year)-long\s+(?:[\w-]+\s+)?(?:trial|study|treatment|course)\b`,
   ].join('|'),
@@ -25,7 +25,7 @@ const ABOUT_THE_STUDY =
 /** Words just before a span that make it something else: the disease's duration, survival gained, time since
  * diagnosis, an age, a delay ("had the disease for five years", "lived for 2 years longer", "within a year"). */
 const NOT_THE_STUDY_BEFORE =
-  /\b(?:daily|a day|every day|each day|per day|cycles?|disease|ALS|MND|symptoms?|diagnos\w*|onset|lived?|living|survived?|survival|alive|life|lives|ago|after|before|since|within|every|each|per|delay\w*|wait\w*|published|results?|approved|available|market|sale|sold|prescribed)\b[^.;,]{0,25}$/i;
+  /\b(?:disease|ALS|MND|symptoms?|diagnos\w*|onset|lived?|living|survived?|survival|alive|life|lives|ago|after|before|since|within|delay\w*|wait\w*|published|results?|approved|available|market|sale|sold|prescribed)\b[^.;,]{0,25}$|\b(?:daily|a day|every day|each day|per day|every|each|per)\s*$/i;
 /** A span followed by more survival or time since diagnosis: "for 2 more years", "for 18 months longer". */
 const NOT_THE_STUDY_AFTER =
   /^\s*(?:longer|more|extra|of (?:life|survival)|(?:after|before) (?:diagnos\w*|onset|symptoms?|death|(?:the|their|joining|starting|enrol\w*)\b)|since|earlier|later|ago|(?:followed by|then|and then),? (?:a|an|\d+)[\w\s-]{0,15}(?:break|off|rest|pause))\b/i;
@@ -46,8 +46,11 @@ function spansIn(text: string): { weeks: number; said: string }[] {
   return out;
 }
 
-/** Within this factor of a recorded span, a stated one is a fair rounding ("a year" for 48 weeks). */
-const NEAR = 1.4;
+/** Within this factor of a recorded span, a stated one is a fair rounding ("a year" for 48 weeks; not "two years" for
+ * 18 months). */
+const NEAR = 1.25;
+/** The sentence tells how the treatment was given. */
+const DOSING = /\b(?:dose[sd]?|dosing|injections?|infusions?|cycles?|daily|MIU|million units|mg)\b/i;
 
 export function checkDuration(input: RuleInput): RuleOutcome {
   const { s, source, related = [] } = input;
@@ -62,13 +65,14 @@ export function checkDuration(input: RuleInput): RuleOutcome {
   // Two spans may be two phases of the study (treatment and follow-up): judge one at a time only when it is alone.
   if (spans.length !== 1) return null;
   const { weeks, said } = spans[0]!;
-  const longest = Math.max(...frames.weeks);
-  const shortest = Math.min(...frames.weeks);
-  if (frames.weeks.some((w) => weeks <= w * NEAR && weeks * NEAR >= w))
-    return { confirmed: `${source.name}: ${frames.summary}.` };
+  // A span told of the dosing is the treatment's alone ("2 MIU … daily for five days every 28 days, for two years").
+  const known = frames.treatmentWeeks !== undefined && DOSING.test(s.text) ? [frames.treatmentWeeks] : frames.weeks;
+  const longest = Math.max(...known);
+  const shortest = Math.min(...known);
+  if (known.some((w) => weeks <= w * NEAR && weeks * NEAR >= w)) return { confirmed: `${source.name}: ${frames.summary}.` };
   const tooLong = weeks > longest * NEAR && !frames.openEnded;
   const tooShort = weeks * NEAR < shortest;
   if (!tooLong && !tooShort) return null;
-  const span = said.replace(/^(?:for|over|lasting|lasted|lasts|spanning|across)\s+/i, '');
+  const span = said.replace(/^(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+/i, '');
   return { fired: `${source.name} did not last ${span}: ${frames.summary}.` };
 }

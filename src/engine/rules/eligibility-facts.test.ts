@@ -31,6 +31,15 @@ describe('eligibility: who could take part', () => {
     ['mirocals-efficacy', 'Most people with ALS are diagnosed between 55 and 75.'], // not who could take part
     ['mirocals-efficacy', 'Could MIROCALS patients be up to 85 years old?'], // a question
   ])('stays silent (%s): %s', (claim, s) => expect(fired(named(claim, s))).toBeUndefined());
+  it('reads the disease\'s duration told of "they", with the background drug they were on', () => {
+    const out = runRule(
+      { code: 'wrong-fact', check: checkEligibility },
+      'imodals-clinical-effect',
+      'They had the disease since less than ten years and they were all under riluzole.',
+      ['IMODALS gave low-dose IL-2 to 36 people.'],
+    );
+    expect(fired(out)).toMatch(/under 5 years.*not within 10 years/);
+  });
   it('reads "Participants could be" as the followed study\'s participants', () => {
     const out = runRule(
       { code: 'wrong-fact', check: checkEligibility },

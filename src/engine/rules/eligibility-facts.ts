@@ -7,7 +7,7 @@ import type { RuleInput, RuleOutcome } from './types';
 
 /** The sentence tells who could take part. */
 const ENTRY =
-  /\b(?:eligib\w*|to (?:take part|join|get in|enrol|qualify|participate)|open to|could (?:take part|join|be)|(?:had|have|needed|need) to (?:be|have)|inclusion|entry criteria|criteria|were (?:required|aged)|(?:patients|participants|people|volunteers|adults) aged|enrol(?:led|ed|s)? (?:adults|people|patients))\b/i;
+  /\b(?:eligib\w*|to (?:take part|join|get in|enrol|qualify|participate)|open to|could (?:take part|join|be)|(?:had|have|needed|need) to (?:be|have)|inclusion|entry criteria|criteria|were (?:required|aged)|(?:patients|participants|people|volunteers|adults) aged|enrol(?:led|ed|s)? (?:adults|people|patients)|(?:had|have) (?:had )?(?:the disease|ALS|MND|symptoms) (?:for|since))\b/i;
 
 const N = String.raw`(\d{1,3})`;
 /** An upper age: "aged 18 to 85", "between 18 and 85", "up to 85 years old", "under 85", "younger than 85". */

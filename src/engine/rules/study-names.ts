@@ -114,7 +114,7 @@ export function isDrugName(n: string): boolean {
  * "It met its primary endpoint", "The primary endpoint was met", "The results were announced in 2019". Not a new or another study ("the next trial",
  * "the larger follow-up study"), which may be one the database does not hold. */
 const FOLLOWED_SUBJECT =
-  /^\s*(?:(?:the|this|that|its) (?:(?!(?:new|next|another|larger|bigger|later|future|planned|proposed|follow-?up|confirmatory|earlier|previous|first|second|original|other|phase)\b)[\w-]+ ){0,2}?(?:trial|study)(?! (?:of|that|which|by|from|in|at|with)\b)|it(?! (?:is|was) (?:not|unclear|hoped|expected|possible|likely|thought)\b)|(?:the|its) (?:primary|main) (?:end-?point|goal|outcome)|(?:the|its|their) (?:(?:top-?line|first|full|final|initial|headline|main) )?(?:results?|findings|data)(?! (?:of|from|in)\b)|(?:the|its) (?:dose|doses|dosing|schedule|regimen)|(?:the |its |all )?(?:patients|participants|volunteers)(?= (?:received|got|took|stayed on|remained on|were (?:given|treated|randomi[sz]ed|injected|followed|aged|required)|(?:could|had to|needed to|must) (?:be|have))\b)|(?:the|its) (?:injections|infusions|treatment|cycles)(?= (?:were|was|lasted|ran|continued)\b))\b/i;
+  /^\s*(?:(?:the|this|that|its) (?:(?!(?:new|next|another|larger|bigger|later|future|planned|proposed|follow-?up|confirmatory|earlier|previous|first|second|original|other|phase)\b)[\w-]+ ){0,2}?(?:trial|study)(?! (?:of|that|which|by|from|in|at|with)\b)|it(?! (?:is|was) (?:not|unclear|hoped|expected|possible|likely|thought)\b)|(?:the|its) (?:primary|main) (?:end-?point|goal|outcome)|(?:the|its|their) (?:(?:top-?line|first|full|final|initial|headline|main) )?(?:results?|findings|data)(?! (?:of|from|in)\b)|(?:the|its) (?:dose|doses|dosing|schedule|regimen)|(?:the |its |all )?(?:patients|participants|volunteers)(?= (?:received|got|took|stayed on|remained on|were (?:given|treated|randomi[sz]ed|injected|followed|aged|required)|(?:could|had to|needed to|must) (?:be|have))\b)|(?:the|its) (?:injections|infusions|treatment|cycles)(?: of (?:treatment|the drug|injections|infusions))?(?= (?:were|was|lasted|ran|continued)\b)|they(?= (?:had|were (?:all|given|treated|aged)|received|got|took)\b))\b/i;
 
 /** A sentence linked through context whose own subject is the followed study ("The trial was a phase 3 study"):
  * the checks of a study's record may judge it as if the study were named. */
@@ -147,13 +147,14 @@ export function namesStudyByName(source: SourceFile, text: string): boolean {
 /** The sentence names a treatment that is not one of the study's own: it may be the one a date or a route is about. */
 export function namesAnotherTreatment(source: SourceFile, s: RuleInput['s']): boolean {
   const own: readonly string[] = source.topics;
-  return conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c));
+  // A treatment named only as what the study's was added to ("all were on riluzole") is not another subject.
+  return conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c) && !onlyAsBackground(c, s));
 }
 
 /** What another treatment is added to or given with: "a drug given in small doses alongside the standard medicine
  * riluzole". */
 const ADDED_TO =
-  /\b(?:alongside|on top of|added to|in addition to|as well as|together with|combined with|plus)\s+(?:the\s+|their\s+|its\s+)?(?:(?:standard|usual|existing|approved|current)\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:alongside|on top of|added to|in addition to|as well as|together with|combined with|plus|(?:were|was|are|all|already|still|stayed|remained)\s+(?:on|under|taking))\s+(?:the\s+|their\s+|its\s+)?(?:(?:standard|usual|existing|approved|current)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A concept the sentence names only as what another treatment was added to ("on top of riluzole"). */
 export function onlyAsBackground(c: string, s: RuleInput['s']): boolean {
