@@ -140,6 +140,18 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** Who paid for the study (rules/funding-facts.ts): `funders` patterns name the funders; `involved` names partners
+   * that took part and may also have paid (a sentence naming one of them is not judged). "Funded by the US National
+   * Institutes of Health" for an EU-funded trial misreports it. */
+  funding: z
+    .strictObject({
+      funders: z.array(nonEmpty).min(1),
+      involved: z.array(nonEmpty).default([]),
+      summary: nonEmpty,
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** How many participants died during the study, where the record gives it (rules/deaths-facts.ts): "three patients
    * died on aldesleukin in IMODALS" misreports a trial in which all were alive at the end. */
   deaths: z.strictObject({ value: z.number().int().nonnegative(), verified: z.boolean(), source: where }).optional(),

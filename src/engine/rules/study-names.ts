@@ -131,7 +131,7 @@ export function subjectIsFollowedStudy({ s, via, source, doc, related = [] }: Ru
   return false;
 }
 /** How far back the study's own name is looked for. */
-const FOLLOW_BACK = 12;
+const FOLLOW_BACK = 25;
 
 /** The study is the sentence's own: named, or the subject followed ("The trial was a phase 3 study"). The record
  * checks that must know which study is meant (design, endpoint, dose, event dates) ask this. */

@@ -12,6 +12,7 @@ import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from '.
 import { checkCountBounds } from './count-bounds';
 import { checkDeaths } from './deaths-facts';
 import { checkDuration } from './duration-facts';
+import { checkFunding } from './funding-facts';
 import { checkEligibility } from './eligibility-facts';
 import { checkDesign } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
@@ -179,6 +180,7 @@ export const wrongFact: Rule = {
           checkDuration(input),
           checkEligibility(input),
           checkDeaths(input),
+          checkFunding(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
@@ -205,6 +207,7 @@ export const wrongFact: Rule = {
           checkDuration(input),
           checkEligibility(input),
           checkDeaths(input),
+          checkFunding(input),
           checkStage(input),
           checkEventDate(input),
           checkJournal(input),
