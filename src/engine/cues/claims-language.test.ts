@@ -98,6 +98,8 @@ describe('DISCLAIMS_CAUSATION and quoted claims under scrutiny', () => {
       'Someone on a forum claimed Relyvrio adds ten years of life, which is nonsense.',
       'Some outlets wrote that four in five patients benefited, but that figure was the share still alive.',
       "I've seen it written that the trial involved more than six hundred patients.",
+      'Some reports this week said the drug cut deaths by 73% for everyone who took it.',
+      'A friend sent him an article saying IL-2 helps 80% of patients live longer — is that true?',
     ])
       expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(t) && ATTRIBUTED_CLAIM.test(t)).toBe(true);
     const endorsed = '"These remarkable results represent a real breakthrough," said the professor.';

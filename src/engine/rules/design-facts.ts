@@ -14,7 +14,7 @@ const CONTROLLED =
 const UNCONTROLLED =
   /\b(?:open[- ]label(?![- ](?:extension|phase|part|period|follow))|single[- ]arm|single[- ]group|uncontrolled|non-?randomi[sz]ed|no (?:control|placebo|comparison) (?:group|arm))\b/gi;
 const NEGATED_BEFORE =
-  /\b(?:not|never|no|isn't|wasn't|aren't|weren't|nor|neither|rather than|instead of|unlike|without)\s+(?:\w+\s+){0,3}$|n't\s+(?:\w+\s+){0,3}$/i;
+  /\b(?:not|never|no|none|nobody|isn't|wasn't|aren't|weren't|nor|neither|rather than|instead of|unlike|without)\s+(?:\w+\s+){0,3}$|\b(?:none|nobody|no one|neither) (?:of \w+ )?(?:has|have|had) (?:\w+\s+){0,4}$|n't\s+(?:\w+\s+){0,3}$/i;
 const GUARD =
   /\b(?:may|might|could|would|will|if|whether|plan\w*|expected|unlike|whereas|while|compared with|follow-?up|next|later|upcoming)\b|\?/i;
 const PHASE_LABEL = String.raw`phase\s+(1\/2|2\/3|1|2a|2b|2|3|4|I{1,3}|IV)(?![\w/])`;

@@ -9,7 +9,7 @@ import type { RuleInput, RuleOutcome } from './types';
 const REPORTED =
   /\b(?:reported|announced|published|released|posted|presented|delivered|produced)\b[^.;]{0,30}?\b(?:results?|data|findings|read-?outs?|outcomes?)\b|\b(?:results?|data|findings|read-?outs?)\b[^.;]{0,20}?\b(?:were|was|have been|has been)\s+(?:reported|announced|published|released|posted|positive|negative|encouraging|strong)\b|\b(?:showed|shown|found|demonstrated|proved|proven|succeeded|met (?:its|the) (?:primary|main))\b/i;
 const NOT_A_REPORT =
-  /\b(?:no|not|never|yet|without|awaiting|await|expected|due|will|would|could|may|might|should|hope\w*|plan\w*|aims? to|designed to|if|whether|until|before)\b|n't\b|\?/i;
+  /\b(?:no|not|none|nobody|neither|never|yet|without|awaiting|await|expected|due|will|would|could|may|might|should|hope\w*|plan\w*|aims? to|designed to|if|whether|until|before)\b|n't\b|\?/i;
 
 export function checkResultsExist({ s, source, via }: RuleInput): RuleOutcome {
   const none = source.status.noResultsYet;

@@ -279,3 +279,24 @@ describe('wrong-fact: the primary functional scale told as won', () => {
       fired(named('tofersen-primary', 'Compared with CENTAUR, VALOR significantly slowed decline on the ALSFRS-R.')),
     ).toBeUndefined());
 });
+
+describe('wrong-fact: negations by "none", and a size set before another study\'s name', () => {
+  it('stays silent on "none has shown efficacy in a controlled trial"', () =>
+    expect(
+      fired(
+        named(
+          'rapa501-design',
+          'Cell therapies such as RAPA-501 and combinations such as COYA 302 are in trials, but none has shown efficacy in a controlled trial.',
+        ),
+      ),
+    ).toBeUndefined());
+  it('reads "the 36-patient IMODALS trial" as that trial\'s size, not the study named after it', () =>
+    expect(
+      fired(
+        named(
+          'mirocals-efficacy',
+          'European groups tried low-dose IL-2, first in the 36-patient IMODALS trial and then in MIROCALS.',
+        ),
+      ),
+    ).toBeUndefined());
+});

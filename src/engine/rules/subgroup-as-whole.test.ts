@@ -52,3 +52,13 @@ describe('subgroup-as-whole: the null result told as such', () => {
     expect(runRule(subgroupAsWhole, 'mirocals-efficacy', s)).toMatchObject({ confirmed: expect.any(String) }),
   );
 });
+
+describe("subgroup-as-whole: a group pointed to, and a trial's design", () => {
+  const run = (s: string) => runRule(subgroupAsWhole, 'mirocals-efficacy', s);
+  it.each([
+    'In these participants, the risk of death was reduced by over 40%.',
+    'For that group, the drug reduced the risk of dying by 18 per cent.',
+  ])('reads a group pointed to as the subgroup: %s', (s) => expect(confirmed(run(s))).toBeTruthy());
+  it('stays silent on what the trial was designed to detect', () =>
+    expect(fired(run('The researchers had designed the trial to detect a halving of the risk of death.'))).toBeUndefined());
+});

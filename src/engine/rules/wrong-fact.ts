@@ -133,6 +133,12 @@ function checkCount(input: RuleInput): RuleOutcome {
       .replace(/,/g, ''),
   );
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
+  // "the 36-patient IMODALS trial": a size set before another study's name is that study's.
+  const after = s.digits().slice(m.index + m[0].length, m.index + m[0].length + 25);
+  const nameAfter =
+    /^\s*(?:in\s+|of\s+|the\s+){0,2}([A-Z][A-Z0-9-]{3,})\s+(?:trial|study)\b/.exec(after)?.[1] ??
+    /-(?:patient|person|participant|subject)\s+(?:[a-z-]+\s+)?([A-Z][A-Z0-9-]{3,})\b/.exec(m[0])?.[1];
+  if (nameAfter && !source.names.some((n) => n.toUpperCase() === nameAfter.toUpperCase())) return null;
   // "a 155-patient study published in 1994, and a dose-ranging study of 959 patients": the size's own phrase dates
   // it by a year this study does not have; it is another study's size.
   const phrase = s
