@@ -91,6 +91,21 @@ describe('linkSources', () => {
     expect(out[1]).toEqual(expect.arrayContaining(['phoenix/context', 'centaur/context']));
     expect(out[1]!.some((x) => x.startsWith('riluzole'))).toBe(false);
   });
+  it('a study brought in as an aside does not take over the story', () => {
+    const out = linked([
+      'This month he joined ALSTARS, a trial of COYA 302.',
+      'A related treatment, low-dose IL-2 alone, helped some patients in a British and French trial, MIROCALS.',
+      'The trial is running at about two dozen sites in the US and Canada.',
+    ]);
+    expect(out[2]).toEqual(['coya-302/context']);
+    // Not an aside: the study named last is the one followed.
+    const plain = linked([
+      'This month he joined ALSTARS, a trial of COYA 302.',
+      'MIROCALS tested low-dose IL-2.',
+      'The trial ran in France.',
+    ]);
+    expect(plain[2]).toEqual(['mirocals/context']);
+  });
   it('a sentence naming another study only as a comparison is still about the study followed', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2 in ALS.', 'The dose was ten times higher than in IMODALS.']);
     expect(out[1]).toEqual(expect.arrayContaining(['imodals/named', 'mirocals/context']));

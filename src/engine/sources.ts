@@ -346,6 +346,10 @@ const TREATMENT_TRIAL = /\bthe (?:[\w-]+ ){1,3}(?:trial|study)\b/i;
 
 const YEAR = /\b(?:19|20)\d\d\b/g;
 
+/** A sentence that brings in another study beside the one the article follows. */
+const ASIDE =
+  /^\s*(?:(?:a|one)\s+(?:related|separate|different|similar|parallel)\b|another\b|(?:in\s+)?a\s+separate\b|separately\b|by contrast\b|in contrast\b|elsewhere\b)/i;
+
 /** How many sentences a headline or lead may look ahead for the study it is about. */
 const LOOK_AHEAD = 3;
 
@@ -424,10 +428,14 @@ export function linkSources(
         const recent = leading.filter((src) => reportedShortlyBefore(src, published));
         if (recent.length === 1) leading = [recent[0]!, ...leading.filter((src) => src !== recent[0])];
       }
+      // A study brought in as an aside ("A related treatment, low-dose IL-2 alone, helped in a British and French
+      // trial") does not take over the story: "the trial" in the next sentence is still the one the article follows.
+      const aside = ASIDE.test(s.text) && history.length > 0 && !leading.includes(history[0]!);
       for (const src of [...leading].reverse()) {
         const at = history.indexOf(src);
         if (at >= 0) history.splice(at, 1);
-        history.unshift(src);
+        if (aside) history.splice(1, 0, src);
+        else history.unshift(src);
       }
       // Every study named only as a point of comparison ("The dose was ten times higher than in IMODALS"): the
       // sentence is still about the study the article was speaking of.
