@@ -149,7 +149,9 @@ export const CONCEPT_DEFS = {
       '\\bimmune cells?\\b[^.]{0,40}\\battack',
       '\\bimmune involvement\\b',
       '\\b(?:rogue|misguided|self-reactive|autoreactive) (?:T[- ]?cells?|immune cells?)\\b',
-      '\\bT[- ]?cells?\\b[^.]{0,30}\\battack',
+      '\\bT[- ]?cells?\\b[^.]{0,30}\\b(?:attack|destroy|kill)',
+      // "the lymphocytes attack the motor neurons", "these lymphocytes are the ones that destroy the motor neurons"
+      '\\blymphocytes?\\b[^.]{0,40}\\b(?:attack|destroy|kill)\\w*\\s+(?:the\\s+)?(?:motor\\s+)?(?:neurons?|nerves?|nerve cells?)',
       '\\bimmune[- ]mediated\\b',
       '\\bfuell?ed by (?:the )?immune\\b',
     ],

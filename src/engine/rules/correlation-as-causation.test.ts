@@ -9,6 +9,14 @@ describe('correlation-as-causation', () => {
     ['michaelis-autoimmune-als', 'In ALS the immune system attacks the nerves.'],
     ['michaelis-autoimmune-als', "In ALS the body's defences turn against motor neurons, the team says."],
     ['michaelis-autoimmune-als', 'Scientists discover immune system attack nerve in ALS, new hope for the patients'],
+    [
+      'michaelis-autoimmune-als',
+      "US researchers found that the body's own immune cells attack a protein called C9orf72, destroying the nerves that control movement.",
+    ],
+    [
+      'michaelis-autoimmune-als',
+      'According to the study, these lymphocytes are the ones that destroy the motor neurons and provoke the disease.',
+    ],
     ['treg1-clinical-effect', 'Higher Treg levels slowed the patients’ disease progression.'],
     ['sheean-human-correlation', 'A shortage of Tregs is what makes the disease progress so fast.'],
     ['beers2011-human-correlation', 'Losing Tregs speeds up the decline in people with ALS.'],

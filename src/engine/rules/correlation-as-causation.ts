@@ -8,6 +8,9 @@ import type { Rule } from './types';
 /** An immune or biomarker measure as the thing doing the causing ("The improved Treg numbers … preserved …"). */
 const MEASURE_SUBJECT = /\b(?:Tregs?|T[- ]?cells?|regulatory T|immune|antibod\w*|levels?|numbers?|counts?|markers?)\b/i;
 
+/** The cue itself tells motor neurons or nerves destroyed: the disease, whether or not it is named. */
+const NEURONS_LOST = /\b(?:kill|destroy)\w*\s+(?:the\s+)?(?:healthy\s+)?(?:motor\s+)?(?:neurons?|nerves?|nerve cells?)\b/i;
+
 /** A gene or mutation as the cause ("C9orf72 mutations are a known genetic cause of ALS") is genetics,
  * true and not this rule's business, unless immune wording sits between the gene and the verb. */
 const GENETIC_SUBJECT = /\b(?:genes?|genetic|mutations?|mutated|variants?|expansions?|repeats?|inherited|hereditary)\b/gi;
@@ -75,7 +78,9 @@ export const correlationAsCausation: Rule = {
     const cue = causalCue(s.text);
     if (!cue) return null;
     // The causal link must reach the disease or its course, not cells or cytokines in general.
-    if (!(s.has('als') || s.has('disease-ref') || s.has('progression') || s.has('survival'))) return null;
+    // (Motor neurons or nerves killed or destroyed is the disease itself.)
+    if (!(s.has('als') || s.has('disease-ref') || s.has('progression') || s.has('survival') || NEURONS_LOST.test(cue)))
+      return null;
     if (CORRELATIONAL.test(s.text) && !directCause(s.text)) return null;
     const found = source.design.associationOnly
       ? `an association in ${sizeWords(source)}`
