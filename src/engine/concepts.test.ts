@@ -50,3 +50,12 @@ describe('survival concept', () => {
     (s) => expect(mentions(s, 'survival')).toBe(true),
   );
 });
+
+describe('als concept: tabloid paraphrases', () => {
+  it.each(['Scientists crack the cruel muscle-wasting disease.', 'It is the disease that killed Stephen Hawking.'])(
+    'reads the disease by its description: %s',
+    (s) => expect(mentions(s, 'als')).toBe(true),
+  );
+  it('does not read muscle wasting in general as ALS', () =>
+    expect(mentions('Muscle wasting is common in old age.', 'als')).toBe(false));
+});

@@ -31,6 +31,9 @@ export const CONCEPT_DEFS = {
       '\\b[Aa]myotrophic [Ll]ateral [Ss]clerosis\\b',
       '\\b[Mm]otor[- ]?[Nn]euron(?:e)?s?[- ][Dd]isease\\b',
       "\\bLou Gehrig(?:['’]s)?\\b",
+      // Tabloid paraphrases: "the cruel muscle-wasting disease that killed Stephen Hawking"
+      '\\b[Mm]uscle[- ]wasting (?:[a-z]+ )?(?:disease|condition|illness)\\b',
+      '\\b(?:disease|condition|illness) that (?:killed|affected|struck) (?:Stephen |physicist )?Hawking\\b',
     ],
     caseSensitive: true,
   },
