@@ -429,6 +429,9 @@ export const SourceFile = z.strictObject({
         .array(z.enum(['survival', 'function', 'biomarker', 'safety']))
         .min(1)
         .optional(),
+      /** Whether the secondary endpoints showed a significant difference (false: none did), where the record says
+       * (rules/endpoint-facts.ts: "significant on every outcome it measured" misreports CENTAUR). */
+      secondaryMet: z.boolean().optional(),
       /** Co-primary endpoints, each with its own outcome, when the trial had more than one. */
       coPrimary: z.array(z.strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })).optional(),
     })

@@ -96,6 +96,20 @@ function checkMeasure({ s, source }: RuleInput): RuleOutcome {
   };
 }
 
+/** Every outcome, or the secondary ones, told as significant or won: "a statistically significant benefit on every
+ * outcome it measured", "came out ahead on every measure", "the secondary outcomes were also all significant". */
+const ALL_OUTCOMES_WON =
+  /\b(?:significant\w*|benefit|ahead|better|improv\w*)\b[^.;]{0,40}?\b(?:on|in|across)\s+(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:outcomes?|measures?|endpoints?|end points?)\b|\bsecondary\s+(?:outcomes?|endpoints?|end points?|measures?)\b[^.;]{0,30}?\b(?:were|was)\s+(?:also\s+)?(?:all\s+)?(?:statistically\s+)?(?:significant|met|positive|improved)\b/i;
+
+/** The secondary outcomes told as significant, where the record says none was. */
+function checkSecondary({ s, source }: RuleInput): RuleOutcome {
+  const ep = source.primaryEndpoint;
+  if (ep?.secondaryMet !== false) return null;
+  const m = ALL_OUTCOMES_WON.exec(s.text);
+  if (!m || NEGATED_BEFORE.test(s.text.slice(0, m.index)) || /\b(?:not|no|none|neither)\b/i.test(m[0])) return null;
+  return { fired: `${source.name}'s secondary outcomes did not differ significantly from placebo.` };
+}
+
 export function checkEndpoint(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   // "It met its primary endpoint" after the trial was named counts as named: its subject is the study followed.
@@ -104,6 +118,8 @@ export function checkEndpoint(input: RuleInput): RuleOutcome {
   if (direction) return direction;
   const measure = named && !GUARD.test(s.text) ? checkMeasure(input) : null;
   if (measure && 'fired' in measure) return measure;
+  const secondary = named && !GUARD.test(s.text) ? checkSecondary(input) : null;
+  if (secondary) return secondary;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null || !named || GUARD.test(s.text)) return null;
   const missed = MISSED.exec(s.text);

@@ -300,3 +300,14 @@ describe('wrong-fact: negations by "none", and a size set before another study\'
       ),
     ).toBeUndefined());
 });
+
+describe('wrong-fact: secondary outcomes told as significant', () => {
+  it.each([
+    'CENTAUR showed a statistically significant benefit on every outcome it measured, including survival.',
+    "CENTAUR's secondary outcomes were also all statistically significant.",
+  ])('fires: %s', (s) => expect(fired(named('centaur-function', s))).toMatch(/secondary outcomes did not differ significantly/));
+  it.each([
+    'In CENTAUR, the secondary outcomes were not significantly different.',
+    'CENTAUR slowed decline on the ALSFRS-R; no secondary outcome was significant.',
+  ])('stays silent: %s', (s) => expect(fired(named('centaur-function', s))).toBeUndefined());
+});
