@@ -152,6 +152,9 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** The study did not measure or show longer survival (rules/deaths-facts.ts, checkSurvivalShown): "edaravone has been shown to extend
+   * survival" misreports a 24-week trial of function. */
+  survivalNotShown: z.strictObject({ note: nonEmpty, verified: z.boolean(), source: where }).optional(),
   /** How many participants died during the study, where the record gives it (rules/deaths-facts.ts): "three patients
    * died on aldesleukin in IMODALS" misreports a trial in which all were alive at the end. */
   deaths: z.strictObject({ value: z.number().int().nonnegative(), verified: z.boolean(), source: where }).optional(),

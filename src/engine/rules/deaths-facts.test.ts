@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDeaths } from './deaths-facts';
+import { checkDeaths, checkSurvivalShown } from './deaths-facts';
 import { confirmed, fired, runCheck } from './fixture';
 
 const imodals = (s: string) => runCheck(checkDeaths, 'imodals-clinical-effect', s, { via: 'named' });
@@ -17,4 +17,17 @@ describe('deaths: how many participants died in a study', () => {
     'Did anyone die in IMODALS?', // a question
     'Riluzole was given to everyone in IMODALS, and 3 patients died in the riluzole trials.', // another treatment named
   ])('stays silent: %s', (s) => expect(fired(imodals(s))).toBeUndefined());
+});
+
+describe('survival told as shown for a study that did not show it', () => {
+  const edaravone = (s: string) => runCheck(checkSurvivalShown, 'edaravone-approval', s, { via: 'named' });
+  it.each(['Edaravone has also been shown to extend survival by about two years.', 'Edaravone helps patients live longer.'])(
+    'fires: %s',
+    (s) => expect(fired(edaravone(s))).toMatch(/did not show longer survival/),
+  );
+  it.each([
+    'Edaravone may extend survival, but no trial has tested it.',
+    'Edaravone has not been shown to extend survival.',
+    'Edaravone slowed the loss of function over 24 weeks.',
+  ])('stays silent: %s', (s) => expect(fired(edaravone(s))).toBeUndefined());
 });

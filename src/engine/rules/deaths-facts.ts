@@ -34,3 +34,20 @@ export function checkDeaths(input: RuleInput): RuleOutcome {
         : `${deaths.value} participants died in ${source.name}, not ${said}.`,
   };
 }
+
+/** Longer survival told as shown: "has been shown to extend survival by about two years", "helps patients live
+ * longer", "a survival benefit". */
+const SURVIVAL_SHOWN =
+  /\b(?:extend\w*|prolong\w*|lengthen\w*|improv\w*|increas\w*|boost\w*)\s+(?:[\w-]+\s+){0,2}?(?:survival|life|lives|lifespan|life expectancy)\b|\blive[sd]?\s+(?:[\w-]+\s+){0,3}?longer\b|\b(?:survival|life)\s+(?:benefit|gain|advantage)\b/i;
+const NOT_SHOWN = /\b(?:not|no|never|nor|without|unclear|unknown|may|might|could|whether|if)\b|n't\b|\?/i;
+
+/** Longer survival told of a study that did not measure or show it. */
+export function checkSurvivalShown(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
+  const none = source.design.survivalNotShown;
+  if (!none?.verified || s.hedge === 'modal' || NOT_SHOWN.test(s.text) || s.has('mouse')) return null;
+  if (!namedOrFollowed(input) || namesAnotherTreatment(source, s)) return null;
+  const m = SURVIVAL_SHOWN.exec(s.text);
+  if (!m) return null;
+  return { fired: `${source.name} did not show longer survival: ${none.note}.` };
+}

@@ -10,7 +10,7 @@ import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
-import { checkDeaths } from './deaths-facts';
+import { checkDeaths, checkSurvivalShown } from './deaths-facts';
 import { checkDuration } from './duration-facts';
 import { checkFunding } from './funding-facts';
 import { checkEligibility } from './eligibility-facts';
@@ -186,6 +186,7 @@ export const wrongFact: Rule = {
           checkDuration(input),
           checkEligibility(input),
           checkDeaths(input),
+          checkSurvivalShown(input),
           checkFunding(input),
           checkStage(input),
           checkEventDate(input),
@@ -213,6 +214,7 @@ export const wrongFact: Rule = {
           checkDuration(input),
           checkEligibility(input),
           checkDeaths(input),
+          checkSurvivalShown(input),
           checkFunding(input),
           checkStage(input),
           checkEventDate(input),
