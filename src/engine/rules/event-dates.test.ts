@@ -63,3 +63,16 @@ describe('event dates: an approval told as "got FDA approval in"', () => {
     ));
   it('confirms the right one', () => expect(confirmed(edaravone('Edaravone got FDA approval in 2017.'))).toBeTruthy());
 });
+
+describe("event dates: the dated event's own clause", () => {
+  it('reads a past event beside a "before" in another clause', () =>
+    expect(
+      fired(
+        mirocals(
+          'MIROCALS headline results were first presented at a meeting in 2023, more than two years before the paper appeared.',
+        ),
+      ),
+    ).toMatch(/2022 and 2025, not 2023/));
+  it("stays silent on a denial in the event's clause", () =>
+    expect(fired(mirocals('MIROCALS results were not presented in 2023, despite plans.'))).toBeUndefined());
+});

@@ -9,6 +9,7 @@ import { MONTHS } from '../timeline';
 import { regionsIn } from './regions';
 import { sentencesBefore } from './document';
 import { namedOrFollowed, namesAnotherTreatment, namesStudyItself } from './study-names';
+import { clauseAt } from './clauses';
 import type { RuleInput, RuleOutcome } from './types';
 
 type EventKind = 'results' | 'published' | 'approved' | 'withdrawn' | 'started' | 'completed';
@@ -96,9 +97,20 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const { s, source, related = [], via } = input;
   // The study must be named, or be the sentence's possessive subject ("Its top-line results…"): a date in a
   // sentence only followed from an earlier one may be another study's.
-  if (NOT_PAST.test(s.text) || SINCE_YEAR.test(s.text)) return null;
-  const told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
+  // A plan, a condition or a denial counts in the dated event's own clause: "first presented in 2023, more than two
+  // years before this paper appeared" still tells a past event.
+  const yearClause =
+    years.length === 1 ? clauseAt(s.text, new RegExp(String.raw`\b${years[0]}\b`).exec(s.text)!.index).text : s.text;
+  if (NOT_PAST.test(yearClause) || /\?/.test(s.text) || SINCE_YEAR.test(s.text)) return null;
+  let told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
+  // Two events told, one dated: the one in the year's own clause ("first presented in 2023, more than two years before
+  // this paper appeared").
+  if (told.length > 1 && years.length === 1) {
+    const at = new RegExp(String.raw`\b${years[0]}\b`).exec(s.text)!.index;
+    const clause = clauseAt(s.text, at);
+    told = told.filter(([, m]) => m!.index >= clause.start && m!.index < clause.end);
+  }
   if (told.length !== 1 || years.length !== 1) return null;
   const [kind, m] = told[0]!;
   // Asked only of a sentence that tells one dated event (the followed-subject test looks back through the document).
