@@ -157,3 +157,16 @@ describe('approval evidence: the phase and number of trials an approval rested o
     expect(fired(edaravone(s))).toBeUndefined();
   });
 });
+
+describe('approvals: a drug approved nowhere told as on prescription now', () => {
+  const coya = (s: string) => runRule(wrongFact, 'coya302-status', s, [], { via: 'named' });
+  it.each(['Patients in Canada can already get COYA 302 on prescription.', 'COYA 302 is available on prescription.'])(
+    'fires: %s',
+    (s) => expect(fired(coya(s))).toMatch(/not approved/),
+  );
+  it.each([
+    'COYA 302 slowed decline more than any approved drug, the company claims.', // other drugs' approval
+    'COYA 302 is not available on prescription.', // a denial
+    'COYA 302 may one day be available on prescription.', // a hope
+  ])('stays silent: %s', (s) => expect(fired(coya(s))).toBeUndefined());
+});

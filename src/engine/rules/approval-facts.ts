@@ -15,6 +15,10 @@ const NOT_PLAIN_ASSERTION =
 /** Approval of a study rather than of a drug: "approved by the ethics committee", "the trial was approved". */
 const STUDY_APPROVAL =
   /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol))\b/i;
+/** The drug told as prescribed or obtainable now: "can already get it on prescription", "is already prescribed on the
+ * NHS", "can ask their neurologist for the injections". */
+const ON_PRESCRIPTION =
+  /\b(?:(?:is|are)\s+(?:already\s+|now\s+)?(?:available\s+)?on\s+prescription|(?:is|are)\s+(?:already\s+|now\s+)?(?:being\s+)?prescribed|can\s+(?:already\s+|now\s+)?(?:get|obtain|receive)\b[^.;]{0,40}?\bon\s+prescription|can\s+(?:already\s+|now\s+)?ask\s+(?:their|your|his|her)\s+(?:neurologist|doctor|GP)\s+(?:for|to\s+prescribe))\b/i;
 const FULL_APPROVAL = /\b(?:full|fully|traditional|standard|regular)\s+(?:FDA\s+)?approv\w*/i;
 const NEVER_APPROVED = new Set<Approval['state']>(['application-withdrawn', 'not-approved']);
 
@@ -25,8 +29,17 @@ const describe = (a: Approval) =>
 
 export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   const records = source.status.approvals.filter((a) => a.verified);
-  if (records.length === 0 || !APPROVED.test(s.text) || NOT_PLAIN_ASSERTION.test(s.text) || STUDY_APPROVAL.test(s.text))
-    return null;
+  // For a drug approved nowhere on record, a patient getting it on prescription now says the same as "approved".
+  const neverApproved = records.length > 0 && records.every((a) => NEVER_APPROVED.has(a.state));
+  // "more than any approved drug", "other approved treatments": the approval of other drugs, not of this one.
+  const approvedWord = APPROVED.exec(s.text);
+  const othersApproved =
+    approvedWord !== null &&
+    /\b(?:than|other|any|existing|all|the only)\s+(?:[\w-]+\s+)?$/i.test(
+      s.text.slice(Math.max(0, approvedWord.index - 25), approvedWord.index),
+    );
+  const says = (approvedWord !== null && !othersApproved) || (neverApproved && ON_PRESCRIPTION.test(s.text));
+  if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(s.text) || STUDY_APPROVAL.test(s.text)) return null;
   const mentioned = regionsIn(s.text);
   // Approved nowhere on record (an experimental drug): "it has been approved for ALS" is wrong wherever.
   if (mentioned.length === 0 && records.every((a) => NEVER_APPROVED.has(a.state))) {
