@@ -106,6 +106,13 @@ describe('linkSources', () => {
     ]);
     expect(plain[2]).toEqual(['mirocals/context']);
   });
+  it('a comparison\'s yardstick does not take the sentence; "the survival gain" points back to the study followed', () => {
+    const out = linked([
+      'MIROCALS tested low-dose IL-2 in 220 people.',
+      'The survival gain is larger than that achieved by riluzole.',
+    ]);
+    expect(out[1]).toEqual(['mirocals/context']);
+  });
   it('a sentence naming another study only as a comparison is still about the study followed', () => {
     const out = linked(['The MIROCALS trial tested low-dose IL-2 in ALS.', 'The dose was ten times higher than in IMODALS.']);
     expect(out[1]).toEqual(expect.arrayContaining(['imodals/named', 'mirocals/context']));

@@ -37,6 +37,8 @@ describe('comparison', () => {
     'Unlike riluzole, the new drug adds years.',
     'It is the biggest advance against the disease since riluzole.',
     'IL-2 is a stronger medicine than riluzole.',
+    'The survival gain is larger than that achieved by riluzole.',
+    'The add-on appears to do more for survival than riluzole itself does.',
   ])('finds a comparison with other treatments: %s', (s) => expect(comparison().test(s)).toBe(true));
 
   it.each(['Participants also took riluzole.', 'The biggest trial so far enrolled 220 people.'])('not a comparison: %s', (s) =>

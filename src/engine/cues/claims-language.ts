@@ -91,7 +91,7 @@ export const FINDING_PREDICATE =
 export const comparison = withTreatments(
   [
     "\\b(?:bigger|greater|larger|better|stronger|more (?:effective(?:ly)?|powerful|potent)|superior|outperform\\w*|beats?|twice as (?:effective|good))\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,30}?\\b(?:existing|current|other|standard|available|approved|conventional|established|today[’']s)\\b[^.;]{0,20}?\\b(?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b",
-    '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,15}?{TREATMENT}',
+    '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*|(?:does|do|did) more (?:for|to)\\b)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,25}?{TREATMENT}',
     // notes: "Tofersen > edaravone ≈ riluzole for benefit"
     '{TREATMENT}\\s*(?:>|>>|beats|outdoes)\\s*{TREATMENT}',
     // "Unlike <an older drug>, ... this one adds years": a contrast with another treatment's effect.

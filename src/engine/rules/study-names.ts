@@ -156,12 +156,24 @@ export function namesAnotherTreatment(source: SourceFile, s: RuleInput['s']): bo
 const ADDED_TO =
   /\b(?:alongside|on top of|added to|in addition to|as well as|together with|combined with|plus|(?:were|was|are|all|already|still|stayed|remained)\s+(?:on|under|taking))\s+(?:the\s+|their\s+|its\s+)?(?:(?:standard|usual|existing|approved|current)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
-/** A concept the sentence names only as what another treatment was added to ("on top of riluzole"). */
+/** The yardstick of a comparison: "better than riluzole or edaravone", "outperforming both riluzole and edaravone",
+ * "beats riluzole", "larger than that achieved by riluzole". */
+const YARDSTICK =
+  /\b(?:than|outperform\w*|beat(?:s|ing)?|versus|vs\.?|compared (?:with|to))\s+(?:both\s+|either\s+|any\s+|(?:that|those)\s+(?:of|achieved by|seen with|with)\s+)?(?:[\w-]+\s+){0,2}$/i;
+
+/** A concept the sentence names only as what another treatment was added to ("on top of riluzole") or measured
+ * against ("better than riluzole"). */
 export function onlyAsBackground(c: string, s: RuleInput['s']): boolean {
   if (!s.has(c)) return false;
   const re = new RegExp(conceptRegex(c).source, 'gi');
   const spots = [...s.text.matchAll(re)].map((m) => m.index);
-  return spots.length > 0 && spots.every((at) => ADDED_TO.test(s.text.slice(Math.max(0, at - 60), at)));
+  return (
+    spots.length > 0 &&
+    spots.every((at) => {
+      const before = s.text.slice(Math.max(0, at - 60), at);
+      return ADDED_TO.test(before) || YARDSTICK.test(before);
+    })
+  );
 }
 
 /** The study's drug is named only as what another treatment was given with: the sentence is about that other
