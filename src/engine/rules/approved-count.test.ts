@@ -112,3 +112,14 @@ describe('approved count: more wordings, and a count already out of date when wr
       fired(run('This is the third ALS treatment approved in the US in six years, so things are speeding up!', '2023-04-28')),
     ).toBeUndefined());
 });
+
+describe('approved count: the count an approval made at the time', () => {
+  it.each([
+    'In May, the FDA approved edaravone, sold as Radicava, making it the second drug approved for ALS in the US.',
+    'Edaravone became the second drug approved for ALS in the US.',
+  ])('stays silent on the event told: %s', (s) => expect(fired(run(s, '2017-08-01'))).toBeUndefined());
+  it('still fires on the count told as now', () =>
+    expect(fired(run('Riluzole and edaravone are now the only two FDA-approved ALS drugs.', '2017-08-01'))).toMatch(
+      /Since this was published/,
+    ));
+});

@@ -93,10 +93,15 @@ function placesOf(doc: RuleInput['doc']): DocumentPlaces {
   });
 }
 
+const COUNT_OF_THE_EVENT =
+  /\b(?:making|made)\s+(?:it|[A-Z][\w-]+)\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bbecame\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
+
 export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, doc } = input;
   const told = s.status('drug-count');
-  if (!told?.count || OTHER_PLACE.test(s.text)) return null;
+  // The count an approval made at the time ("approved edaravone, making it the second drug approved for ALS"): the
+  // event told, which stays true, not a count told as now.
+  if (!told?.count || OTHER_PLACE.test(s.text) || COUNT_OF_THE_EVENT.test(s.text)) return null;
   // No place in the sentence: the one the document named last before it, if it named one alone, or else the one
   // place the document names anywhere.
   const own = placesIn(s.text);
