@@ -57,6 +57,11 @@ const STUDY_PENDING =
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME =
   /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target))/i;
+/** No decision yet, told as now: "has not been approved by the FDA", "has yet to win FDA approval", "is not yet
+ * approved". */
+const NOT_YET_APPROVED =
+  /\b(?:(?:has|have)(?: not|n['’]t)(?: yet)? been (?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:has|have) yet to (?:win|receive|get|gain|be granted) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e)|(?:is|are) not yet (?:approved|licen[cs]ed|authori[sz]ed))\b/i;
+
 /** "Not yet:", "No, …" opening a sentence (after a speaker's handle): an answer to a question, not a negation of
  * what follows. */
 const ANSWERED_NO = /^\s*(?:[\w.@-]{1,30}:\s*)?(?:not yet|no)\s*[:,;.–—-]/i;
@@ -207,10 +212,14 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   // A negation counts in the pending clause only: "Not yet: edaravone is under review by the FDA" answers a question.
   const m = DECISION_PENDING.exec(s.text);
+  // "has not been approved by the FDA", "has yet to win FDA approval": no decision yet, told as now.
+  const notYet = NOT_YET_APPROVED.test(s.text) && !PAST_FRAME.test(s.text);
   const answer = ANSWERED_NO.exec(s.text);
   const answered = m !== null && answer !== null && !NEGATED.test(s.text.slice(answer[0].length));
   const pending =
-    (m !== null && !PAST_FRAME.test(s.text) && (answered || !NEGATED.test(s.text))) || s.status('decision-pending') !== undefined;
+    notYet ||
+    (m !== null && !PAST_FRAME.test(s.text) && (answered || !NEGATED.test(s.text))) ||
+    s.status('decision-pending') !== undefined;
   if (!pending) return null;
   // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
   const region = regionOf(input);
@@ -300,7 +309,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
 
 /** A trial's start told as still to come: "is expected to start enrolling later this year", "plans to start". */
 const TO_START =
-  /\b(?:(?:is|are) (?:expected|set|due|scheduled|planned|poised|likely|about|yet) to (?:start|begin|open|launch)|will (?:start|begin|open)|plans? to (?:start|begin|launch|open|run)|plans? an? (?:[\w-]+ ){0,3}?(?:phase\s*\w+ )?(?:trial|study)|(?:is|are) (?:guiding|preparing) (?:to|for) an? (?:[\w-]+ ){0,2}?(?:phase\s*\w+|trial|study))\b/i;
+  /\b(?:(?:is|are) (?:now |currently )?planning (?:an? |to (?:start|begin|launch|run) )|(?:is|are) (?:expected|set|due|scheduled|planned|poised|likely|about|yet) to (?:start|begin|open|launch)|will (?:start|begin|open)|plans? to (?:start|begin|launch|open|run)|plans? an? (?:[\w-]+ ){0,3}?(?:phase\s*\w+ )?(?:trial|study)|(?:is|are) (?:guiding|preparing) (?:to|for) an? (?:[\w-]+ ){0,2}?(?:phase\s*\w+|trial|study))\b/i;
 /** "No COYA 302 phase 2 has started yet": the start denied as of now (NEGATED would take it for a denial of the plan). */
 const NOT_YET_STARTED =
   /\bno (?:[\w-]+ ){0,3}?(?:phase\s*\w+|trial|study) (?:has|had) (?:yet )?(?:started|begun|opened)|(?:has|have)(?: not|n['’]t) (?:yet )?(?:started|begun|opened)\b/i;
@@ -333,7 +342,7 @@ export function startToldAsPending(input: RuleInput): RuleOutcome {
 
 /** Results spoken of as not yet in a journal. */
 const PUBLICATION_PENDING =
-  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are) (?:being |now )?(?:prepared|written up|submitted) for publication|(?:is|are) (?:still |now )?(?:under|in) (?:peer[- ])?review at\b|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
+  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are) (?:being |now )?(?:prepared|written up|submitted) for publication|(?:is|are) (?:still |now )?(?:under|in) (?:peer[- ])?review at\b|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:has|have) (?:still )?not (?:yet )?appeared|(?:still )?(?:hasn['’]t|haven['’]t) (?:yet )?appeared|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
 
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
 const PUBLICATION_PAST =

@@ -304,3 +304,35 @@ describe('superseded: answers and results not yet out', () => {
   it('stays silent on results that were not known at the time, told as history', () =>
     expect(fired(mirocals('At the time, its results were not yet known.'))).toBeUndefined());
 });
+
+describe('superseded: more status wordings (not yet approved, planning a trial, not appeared, given only as)', () => {
+  const run = (claim: string, s: string, published: string) => runRule(superseded, claim, s, [], { published, via: 'named' });
+  it.each([
+    [
+      'phoenix-current-treatment',
+      'AMX0035 has not been approved by the FDA.',
+      '2020-10-06',
+      /approved in the US \(29 September 2022\)/,
+    ],
+    ['tofersen-scope', 'Tofersen has yet to win FDA approval.', '2021-08-24', /accelerated approval \(25 April 2023\)/],
+    ['coya302-status', 'Coya is now planning a larger randomised phase 2 trial of COYA 302.', '2024-10-14', /ALSTARS started/],
+    [
+      'mirocals-publication',
+      'MIROCALS finished in 2021 and its full results still have not appeared in a journal.',
+      '2024-04-15',
+      /published \(9 May 2025\)/,
+    ],
+    [
+      'edaravone-oral-form',
+      'Radicava is given only as an intravenous infusion, so patients need visits from a nurse.',
+      '2017-05-08',
+      /oral suspension/,
+    ],
+  ])('fires (%s): %s', (claim, s, published, message) => expect(fired(run(claim, s, published))).toMatch(message));
+  it.each([
+    ['phoenix-current-treatment', 'AMX0035 was not approved by the FDA until 2022.', '2020-10-06'],
+    ['tofersen-scope', 'Tofersen has yet to win FDA approval.', '2023-06-01'],
+  ])('stays silent on history or a status still true (%s): %s', (claim, s, published) =>
+    expect(fired(run(claim, s, published)) ?? '').not.toMatch(/Since this was published/),
+  );
+});
