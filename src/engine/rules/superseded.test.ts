@@ -336,3 +336,22 @@ describe('superseded: more status wordings (not yet approved, planning a trial, 
     expect(fired(run(claim, s, published)) ?? '').not.toMatch(/Since this was published/),
   );
 });
+
+describe('superseded: a withdrawn drug offered in a document written after the withdrawal', () => {
+  const run = (s: string, doc: string[], published: string) =>
+    runRule(superseded, 'phoenix-current-treatment', s, doc, { published, via: 'named' });
+  const TOLD = ['Relyvrio was withdrawn from the market in April 2024.'];
+  it.each([
+    'I read that Relyvrio is the other main option to ask for.',
+    'Relyvrio remains on our formulary and can be newly prescribed for members with ALS.',
+    'For newly diagnosed listeners, Relyvrio is still a reasonable thing to ask your neurologist to prescribe.',
+  ])('is wrong on its date even where the document tells of the withdrawal: %s', (s) =>
+    expect(fired(run(s, TOLD, '2026-01-18'))).toBeDefined(),
+  );
+  it('stays silent on the supply kept for patients already on it', () =>
+    expect(
+      fired(
+        run('No new prescriptions will be accepted, and people already taking the drug can get it free.', TOLD, '2024-04-05'),
+      ),
+    ).toBeUndefined());
+});

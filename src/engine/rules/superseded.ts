@@ -48,7 +48,7 @@ function noneForGroup(input: RuleInput): RuleOutcome {
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
 const CURRENT_OPTION =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment )?option|can be (?:started|prescribed|taken|added|combined|given)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched)|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment )?option|can be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given)|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched)|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT =
@@ -127,7 +127,8 @@ function currentUseAsserted(text: string): boolean {
   return m !== null && !hypothesisBefore(text, m.index);
 }
 
-const PLAINLY_NOW = /\b(?:currently|still|now|at present|today|remains?)\b/i;
+const EXISTING_PATIENTS_ONLY =
+  /\b(?:already (?:taking|on|using)|existing patients|current patients|patients currently (?:taking|on)|free[- ]drug (?:programme|program)|free of charge|no new (?:prescriptions|patients))\b/i;
 
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
@@ -140,6 +141,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const aboutTheDrug =
     s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s) || (option && DRUG_POINTED_TO.test(s.text));
   if (EVIDENCE_DENIED.test(s.text) || (DESCRIBED.test(s.text) && !NEWLY_APPROVED.test(s.text)) || !aboutTheDrug) return null;
+
   // A present-tense verb ("helps", "works") speaks of the drug only where the sentence names it or points to
   // it: after a sentence about the drug, "the society says it will work with regulators" is about the society.
   if (!option && !drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text)) return null;
@@ -147,11 +149,14 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // If the article tells of the withdrawal elsewhere, a present-tense description is not a claim that it is current.
   // Only a sentence about this drug that tells of a withdrawal or failure counts ("PHOENIX is under way" does not).
   const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
-  // Unless the sentence says plainly that it is on offer now, in a document written after the withdrawal ("Relyvrio
-  // currently licensed in US and Canada", in 2026 notes that also tell of PHOENIX's failure): that is wrong whatever
-  // else the document says.
-  const plainlyNowAfter =
-    option && when !== undefined && doc.published !== undefined && doc.published > when && PLAINLY_NOW.test(s.text);
+  // Unless the sentence offers it, in a document written after the withdrawal ("Relyvrio currently licensed in US and
+  // Canada", "Relyvrio is the other main option to ask for", in 2026 pages that also tell of PHOENIX's failure): that
+  // is wrong whatever else the document says.
+  const writtenAfter = when !== undefined && doc.published !== undefined && doc.published > when;
+  // The supply kept for patients already on it, told after the withdrawal ("people already taking the drug can get it
+  // free"): how the withdrawal works, not an offer.
+  if (writtenAfter && EXISTING_PATIENTS_ONLY.test(s.text)) return null;
+  const plainlyNowAfter = option && writtenAfter;
   // A document dated before the withdrawal that tells of it anyway carries a later update (a banner above the old
   // text): the old text still tells the drug as current, as it was written.
   const writtenBefore = when !== undefined && doc.published !== undefined && doc.published < when.slice(0, doc.published.length);
