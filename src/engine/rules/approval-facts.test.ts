@@ -113,11 +113,13 @@ describe('approval scope told as everyone with ALS', () => {
     'Tofersen (Qalsody) is now approved for all forms of ALS.',
     'The drug will now be offered to the roughly 30,000 Americans living with ALS.',
     'Tofersen is approved for anyone with ALS.',
+    'Once approved, tofersen will be offered to everyone with ALS, whether or not they carry a mutation.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/limited/));
-  it.each(['Tofersen is approved only for adults with SOD1-ALS.', 'About 30,000 Americans live with ALS.'])(
-    'stays silent: %s',
-    (s) => expect(fired(run(s))).toBeUndefined(),
-  );
+  it.each([
+    'Tofersen is approved only for adults with SOD1-ALS.',
+    'About 30,000 Americans live with ALS.',
+    'Tofersen is not offered to everyone with ALS.',
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
 
 describe('approval basis: who the decision leaned on', () => {

@@ -89,7 +89,7 @@ export function checkApprovalEvidence({ s, source }: RuleInput): RuleOutcome {
 
 /** Everyone with the disease, as the scope of an approval or a result. */
 const EVERYONE =
-  /(?<!\bof\s)\b(?:all|every|any)\s+(?:adults?|people|patients?|persons?|individuals?|forms?|types?|cases?|kinds?)\b(?:\s+(?:living\s+)?with|\s+of)?\s+(?:ALS|MND|the disease)\b|(?<!\bof\s)\b(?:all|every|any) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living|diagnosed)\s+)?with\s+(?:ALS|MND|the disease)\b|\bnot (?:just|only) (?:those|people|patients|carriers|us)\b|\bregardless of (?:genetics|mutation|cause|genotype)\b|\bthe\s+(?:roughly\s+|about\s+|some\s+|estimated\s+)?\d{2,3},\d{3}\s+(?:Americans|Britons|people|patients)\s+(?:living\s+)?with\s+(?:ALS|MND)\b/i;
+  /(?<!\bof\s)\b(?:all|every|any)\s+(?:adults?|people|patients?|persons?|individuals?|forms?|types?|cases?|kinds?)\b(?:\s+(?:living\s+)?with|\s+of)?\s+(?:ALS|MND|the disease)\b|(?<!\bof\s)\b(?:all|every|any) (?:ALS|MND) patients?\b|\b(?:anyone|everyone|everybody)\s+(?:(?:living|diagnosed)\s+)?with\s+(?:ALS|MND|the disease)\b|\bnot (?:just|only) (?:those|people|patients|carriers|us)\b|\bregardless of (?:genetics|mutation|cause|genotype)\b|\bwhether or not (?:they|patients|people) (?:carry|have) (?:a|the|any) (?:[\w-]+ )?(?:mutation|gene|variant)\b|\bthe\s+(?:roughly\s+|about\s+|some\s+|estimated\s+)?\d{2,3},\d{3}\s+(?:Americans|Britons|people|patients)\s+(?:living\s+)?with\s+(?:ALS|MND)\b/i;
 const SCOPE =
   /\b(?:approv\w*|label|licen[cs]\w*|authori[sz]\w*|indicat\w*|covers?|for use|(?:offered|available|prescribed|given) to|(?:gives?|offers?|provides?) (?:[\w-]+ ){0,2}?to (?=all|every|any)|(?:is|are|was) (?:meant |intended |made )?for (?=all|every|any))\b/i;
 
@@ -102,6 +102,7 @@ export function checkApprovalScope({ s, source, claim }: RuleInput): RuleOutcome
   if (!limited) return null;
   // "approved only for SOD1-ALS, not for all adults with ALS": naming the narrower group without a "not just" is right.
   if (claim.qualifiers.some((q) => s.has(q)) && !/\bnot (?:just|only)\b/i.test(s.text)) return null;
-  if (/\b(?:never|no)\b|\bnot\b(?!\s+(?:just|only))|n't\b/i.test(s.text)) return null;
+  // "whether or not they carry a mutation" widens the scope; it denies nothing.
+  if (/\b(?:never|no)\b|\bnot\b(?!\s+(?:just|only))|n't\b/i.test(s.text.replace(/\bwhether or not\b/gi, ''))) return null;
   return { fired: `${source.name}'s approval in ${REGION_NAME[limited.region]} is limited: ${limited.basis}.` };
 }
