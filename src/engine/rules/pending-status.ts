@@ -269,7 +269,7 @@ const REPORTED_STATES = new Set<SourceFile['status']['state']>([
 /** Results told as not out yet, a negation that is itself the pending status: "its results are not yet known", "the
  * results are still outstanding", "no results have been published yet". */
 const RESULTS_NOT_YET =
-  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b/i;
+  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b/i;
 
 export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
@@ -342,7 +342,7 @@ export function startToldAsPending(input: RuleInput): RuleOutcome {
 
 /** Results spoken of as not yet in a journal. */
 const PUBLICATION_PENDING =
-  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are) (?:being |now )?(?:prepared|written up|submitted) for publication|(?:is|are) (?:still |now )?(?:under|in) (?:peer[- ])?review at\b|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:has|have) (?:still )?not (?:yet )?appeared|(?:still )?(?:hasn['’]t|haven['’]t) (?:yet )?appeared|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
+  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are) (?:being |now )?(?:prepared|written up|submitted) for publication|(?:is|are) (?:still |now )?(?:under|in) (?:peer[- ])?review at\b|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final )?(?:paper|write-?up|journal article|peer-reviewed (?:paper|article|report))|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:has|have) (?:still )?not (?:yet )?appeared|(?:still )?(?:hasn['’]t|haven['’]t) (?:yet )?appeared|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
 
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
 const PUBLICATION_PAST =

@@ -355,3 +355,14 @@ describe('superseded: a withdrawn drug offered in a document written after the w
       ),
     ).toBeUndefined());
 });
+
+describe('superseded: waiting for the paper or the results', () => {
+  const imodals = (s: string) =>
+    runRule(superseded, 'imodals-clinical-effect', s, [], { published: '2019-05-01', via: 'named', recordOnly: true });
+  it('fires on "still waiting for the paper" before it appeared', () =>
+    expect(
+      fired(imodals('A trial called IMODALS tested low-dose IL-2 in 36 patients, and we are still waiting for the paper.')),
+    ).toMatch(/Since this was published \(May 2019\)/));
+  it('stays silent on a choice not to wait', () =>
+    expect(fired(imodals('The agency approved it rather than wait for the results of IMODALS.'))).toBeUndefined());
+});
