@@ -1,6 +1,8 @@
-// How many participants died in a study, told wrongly: "three patients died on aldesleukin in the small IMODALS
-// trial" when all were alive at the end. Part of the wrong-fact rule; the study's verified `design.deaths` decides,
-// and only where the sentence is about the study itself (named, or its subject followed).
+// Deaths and survival in a study's record, told wrongly: "three patients died on aldesleukin in the small IMODALS
+// trial" when all were alive at the end (`design.deaths`), and longer survival told as shown for a study that did not
+// show it (`design.survivalNotShown`: "edaravone has been shown to extend survival"). Part of the wrong-fact rule;
+// verified record fields decide, and only where the sentence is about the study itself (named, or its subject
+// followed).
 import { namedOnlyByDrug, namedOrFollowed, namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
