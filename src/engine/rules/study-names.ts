@@ -3,7 +3,7 @@
 import type { SourceFile } from '../../claims/schema';
 import { conceptRegex, conceptsOfKind, lexiconVersion } from '../concepts';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
-import { escapeRegExp as escape } from '../regexp';
+import { compiled, escapeRegExp as escape } from '../regexp';
 import { otherYearStudy } from '../study-years';
 import { sentencesBefore } from './document';
 import type { RuleInput } from './types';
@@ -165,7 +165,8 @@ const YARDSTICK =
  * against ("better than riluzole"). */
 export function onlyAsBackground(c: string, s: RuleInput['s']): boolean {
   if (!s.has(c)) return false;
-  const re = new RegExp(conceptRegex(c).source, 'gi');
+  // Built once per concept (matchAll works on a copy, so the shared regex keeps no state).
+  const re = compiled(conceptRegex(c).source, 'gi');
   const spots = [...s.text.matchAll(re)].map((m) => m.index);
   return (
     spots.length > 0 &&
