@@ -31,6 +31,7 @@ describe('claim frame: stance', () => {
     'Could this cheap drug be the answer?',
     'Is the disease autoimmune after all?',
     'Analysis: does the drug really work?',
+    'ANCHOR: So does that mean ALS is an autoimmune disease, like lupus?',
   ])('a yes/no question asks: %s', (t) => expect(stance(t)).toBe('question'));
 
   it.each([

@@ -102,6 +102,7 @@ describe('DISCLAIMS_CAUSATION and quoted claims under scrutiny', () => {
       "I've seen it written that the trial involved more than six hundred patients.",
       'Some reports this week said the drug cut deaths by 73% for everyone who took it.',
       'A friend sent him an article saying IL-2 helps 80% of patients live longer — is that true?',
+      'Your reporter wrote that a new JAMA Neurology study proved that low Treg levels cause ALS.',
     ])
       expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(t) && ATTRIBUTED_CLAIM.test(t)).toBe(true);
     const endorsed = '"These remarkable results represent a real breakthrough," said the professor.';

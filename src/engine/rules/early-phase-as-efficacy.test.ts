@@ -69,3 +69,14 @@ describe('early-phase-as-efficacy', () => {
       ),
     ).toBeUndefined());
 });
+
+describe('early-phase-as-efficacy: the sentence names its own limit', () => {
+  it('stays silent on a slowing told with "but … without a comparison group"', () =>
+    expect(
+      fired(
+        run(
+          'The researchers saw that when Treg function rose, progression slowed, but this was within each patient and without a comparison group.',
+        ),
+      ),
+    ).toBeUndefined());
+});

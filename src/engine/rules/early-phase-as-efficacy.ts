@@ -10,7 +10,7 @@ const PHASE_AS_EVIDENCE =
 
 /** The sentence itself says the result cannot be read as a benefit: "so its slow decline is hard to interpret". */
 const UNINTERPRETABLE =
-  /\b(?:hard|difficult|impossible) to (?:interpret|read|judge|know)\b|\b(?:cannot|can['’]t|could not|does not|doesn['’]t) (?:tell|show|say|prove|establish)\b|\bwithout a (?:control|comparison|placebo) (?:group|arm)\b[^.;]*\bso\b/i;
+  /\b(?:hard|difficult|impossible) to (?:interpret|read|judge|know)\b|\b(?:cannot|can['’]t|could not|does not|doesn['’]t) (?:tell|show|say|prove|establish)\b|\bwithout a (?:control|comparison|placebo) (?:group|arm)\b[^.;]*\bso\b|\bbut\b[^.;]{0,60}?\b(?:without|no) (?:a )?(?:control|comparison|placebo) (?:group|arm)\b|\bwithin each patient\b/i;
 
 export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',

@@ -50,3 +50,10 @@ describe('share-misread: lives saved', () =>
     expect(fired(run('Those early results showed that the drug saved the lives of 80% of the people who took it.'))).toMatch(
       /share of participants in a subgroup/,
     )));
+
+describe('share-misread: the misreading named to correct it', () => {
+  it('stays silent on "not the same as saying seven in ten patients were helped"', () =>
+    expect(
+      fired(run('That is not the same as saying seven in ten patients were helped; it is the share in that group.')),
+    ).toBeUndefined());
+});

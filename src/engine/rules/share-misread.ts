@@ -19,6 +19,9 @@ const OUTCOME =
 const FRAMED_AS_GROUP =
   /\b(?:in|among|for|within)\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
 
+const NAMED_TO_CORRECT =
+  /\b(?:not the same as (?:saying|claiming)|does(?:n['’]t| not) mean(?: that)?|is not|isn['’]t|rather than)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 export const shareMisread: Rule = {
   code: 'share-misread',
   check({ s, claim }) {
@@ -34,6 +37,8 @@ export const shareMisread: Rule = {
       const after = text.slice(m.index + m[0].length);
       if (!OF_PEOPLE.test(after)) continue;
       const before = text.slice(0, m.index);
+      // "That is not the same as saying seven in ten were helped": the misreading named to correct it.
+      if (NAMED_TO_CORRECT.test(before)) continue;
       // "worked in four out of five patients": the outcome is said of the share itself.
       const outcomeBefore = OUTCOME_IN.exec(before);
       if (outcomeBefore) return { fired: misread(m, share, outcomeBefore[1]!) };

@@ -62,3 +62,16 @@ describe("subgroup-as-whole: a group pointed to, and a trial's design", () => {
   it('stays silent on what the trial was designed to detect', () =>
     expect(fired(run('The researchers had designed the trial to detect a halving of the risk of death.'))).toBeUndefined());
 });
+
+describe('subgroup-as-whole: a group described by what its members showed', () => {
+  it('reads "patients whose spinal fluid showed lower levels" as the subgroup', () =>
+    expect(
+      confirmed(
+        runRule(
+          subgroupAsWhole,
+          'mirocals-efficacy',
+          'But in the roughly seven in ten patients whose spinal fluid showed lower levels of a nerve-damage marker, the drug cut the risk of death.',
+        ),
+      ),
+    ).toBeTruthy());
+});
