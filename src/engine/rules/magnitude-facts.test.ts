@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { confirmed, fired, runRule } from './fixture';
-import { checkDeathRiskReduction } from './magnitude-facts';
+import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import type { Rule } from './types';
 
 const risk: Rule = { code: 'wrong-fact', check: checkDeathRiskReduction };
@@ -27,4 +27,13 @@ describe('the reduction in the risk of death against the whole-population record
     'The trial hoped to halve the risk of death.', // an aim
     'It may halve the risk of death.', // hedged
   ])('stays silent: %s', (s) => expect(fired(runRule(risk, 'mirocals-efficacy', s))).toBeUndefined());
+});
+
+describe('survival gain told as a multiple', () => {
+  const gain = (s: string) => runRule({ code: 'wrong-fact', check: checkSurvivalGain }, 'riluzole-survival-gain', s);
+  it.each(['Riluzole doubles survival time.', 'Riluzole roughly doubles life expectancy, so adherence matters.'])(
+    'fires: %s',
+    (s) => expect(fired(gain(s))).toMatch(/not a doubling/),
+  );
+  it('stays silent on a hedge', () => expect(fired(gain('Riluzole may not double survival, but it helps.'))).toBeUndefined());
 });

@@ -32,9 +32,18 @@ function months(amount: string, unit: string): number | undefined {
   return /^year/i.test(unit) ? n * 12 : n;
 }
 
+/** Survival told as multiplied: "doubles survival time", "roughly doubles life expectancy", "triples how long patients
+ * live". Far beyond a gain of months, whatever the baseline. */
+const MULTIPLIED =
+  /\b(?:doubl|tripl)(?:e|es|ed|ing)\s+(?:the\s+|patients['’]?\s+)?(?:median\s+)?(?:survival|life expectancy|lifespan|life span|how long (?:patients|people) live)\b/i;
+
 export function checkSurvivalGain({ s, claim }: RuleInput): RuleOutcome {
   const gain = claim.survivalGain;
   if (!gain?.verified || GUARD.test(s.text)) return null;
+  if (MULTIPLIED.test(s.text))
+    return {
+      fired: `The evidence supports a gain in median survival of about ${gain.lowMonths}–${gain.highMonths} months, not a doubling.`,
+    };
   const m = GAIN.exec(s.text);
   if (!m) return null;
   const groups = m.slice(1).filter((g) => g !== undefined);
