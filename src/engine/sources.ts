@@ -308,7 +308,7 @@ const RESULT_CONCEPTS: readonly Concept[] = ['benefit', 'survival', 'progression
 const PRONOUN_DRUG = /\b(?:it|the (?:drug|medicine|medication|treatment|pill|powder))\b/i;
 /** Words of a study's record (how it was run, where it was published), for a note with no subject of its own. */
 const RECORD_WORDS =
-  /\b(?:(?:treated|recruited|enrolled) at|(?:hospitals|clinics|sites|centres|centers) in|published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for|(?:injections|infusions|doses) (?:were|was) (?:given|administered))\b/i;
+  /\b(?:(?:treated|recruited|enrolled) at|(?:hospitals|clinics|sites|centres|centers) in|published|primary endpoint|endpoint|phase\s*(?:[1-4]|I{1,3})\w*|randomi[sz]ed|placebo|enrol\w*|recruit\w*|sponsor\w*|participants|follow-?up|followed (?:up )?for|(?:injections|infusions|doses) (?:were|was) (?:given|administered)|top-?line (?:results?|data|findings))\b/i;
 
 function sharesTopic(source: SourceFile, s: AnalyzedSentence): boolean {
   // Not where the topic is only what another treatment was added to ("on top of riluzole").

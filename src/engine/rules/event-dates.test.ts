@@ -76,3 +76,12 @@ describe("event dates: the dated event's own clause", () => {
   it("stays silent on a denial in the event's clause", () =>
     expect(fired(mirocals('MIROCALS results were not presented in 2023, despite plans.'))).toBeUndefined());
 });
+
+describe('event dates: the month told too', () => {
+  it('fires on the right year and the wrong month, where the record has the month', () =>
+    expect(fired(mirocals('MIROCALS top-line results were first presented at the ENCALS meeting in June 2022.'))).toMatch(
+      /December 2022, not June 2022/,
+    ));
+  it('confirms the right month', () =>
+    expect(fired(mirocals('MIROCALS top-line results were presented in December 2022.'))).toBeUndefined());
+});

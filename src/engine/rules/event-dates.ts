@@ -48,13 +48,18 @@ const OWN_SUBJECT = /^\s*(?:Its|Their|The (?:trial|study)['’]s)\b/i;
 
 /** The study's dated events of one kind: its verified events and its status dates. */
 function recordedYears(source: SourceFile, kind: EventKind, region: string | undefined): string[] {
+  return recordedDates(source, kind, region).map((d) => d.slice(0, 4));
+}
+
+/** The study's dated events of one kind, as recorded ("2022-12", "2025-05-09", "2019"). */
+function recordedDates(source: SourceFile, kind: EventKind, region: string | undefined): string[] {
   const years: string[] = [];
   for (const e of source.status.events) {
     if (!e.verified || e.indication) continue;
     const k = e.kind === 'negative-opinion' ? 'withdrawn' : e.kind;
     if (k !== kind) continue;
     if (kind === 'approved' && region && e.region && e.region !== region) continue;
-    years.push(e.date.slice(0, 4));
+    years.push(e.date);
   }
   for (const [key, date] of Object.entries(source.status.dates)) {
     const k: EventKind | undefined = /approv/.test(key)
@@ -72,10 +77,10 @@ function recordedYears(source: SourceFile, kind: EventKind, region: string | und
                 : undefined;
     if (k !== kind) continue;
     if (kind === 'approved' && region && !key.startsWith(`${region.toLowerCase()}-`)) continue;
-    years.push(date.slice(0, 4));
+    years.push(date);
   }
   // Results made public are also results announced.
-  if (kind === 'results') years.push(...recordedYears(source, 'published', region));
+  if (kind === 'results') years.push(...recordedDates(source, 'published', region));
   return years;
 }
 
@@ -139,7 +144,21 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   )
     return null;
   const stated = years[0]!;
-  if (recorded.includes(stated)) return { confirmed: `${source.name}: the ${kind} date matches the record.` };
+  if (recorded.includes(stated)) {
+    // The month told too ("in June 2022"), against the study's own dates of that year, where each records its month.
+    const at = new RegExp(String.raw`\b${stated}\b`).exec(s.text)!.index;
+    const month = new RegExp(String.raw`\b(${MONTHS.join('|')})\s+(?:\d{1,2},?\s+)?$`, 'i').exec(s.text.slice(0, at))?.[1];
+    const sameYear = recordedDates(source, kind, region).filter((d) => d.startsWith(stated));
+    if (month && sameYear.length > 0 && sameYear.every((d) => d.length >= 7)) {
+      const m = String(MONTHS.findIndex((x) => x.toLowerCase() === month.toLowerCase()) + 1).padStart(2, '0');
+      if (!sameYear.some((d) => d.slice(5, 7) === m)) {
+        const told = [...new Set(sameYear.map((d) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${stated}`))].join(' and ');
+        const what = kind === 'results' ? 'its results were made public' : `it was ${kind}`;
+        return { fired: `In the record, ${what} in ${told}, not ${month} ${stated}.` };
+      }
+    }
+    return { confirmed: `${source.name}: the ${kind} date matches the record.` };
+  }
   const own_ = recordedYears(source, kind, region);
   const actual = [...new Set(own_.length ? own_ : recorded)].sort().join(' and ');
   const what = kind === 'results' ? 'its results were made public' : `it was ${kind}`;
