@@ -2,7 +2,7 @@
 // biomarker said to rest on the spinal-fluid one, or an approval limited to a genetic subgroup said to
 // cover everyone with ALS. Part of the wrong-fact rule (with approval-facts.ts); verified records only.
 import type { Approval } from '../../claims/schema';
-import { REGION_NAME, REGULATOR, regionsIn } from './regions';
+import { decidingRegions, REGION_NAME, regionsIn } from './regions';
 import { namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -64,9 +64,7 @@ export function checkApprovalEvidence({ s, source }: RuleInput): RuleOutcome {
     (e) => e.kind === 'approved' && e.verified && !e.indication && (e.basisPhase || e.basisTrials),
   );
   // The regulator named decides whose approval it is ("the FDA approved it on two trials in Japan"); else the place.
-  const mentions = regionsIn(s.text);
-  const regulators = mentions.filter((m) => REGULATOR.test(m.text));
-  const regions = [...new Set((regulators.length ? regulators : mentions).map((m) => m.region))];
+  const regions = decidingRegions(regionsIn(s.text));
   const approval =
     regions.length === 1
       ? approvals.find((e) => e.region === regions[0])

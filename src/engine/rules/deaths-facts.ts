@@ -3,7 +3,7 @@
 // show it (`design.survivalNotShown`: "edaravone has been shown to extend survival"). Part of the wrong-fact rule;
 // verified record fields decide, and only where the sentence is about the study itself (named, or its subject
 // followed).
-import { namedOnlyByDrug, namedOrFollowed, namesAnotherTreatment } from './study-names';
+import { aboutTheStudyItself, namedOrFollowed, namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** Deaths counted: "3 patients died", "two deaths", "one participant died on the drug". */
@@ -19,7 +19,7 @@ export function checkDeaths(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   const deaths = source.design.deaths;
   if (!deaths?.verified || NOT_THE_TRIAL.test(s.text) || /\?/.test(s.text)) return null;
-  if (!namedOrFollowed(input) || namedOnlyByDrug(input) || namesAnotherTreatment(source, s)) return null;
+  if (!aboutTheStudyItself(input)) return null;
   const text = s.digits();
   if (NONE_DIED.test(text))
     return deaths.value === 0

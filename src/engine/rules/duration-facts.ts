@@ -2,7 +2,7 @@
 // "PHOENIX followed its participants for two full years" for a 48-week one. Part of the wrong-fact rule; the
 // study's verified `design.timeframes` decides (every span its record gives: run-in, treatment, follow-up, the
 // whole study), and only where the sentence is about the study itself (named, or its subject followed).
-import { ANOTHER_STUDY, namedOnlyByDrug, namedOrFollowed, namesAnotherTreatment, namesStudyByName } from './study-names';
+import { aboutTheStudyItself, ANOTHER_STUDY, namesStudyByName } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 const WEEKS_IN: Record<string, number> = { week: 1, month: 52 / 12, year: 52 };
@@ -57,8 +57,7 @@ export function checkDuration(input: RuleInput): RuleOutcome {
   const frames = source.design.timeframes;
   if (!frames?.verified || GUARD.test(s.text) || !ABOUT_THE_STUDY.test(s.text)) return null;
   // Named only by its drug ("a 24-week study of Relyvrio"), the sentence may be about another of the drug's trials.
-  if (!namedOrFollowed(input) || namedOnlyByDrug(input) || namesAnotherTreatment(source, s) || ANOTHER_STUDY.test(s.text))
-    return null;
+  if (!aboutTheStudyItself(input) || ANOTHER_STUDY.test(s.text)) return null;
   // "In the phase 2 CENTAUR trial, AMX0035 slowed decline over 24 weeks": the drug's other trial, named, is the subject.
   if (!namesStudyByName(source, s.text) && related.some((r) => namesStudyByName(r, s.text))) return null;
   const spans = spansIn(s.digits());

@@ -2,7 +2,7 @@
 // 18–70, "symptoms starting no more than five years before" for a trial that took only the first 18 months. Part of
 // the wrong-fact rule; the study's verified `design.eligibility` decides, and only where the sentence tells who could
 // take part in the study itself (named, or its subject followed).
-import { namedOnlyByDrug, namedOrFollowed, namesAnotherTreatment } from './study-names';
+import { aboutTheStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** The sentence tells who could take part. */
@@ -28,7 +28,7 @@ export function checkEligibility(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   const rule = source.design.eligibility;
   if (!rule?.verified || !ENTRY.test(s.text) || /\?/.test(s.text)) return null;
-  if (!namedOrFollowed(input) || namedOnlyByDrug(input) || namesAnotherTreatment(source, s)) return null;
+  if (!aboutTheStudyItself(input)) return null;
   const text = s.digits();
   const wrong: string[] = [];
   let checked = false;

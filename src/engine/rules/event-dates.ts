@@ -34,6 +34,8 @@ const EVENT_WORDS: [EventKind, RegExp][] = [
 const MONTH = MONTHS.join('|');
 /** "in December 2023", "on 8 December 2022", "in 2021", "December 2023:" */
 const YEAR = new RegExp(String.raw`\b(?:(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b`, 'g');
+/** A month named just before a year: "in June 2022", "May 9, 2025". */
+const MONTH_JUST_BEFORE = new RegExp(String.raw`\b(${MONTH})\s+(?:\d{1,2},?\s+)?$`, 'i');
 const NOT_PAST =
   /\b(?:will|would|could|may|might|expected|due|set to|plans?|planned|hopes?|not|no|never|yet|until|if|whether|before)\b|n't\b|\?/i;
 const SINCE_YEAR = new RegExp(
@@ -105,17 +107,13 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
   // A plan, a condition or a denial counts in the dated event's own clause: "first presented in 2023, more than two
   // years before this paper appeared" still tells a past event.
-  const yearClause =
-    years.length === 1 ? clauseAt(s.text, new RegExp(String.raw`\b${years[0]}\b`).exec(s.text)!.index).text : s.text;
-  if (NOT_PAST.test(yearClause) || /\?/.test(s.text) || SINCE_YEAR.test(s.text)) return null;
+  const yearAt = years.length === 1 ? new RegExp(String.raw`\b${years[0]}\b`).exec(s.text)!.index : -1;
+  const yearClause = yearAt >= 0 ? clauseAt(s.text, yearAt) : undefined;
+  if (NOT_PAST.test(yearClause?.text ?? s.text) || /\?/.test(s.text) || SINCE_YEAR.test(s.text)) return null;
   let told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   // Two events told, one dated: the one in the year's own clause ("first presented in 2023, more than two years before
   // this paper appeared").
-  if (told.length > 1 && years.length === 1) {
-    const at = new RegExp(String.raw`\b${years[0]}\b`).exec(s.text)!.index;
-    const clause = clauseAt(s.text, at);
-    told = told.filter(([, m]) => m!.index >= clause.start && m!.index < clause.end);
-  }
+  if (told.length > 1 && yearClause) told = told.filter(([, m]) => m!.index >= yearClause.start && m!.index < yearClause.end);
   if (told.length !== 1 || years.length !== 1) return null;
   const [kind, m] = told[0]!;
   // Asked only of a sentence that tells one dated event (the followed-subject test looks back through the document).
@@ -146,8 +144,7 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const stated = years[0]!;
   if (recorded.includes(stated)) {
     // The month told too ("in June 2022"), against the study's own dates of that year, where each records its month.
-    const at = new RegExp(String.raw`\b${stated}\b`).exec(s.text)!.index;
-    const month = new RegExp(String.raw`\b(${MONTHS.join('|')})\s+(?:\d{1,2},?\s+)?$`, 'i').exec(s.text.slice(0, at))?.[1];
+    const month = MONTH_JUST_BEFORE.exec(s.text.slice(0, yearAt))?.[1];
     const sameYear = recordedDates(source, kind, region).filter((d) => d.startsWith(stated));
     if (month && sameYear.length > 0 && sameYear.every((d) => d.length >= 7)) {
       const m = String(MONTHS.findIndex((x) => x.toLowerCase() === month.toLowerCase()) + 1).padStart(2, '0');

@@ -2,7 +2,7 @@
 // the EU's Horizon 2020 programme paid for. Part of the wrong-fact rule; the study's verified `design.funding`
 // decides, and only where the sentence is about the study itself (named, or its subject followed).
 import { compiled } from '../regexp';
-import { namedOnlyByDrug, namedOrFollowed, namesAnotherTreatment } from './study-names';
+import { aboutTheStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** "funded by …", "paid for by …", "with money from …": the funder is the phrase after it. */
@@ -16,7 +16,7 @@ export function checkFunding(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   const funding = source.design.funding;
   if (!funding?.verified || GUARD.test(s.text)) return null;
-  if (!namedOrFollowed(input) || namedOnlyByDrug(input) || namesAnotherTreatment(source, s)) return null;
+  if (!aboutTheStudyItself(input)) return null;
   const m = FUNDED_BY.exec(s.text);
   if (!m) return null;
   const phrase = s.text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.;,]|\band\b|\bwith\b/)[0]!;

@@ -3,7 +3,7 @@
 // Part of the superseded rule. Only verified records decide; a sentence naming several regions, a
 // past-tense frame ("was under review in 2018") or a negation leaves it alone.
 import type { Approval, SourceFile } from '../../claims/schema';
-import { REGION_NAME, REGULATOR, regionsIn } from './regions';
+import { decidingRegions, REGION_NAME, regionsIn } from './regions';
 import { describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName, namesStudyItself } from './study-names';
@@ -105,8 +105,8 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined 
   if (own.length === 1) return own[0];
   if (own.length > 1) {
     // The regulator named is whose decision it is: "under review by the FDA after a positive trial in Japan".
-    const regulators = [...new Set(mentions.filter((m) => REGULATOR.test(m.text)).map((m) => m.region))];
-    if (regulators.length === 1) return regulators[0];
+    const deciding = decidingRegions(mentions);
+    if (deciding.length === 1) return deciding[0];
     // "Edaravone, approved in Japan in 2015, is now under FDA review": a region in a clause telling a past
     // decision is history; the one left is the pending decision's.
     const pending = [

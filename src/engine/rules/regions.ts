@@ -20,7 +20,7 @@ const REGION_PATTERNS: Record<Region, RegExp> = {
 };
 
 /** A region mention that names its regulator, not a place: whose decision a sentence tells. */
-export const REGULATOR = /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA)$/;
+const REGULATOR = /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA)$/;
 
 /** How a region reads in a sentence: "in the EU", "in Canada". */
 export const REGION_NAME: Record<Region, string> = { US: 'the US', EU: 'the EU', Canada: 'Canada', Japan: 'Japan' };
@@ -47,4 +47,11 @@ export function regionsIn(text: string): RegionMention[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** The regions whose decision the text tells: those named by their regulator ("the FDA approved it on two trials in
+ * Japan": the US), or, with no regulator named, every region named. */
+export function decidingRegions(mentions: readonly RegionMention[]): Region[] {
+  const regulators = mentions.filter((m) => REGULATOR.test(m.text));
+  return [...new Set((regulators.length ? regulators : mentions).map((m) => m.region))];
 }

@@ -139,6 +139,13 @@ export function namedOrFollowed(input: RuleInput): boolean {
   return input.via === 'named' || subjectIsFollowedStudy(input);
 }
 
+/** The sentence is about the study itself, for the checks of one recorded fact (duration, eligibility, deaths,
+ * funding): named or its subject followed, not only through its drug's name (the drug's other trials share it), and
+ * no other treatment named. */
+export function aboutTheStudyItself(input: RuleInput): boolean {
+  return namedOrFollowed(input) && !namedOnlyByDrug(input) && !namesAnotherTreatment(input.source, input.s);
+}
+
 /** The sentence names the study by its own name or registry ID (not a descriptor, not its drug). */
 export function namesStudyByName(source: SourceFile, text: string): boolean {
   return namesOne([...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry], text) !== undefined;

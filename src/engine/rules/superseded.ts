@@ -13,6 +13,7 @@ import {
 import { countToldAsCurrent } from './approved-count';
 import { formToldAsUnavailable } from './form-status';
 import { escapeRegExp } from '../regexp';
+import { compareDates } from '../timeline';
 import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim, hypothesisBefore } from './benefit';
 import { perDocument } from './document';
@@ -159,7 +160,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const plainlyNowAfter = option && writtenAfter;
   // A document dated before the withdrawal that tells of it anyway carries a later update (a banner above the old
   // text): the old text still tells the drug as current, as it was written.
-  const writtenBefore = when !== undefined && doc.published !== undefined && doc.published < when.slice(0, doc.published.length);
+  const writtenBefore = when !== undefined && doc.published !== undefined && compareDates(doc.published, when) < 0;
   const told = !writtenBefore && withdrawalTellers(doc, source, claim).some((o) => o !== s);
   if (told && !plainlyNowAfter) return null;
   const message = `Presented as a current treatment, but it was withdrawn${when ? ` on ${when}` : ''}.`;
@@ -184,7 +185,7 @@ function withdrawalToldAsToCome(input: RuleInput): RuleOutcome {
     return null;
   if (!drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text)) return null;
   const when = source.status.dates['withdrawal-announced'] ?? source.status.dates.withdrawn;
-  if (!when || doc.published >= when.slice(0, doc.published.length)) return null;
+  if (!when || compareDates(doc.published, when) >= 0) return null;
   return datedOutcome(input, { date: when, what: 'the drug was withdrawn from the market' }, '');
 }
 
@@ -225,7 +226,7 @@ const EVIDENCE_SAYS_NOW =
 function laterContradicted(input: RuleInput): RuleOutcome {
   const { s, claim, doc } = input;
   const later = claim.supersededBy;
-  if (!later?.verified || !doc.published || doc.published >= later.date.slice(0, doc.published.length)) return null;
+  if (!later?.verified || !doc.published || compareDates(doc.published, later.date) >= 0) return null;
   const benefit = efficacyClaim(s);
   // "It slowed the decline in the trial" reports what the trial measured, which stays true; "it slows ALS",
   // "the data show a benefit" speak of the drug itself.

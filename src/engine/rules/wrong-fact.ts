@@ -165,6 +165,42 @@ function checkCount(input: RuleInput): RuleOutcome {
   return { fired: `${source.name} included ${n.value} participants, not ${stated}.` };
 }
 
+/** The record's checks both lists run first, in this order: its size and where it ran. */
+const SIZE_AND_PLACE = [checkCountries, checkCount, checkCountBounds, checkManyCountries];
+/** The record's checks both lists run last, in this order: how the study was run and reported. */
+const HOW_IT_RAN = [
+  checkDosing,
+  checkRoute,
+  checkDuration,
+  checkEligibility,
+  checkDeaths,
+  checkSurvivalShown,
+  checkFunding,
+  checkStage,
+  checkEventDate,
+  checkJournal,
+];
+
+/** A study's record alone (a sentence about the study that touches none of its claims). */
+const RECORD_CHECKS = [...SIZE_AND_PLACE, checkDesign, checkEndpoint, ...HOW_IT_RAN];
+/** A claim's wrong-fact reading: the record, and the approvals, results and magnitudes claims carry. */
+const CLAIM_CHECKS = [
+  ...SIZE_AND_PLACE,
+  checkApprovals,
+  checkApprovalBasis,
+  checkApprovalEvidence,
+  checkApprovalScope,
+  checkFormApproval,
+  checkAdvisory,
+  checkEndpoint,
+  checkDesign,
+  checkResultsExist,
+  checkSurvivalGain,
+  checkPredictedOutcome,
+  checkDeathRiskReduction,
+  ...HOW_IT_RAN,
+];
+
 export const wrongFact: Rule = {
   code: 'wrong-fact',
   check(input) {
@@ -173,53 +209,8 @@ export const wrongFact: Rule = {
     if (input.claim.populationShare) return checkPopulationShare(input);
     // Likewise a count of people living with the disease: the epidemiology file is no trial.
     if (input.claim.prevalence) return checkPrevalence(input);
-    const outcomes = input.recordOnly
-      ? [
-          checkCountries(input),
-          checkCount(input),
-          checkCountBounds(input),
-          checkManyCountries(input),
-          checkDesign(input),
-          checkEndpoint(input),
-          checkDosing(input),
-          checkRoute(input),
-          checkDuration(input),
-          checkEligibility(input),
-          checkDeaths(input),
-          checkSurvivalShown(input),
-          checkFunding(input),
-          checkStage(input),
-          checkEventDate(input),
-          checkJournal(input),
-        ]
-      : [
-          checkCountries(input),
-          checkCount(input),
-          checkCountBounds(input),
-          checkManyCountries(input),
-          checkApprovals(input),
-          checkApprovalBasis(input),
-          checkApprovalEvidence(input),
-          checkApprovalScope(input),
-          checkFormApproval(input),
-          checkAdvisory(input),
-          checkEndpoint(input),
-          checkDesign(input),
-          checkResultsExist(input),
-          checkSurvivalGain(input),
-          checkPredictedOutcome(input),
-          checkDeathRiskReduction(input),
-          checkDosing(input),
-          checkRoute(input),
-          checkDuration(input),
-          checkEligibility(input),
-          checkDeaths(input),
-          checkSurvivalShown(input),
-          checkFunding(input),
-          checkStage(input),
-          checkEventDate(input),
-          checkJournal(input),
-        ];
+    const checks = input.recordOnly ? RECORD_CHECKS : CLAIM_CHECKS;
+    const outcomes = checks.map((check) => check(input));
     return outcomes.find((o) => o && 'fired' in o) ?? outcomes.find((o) => o !== null) ?? null;
   },
 };
