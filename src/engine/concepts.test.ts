@@ -59,3 +59,14 @@ describe('als concept: tabloid paraphrases', () => {
   it('does not read muscle wasting in general as ALS', () =>
     expect(mentions('Muscle wasting is common in old age.', 'als')).toBe(false));
 });
+
+describe('benefit concept: the disease stopped', () => {
+  it.each(['Because it boosts calming cells, it can stop the disease completely.', 'The drug stops ALS in its tracks.'])(
+    'reads the disease stopped as a benefit claim: %s',
+    (s) => expect(mentions(s, 'benefit')).toBe(true),
+  );
+  it.each(['Patients stopped the injections after five days.', 'Doctors may stop the infusions if side effects appear.'])(
+    'does not read a treatment stopped as a benefit: %s',
+    (s) => expect(mentions(s, 'benefit')).toBe(false),
+  );
+});

@@ -245,7 +245,7 @@ export const CONCEPT_DEFS = {
       // "superior to riluzole", "works better than edaravone": a benefit told by comparison
       '\\b(?:superior to|outperform\\w*|(?:better|more effective) than)\\b(?! (?:expected|forecast|predicted|anticipated|hoped)\\b)',
       // "reversed the disease", "halts ALS": the disease itself stopped, the strongest benefit claim
-      '\\b(?:halt|revers|arrest)(?:s|es|ed|ing)?\\b(?= (?:the |this |its |their )?(?:disease|illness|ALS|MND|progression|decline|course|symptoms)\\b)',
+      '\\b(?:halt|revers|arrest|stop|stopp)(?:s|es|ed|ing)?\\b(?= (?:the |this |its |their )?(?:disease|illness|ALS|MND|progression|decline|course|symptoms)\\b)',
     ],
   },
   safety: {

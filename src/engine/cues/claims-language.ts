@@ -26,6 +26,9 @@ export const CLINICAL_BENEFIT = new RegExp(
     '\\b(?:progression|decline|deterioration)\\b[^.;]{0,25}?\\b(?:halted|stopped|slowed|stabili[sz]ed|reversed|stop|halt)\\b',
     '\\brevers(?:e|es|ed|ing) (?:the )?(?:ALS|MND|disease|symptoms|ALS symptoms|MND symptoms)\\b',
     '\\bworks? (?:in|for|against) (?:ALS|MND|motor neuron(?:e)? disease)\\b',
+    // "the ALS drug that works", "it is a treatment that actually works": efficacy told as what the drug is ("waiting
+    // for a drug that works" wishes for one).
+    '\\b(?:the|(?:is|was|it[’\\x27]s|as) an?) (?:[\\w-]+ ){0,2}?(?:therapy|treatment|drug|medicine|medication|injections?|infusions?) that (?:really |actually |truly |finally )?works?\\b(?! (?:by|through|via|on)\\b)',
   ].join('|'),
   'gi',
 );
@@ -96,6 +99,13 @@ export const comparison = withTreatments(
     '{TREATMENT}\\s*(?:>|>>|beats|outdoes)\\s*{TREATMENT}',
     // "Unlike <an older drug>, ... this one adds years": a contrast with another treatment's effect.
     '\\bunlike (?:{TREATMENT}|(?:existing|current|other|standard|approved) (?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b)',
+    // "compared with riluzole, IL-2 does more for survival": the yardstick named first.
+    '\\bcompared (?:with|to) {TREATMENT}\\b[^.;]{0,60}?\\b(?:better|more effective|superior|stronger|bigger|greater|(?:does|do|did) more (?:for|to))\\b',
+    // "the most effective ALS therapy developed to date": a ranking against every treatment there is.
+    '\\bthe most (?:effective|powerful|potent|successful) (?:[\\w-]+ ){0,2}?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|options?)\\b[^.;]{0,25}?\\b(?:to date|yet|ever|so far|in existence|available|there is|on the market)\\b',
+    // "the biggest effect ever seen in an ALS trial": a ranking against every trial before it.
+    // ("the largest effect seen in the low-marker group" ranks within the trial, and is not one.)
+    '\\b(?:biggest|largest|greatest|strongest|best) (?:effect|benefit|result|improvement|response)s? (?:(?:ever|yet) (?:seen|recorded|reported|achieved|observed|shown)\\b|(?:seen|recorded|reported|achieved|observed|shown) (?:in|for|by) (?:any|an) (?:ALS |MND )?(?:trial|study|drug|treatment)\\b)',
     // "the biggest advance since <an older drug>": a ranking against earlier treatments.
     '\\b(?:biggest|greatest|most important|largest) (?:advance|step|breakthrough|leap|progress)\\b[^.;]{0,40}?\\bsince\\b',
   ].join('|'),

@@ -16,6 +16,7 @@ describe('share-misread', () => {
     'Seventy per cent of the patients who got the injections survived longer.',
     'Roughly eighty out of every hundred people on the drug lived longer.',
     'This means that nearly four out of five patients treated with IL-2 were protected from death.',
+    'That means the treatment works for around 70 per cent of everyone with the disease.',
   ])('fires when a subgroup share is told as an outcome: %s', (s) => {
     expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
   });

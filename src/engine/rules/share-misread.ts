@@ -12,7 +12,7 @@ function percentOf(m: RegExpExecArray): number {
   return (Number(m[2]) / Number(m[3])) * 100;
 }
 const OF_PEOPLE =
-  /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study)\b/i;
+  /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study|everyone|everybody|sufferers|cases)\b/i;
 const OUTCOME =
   /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|work(?:s|ed)|stabili[sz]\w*|slow(?:ed|s|ing|er)?|protected|spared|saved)\b/i;
 /** "in the 80% of participants with…", "among about 70%": the share frames a subgroup. */

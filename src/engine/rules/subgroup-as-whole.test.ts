@@ -19,6 +19,9 @@ describe('subgroup-as-whole', () => {
     'so basically il-2 cuts ur chance of dying by like half, huge',
     'Patients had their risk of death slashed by 73 per cent.',
     'Scientists found the jabs helped patients live significantly longer.',
+    // efficacy told as what the drug is
+    'Help Dad get the ALS drug that works.',
+    'Low-dose IL-2 is a treatment that actually works.',
   ])('fires on an unqualified benefit claim: %s', (s) => {
     expect(fired(run(s))).toMatch(/missed its primary endpoint/);
   });
@@ -59,6 +62,10 @@ describe("subgroup-as-whole: a group pointed to, and a trial's design", () => {
     'In these participants, the risk of death was reduced by over 40%.',
     'For that group, the drug reduced the risk of dying by 18 per cent.',
   ])('reads a group pointed to as the subgroup: %s', (s) => expect(confirmed(run(s))).toBeTruthy());
+  it.each([
+    'We are still waiting for a drug that works for everyone.',
+    'Researchers are testing whether it is a drug that works by calming the immune system.',
+  ])('stays silent on a drug that works only hoped for, or on how it works: %s', (s) => expect(fired(run(s))).toBeUndefined());
   it('stays silent on what the trial was designed to detect', () =>
     expect(fired(run('The researchers had designed the trial to detect a halving of the risk of death.'))).toBeUndefined());
 });

@@ -11,12 +11,19 @@ describe('unsupported-comparison', () => {
     'IL-2 works better than current ALS drugs.',
     'The new therapy is more effective than riluzole.',
     'Its effect seems greater than that of existing treatments.',
+    // a ranking against every treatment or trial there is
+    'Low-dose IL-2 is the most effective ALS therapy developed to date.',
+    'It was the biggest effect ever seen in an ALS trial.',
+    'That is the largest benefit reported in any ALS trial.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/only with placebo/));
 
   it.each([
     'IL-2 was given on top of riluzole.',
     'It might one day prove better than existing treatments.',
     'It is not better than current drugs.',
+    // a ranking within the trial, or a way of giving it, is not a comparison with other treatments
+    'The largest effect seen was in the group with lower marker levels.',
+    'The most effective way to give it was under the skin.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
 
@@ -33,6 +40,12 @@ describe('unsupported-comparison: the study compared, not the yardstick', () => 
     ['edaravone-function', 'Doctors say Relyvrio works better than both riluzole and edaravone.'],
     ['edaravone-function', 'Honestly tofersen looks ten times better than edaravone.'],
   ])('stays silent on the yardstick (%s): %s', (claim, s) => expect(fired(on(claim, s))).toBeUndefined());
+  it('"compared with <yardstick>" judges the treatment after it', () => {
+    expect(fired(on('coya302-efficacy', 'Compared with riluzole, COYA 302 clearly does more for survival.'))).toMatch(
+      /no head-to-head/,
+    );
+    expect(fired(on('coya302-efficacy', 'Compared with riluzole, COYA 302 is given by injection.'))).toBeUndefined();
+  });
   it('"unlike" still judges the treatment set against the other', () =>
     expect(fired(on('tofersen-scope', 'Unlike edaravone, tofersen stops the disease.'))).toMatch(/no head-to-head/));
 });

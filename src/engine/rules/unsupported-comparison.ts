@@ -16,7 +16,7 @@ export const unsupportedComparison: Rule = {
     // "Relyvrio works better than edaravone" compares Relyvrio: the study whose treatment is only the yardstick (named
     // after the comparison word, not before it) is not the one judged. In "Tofersen > edaravone" the word is inside.
     // "Unlike riluzole, tofersen…" names the yardstick first: the treatment judged is the one after it.
-    const unlike = /^unlike\b/i.test(m[0]);
+    const unlike = /^(?:unlike|compared)\b/i.test(m[0]);
     const word = /\s*(?:>>?|beats|outdoes)\s*/.exec(m[0]);
     const subject = s.text.slice(0, m.index + (unlike ? m[0].length : (word?.index ?? 0)));
     const own = source.topics.filter((t) => conceptsOfKind('intervention').includes(t));
