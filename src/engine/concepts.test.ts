@@ -65,6 +65,10 @@ describe('benefit concept: the disease stopped', () => {
     'reads the disease stopped as a benefit claim: %s',
     (s) => expect(mentions(s, 'benefit')).toBe(true),
   );
+  it('reads "it worked in four out of five patients" as a benefit claim, not "worked on the study"', () => {
+    expect(mentions('The researchers said it worked in four out of five patients.', 'benefit')).toBe(true);
+    expect(mentions('Nurses who worked on the study collected the samples.', 'benefit')).toBe(false);
+  });
   it.each(['Patients stopped the injections after five days.', 'Doctors may stop the infusions if side effects appear.'])(
     'does not read a treatment stopped as a benefit: %s',
     (s) => expect(mentions(s, 'benefit')).toBe(false),

@@ -233,6 +233,8 @@ export const CONCEPT_DEFS = {
       '\\beffective\\w*',
       '\\befficacy\\b',
       '\\bworks?\\b',
+      // "it worked in four out of five patients" (not "worked on the study", "worked with")
+      '\\bworked\\b(?! (?:on|with|at|for (?:the|a|an) (?:company|team|trial|study)|as|alongside|together)\\b)',
       '\\bimprov\\w*',
       '\\bhelp(?:s|ed)?\\b',
       '\\bpreserv\\w*',
@@ -354,6 +356,10 @@ export const CONCEPT_DEFS = {
       '\\bsolv(?:es|ed|ing) (?:the|an?) (?:[\\w-]+ ){0,2}?(?:mystery|riddle|puzzle)\\b',
       '\\b(?:mystery|riddle|puzzle) (?:is |has been )?solved\\b',
       '\\bcracked the (?:code|case)\\b',
+      // "has finally found what causes ALS", "unmasks the culprit": the discovery told as the answer at last
+      // (sensational.ts decides whether what was found is what matters).
+      '\\bfinally (?:discovered|found|solved|cracked|uncovered|identified|pinpointed)\\b',
+      '\\bunmask(?:s|ed|ing)? the (?:cause|culprit)\\b',
     ],
   },
   epidemiology: {

@@ -11,12 +11,18 @@ describe('status frame: a decision still to come', () => {
     'Patients are waiting to hear whether the FDA will approve the drug next month.',
     'The company has filed for approval with the European Medicines Agency.',
     'The European Commission is expected to make the final decision within two months.',
+    // access forecast for a stated time: a decision (and approval) still to come
+    'European patients are likely to get access to edaravone within the next two years.',
+    'Campaigners say NHS patients could be receiving low-dose IL-2 by the end of next year.',
   ])('%s', (t) => expect(kinds(t)).toContain('decision-pending'));
   it.each([
     'The drug was under review until 2019.', // history
     'The FDA is not reviewing the application.', // negation
     'The company reviewed its plans; approval came later.', // the two parts in different clauses, and past
     'Approval rested on a drop in a blood marker.',
+    // an access forecast with no time, or a trial arm
+    'Patients hope they will get access to the drug one day.',
+    'Half of the patients will be receiving a placebo within the next two months.',
   ])('not: %s', (t) => expect(kinds(t)).not.toContain('decision-pending'));
 });
 

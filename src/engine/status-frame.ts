@@ -64,6 +64,14 @@ const PENDING_PART = new RegExp(
   'i',
 );
 
+/** Access forecast for a stated time: "European patients are likely to get access to edaravone within the next two
+ * years", "NHS patients could be receiving it by the end of next year". A forecast of access is a forecast that the
+ * regulator will decide (and approve) by then: a decision still pending. */
+const ACCESS_FORECAST =
+  /\b(?:could|will|would|should|may|might|(?:is|are) (?:likely|expected|set|poised|due) to|expects? (?:[\w-]+ ){0,3}?to) (?:soon |finally |already )?(?:be (?:receiving|getting|offered|prescribed|given) (?!(?:a|an|the) (?:placebo|dummy)\b)|(?:get|gain|have) access to|(?:receive|get) (?:it|the (?:drug|medicine|treatment|injections?|infusions?))\b)/i;
+const ACCESS_BY =
+  /\b(?:within (?:the next |a |the coming )?(?:[\w-]+ )?(?:years?|months|weeks)|by (?:the end of )?(?:next|this) (?:year|spring|summer|autumn|fall|winter)|next year|in the coming (?:months|years)|by (?:19|20)\d\d)\b/i;
+
 // --- a drug on offer now -------------------------------------------------------------------------------
 const AVAILABLE_PART = new RegExp(
   [
@@ -288,7 +296,7 @@ function readStatus(text: string): StatusAssertion[] {
   // the application" denies availability and asserts a pending decision.
   const affirmed = clauses.filter((c) => !NEGATED.test(c));
   const inOne = (a: RegExp, b: RegExp) => affirmed.some((c) => a.test(c) && b.test(c));
-  if (inOne(DECISION_PART, PENDING_PART)) out.push({ kind: 'decision-pending' });
+  if (inOne(DECISION_PART, PENDING_PART) || inOne(ACCESS_FORECAST, ACCESS_BY)) out.push({ kind: 'decision-pending' });
   if (affirmed.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
   // "it is not yet available", "an oral version is being studied", "it can only be given as an infusion": not
   // on offer yet (in another form), told as now.

@@ -77,6 +77,9 @@ describe('regions: a nationality describing who, not where', () => {
     expect(regionsIn('It was approved in Japan and by the FDA.').map((r) => r.region)).toEqual(['Japan', 'US']);
     expect(regionsIn('The Japanese drugmaker tested it in 137 Japanese patients.')).toEqual([]);
     expect(regionsIn('Japanese regulators approved it.').map((r) => r.region)).toEqual(['Japan']);
+    // patients told as getting the drug are where it would be sold
+    expect(regionsIn('European patients are likely to get access to it soon.').map((r) => r.region)).toEqual(['EU']);
+    expect(regionsIn('European patients took part in the trial.')).toEqual([]);
   });
 });
 

@@ -32,9 +32,10 @@ export interface RegionMention {
 }
 
 /** A nationality describing who, not where a regulator decided: "the Japanese drugmaker", "137 Japanese patients",
- * "American researchers". */
+ * "American researchers". Patients told as getting the drug ("European patients are likely to get access to it") are
+ * where it would be sold: the region. */
 const WHO_AFTER_ADJECTIVE =
-  /^\s+(?:[\w-]+\s+)?(?:drug-?makers?|compan(?:y|ies)|firms?|pharma\w*|biotech\w*|manufacturers?|makers?|researchers?|scientists?|teams?|patients?|people|participants|subjects|volunteers|doctors|neurologists)\b/i;
+  /^\s+(?:[\w-]+\s+)?(?:drug-?makers?|compan(?:y|ies)|firms?|pharma\w*|biotech\w*|manufacturers?|makers?|researchers?|scientists?|teams?|(?:patients?|people)\b(?![^.;]{0,40}\b(?:get|gain|have) access\b|[^.;]{0,25}\bbe (?:receiving|getting|offered|prescribed)\b)|participants|subjects|volunteers|doctors|neurologists)\b/i;
 const ADJECTIVE = /^(?:Japanese|American|European|Canadian)$/;
 
 /** Every region mention in the text, in order of position. */

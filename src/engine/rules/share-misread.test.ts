@@ -17,6 +17,7 @@ describe('share-misread', () => {
     'Roughly eighty out of every hundred people on the drug lived longer.',
     'This means that nearly four out of five patients treated with IL-2 were protected from death.',
     'That means the treatment works for around 70 per cent of everyone with the disease.',
+    "'Breakthrough' MND drug saves four in five patients, trial finds",
   ])('fires when a subgroup share is told as an outcome: %s', (s) => {
     expect(fired(run(s))).toMatch(/share of participants in a subgroup/);
   });
@@ -28,6 +29,7 @@ describe('share-misread', () => {
   it.each([
     'About 55% of patients survived in both groups.',
     '80% of the budget went to recruitment.',
+    'Fact check: No, a UK-French trial did not show that IL-2 saves 80 percent of MND patients',
     'The trial was 80% powered to detect a halving of deaths.',
     // the share sits in brackets, and the outcome belongs to the sentence around it
     'Lower-marker group (roughly 70% of participants): a 48% lower hazard; decline about a fifth slower.',

@@ -1,9 +1,10 @@
 // "80% of patients survived" where 80% was the share of participants in a biomarker subgroup.
+import { isNegatedAt } from '../cues/negation';
 import type { Rule } from './types';
 
 /** Matched on the sentence's digits(), so "seven in ten" and "eighty out of every hundred" arrive as digits. */
 const PERCENT =
-  /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(\d)\s+(?:in|out of)\s+(10|5)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
+  /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(\d)\s+(?:in|out of)\s+(?:every\s+)?(10|5|4|3)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
 
 /** "70%", "70 per cent", "7 in 10", "4 out of 5", "80 out of every 100" as a percentage. */
 function percentOf(m: RegExpExecArray): number {
@@ -14,7 +15,7 @@ function percentOf(m: RegExpExecArray): number {
 const OF_PEOPLE =
   /^\s*(?:of\s+)?(?:the\s+|all\s+|those\s+|these\s+)?(?:\w+[- ]){0,3}?(?:people|patients|participants|subjects|individuals|those|volunteers|adults|trial|study|everyone|everybody|sufferers|cases)\b/i;
 const OUTCOME =
-  /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|work(?:s|ed)|stabili[sz]\w*|slow(?:ed|s|ing|er)?|protected|spared|saved)\b/i;
+  /\b(?:surviv\w*|benefit\w*|improv\w*|respond\w*|responders?|live[ds]? longer|lived|alive|better chances?|lower risk|helped|did better|work(?:s|ed)|stabili[sz]\w*|slow(?:ed|s|ing|er)?|protected|spared|sav(?:es|ed|ing))\b/i;
 /** "in the 80% of participants with…", "among about 70%": the share frames a subgroup. */
 const FRAMED_AS_GROUP =
   /\b(?:in|among|for|within)\s+(?:the\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
@@ -40,7 +41,10 @@ export const shareMisread: Rule = {
       // "That is not the same as saying seven in ten were helped": the misreading named to correct it.
       if (NAMED_TO_CORRECT.test(before)) continue;
       // "worked in four out of five patients": the outcome is said of the share itself.
-      const outcomeBefore = OUTCOME_IN.exec(before);
+      // "the drug saves four in five patients": the share is the outcome's object.
+      const outcomeBefore = OUTCOME_IN.exec(before) ?? OUTCOME_OF.exec(before);
+      // "did not show that IL-2 saves 80 percent of patients": the misreading denied.
+      if (outcomeBefore && isNegatedAt(text, outcomeBefore.index)) continue;
       if (outcomeBefore) return { fired: misread(m, share, outcomeBefore[1]!) };
       if (FRAMED_AS_GROUP.test(before))
         return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
@@ -64,6 +68,10 @@ const OUTCOME_IN = new RegExp(
   `(${OUTCOME.source})\\s+(?:in|for|among|(?:the\\s+)?lives\\s+of)\\s+(?:about\\s+|approximately\\s+|roughly\\s+|around\\s+|nearly\\s+|almost\\s+)?$`,
   'i',
 );
+
+/** An outcome verb taking the share as its object: "saves four in five patients", "helps 70% of people". */
+const OUTCOME_OF =
+  /\b(sav(?:es|ed|ing)|help(?:s|ed|ing)?|benefit(?:s|ed|ing)?|protect(?:s|ed|ing)?)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$/i;
 
 /** "70% of participants had lower levels of that marker": the share told as the group it is. */
 const MARKER_GROUP =
