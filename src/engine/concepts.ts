@@ -78,6 +78,11 @@ export const CONCEPT_DEFS = {
       `${AS_COMPARISON}\\ballerg\\w*`,
       `${AS_COMPARISON}\\bNobel\\b`,
       `${AS_COMPARISON}\\bfrontotemporal dementia\\b`,
+      // Other neurodegenerative diseases where the same drugs are tested (AMX0035 in PSP and Wolfram syndrome).
+      `${AS_COMPARISON}\\bprogressive supranuclear palsy\\b`,
+      `${AS_COMPARISON}\\bPSP\\b`,
+      `${AS_COMPARISON}\\bWolfram syndrome\\b`,
+      `${AS_COMPARISON}\\bHuntington(?:['’]s)?\\b`,
     ],
   },
   // Interventions

@@ -82,6 +82,13 @@ export function reportedShortlyBefore(src: SourceFile, date: string): boolean {
       .some((d) => at - months(d) >= -1 && at - months(d) <= 18)
   );
 }
+/** Did the study first report (top-line or paper) in a later month than the date? A page of that date cannot be
+ * telling its findings ("A study published in Nature finds…" in 2022 is not the 2025 Nature study). */
+export function firstReportedAfter(src: SourceFile, date: string): boolean {
+  const first = [src.status.dates.topline, src.status.dates.published].filter((d): d is string => d !== undefined).sort()[0];
+  return first !== undefined && first.slice(0, 7) > date.slice(0, 7);
+}
+
 /** The headline and lede: the first sentences of a document say what it is about. */
 const LEDE = 3;
 

@@ -15,7 +15,7 @@ import {
   namesUnknownProduct,
   onlyAsBackground,
 } from './rules/study-names';
-import { reportedShortlyBefore, type DocumentModel } from './document';
+import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from './document';
 import { otherYearStudy, sameYearStudy } from './study-years';
 import { countryPatternSource } from './rules/countries';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
@@ -350,6 +350,9 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const ASIDE =
   /^\s*(?:(?:a|one)\s+(?:related|separate|different|similar|parallel)\b|another\b|(?:in\s+)?a\s+separate\b|separately\b|by contrast\b|in contrast\b|elsewhere\b)/i;
 
+/** A claim about the study's dated status (results to come, approval, availability): its superseded reading. */
+const aboutStatus = (c: Claim) => c.wrongReadings.some((w) => w.reason === 'superseded');
+
 /** How many sentences a headline or lead may look ahead for the study it is about. */
 const LOOK_AHEAD = 3;
 
@@ -379,13 +382,17 @@ export function linkSources(
   let alsSeen = false;
   const alsSoFar = sentences.map((s) => (alsSeen ||= s.has('als')));
   const represented = sentences.map((s, i) => (s.has('other-disease') ? [] : index.representedBy(s, alsSoFar[i]!)));
+  // A sentence that names no study is not telling the findings of one that reported after the page was published
+  // (its status then, still to come, is another matter).
+  const published = doc?.published;
+  const notYetReported = (src: SourceFile) => published !== undefined && firstReportedAfter(src, published);
   const history: SourceFile[] = []; // most recent first
   // The study a subject-less sentence continued (below): the next such sentence, a note under the same heading
   // ("- Published 2025." after "- Primary endpoint met."), continues it too.
   const continued: (SourceFile | undefined)[] = [];
   return sentences.map((s, i) => {
     const links: SourceLink[] = [];
-    const push = (source: SourceFile, via: Via) => {
+    const push = (source: SourceFile, via: Via, statusOnly = false) => {
       const before = links.length;
       // An article that has said it is about ALS keeps being about it for the study it follows.
       const implied: Concept[] = via !== 'standalone' && alsSoFar[i] ? [...impliedBy(source), 'als'] : impliedBy(source);
@@ -394,7 +401,8 @@ export function linkSources(
       if (via === 'named' && source.kind === 'trial' && namesTrial(source, s)) implied.push('trial');
       // A market claim is linked only for a count that names no drug (below).
       for (const claim of source.claims)
-        if (!claim.marketCount && claimMatches(claim, s, implied)) links.push({ source, claim, via });
+        if (!claim.marketCount && (!statusOnly || aboutStatus(claim)) && claimMatches(claim, s, implied))
+          links.push({ source, claim, via });
       // About the study (named itself, not only through its drug, and alone; or followed from before) but
       // about none of its claims that check facts: the study's record can still be checked. With two
       // studies named, a number may be either's.
@@ -537,11 +545,12 @@ export function linkSources(
         // Nothing named or followed: the study that stands for what the sentence is about, if any.
         // Linked like a standalone claim (on the sentence's concepts alone): rules needing certainty
         // about which study is meant (participant counts) do not run on it.
-        for (const src of represented[i]!) push(src, 'standalone');
+        for (const src of represented[i]!) push(src, 'standalone', notYetReported(src));
         for (const src of represented[i]!) if (!history.includes(src)) history.push(src);
       }
     }
     for (const { source, claim } of index.standalone) {
+      if (notYetReported(source) && !aboutStatus(claim)) continue;
       if (!links.some((l) => l.claim === claim) && claimMatches(claim, s)) links.push({ source, claim, via: 'standalone' });
     }
     // A count of approved drugs is about the market, not one study: with no drug's claim to judge it, it is

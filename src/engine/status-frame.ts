@@ -84,11 +84,15 @@ const AVAILABLE_PART = new RegExp(
     String.raw`\b(?:currently|still) (?:licen[cs]ed|approved|available|marketed|sold|on (?:the )?market|on sale)\b`,
     // "patients can start taking it within weeks", "neurologists are already prescribing it"
     String.raw`can (?:now )?(?:start|begin) (?:taking|using|getting|receiving|prescribing)|(?:is|are) (?:now |already |currently )?prescribing\b`,
-    // "Medicare now covers Relyvrio"
-    String.raw`(?:insurers?|Medicare|Medicaid|the NHS|insurance|health plans?) (?:now |already |will )?covers?\b`,
-    String.raw`(?:list )?price(?:d)? (?:of|at)\b`,
-    String.raw`costs? (?:about |around |roughly |more than |over )?(?:\$|US\$|€|£)`,
-    String.raw`(?:\$|US\$|€|£)\s?[\d,.]+(?: \w+)? (?:a|per) (?:year|month)`,
+    // "Medicare now covers Relyvrio", "the provincial pharmacare programme will cover a new drug"
+    String.raw`(?:insurers?|Medicare|Medicaid|the NHS|insurance|health plans?|pharmacare|(?:drug |benefit |insurance |pharmacare )?(?:programme|program|plan)) (?:now |already |will )?(?:covers?|pays? for)\b`,
+    // paid for, offered, made available by a payer or government: "will have the drug fully paid for by the province",
+    // "The Ontario government is offering a new treatment", "has made AMX0035 … available to veterans"
+    String.raw`(?:fully |partly )?paid for by (?:the )?(?:province|state|government|NHS|insurers?|Medicare|Medicaid|pharmacare)`,
+    String.raw`(?:government|province|ministry|health service|NHS|VA|Veterans Affairs) (?:is|are) (?:now )?offering\b`,
+    String.raw`(?:has|have) made (?:[\w-]+ )?(?:[\w-]+,? )?(?:[^.;]{0,60}? )?available to\b`,
+    // "eligible patients can consider Albrioza", "would be able to get the therapy in about six weeks"
+    String.raw`(?:patients|people) can (?:now )?consider\b`,
     String.raw`specialty pharmac(?:y|ies)`,
     // "now sits alongside the two other approved medicines": one of the drugs on offer
     String.raw`(?:now )?(?:joins|sits alongside|stands alongside) (?:the )?(?:[\w-]+ ){0,5}?(?:approved|available|licen[cs]ed)`,
@@ -105,6 +109,22 @@ const AVAILABLE_PART = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A price told as what the drug costs: on sale. ("Would be cost-effective only at a price of …" prices a drug that
+ * may not be on sale: not a status.) */
+const PRICE_PART = new RegExp(
+  [
+    String.raw`(?:list )?price(?:d)? (?:of|at)\b`,
+    String.raw`costs? (?:about |around |roughly |more than |over )?(?:\$|US\$|€|£)`,
+    String.raw`(?:\$|US\$|€|£)\s?[\d,.]+(?: \w+)? (?:a|per) (?:year|month)`,
+  ].join('|'),
+  'i',
+);
+/** Access to come, told as settled ("people paying out of pocket would be able to get the therapy in about six
+ * weeks"), not on a condition ("would be able to get it if the trial succeeds"). */
+const ACCESS_TO_COME = /\b(?:will|would) be able to (?:get|obtain|access|receive)\b/i;
+const ON_CONDITION = /\b(?:if|unless|once|provided|should it|assuming)\b/i;
+const HYPOTHETICAL = /\b(?:would|could|if|unless|threshold|cost-effective(?:ness)?)\b/i;
 
 // --- not on offer yet ----------------------------------------------------------------------------------
 const NOT_YET_OFFERED =
@@ -297,7 +317,15 @@ function readStatus(text: string): StatusAssertion[] {
   const affirmed = clauses.filter((c) => !NEGATED.test(c));
   const inOne = (a: RegExp, b: RegExp) => affirmed.some((c) => a.test(c) && b.test(c));
   if (inOne(DECISION_PART, PENDING_PART) || inOne(ACCESS_FORECAST, ACCESS_BY)) out.push({ kind: 'decision-pending' });
-  if (affirmed.some((c) => AVAILABLE_PART.test(c))) out.push({ kind: 'available' });
+  if (
+    affirmed.some(
+      (c) =>
+        AVAILABLE_PART.test(c) ||
+        (PRICE_PART.test(c) && !HYPOTHETICAL.test(c)) ||
+        (ACCESS_TO_COME.test(c) && !ON_CONDITION.test(text)),
+    )
+  )
+    out.push({ kind: 'available' });
   // "it is not yet available", "an oral version is being studied", "it can only be given as an infusion": not
   // on offer yet (in another form), told as now.
   if (clauses.some((c) => (NEGATED.test(c) && NOT_YET_OFFERED.test(c)) || STILL_STUDIED.test(c) || ONLY_ONE_WAY.test(c)))

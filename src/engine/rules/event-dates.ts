@@ -6,7 +6,7 @@
 // "since", or another treatment named beside the study's own says nothing.
 import type { SourceFile } from '../../claims/schema';
 import { MONTHS } from '../timeline';
-import { regionsIn } from './regions';
+import { regionsIn, namesOtherJurisdiction } from './regions';
 import { sentencesBefore } from './document';
 import { namedOrFollowed, namesAnotherTreatment, namesStudyItself } from './study-names';
 import { clauseAt } from './clauses';
@@ -131,6 +131,8 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   if (namesAnotherTreatment(source, s)) return null;
   const regions = [...new Set(regionsIn(s.text).map((r) => r.region))];
   if (regions.length > 1) return null;
+  // "Australia's TGA approved it on 15 February 2023": a decision the records do not hold.
+  if (kind === 'approved' && namesOtherJurisdiction(s.text)) return null;
   const region = regions[0];
   const recorded = [source, ...related].flatMap((src) => recordedYears(src, kind, region));
   if (recorded.length === 0) return null;

@@ -54,6 +54,9 @@ const DECISION_PENDING = new RegExp(
 const STUDY_PENDING =
   /\b(?:(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit))\b/i;
 
+/** A trial's open-label extension, which goes on after its randomised phase has reported. */
+const EXTENSION = /\b(?:open[- ]label|extension|OLE)\b/i;
+
 /** The sentence looks back: "was under review until 2019", "before the FDA decided". */
 const PAST_FRAME =
   /\b(?:was|were|had been|had|until|before|previously|formerly|at the time|back then|used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target))/i;
@@ -296,6 +299,8 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const pending =
     (running !== null &&
       !PAST_FRAME.test(text) &&
+      // "could join an open-label extension, which is still running": the extension runs on after the trial reported.
+      !EXTENSION.test(text.slice(Math.max(0, running.index - 60), running.index)) &&
       !NEGATED.test(text.slice(Math.max(0, running.index - 25), running.index + running[0].length))) ||
     (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text)) ||
     s.status('results-pending') !== undefined;

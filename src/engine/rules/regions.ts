@@ -19,6 +19,16 @@ const REGION_PATTERNS: Record<Region, RegExp> = {
   Japan: /\b(?:Japan|Japanese|PMDA)\b/g,
 };
 
+/** A jurisdiction the records hold no decisions for (Australia's TGA, Swissmedic, the UK's MHRA…): a decision told
+ * there is neither confirmed nor contradicted by the US, EU, Canadian or Japanese records. */
+const OTHER_JURISDICTION =
+  /\b(?:Australia|Australian|TGA|Therapeutic Goods Administration|Switzerland|Swiss|Swissmedic|United Kingdom|UK|Britain|British|MHRA|England|Scotland|Wales|China|Chinese|NMPA|Korea|Korean|Taiwan|Taiwanese|Brazil|Brazilian|ANVISA|Israel|Israeli|India|Indian|Mexico|Mexican|Argentina|Russia|Turkey|Saudi Arabia|Singapore|New Zealand|Medsafe)\b/;
+
+/** Does the text name a jurisdiction whose decisions the records do not hold? */
+export function namesOtherJurisdiction(text: string): boolean {
+  return OTHER_JURISDICTION.test(text);
+}
+
 /** A region mention that names its regulator, not a place: whose decision a sentence tells. */
 const REGULATOR = /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA)$/;
 

@@ -17,6 +17,9 @@ const SOME_REPORT =
   /\b(?:some|a few|several|one|a handful of)\s+(?:[\w-]+\s+)?(?:reporting|reported|report|describing|described|calling|called|saying)\s+(?:[\w-]+\s+){0,2}$/i;
 /** The FDA's "Breakthrough Therapy" designation is a regulatory status, not praise. */
 const REGULATORY_TERM = /^["”'’]?\s*(?:therapy|device)["”'’]?\s+(?:designation|status)\b/i;
+/** One family's experience, not a claim about the evidence: "the miracle her family had prayed for", "a miracle for us". */
+const ANSWERED_PRAYER =
+  /^\s+(?:(?:that|which)\s+)?(?:[\w'’]+\s+){0,3}?(?:had\s+|have\s+|has\s+)?(?:prayed|hoped|wished|waited|longed)\s+for\b|^\s+for\s+(?:us|me|our family|my family|him|her|them)\b/i;
 /** "Groundbreaking research suggests…": the sentence only reports a suggestion; the word describes the work. */
 const ONLY_SUGGESTS = /^\s+(?:[\w-]+\s+){0,6}?(?:suggests?|indicates?|hints?|points? to)\b/i;
 /** Hope for a cure is not a claim of one. */
@@ -70,7 +73,7 @@ export const sensational: Rule = {
       if (isNegatedAt(s.text, m.index, window) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
       if (namedNotUsed(s.text, m.index, m[0])) continue;
       const after = s.text.slice(m.index + m[0].length);
-      if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after)) continue;
+      if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after) || ANSWERED_PRAYER.test(after)) continue;
       if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;
       // "In a breakthrough, researchers found…" opens the sentence with the hype: not a label.
       if (AS_LABEL.test(before) && !/^(?:a|the|in an?)\s*$/i.test(before.trim())) continue;

@@ -32,8 +32,13 @@ const PRODUCT_CODE = /\b[A-Z]{2,5}-?\d{3,6}\b/g;
  * new form of a known one)? `known` says whether a code is a name the database has. */
 export function namesUnknownProduct(text: string, known: (code: string) => boolean): boolean {
   for (const [code] of text.matchAll(PRODUCT_CODE)) if (!known(code)) return true;
+  // A trial by an acronym no study in the database has ("the phase 3 ORION study of AMX0035 in PSP"): another trial.
+  for (const m of text.matchAll(TRIAL_ACRONYM)) if (!known(m[1]!)) return true;
   return false;
 }
+
+/** An acronym naming a trial or study: "the ORION study", "HEALEY trial" (a headline in capitals is not one). */
+const TRIAL_ACRONYM = /\b([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:study|trial|program(?:me)?)\b/g;
 
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {

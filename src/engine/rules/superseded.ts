@@ -125,8 +125,12 @@ function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim
  * stronger evidence that it works"). */
 function currentUseAsserted(text: string): boolean {
   const m = CURRENT_USE.exec(text);
-  return m !== null && !hypothesisBefore(text, m.index);
+  return m !== null && !hypothesisBefore(text, m.index) && !ANY_DRUG_BEFORE.test(text.slice(0, m.index));
 }
+
+/** A rule about any drug, not this one: "exceptions …, for example when a drug … treats a serious disease". */
+const ANY_DRUG_BEFORE =
+  /\b(?:when|if|where|whenever|unless|once) (?:a|an|any) (?:[\w-]+ )?(?:drug|medicine|treatment|therapy|product)\b[^.;]*$/i;
 
 const EXISTING_PATIENTS_ONLY =
   /\b(?:already (?:taking|on|using)|existing patients|current patients|patients currently (?:taking|on)|free[- ]drug (?:programme|program)|free of charge|no new (?:prescriptions|patients))\b/i;

@@ -39,6 +39,10 @@ const MANY_COUNTRIES =
 const RAN_AT = /\b(?:run|ran|conducted|carried out|recruit\w*|enrol\w*|took place|held|tested)\b[^.;]{0,50}$/i;
 const LOCATION_CONTEXT =
   /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
+/** Where a drug is on the market, and where a trial recruited. */
+const SOLD_IN = /\b(?:sold|marketed|launched|licen[cs]ed|approved|available|prescribed|brand(?:ed)? names?|on the market)\b/i;
+const RECRUITED_IN =
+  /\b(?:recruit\w*|enrol\w*|conducted|carried out|took place|trial sites?|study sites?|participants|patients in the (?:trial|study))\b/i;
 const ABOUT = '(?:about |around |approximately |some |nearly |almost |just )?';
 const N = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
 /** "enrolled 600 patients", "a study of 600 patients", "a 600-patient trial". "More than 400" is not a count. */
@@ -68,6 +72,9 @@ const COLLABORATORS =
 function checkCountries({ s, source }: RuleInput): RuleOutcome {
   const where = source.design.countries;
   if (!where || where.length === 0 || !LOCATION_CONTEXT.test(s.text)) return null;
+  // "it had been sold as an injection in Japan, the United States and other countries": where the drug is sold, not
+  // where its trial recruited, unless the sentence says so.
+  if (SOLD_IN.test(s.text) && !RECRUITED_IN.test(s.text)) return null;
   // Countries of the trial's partners are not where it recruited: only the part before any partner wording counts.
   const partners = COLLABORATORS.exec(s.text);
   const text = partners ? s.text.slice(0, partners.index) : s.text;

@@ -1,0 +1,97 @@
+// Kinds of sentence that real coverage (development sets 25 and 26, blind) showed the engine misjudging, each
+// checked end to end on a short document of our own wording: the guard keeps the look-alike silent, and the
+// sentence it must not swallow still fires.
+import { describe, expect, it } from 'vitest';
+import { checkText } from './index';
+
+const flags = (text: string, published?: string) =>
+  checkText(text, { published, today: '2026-12-05' }).filter((f) => f.verdict !== 'supported');
+const flagOn = (text: string, sentence: string, published?: string) =>
+  flags(text, published).find((f) => sentence.includes(f.text) || f.text.includes(sentence));
+
+describe('an open-label extension runs on after the trial reported', () => {
+  const doc = (line: string) =>
+    `Amylyx shares plunge after PHOENIX misses its goal\nPHOENIX, the phase 3 trial of AMX0035, missed its primary endpoint.\n${line}\n`;
+  it('stays silent on the extension still running', () => {
+    const line = 'Participants who completed the randomised phase could join an open-label extension, which is still running.';
+    expect(flagOn(doc(line), line, '2024-03-08')).toBeUndefined();
+  });
+  it('still dates the trial itself told as running', () => {
+    const line = 'The PHOENIX trial is still running, and results are expected next year.';
+    expect(flagOn(doc(line), line, '2023-01-10')?.verdict).toBe('outdated');
+  });
+});
+
+describe('a trial by an acronym the database does not hold is another trial', () => {
+  it('stays silent on "the phase 3 ORION study of AMX0035 … is continuing"', () => {
+    const line = 'The phase 3 ORION study of AMX0035 in progressive supranuclear palsy is continuing.';
+    const text = `Amylyx after PHOENIX\nPHOENIX, the phase 3 trial of AMX0035 in ALS, missed its primary endpoint.\n${line}\n`;
+    expect(flagOn(text, line, '2024-03-08')).toBeUndefined();
+  });
+});
+
+describe('a page cannot tell the findings of a study reported after it', () => {
+  const line = 'Scientists have found that the immune system causes ALS by attacking a protein called C9orf72.';
+  const text = `Immune system and ALS\n${line}\n`;
+  it('stays silent in a page dated before the study reported', () => expect(flagOn(text, line, '2022-07-01')).toBeUndefined());
+  it('judges the same sentence on a page dated after it', () => expect(flagOn(text, line, '2025-11-01')).toBeDefined());
+});
+
+describe('where a drug is sold is not where its trial recruited', () => {
+  const text = (line: string) => `Oral edaravone filed in Japan\nEdaravone was tested in the MCI186-19 trial.\n${line}\n`;
+  it('stays silent on "sold as an injection in Japan, the United States and other countries"', () => {
+    const line =
+      'Until now the edaravone of MCI186-19 had been sold as an injection in Japan, the United States and other countries.';
+    expect(flagOn(text(line), line, '2022-06-01')).toBeUndefined();
+  });
+  it('still checks where the trial recruited', () => {
+    const line = 'The MCI186-19 trial recruited patients at hospitals in Japan and the United States.';
+    expect(flagOn(text(line), line, '2022-06-01')?.reasons[0]?.code).toBe('wrong-fact');
+  });
+});
+
+describe('an approval in a jurisdiction the records do not hold', () => {
+  it("stays silent on the date of Australia's approval", () => {
+    const line = "Australia's Therapeutic Goods Administration approved Radicava for ALS on 15 February 2023.";
+    expect(flagOn(`Radicava in Australia\n${line}\n`, line, '2023-03-01')).toBeUndefined();
+  });
+});
+
+describe('a rule about any drug is not a claim about this one', () => {
+  it('stays silent on "exceptions that might cover Albrioza, for example when a drug … treats a serious disease"', () => {
+    const line =
+      'The FDA website lists exceptions that might cover Albrioza, for example when a drug treats a serious disease with no effective treatment.';
+    expect(flagOn(`Albrioza approved in Canada\n${line}\n`, line, '2022-06-15')).toBeUndefined();
+  });
+});
+
+describe('a hypothetical price is not a drug on sale', () => {
+  it('stays silent on "would be cost-effective only at a price of"', () => {
+    const line = 'AMX0035 would meet common cost-effectiveness thresholds only at a price of $9,100 to $30,000 a year.';
+    expect(
+      flagOn(`ICER report on AMX0035\nThe report reviewed Relyvrio for ALS.\n${line}\n`, line, '2022-09-01'),
+    ).toBeUndefined();
+  });
+});
+
+describe('one family’s answered prayer is not hype about the evidence', () => {
+  it('stays silent on "the miracle her family had prayed for"', () => {
+    const line = 'She says tofersen was the miracle her family had prayed for.';
+    expect(flagOn(`Tofersen and one family\n${line}\n`, line, '2024-05-01')).toBeUndefined();
+  });
+});
+
+describe('coverage and offers by payers are the drug on offer', () => {
+  const doc = (line: string) => `Province adds Albrioza to drug plan\nAlbrioza is the Canadian name of Relyvrio.\n${line}\n`;
+  it.each([
+    'Provincial pharmacare now pays for Albrioza to treat ALS.',
+    'Newly diagnosed patients will have Albrioza fully paid for by the province.',
+    'From Friday, eligible patients can consider Albrioza.',
+  ])('dates an offer written before the withdrawal: %s', (line) =>
+    expect(flagOn(doc(line), line, '2023-06-01')?.verdict).toBe('outdated'),
+  );
+  it('stays silent on access only on a condition', () => {
+    const line = 'Patients would be able to get Albrioza if the trial succeeds.';
+    expect(flagOn(doc(line), line, '2023-06-01')).toBeUndefined();
+  });
+});
