@@ -95,3 +95,18 @@ describe('coverage and offers by payers are the drug on offer', () => {
     expect(flagOn(doc(line), line, '2023-06-01')).toBeUndefined();
   });
 });
+
+describe('a result told of a treatment is the result of its study that has reported', () => {
+  const text = (line: string) =>
+    `Help Dad get IL-2\nWe are raising money for low-dose IL-2, the drug from the MIROCALS trial published in The Lancet.\nThere is also a trial of IL-2 at Peking University Third Hospital, NCT04952155, which is still recruiting.\n${line}\n`;
+  it('judges "IL-2 works better than riluzole" against the trial that reported, not the one still recruiting', () => {
+    const line = 'IL-2 works better than riluzole, which Dad already takes.';
+    const f = flagOn(text(line), line);
+    expect(f?.source).toBe('mirocals');
+    expect(f?.reasons[0]?.code).toBe('unsupported-comparison');
+  });
+  it('keeps a status sentence with the trial still to report', () => {
+    const line = 'That Peking trial is still recruiting and hopes to finish in December 2022.';
+    expect(flagOn(text(line), line)?.source).not.toBe('mirocals');
+  });
+});

@@ -350,6 +350,9 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 const ASIDE =
   /^\s*(?:(?:a|one)\s+(?:related|separate|different|similar|parallel)\b|another\b|(?:in\s+)?a\s+separate\b|separately\b|by contrast\b|in contrast\b|elsewhere\b)/i;
 
+/** The study has made results public (top-line or paper). */
+const hasReported = (src: SourceFile) => src.status.dates.topline !== undefined || src.status.dates.published !== undefined;
+
 /** A claim about the study's dated status (results to come, approval, availability): its superseded reading. */
 const aboutStatus = (c: Claim) => c.wrongReadings.some((w) => w.reason === 'superseded');
 
@@ -455,6 +458,10 @@ export function linkSources(
       // not the study the article was speaking of, nor the one it is about.
     } else {
       let followed = history.find((src) => sharesTopic(src, s));
+      // A result told of the treatment ("IL-2 works better than riluzole") after a trial of it that has not reported is
+      // the result of the study of it that has.
+      if (followed && !hasReported(followed) && (RESULT_CONCEPTS.some((c) => s.has(c)) || comparison().test(s.text)))
+        followed = [...history, ...docStudies].find((src) => hasReported(src) && sharesTopic(src, s)) ?? followed;
       // "The IL-2 trial showed…": a trial called by its treatment is the study that stands for that treatment,
       // even when the article last spoke of another study of it.
       const stands = represented[i]!;
