@@ -110,3 +110,11 @@ describe('a result told of a treatment is the result of its study that has repor
     expect(flagOn(text(line), line)?.source).not.toBe('mirocals');
   });
 });
+
+describe('"…, it can stop the disease": the pronoun after a clause is the drug followed', () => {
+  it('judges the claim against the study the page follows', () => {
+    const text =
+      'Help Dad get IL-2\nWe are raising money for low-dose IL-2, the drug from the MIROCALS trial published in The Lancet.\nBecause it boosts the calming cells of the immune system, it can stop the disease completely.\n';
+    expect(flagOn(text, 'it can stop the disease completely')?.reasons[0]?.code).toBe('sensational');
+  });
+});
