@@ -118,3 +118,13 @@ describe('"…, it can stop the disease": the pronoun after a clause is the drug
     expect(flagOn(text, 'it can stop the disease completely')?.reasons[0]?.code).toBe('sensational');
   });
 });
+
+describe('a result in mice is judged against the studies in mice, not the human trial followed', () => {
+  it('links "research in mice shows…, so we expect it to help our patients" to a mouse study', () => {
+    const text =
+      'Our clinic and IL-2\nThe MIROCALS trial tested low-dose IL-2 in 220 people with ALS.\nResearch in mice shows that boosting regulatory T cells extends survival, so we expect this treatment to help our patients too.\n';
+    const f = flagOn(text, 'so we expect this treatment to help our patients too');
+    expect(f?.reasons[0]?.code).toBe('animal-to-human');
+    expect(['beers-2011', 'sheean-2018']).toContain(f?.source);
+  });
+});

@@ -193,6 +193,11 @@ export class SourceIndex {
     return found.size ? this.entries.filter((e) => found.has(e)).map((e) => e.source) : [];
   }
 
+  /** The studies with a verified result in animals (a mouse result told of people is judged against them). */
+  get animalStudies(): SourceFile[] {
+    return this.entries.map((e) => e.source).filter((src) => src.results.some((r) => r.population === 'animal' && r.verified));
+  }
+
   /** The source with this id. */
   byId(id: string): SourceFile | undefined {
     return this.entries.find((e) => e.source.id === id)?.source;
@@ -349,6 +354,9 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A sentence that brings in another study beside the one the article follows. */
 const ASIDE =
   /^\s*(?:(?:a|one)\s+(?:related|separate|different|similar|parallel)\b|another\b|(?:in\s+)?a\s+separate\b|separately\b|by contrast\b|in contrast\b|elsewhere\b)/i;
+
+/** The study reported a verified result in animals. */
+const hasAnimalResult = (src: SourceFile) => src.results.some((r) => r.population === 'animal' && r.verified);
 
 /** The study has made results public (top-line or paper). */
 const hasReported = (src: SourceFile) => src.status.dates.topline !== undefined || src.status.dates.published !== undefined;
@@ -525,6 +533,10 @@ export function linkSources(
       // It is the study of the article's of that year, if there is one ("A 2022 follow-up trial…" after the 2018 one).
       if (followed && otherYearStudy(followed, s.text))
         followed = [...history, ...docStudies].find((src) => sameYearStudy(src, s.text) && !aboutAnotherTreatment(src, s));
+      // A result in mice ("Research in mice shows that boosting Tregs extends survival, so…") is the result of a study in
+      // mice on that topic, not of the human trial the page follows: judged against those as a standalone claim is.
+      if (s.has('mouse') && !(followed && hasAnimalResult(followed)))
+        for (const src of index.animalStudies) if (sharesTopic(src, s) && !notYetReported(src)) push(src, 'standalone');
       if (followed && citesOtherPaper(followed, s.text)) {
         /* no link */
       } else if (followed && !aboutAnotherTreatment(followed, s)) {

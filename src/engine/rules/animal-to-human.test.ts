@@ -10,6 +10,9 @@ describe('animal-to-human', () => {
     'Raising Treg levels lengthens life in ALS, Australian researchers report.',
     'Because treated rodents lived longer, Treg boosters will add years to patients’ lives.',
     'The animals survived longer, so expanding Tregs extends survival in people with ALS too.',
+    // the result carried over to people by an inference
+    'Research in mice shows that boosting regulatory T cells extends survival, so we expect this treatment to help our patients too.',
+    'Passive-transfer experiments in mice = proof that giving Tregs slows ALS in patients.',
   ])('fires when a mouse result is told of patients: %s', (s) => expect(fired(run(s))).toMatch(/mice/));
 
   it('narrows the flag to the clause about people', () => {
@@ -39,4 +42,11 @@ describe('animal-to-human', () => {
       fired(run('Boosting Tregs extended survival in ALS.', ['The researchers gave SOD1 mice IL-2 complexes.'])),
     ).toBeUndefined();
   });
+});
+
+describe('animal-to-human: an inference kept to animals, or hedged', () => {
+  it.each([
+    'Research in mice shows that boosting Tregs extends survival, so the next step is to test it in more mice.',
+    'Research in mice shows that boosting Tregs extends survival, so it might one day help patients.',
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });

@@ -14,6 +14,12 @@ const IN_THE_DISEASE =
 /** Animal wording the shared concept does not cover. */
 const ANIMAL_EXTRA = /\b(?:models?|pre-?clinical|in vivo)\b/i;
 
+/** An inference drawn from what came before: "…, so", "therefore", "= proof that", "which means". */
+const INFERENCE =
+  /(?:,\s*so\b|\bso (?:we|patients|people|doctors)\b|\btherefore\b|\bwhich means\b|\s=\s*(?:proof\s+that\b)?|\bproof that\b|\bprov(?:es|ed|ing) that\b)/i;
+/** What is carried over to people: "help our patients", "the same benefit", "work in people". */
+const CARRIED_OVER = /\b(?:help\w*|work\w*|benefit\w*|the same (?:benefit|effect|result|gains?)|slow\w*|extend\w*|protect\w*)\b/i;
+
 const animalIn = (text: string) => mentions(text, 'mouse') || ANIMAL_EXTRA.test(text);
 
 export const animalToHuman: Rule = {
@@ -26,6 +32,19 @@ export const animalToHuman: Rule = {
       // The sentence mentions animals; it still transfers the result when another clause claims the
       // benefit for people, plainly ("…, so the same treatment will add years to patients' lives").
       if (animal) {
+        // "Research in mice shows …, so we expect it to help our patients too", "experiments in mice = proof that giving
+        // Tregs slows ALS in patients": the result carried over to people by an inference.
+        const inferred = INFERENCE.exec(s.text);
+        if (inferred) {
+          const claim = s.text.slice(inferred.index + inferred[0].length);
+          if (
+            !animalIn(claim) &&
+            HUMAN_SUBJECT.test(claim) &&
+            (benefitMatches(claim).length > 0 || CARRIED_OVER.test(claim)) &&
+            !/\b(?:may|might|could|perhaps|possibly|hope)\b/i.test(claim)
+          )
+            return { fired: tell(claim.trim().replace(/[.!]+$/, '')), span: { start: inferred.index, end: s.text.length } };
+        }
         for (const b of benefitMatches(s.text)) {
           const clause = clauseAt(s.text, b.index);
           if (animalIn(clause.text) || !HUMAN_SUBJECT.test(clause.text) || hedgeLevel(clause.text) !== 'asserted') continue;
