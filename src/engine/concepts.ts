@@ -250,7 +250,7 @@ export const CONCEPT_DEFS = {
       '\\bprotect\\w*',
       '\\badvances?\\b(?! (?:ALS|MND|stages?|disease))',
       // "superior to riluzole", "works better than edaravone": a benefit told by comparison
-      '\\b(?:superior to|outperform\\w*|(?:better|more effective) than)\\b(?! (?:expected|forecast|predicted|anticipated|hoped)\\b)',
+      '\\b(?:superior to|outperform\\w*|(?:better|more effective) than|(?:bigger|greater|larger|stronger) (?:effect|benefit|gain|improvement)s? than)\\b(?! (?:expected|forecast|predicted|anticipated|hoped)\\b)',
       // "reversed the disease", "halts ALS": the disease itself stopped, the strongest benefit claim
       '\\b(?:halt|revers|arrest|stop|stopp)(?:s|es|ed|ing)?\\b(?= (?:the |this |its |their )?(?:disease|illness|ALS|MND|progression|decline|course|symptoms)\\b)',
     ],

@@ -128,3 +128,18 @@ describe('a result in mice is judged against the studies in mice, not the human 
     expect(['beers-2011', 'sheean-2018']).toContain(f?.source);
   });
 });
+
+describe('a comparison with other drugs names them only as the yardstick', () => {
+  const text = (line: string) =>
+    `IL-2 appeal\nThe MIROCALS trial tested low-dose IL-2 in 220 people with ALS, all on riluzole.\n${line}\n`;
+  it('judges "a far bigger effect than riluzole has ever shown" as a comparison by MIROCALS', () => {
+    const line = 'That is a far bigger effect than riluzole has ever shown, so the NHS should switch to it.';
+    const f = flagOn(text(line), line);
+    expect(f?.source).toBe('mirocals');
+    expect(f?.reasons[0]?.code).toBe('unsupported-comparison');
+  });
+  it('does not judge edaravone on "larger than anything seen with riluzole or edaravone"', () => {
+    const line = 'The benefit in MIROCALS was far larger than anything seen with riluzole or edaravone.';
+    expect(flagOn(text(line), line)?.source).toBe('mirocals');
+  });
+});

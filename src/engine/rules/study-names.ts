@@ -171,7 +171,7 @@ const ADDED_TO =
 /** The yardstick of a comparison: "better than riluzole or edaravone", "outperforming both riluzole and edaravone",
  * "beats riluzole", "larger than that achieved by riluzole". */
 const YARDSTICK =
-  /\b(?:than|outperform\w*|beat(?:s|ing)?|versus|vs\.?|compared (?:with|to))\s+(?:both\s+|either\s+|any\s+|(?:that|those)\s+(?:of|achieved by|seen with|with)\s+)?(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:than|outperform\w*|beat(?:s|ing)?|versus|vs\.?|compared (?:with|to))\s+(?:both\s+|either\s+|any\s+|(?:that|those)\s+(?:of|achieved by|seen with|with)\s+|(?:anything|what)\s+(?:[\w-]+\s+){0,3}?(?:with|by|from|for|on)\s+)?(?:[\w-]+\s+){0,2}$/i;
 
 /** A concept the sentence names only as what another treatment was added to ("on top of riluzole") or measured
  * against ("better than riluzole"). */
