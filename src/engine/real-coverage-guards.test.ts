@@ -143,3 +143,31 @@ describe('a comparison with other drugs names them only as the yardstick', () =>
     expect(flagOn(text(line), line)?.source).toBe('mirocals');
   });
 });
+
+describe('a document about one study and no other: sentences naming none are about it', () => {
+  const doc = (line: string) =>
+    `Thread on the MIROCALS paper\nThe MIROCALS trial of low-dose IL-2 was published in The Lancet.\nIt enrolled 220 people with ALS in the UK and France.\n${line}\n`;
+  it('judges a claim told with no subject against that study', () => {
+    const line = 'So that is it, the immune system is what kills the motor neurons, case closed.';
+    const text = `Immune T cells and ALS\nScientists at the La Jolla Institute tested blood from 40 people with ALS and 28 without.\nThe T cells of ALS patients reacted to a protein called C9orf72.\n${line}\n`;
+    const f = flagOn(text, line, '2025-10-10');
+    expect(f?.source).toBe('michaelis-2025');
+    expect(f?.reasons[0]?.code).toBe('correlation-as-causation');
+  });
+  it('leaves what someone says of their own care alone', () => {
+    const line = 'He says the injections he has been getting for four years have slowed everything down.';
+    expect(flagOn(doc(line), line)).toBeUndefined();
+  });
+  it('does not link when the document discusses a second study', () => {
+    const text = `${doc('The CENTAUR trial of AMX0035 was also published.')}The paper came out in the New England Journal of Medicine.\n`;
+    expect(flagOn(text, 'The paper came out in the New England Journal of Medicine.')?.source).not.toBe('mirocals');
+  });
+});
+
+describe('swallowing as a symptom is not a route', () => {
+  it('stays silent on "breathing and swallowing eventually fail"', () => {
+    const line = 'For decades ALS has followed a grim path: weakness worsens, and breathing and swallowing eventually fail.';
+    const text = `Tofersen long-term data\nTofersen, tested in the VALOR trial, is given into the spinal fluid.\n${line}\n`;
+    expect(flagOn(text, line)).toBeUndefined();
+  });
+});

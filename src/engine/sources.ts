@@ -364,6 +364,18 @@ const hasReported = (src: SourceFile) => src.status.dates.topline !== undefined 
 /** A claim about the study's dated status (results to come, approval, availability): its superseded reading. */
 const aboutStatus = (c: Claim) => c.wrongReadings.some((w) => w.reason === 'superseded');
 
+/** Someone's words or view reported: "he says", "the lead author said", "according to". */
+const SPEAKER = /\b(?:says?|said|told|tells|according to|explain(?:s|ed)|add(?:s|ed)|believes?|thinks?|feels?)\b/i;
+
+/** The one study a document discusses, when it discusses no other at all (no other study named, described or
+ * reached through its drug: with a second one in the story, a sentence naming neither may be about either). */
+function onlyStudy(doc: DocumentModel): string | undefined {
+  const found = [...doc.studies.entries()].filter(([, w]) => w > 0);
+  return found.length === 1 && found[0]![1] >= ONLY_STUDY_EVIDENCE ? found[0]![0] : undefined;
+}
+/** Evidence the one study needs: named once in the headline (6), or named or described in a few sentences. */
+const ONLY_STUDY_EVIDENCE = 4;
+
 /** How many sentences a headline or lead may look ahead for the study it is about. */
 const LOOK_AHEAD = 3;
 
@@ -522,6 +534,20 @@ export function linkSources(
       let headline = false;
       if (!followed) {
         followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
+        // A document about one study and no other: a sentence that names no study, no treatment and no other disease
+        // is about it ("So that's it, the immune system is what kills the motor neurons" in a thread on one paper).
+        const only = doc ? onlyStudy(doc) : undefined;
+        const sole = only ? index.byId(only) : undefined;
+        // (Not what someone says of their own care or view: "He says the treatment he has been receiving has slowed it".)
+        if (
+          !followed &&
+          sole &&
+          !interventions().some((c) => s.has(c)) &&
+          !s.has('other-disease') &&
+          !ANOTHER_STUDY.test(s.text) &&
+          !SPEAKER.test(s.text)
+        )
+          followed = sole;
         if (!followed && i === 0) {
           followed = docStudies.find((src) => headlineAbout(src, s) && !aboutAnotherTreatment(src, s));
           headline = followed !== undefined;

@@ -57,6 +57,9 @@ describe('dose-facts: the route the drug is given by', () => {
     ['tofersen-scope', 'Patients also take riluzole tablets alongside tofersen.'],
     ['tofersen-scope', 'A pill form of tofersen might one day be possible.'],
     ['tofersen-scope', 'Tofersen was given as a daily pill.', 'standalone'],
+    // an eligibility criterion names another medicine's route; swallowing as a symptom is no route
+    ['mirocals-efficacy', 'Use of gamma globulin intravenously within 2 months before enrollment.'],
+    ['tofersen-scope', 'Over time, breathing and swallowing eventually fail.'],
   ])('stays silent (%s): %s', (claim, s, via = 'context') =>
     expect(fired(route(claim, s, via as 'context' | 'standalone'))).toBeUndefined(),
   );

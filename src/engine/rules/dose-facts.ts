@@ -48,7 +48,7 @@ export function checkDosing(input: RuleInput): RuleOutcome {
 const ROUTE_WORDS: [Route, RegExp][] = [
   [
     'oral',
-    /\b(?:pills?|tablets?|capsules?|by mouth|orally|swallow(?:ed|s|ing)?|oral (?:drug|medicine|medication|treatment|therapy|form|version|formulation|suspension|solution))\b/i,
+    /\b(?:pills?|tablets?|capsules?|by mouth|orally|swallow(?:ed|s|ing)?(?! (?:eventually |may |can |becomes? )?(?:fail|problems?|difficult|difficulties|muscles?))(?<!\b(?:breathing|speech|speaking) and swallow(?:ed|s|ing)?)|oral (?:drug|medicine|medication|treatment|therapy|form|version|formulation|suspension|solution))\b/i,
   ],
   ['intravenous', /\b(?:intravenous(?:ly)?|(?:an?|by|via|through) (?:IV|drip)|IV (?:infusions?|drip)|into (?:a|the) vein)\b/i],
   ['subcutaneous', /\b(?:subcutaneous(?:ly)?|under the skin)\b/i],
@@ -57,6 +57,11 @@ const ROUTE_WORDS: [Route, RegExp][] = [
     /\b(?:intrathecal(?:ly)?|lumbar punctures?|spinal (?:taps?|injections?)|into the (?:spinal (?:fluid|canal|cord)|spine|fluid (?:around|surrounding) the spinal cord))\b/i,
   ],
 ];
+/** An eligibility criterion ("use of gamma globulin intravenously within 2 months before enrollment"): the route is
+ * another medicine's. */
+const ELIGIBILITY =
+  /\b(?:before (?:enrol\w*|entry|screening|randomi[sz]ation)|enrol(?:l)?ment|eligib\w*|exclusion|inclusion|criteri(?:a|on))\b/i;
+
 type Route = 'oral' | 'intravenous' | 'subcutaneous' | 'intrathecal';
 const ROUTE_NAME: Record<Route, string> = {
   oral: 'by mouth',
@@ -70,7 +75,7 @@ const ROUTE_NAME: Record<Route, string> = {
 export function checkRoute({ s, source, via }: RuleInput): RuleOutcome {
   const routes = source.design.routes;
   if (!routes?.verified || via === 'standalone' || GUARD.test(s.text) || COMPARED.test(s.text)) return null;
-  if (namesAnotherTreatment(source, s)) return null;
+  if (namesAnotherTreatment(source, s) || ELIGIBILITY.test(s.text)) return null;
   const stated = ROUTE_WORDS.filter(([, re]) => re.test(s.text)).map(([r]) => r);
   if (stated.length === 0) return null;
   const allowed = new Set<Route>(routes.values);
