@@ -17,7 +17,12 @@ const MET = new RegExp(
     // a significant effect on the functional scale that was the primary endpoint
     String.raw`|\bsignificant(?:ly)?\s+(?:slow\w*|improv\w*|benefit|effect|difference|reduction|change)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:the\s+)?ALSFRS` +
     // "clearly beat placebo on the ALSFRS-R": the primary functional scale told as won
-    String.raw`|\b(?:beat|outperformed|did better than|was better than)\s+(?:the\s+)?placebo\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?ALSFRS`,
+    String.raw`|\b(?:beat|outperformed|did better than|was better than)\s+(?:the\s+)?placebo\s+(?:[\w-]+\s+){0,2}?(?:on|in)\s+(?:the\s+)?ALSFRS` +
+    // "clearly improved patients' daily function", "a big improvement in everyday function", "the improvement on the
+    // ALSFRS-R was large": a clear functional gain, where function was the primary endpoint
+    String.raw`|\b(?:clearly|significantly|substantially|markedly|dramatically)\s+(?:improved|slowed|preserved|boosted)\s+(?:patients['’]?\s+|their\s+|the\s+)?(?:daily\s+|everyday\s+)?(?:function(?:ing)?|ALSFRS)` +
+    String.raw`|\b(?:big|large|major|substantial|dramatic|clear|marked|significant)\s+(?:improvement|benefit|gain|slowing)\s+(?:[\w-]+\s+){0,2}?(?:in|on|of)\s+(?:patients['’]?\s+|their\s+|the\s+)?(?:daily\s+|everyday\s+)?(?:function(?:ing)?|ALSFRS)` +
+    String.raw`|\bimprovement\s+on\s+the\s+ALSFRS\S*\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+(?:large|big|substantial|significant|clear|dramatic)`,
   'i',
 );
 /** "missed its primary endpoint", "failed to meet", "did not meet", "the primary endpoint was not met". */
@@ -131,7 +136,7 @@ export function checkEndpoint(input: RuleInput): RuleOutcome {
   // it, it is only the object ("PHOENIX confirmed the benefit seen in CENTAUR").
   if (at === undefined || namesOtherStudy(source, s.text.slice(0, at))) return null;
   // the functional-scale wording only speaks to trials whose primary endpoint was that scale
-  if (metMatch && /ALSFRS/i.test(metMatch[0]) && !/ALSFRS/i.test(source.primaryEndpoint!.description)) return null;
+  if (metMatch && /ALSFRS|function/i.test(metMatch[0]) && !/ALSFRS/i.test(source.primaryEndpoint!.description)) return null;
   // "confirmed the benefit in the low-marker group" speaks of a subgroup, not of the endpoint
   if (metMatch && !/end-?point|goal|outcome|objective/i.test(metMatch[0]) && SUBGROUP_QUALIFIER.test(s.text)) return null;
   const saysMissed = missed !== null;

@@ -18,6 +18,10 @@ describe('wrong-fact: primary endpoint told the wrong way round', () => {
     'VALOR achieved its primary endpoint at week 28.',
     "In VALOR the trial's main goal was met.",
     'VALOR: primary endpoint (ALSFRS-R) met.',
+    // a clear functional gain, where function (the ALSFRS-R) was the primary endpoint
+    "VALOR showed tofersen clearly improved patients' daily function.",
+    'The VALOR approval was based on a big improvement in everyday function seen in the trial.',
+    'In VALOR, the improvement on the ALSFRS-R functional scale was large and significant.',
   ])('fires: %s', (s) => expect(fired(named('tofersen-primary', s))).toMatch(/did not meet its primary endpoint/));
   it('fires when a trial that met its endpoint is said to have missed it', () =>
     expect(fired(named('edaravone-function', 'The Radicava trial MCI186-19 missed its primary endpoint.'))).toMatch(
@@ -28,6 +32,8 @@ describe('wrong-fact: primary endpoint told the wrong way round', () => {
     'VALOR missed its primary endpoint but lowered neurofilament.',
     'Unlike VALOR, the earlier study met its primary endpoint.',
     'VALOR could have met its primary endpoint with more patients.',
+    'VALOR showed no clear improvement in daily function at 28 weeks.',
+    'In the VALOR extension, early starters clearly preserved more function.',
   ])('stays silent: %s', (s) => expect(fired(named('tofersen-primary', s))).toBeUndefined());
   it.each([
     ['mirocals-primary-endpoint', 'Investors cheered that MIROCALS hit its primary survival endpoint.'],
