@@ -171,3 +171,13 @@ describe('swallowing as a symptom is not a route', () => {
     expect(flagOn(text, line)).toBeUndefined();
   });
 });
+
+describe('"those early results" refers back to the study followed', () => {
+  it('judges the share told of those results against the study', () => {
+    const text =
+      'Parish news\nThe MIROCALS trial of low-dose IL-2 reported top-line results in 2022.\nThose early results meant 79 per cent of the people treated survived.\n';
+    expect(flagOn(text, 'Those early results meant 79 per cent of the people treated survived.')?.reasons[0]?.code).toBe(
+      'share-misread',
+    );
+  });
+});
