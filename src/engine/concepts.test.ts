@@ -74,3 +74,10 @@ describe('benefit concept: the disease stopped', () => {
     (s) => expect(mentions(s, 'benefit')).toBe(false),
   );
 });
+
+describe('survival concept: years added to lives', () => {
+  it('reads "will add years to the lives of ALS patients" as survival', () =>
+    expect(mentions('Boosting IL-10 will add years to the lives of ALS patients.', 'survival')).toBe(true));
+  it('does not read "added months to the trial" as survival', () =>
+    expect(mentions('The delay added months to the trial.', 'survival')).toBe(false));
+});

@@ -215,6 +215,8 @@ export const CONCEPT_DEFS = {
       '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',
       // "buys patients two extra years", "adds a few more months": time gained is survival
       '\\b(?:buys?|bought|adds?|added|gives?|gave|gains?|gained) (?:patients |people |them |you )?(?:about |around |roughly |an? |a few |several |\\w+ ){0,2}(?:extra|more|additional) (?:months|years)\\b',
+      // "will add years to the lives of ALS patients", "adds months to their lives"
+      '\\b(?:add|adds|added|adding) (?:\\w+ ){0,2}?(?:months|years) to (?:the |their |patients[’\x27] |people[’\x27]s )?li(?:fe|ves)\\b',
     ],
   },
   progression: {

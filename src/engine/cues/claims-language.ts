@@ -62,6 +62,8 @@ export const EXTRA_CAUSAL = new RegExp(
     String.raw`\b(?:is|are|was|were)\s+(?:the\s+(?:main\s+|real\s+)?reason|why)\s+${COURSE}\s+(?:\w+\s+)?${WORSENS}`,
     // "is the reason why some patients live longer", "is why they survive for years"
     String.raw`\b(?:is|are|was|were)\s+(?:the\s+(?:main\s+|real\s+)?reason\s+(?:why\s+)?|why\s+)(?:\w+\s+){1,3}(?:live|survive|last)\s+(?:\w+\s+){0,2}?(?:longer|long time|for years)\b`,
+    // "boosting IL-10 will add years to the lives of patients": an intervention on the measure told as the effect
+    String.raw`\b(?:boost|rais|increas|lower|reduc|block|enhanc)(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:will|would|can|could)\s+(?:add|extend|prolong|slow|halt|stop)\b`,
   ].join('|'),
   'i',
 );

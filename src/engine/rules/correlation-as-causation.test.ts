@@ -5,6 +5,8 @@ import { fired, runRule } from './fixture';
 describe('correlation-as-causation', () => {
   it.each([
     ['michaelis-autoimmune-als', 'Immune attack causes ALS, researchers say.'],
+    // an intervention on the measure told as its effect
+    ['michaelis-survival-link', 'This means boosting IL-10 will add years to the lives of ALS patients.'],
     ['michaelis-autoimmune-als', 'ALS is triggered by autoimmune T cells.'],
     ['michaelis-autoimmune-als', 'In ALS the immune system attacks the nerves.'],
     ['michaelis-autoimmune-als', "In ALS the body's defences turn against motor neurons, the team says."],
