@@ -20,6 +20,8 @@ const centaur = (s: string) => runCheck(checkDuration, 'centaur-function', s, { 
 describe('duration: how long a study ran', () => {
   it.each([
     [mirocals, 'In MIROCALS, patients stayed on the treatment for five years.', /did not last 5 years: a 12–18-week run-in/],
+    // the drug received: its treatment span, not the run-in's
+    [mirocals, 'The MIROCALS patients received the drug for only three months.', /did not last 3 months:/],
     [phoenix, 'PHOENIX followed its 664 participants for two full years before it failed.', /did not last 2 full years/],
     [
       imodals,
@@ -57,4 +59,11 @@ describe('duration: how long a study ran', () => {
   });
   it('needs the study named or its subject followed', () =>
     expect(fired(mirocals('Patients with ALS often wait for five years for a diagnosis.', 'context'))).toBeUndefined());
+});
+
+describe('duration: the run-in is not the treatment', () => {
+  it.each([
+    'In MIROCALS, patients took riluzole alone for three months before starting IL-2.',
+    'In MIROCALS, patients first received riluzole for three months.',
+  ])('stays silent on a run-in span: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
 });

@@ -11,7 +11,7 @@ const WEEKS_IN: Record<string, number> = { week: 1, month: 52 / 12, year: 52 };
  * "a year-long study". Days are a cycle's length, not the study's. */
 const SPAN = new RegExp(
   [
-    String.raw`\b(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|just over|just under|more than|over)\s+)?(?:a\s+(?:full\s+|whole\s+)?|one\s+(?:full\s+|whole\s+)?|(\d+(?:\.\d+)?)\s+(?:full\s+|whole\s+)?)(week|month|year)s?\b`,
+    String.raw`\b(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|just over|just under|more than|over|only|just|barely)\s+)?(?:a\s+(?:full\s+|whole\s+)?|one\s+(?:full\s+|whole\s+)?|(\d+(?:\.\d+)?)\s+(?:full\s+|whole\s+)?)(week|month|year)s?\b`,
     String.raw`\b(?:a|an|the)\s+(\d+(?:\.\d+)?)-(week|month|year)\s+(?:[\w-]+\s+)?(?:trial|study|treatment|course|programme|program)\b`,
     String.raw`\b(?:a|an|the)\s+(week|month|year)-long\s+(?:[\w-]+\s+)?(?:trial|study|treatment|course)\b`,
   ].join('|'),
@@ -52,6 +52,11 @@ const NEAR = 1.25;
 /** The sentence tells how the treatment was given. */
 const DOSING = /\b(?:dose[sd]?|dosing|injections?|infusions?|cycles?|daily|MIU|million units|mg)\b/i;
 
+/** The treatment received: "patients received the drug for…", "were treated for…". */
+const TREATED = /\b(?:received|treated|took|given|were on|stayed on)\b/i;
+/** A run-in or what came before the treatment ("took riluzole alone for three months before starting"). */
+const RUN_IN = /\b(?:run-?in|lead-?in|riluzole|placebo|before|prior|beforehand|first)\b/i;
+
 export function checkDuration(input: RuleInput): RuleOutcome {
   const { s, source, related = [] } = input;
   const frames = source.design.timeframes;
@@ -65,13 +70,16 @@ export function checkDuration(input: RuleInput): RuleOutcome {
   if (spans.length !== 1) return null;
   const { weeks, said } = spans[0]!;
   // A span told of the dosing is the treatment's alone ("2 MIU … daily for five days every 28 days, for two years").
-  const known = frames.treatmentWeeks !== undefined && DOSING.test(s.text) ? [frames.treatmentWeeks] : frames.weeks;
+  // So is one told of the drug received ("received the drug for only three months"), unless the sentence speaks of the
+  // run-in or of what patients took before it.
+  const treatment = DOSING.test(s.text) || (TREATED.test(s.text) && !RUN_IN.test(s.text));
+  const known = frames.treatmentWeeks !== undefined && treatment ? [frames.treatmentWeeks] : frames.weeks;
   const longest = Math.max(...known);
   const shortest = Math.min(...known);
   if (known.some((w) => weeks <= w * NEAR && weeks * NEAR >= w)) return { confirmed: `${source.name}: ${frames.summary}.` };
   const tooLong = weeks > longest * NEAR && !frames.openEnded;
   const tooShort = weeks * NEAR < shortest;
   if (!tooLong && !tooShort) return null;
-  const span = said.replace(/^(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+/i, '');
+  const span = said.replace(/^(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+(?:(?:only|just|barely)\s+)?/i, '');
   return { fired: `${source.name} did not last ${span}: ${frames.summary}.` };
 }
