@@ -181,3 +181,16 @@ describe('"those early results" refers back to the study followed', () => {
     );
   });
 });
+
+describe('a first author with a year names the study; a journal of another year is misattributed', () => {
+  it('reads "In 2017, Beers and colleagues showed in JAMA Neurology" as the 2017 study in the wrong journal', () => {
+    const line = 'In 2017, Beers and colleagues showed in JAMA Neurology that the Tregs of people with ALS do not work properly.';
+    const f = flagOn(`Tregs in ALS\nThis is a school report.\n${line}\n`, line);
+    expect(f?.source).toBe('beers-2017');
+    expect(f?.reasons[0]?.message).toMatch(/JCI Insight, not JAMA Neurology/);
+  });
+  it('stays silent when the journal is the study’s own', () => {
+    const line = 'In 2018, Sheean and colleagues reported in JAMA Neurology that Treg expansion tracked slower progression.';
+    expect(flagOn(`Tregs in ALS\nThis is a school report.\n${line}\n`, line)).toBeUndefined();
+  });
+});

@@ -16,7 +16,7 @@ import {
   onlyAsBackground,
 } from './rules/study-names';
 import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from './document';
-import { otherYearStudy, sameYearStudy } from './study-years';
+import { otherYearStudy, sameYearStudy, yearsOf } from './study-years';
 import { countryPatternSource } from './rules/countries';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { escapeRegExp as escape } from './regexp';
@@ -64,6 +64,8 @@ export class SourceIndex {
   private readonly anyDescribed: (text: string) => boolean;
   /** For each drug that puts a page in scope on its own (`scope` concepts), the studies of it. */
   private readonly drugStudies: readonly [Concept, SourceFile[]][];
+  /** Each study's first author (from its citation), to name it with one of its years: "Beers and colleagues, in 2017". */
+  private readonly firstAuthors: readonly { author: RegExp; source: SourceFile }[];
 
   constructor(db: ClaimsDb) {
     const all = { acronyms: [] as string[], words: [] as string[], asWritten: [] as string[], anyCase: [] as string[] };
@@ -126,6 +128,10 @@ export class SourceIndex {
       c as Concept,
       db.sources.filter((src) => src.topics.includes(c as Concept)),
     ]);
+    this.firstAuthors = db.sources.flatMap((source) => {
+      const m = FIRST_AUTHOR.exec(source.citation ?? '');
+      return m ? [{ author: new RegExp(`\\b${m[1]}\\b`), source }] : [];
+    });
     this.standalone = db.sources.flatMap((source) =>
       source.claims.filter((c) => c.standalone).map((claim) => ({ source, claim })),
     );
@@ -161,6 +167,11 @@ export class SourceIndex {
     const onTopic = (src: SourceFile) =>
       sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous) && !aboutAnotherTreatment(src, previous));
     const named = this.namesIn(s.text);
+    // "In 2017, Beers and colleagues showed…": a first author with one of the study's years names the study.
+    const years = s.text.match(YEAR);
+    if (years)
+      for (const { author, source } of this.firstAuthors)
+        if (!named.includes(source) && author.test(s.text) && years.some((y) => yearsOf(source).has(y))) named.push(source);
     // sizes are matched in digits: "a trial of thirty-six patients"
     const digits = s.digits();
     const described = this.entries
@@ -176,7 +187,7 @@ export class SourceIndex {
         return sharesTopic(e.source, s) && !(previous && aboutAnotherTreatment(e.source, previous));
       })
       .map((e) => e.source);
-    return { named, described, drugs };
+    return { named, described: byTheYearTold(described, named, s.text), drugs };
   }
 
   /** The studies named in the text, in database order, from one pass of the combined name patterns. */
@@ -221,6 +232,19 @@ export class SourceIndex {
     return this.entries.filter((e) => e.source.representative.some((set) => set.every(has) && !others(set))).map((e) => e.source);
   }
 }
+
+/** Two studies described, and the sentence dates what it tells by one year that only some of them have ("In 2017,
+ * Beers and colleagues showed in JAMA Neurology…": the 2017 study, its journal misattributed): those of that year. */
+function byTheYearTold(described: SourceFile[], named: readonly SourceFile[], text: string): SourceFile[] {
+  if (described.length === 0 || described.length + named.length < 2) return described;
+  const years = [...new Set(text.match(YEAR) ?? [])];
+  if (years.length !== 1) return described;
+  const ofYear = (src: SourceFile) => yearsOf(src).has(years[0]!);
+  return [...named, ...described].some(ofYear) ? described.filter(ofYear) : described;
+}
+
+/** A citation's first author: "Beers DR, Zhao W…", "Thonhoff et al." */
+const FIRST_AUTHOR = /^\s*([A-Z][a-z][A-Za-z'’-]+)\s+(?:[A-Z]{1,3}\b|et al\b)/;
 
 /** A study's verified size as a descriptor: "36 patients", "a trial of seven people" (descriptors are
  * matched against the sentence's digits()). A size is not a name, so like the other descriptors it

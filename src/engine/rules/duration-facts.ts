@@ -55,7 +55,8 @@ const DOSING = /\b(?:dose[sd]?|dosing|injections?|infusions?|cycles?|daily|MIU|m
 /** The treatment received: "patients received the drug for…", "were treated for…". */
 const TREATED = /\b(?:received|treated|took|given|were on|stayed on)\b/i;
 /** A run-in or what came before the treatment ("took the standard drug alone for three months first"). */
-const RUN_IN = /\b(?:run-?in|lead-?in|placebo|before|prior|beforehand|first|alone|background|standard (?:drug|treatment|therapy|care))\b/i;
+const RUN_IN =
+  /\b(?:run-?in|lead-?in|placebo|before|prior|beforehand|first|alone|background|standard (?:drug|treatment|therapy|care))\b/i;
 
 export function checkDuration(input: RuleInput): RuleOutcome {
   const { s, source, related = [] } = input;

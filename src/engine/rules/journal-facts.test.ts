@@ -17,6 +17,10 @@ describe('journal: the study told as published in another journal', () => {
     expect(fired(mirocals('The results came out in the New England Journal of Medicine in 2025.'))).toMatch(
       /not The New England Journal of Medicine|not New England Journal of Medicine|not NEJM|not the New England/i,
     ));
+  it('fires on "showed in" the wrong journal', () =>
+    expect(fired(mirocals('The team showed in the New England Journal of Medicine that IL-2 helped.'))).toMatch(/not/));
+  it('stays silent on "showed in mice"', () =>
+    expect(fired(mirocals('The team showed in mice that IL-2 helped.'))).toBeUndefined());
   it('confirms the right journal', () =>
     expect(confirmed(mirocals('The trial was published in the Lancet in May.'))).toBeTruthy());
   it.each([
