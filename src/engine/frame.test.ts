@@ -32,6 +32,7 @@ describe('claim frame: stance', () => {
     'Is the disease autoimmune after all?',
     'Analysis: does the drug really work?',
     'ANCHOR: So does that mean ALS is an autoimmune disease, like lupus?',
+    'Jess: OK but does that mean those T cells are what kill the motor neurons?',
   ])('a yes/no question asks: %s', (t) => expect(stance(t)).toBe('question'));
 
   it.each([

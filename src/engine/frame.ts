@@ -39,7 +39,7 @@ const CONDITION = new RegExp(
  * presupposes its content ("Why is this proven drug not offered to everyone?" asserts that it is proven),
  * so it is judged like a statement. */
 const YES_NO_QUESTION =
-  /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well),?\s+)?(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
+  /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well|oh|hmm|wait|sorry),?\s+){0,2}(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
 
 /** The claim is denied or dismissed as a whole: "There is no evidence that …", "It is not a cure". */
 const DENIAL =

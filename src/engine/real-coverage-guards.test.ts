@@ -194,3 +194,29 @@ describe('a first author with a year names the study; a journal of another year 
     expect(flagOn(`Tregs in ALS\nThis is a school report.\n${line}\n`, line)).toBeUndefined();
   });
 });
+
+describe('"has not been approved" is contradicted only by an approval', () => {
+  it('stays silent on "Edaravone has not been approved in the European Union" (the application was withdrawn)', () => {
+    const line = 'Edaravone has not been approved in the European Union.';
+    expect(flagOn(`Pharmacist FAQ\nEdaravone is approved in the US.\n${line}\n`, line, '2023-06-01')).toBeUndefined();
+  });
+  it('dates "AMX0035 has not been approved by the FDA" written before its approval', () => {
+    const line = 'AMX0035 has not been approved by the FDA.';
+    expect(flagOn(`Student notes\nThe CENTAUR trial tested AMX0035.\n${line}\n`, line, '2020-10-01')?.verdict).toBe('outdated');
+  });
+});
+
+describe('a size told of a related trial of another phase', () => {
+  it('stays silent on "based on a phase 2 trial of 137 people, and a larger phase 3 called PHOENIX"', () => {
+    const line = 'Its US approval was based on a phase 2 trial of 137 people, and a larger phase 3 called PHOENIX is under way.';
+    expect(
+      flags(`Pharmacist FAQ: Relyvrio\nRelyvrio is AMX0035.\n${line}\n`, '2023-06-01').find((f) =>
+        f.reasons.some((r) => r.code === 'wrong-fact'),
+      ),
+    ).toBeUndefined();
+  });
+  it('still checks a size told of the trial itself', () => {
+    const line = 'The phase 3 PHOENIX trial enrolled 137 people.';
+    expect(flagOn(`Relyvrio\n${line}\n`, line, '2023-06-01')?.reasons[0]?.message).toMatch(/664/);
+  });
+});

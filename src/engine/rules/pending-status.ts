@@ -237,6 +237,10 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   }
   const record = source.status.approvals.find((a) => a.verified && a.region === region && DECIDED.has(a.state));
   if (!record) return null;
+  // "Has not been approved in the EU" (no review told as under way) is contradicted only by an approval: an application
+  // withdrawn or refused leaves it true.
+  const onlyNotApproved = notYet && m === null && s.status('decision-pending') === undefined;
+  if (onlyNotApproved && (record.state === 'application-withdrawn' || record.state === 'negative-opinion')) return null;
   const told = `Told as a decision still to come, but in ${REGION_NAME[record.region]} ${stateWords(record)}.`;
   // The event that ended the wait is the first decision: after the document's date, the sentence has dated
   // since; before it, it was already wrong when written.

@@ -127,6 +127,13 @@ function knownNumbers(source: SourceFile): Set<number> {
   return new Set([...text.matchAll(/\d+/g)].map((m) => Number(m[0])));
 }
 
+/** "phase 2" told of a "2b" trial is its phase; "phase 2" of a phase 3 trial is not. */
+function samePhase(told: string, own: string): boolean {
+  const roman: Record<string, string> = { i: '1', ii: '2', iii: '3' };
+  const t = roman[told.toLowerCase()] ?? told.toLowerCase();
+  return t === own || own.startsWith(t) || t.startsWith(own);
+}
+
 function checkCount(input: RuleInput): RuleOutcome {
   const { s, source, via, related = [] } = input;
   const n = source.design.n;
@@ -153,6 +160,15 @@ function checkCount(input: RuleInput): RuleOutcome {
     .slice(m.index, m.index + m[0].length + 80)
     .split(/;|,\s+and\b|\band an?\b/)[0]!;
   if (datedByOtherYear(source, phrase)) return null;
+  // "based on a phase 2 trial of 137 people, and a larger phase 3 called PHOENIX": the size and phase of a related trial
+  // (the drug's phase 2), not this one's.
+  const phaseBefore = /\bphase\s+(1\/2|2\/3|2a|2b|1|2|3|I{1,3})\b[^.;,]{0,30}$/i.exec(
+    s.digits().slice(Math.max(0, m.index - 40), m.index),
+  );
+  const relatedOfPhase = related.some(
+    (r) => r.design.n?.value === stated && r.design.phase !== undefined && samePhase(phaseBefore?.[1] ?? '', r.design.phase),
+  );
+  if (phaseBefore && relatedOfPhase && source.design.phase && !samePhase(phaseBefore[1]!, source.design.phase)) return null;
   // "about 650 patients" for 664: an approximation within a tenth is the right size.
   if (/\b(?:about|around|approximately|some|nearly|almost)\s+\d/i.test(m[0]) && Math.abs(stated - n.value) <= n.value / 10)
     return { confirmed: `${source.name} included ${n.value} participants, about that many.` };
