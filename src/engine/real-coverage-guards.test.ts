@@ -220,3 +220,31 @@ describe('a size told of a related trial of another phase', () => {
     expect(flagOn(`Relyvrio\n${line}\n`, line, '2023-06-01')?.reasons[0]?.message).toMatch(/664/);
   });
 });
+
+describe('set-29 (real coverage): a cause sought, a purpose tested, a rule about any experimental drug', () => {
+  it('stays silent on "trying to understand the causes of ALS"', () => {
+    const line =
+      'For decades scientists have been trying to understand the causes of ALS, a disease that destroys motor neurons.';
+    const text = `ALS and the immune system\nThe Nature study of Michaelis found T cells reacting to C9orf72.\n${line}\n`;
+    expect(flagOn(text, line, '2025-10-10')).toBeUndefined();
+  });
+  it('still flags "scientists finally find what causes ALS"', () => {
+    const line = 'Scientists finally find what causes ALS: the body’s own immune system';
+    const text = `${line}\nThe Nature study of Michaelis found T cells reacting to C9orf72.\n`;
+    expect(flagOn(text, line, '2025-10-10')).toBeDefined();
+  });
+  it('stays silent on "tested IL-2 as an add-on treatment to slow the progression of ALS"', () => {
+    const line =
+      'MIROCALS is a randomised trial that tested low-dose IL-2 as an add-on treatment to slow the progression of ALS.';
+    expect(flagOn(`MIROCALS in The Lancet\n${line}\n`, line)).toBeUndefined();
+  });
+  it('stays silent on "the FDA has 30 days to grant a request for access to an experimental treatment"', () => {
+    const line =
+      'My team applied for early access to tofersen, and the FDA has 30 days to grant or deny a request for access to an experimental treatment.';
+    expect(flagOn(`My SOD1 diagnosis\n${line}\n`, line)).toBeUndefined();
+  });
+  it('still dates "tofersen is an experimental drug" after its approval', () => {
+    const line = 'Tofersen is still an experimental drug.';
+    expect(flagOn(`My SOD1 diagnosis\n${line}\n`, line, '2024-01-10')).toBeDefined();
+  });
+});

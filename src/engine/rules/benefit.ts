@@ -19,8 +19,13 @@ const HYPOTHESIS_BEFORE =
 
 /** The text before `at` puts what follows as a hypothesis or as evidence still sought, not as a finding. */
 export function hypothesisBefore(text: string, at: number): boolean {
-  return HYPOTHESIS_BEFORE.test(text.slice(0, at));
+  const before = text.slice(0, at);
+  return HYPOTHESIS_BEFORE.test(before) || PURPOSE_BEFORE.test(before);
 }
+
+/** What a treatment was tested for: "tested low-dose IL-2 as an add-on treatment to slow the progression of ALS". */
+const PURPOSE_BEFORE =
+  /\b(?:test(?:s|ed|ing)?|evaluat\w*|investigat\w*|assess\w*|stud(?:y|ies|ied|ying))\b[^.;]{0,100}?\b(?:treatment|therapy|drug|medicine|way|approach|add-on)\s+to\s+$/i;
 
 export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];

@@ -24,6 +24,9 @@ function geneticCause(text: string, at: number): boolean {
 
 /** "… activity that can cause inflammation": what may happen in general, not a finding told as cause. */
 const POSSIBILITY_BEFORE = /\b(?:can|could|may|might)\s+(?:\w+\s+)?$/i;
+/** "trying to understand the causes of ALS", "the search for what causes it": the cause sought, not claimed. */
+const SOUGHT_BEFORE =
+  /\b(?:(?:trying|try|tried|attempt\w*|hop\w*|aim\w*|want\w*|need\w*|struggl\w*)\s+to\s+(?:understand|find|identify|pin down|uncover|explain)|understand(?:ing)?|search(?:ing)? for|look(?:ing)? for|seek(?:ing)?|unknown|unclear|mystery of|question of|investigat\w*|explor\w*)\s+(?:what\s+|the\s+)?(?:possible\s+|underlying\s+|real\s+|root\s+)?$/i;
 /** "Tregs are reduced in number": the measure is what was found low (an association), not what acts. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 
@@ -44,6 +47,7 @@ function directCause(text: string): string | undefined {
       !isNegatedAt(text, m.index) &&
       !geneticCause(text, m.index) &&
       !POSSIBILITY_BEFORE.test(text.slice(0, m.index)) &&
+      !SOUGHT_BEFORE.test(text.slice(0, m.index)) &&
       !(ACTIVE_CAUSE.test(m[0]) && DISEASE_AS_CAUSE.test(text.slice(0, m.index)))
     )
       return m[0];

@@ -175,6 +175,11 @@ const FORM_OR_SCHEDULE =
 const INVESTIGATIONAL =
   /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds))\b/i;
 
+/** A rule about any experimental drug, not this one: "a request for access to an experimental treatment" (not "it is an
+ * experimental drug"). */
+const ANY_INVESTIGATIONAL =
+  /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b/i;
+
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via } = input;
@@ -186,7 +191,8 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
     TRIAL_PROCEDURE.test(s.text) ||
     FORM_OR_SCHEDULE.test(s.text) ||
     PAST_FRAME.test(s.text) ||
-    NEGATED.test(s.text)
+    NEGATED.test(s.text) ||
+    ANY_INVESTIGATIONAL.test(s.text)
   )
     return null;
   const regions = [
