@@ -176,9 +176,9 @@ const INVESTIGATIONAL =
   /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds))\b/i;
 
 /** A rule about any experimental drug, not this one: "a request for access to an experimental treatment" (not "it is an
- * experimental drug"). */
+ * experimental drug", "tofersen, an investigational drug"). */
 const ANY_INVESTIGATIONAL =
-  /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b/i;
+  /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+|,\s*|\(\s*)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b/i;
 
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
