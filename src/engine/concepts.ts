@@ -213,6 +213,8 @@ export const CONCEPT_DEFS = {
       '\\b(?:years|months|weeks) of (?:extra |added |additional )?(?:life|survival)\\b',
       '\\blonger life\\b',
       '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',
+      // "saved eight out of ten people who had them": lives saved, counted
+      '\\bsav(?:e|es|ed|ing) (?:the lives of )?(?:[\\w-]+ ){1,4}?(?:people|patients|participants)\\b',
       // "buys patients two extra years", "adds a few more months": time gained is survival
       '\\b(?:buys?|bought|adds?|added|gives?|gave|gains?|gained) (?:patients |people |them |you )?(?:about |around |roughly |an? |a few |several |\\w+ ){0,2}(?:extra|more|additional) (?:months|years)\\b',
       // "will add years to the lives of ALS patients", "adds months to their lives"

@@ -248,3 +248,20 @@ describe('set-29 (real coverage): a cause sought, a purpose tested, a rule about
     expect(flagOn(`My SOD1 diagnosis\n${line}\n`, line, '2024-01-10')).toBeDefined();
   });
 });
+
+describe('set-30 (synthetic, everyday registers): jabs, lives saved, and an unapproved drug told as on the NHS', () => {
+  const doc = (line: string) =>
+    `Voicemail about the injections\nThe MIROCALS trial of low-dose IL-2 had 220 people in it.\n${line}\n`;
+  it('reads "the jabs saved eight out of ten people" as the subgroup share misread', () => {
+    const line = 'The article said the jabs saved eight out of ten people who had them.';
+    expect(flagOn(doc(line), line)?.reasons[0]?.code).toBe('share-misread');
+  });
+  it('flags "it is already available on the NHS" for a drug not approved for ALS', () => {
+    const line = "It's already available on the NHS for people like your dad.";
+    expect(flagOn(doc(line), line)?.reasons[0]?.code).toBe('wrong-fact');
+  });
+  it('stays silent on "it is not available on the NHS"', () => {
+    const line = "It isn't available on the NHS, and there is no realistic prospect of that yet.";
+    expect(flagOn(doc(line), line)).toBeUndefined();
+  });
+});

@@ -16,9 +16,9 @@ const NOT_PLAIN_ASSERTION =
 const STUDY_APPROVAL =
   /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol))\b/i;
 /** The drug told as prescribed or obtainable now: "can already get it on prescription", "is already prescribed on the
- * NHS", "can ask their neurologist for the injections". */
+ * NHS", "can ask their neurologist for the injections", "it's already available on the NHS". */
 const ON_PRESCRIPTION =
-  /\b(?:(?:is|are)\s+(?:already\s+|now\s+)?(?:available\s+)?on\s+prescription|(?:is|are)\s+(?:already\s+|now\s+)?(?:being\s+)?prescribed|can\s+(?:already\s+|now\s+)?(?:get|obtain|receive)\b[^.;]{0,40}?\bon\s+prescription|can\s+(?:already\s+|now\s+)?ask\s+(?:their|your|his|her)\s+(?:neurologist|doctor|GP)\s+(?:for|to\s+prescribe))\b/i;
+  /\b(?:(?:is|are)\s+(?:already\s+|now\s+)?(?:available\s+)?on\s+prescription|(?:is|are|it['’]s)\s+(?:already\s+|now\s+)?available\s+(?:on\s+the\s+NHS|through\s+the\s+NHS|to\s+(?:patients|people)|for\s+(?:patients|people)\s+like)|(?:is|are)\s+(?:already\s+|now\s+)?(?:being\s+)?prescribed|can\s+(?:already\s+|now\s+)?(?:get|obtain|receive)\b[^.;]{0,40}?\bon\s+prescription|can\s+(?:already\s+|now\s+)?ask\s+(?:their|your|his|her)\s+(?:neurologist|doctor|GP)\s+(?:for|to\s+prescribe))\b/i;
 const FULL_APPROVAL = /\b(?:full|fully|traditional|standard|regular)\s+(?:FDA\s+)?approv\w*/i;
 const NEVER_APPROVED = new Set<Approval['state']>(['application-withdrawn', 'not-approved']);
 
