@@ -265,3 +265,18 @@ describe('set-30 (synthetic, everyday registers): jabs, lives saved, and an unap
     expect(flagOn(doc(line), line)).toBeUndefined();
   });
 });
+
+describe('set-30: a study "made in" places, and jabs given for a span', () => {
+  it('checks where a study "was made in" (non-native wording) against where it recruited', () => {
+    const line = 'The MIROCALS study was made in Italy, Sweden and Ireland with 220 patients.';
+    expect(flagOn(`Leaflet\n${line}\n`, line)?.reasons[0]?.message).toMatch(/recruited only in/);
+  });
+  it('judges "the jabs are given … for two years" against the treatment span', () => {
+    const line = 'In MIROCALS, the jabs are given for five days every month for two years.';
+    expect(flagOn(`Flyer\n${line}\n`, line)?.reasons[0]?.message).toMatch(/did not last 2 years/);
+  });
+  it('stays silent on a product "made in" a country', () => {
+    const line = 'The aldesleukin used in MIROCALS is made in Germany.';
+    expect(flagOn(`Flyer\n${line}\n`, line)).toBeUndefined();
+  });
+});

@@ -20,7 +20,7 @@ const SPAN = new RegExp(
 
 /** The span is the study's: its treatment, its follow-up, the trial itself. */
 const ABOUT_THE_STUDY =
-  /\b(?:trial|study|treat(?:ed|ment)|injections?|infusions?|doses?|dosing|given|received|took|taking|stayed on|followed|follow-up|tracked|monitored|ran|run|lasted|participants|patients|volunteers|enrolled)\b/i;
+  /\b(?:trial|study|treat(?:ed|ment)|injections?|jabs?|shots?|infusions?|doses?|dosing|given|received|took|taking|stayed on|followed|follow-up|tracked|monitored|ran|run|lasted|participants|patients|volunteers|enrolled)\b/i;
 
 /** Words just before a span that make it something else: the disease's duration, survival gained, time since
  * diagnosis, an age, a delay ("had the disease for five years", "lived for 2 years longer", "within a year"). */
@@ -50,7 +50,7 @@ function spansIn(text: string): { weeks: number; said: string }[] {
  * 18 months). */
 const NEAR = 1.25;
 /** The sentence tells how the treatment was given. */
-const DOSING = /\b(?:dose[sd]?|dosing|injections?|infusions?|cycles?|daily|MIU|million units|mg)\b/i;
+const DOSING = /\b(?:dose[sd]?|dosing|injections?|jabs?|shots?|infusions?|cycles?|daily|MIU|million units|mg)\b/i;
 
 /** The treatment received: "patients received the drug for…", "were treated for…". */
 const TREATED = /\b(?:received|treated|took|given|were on|stayed on)\b/i;

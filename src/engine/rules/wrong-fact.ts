@@ -38,7 +38,7 @@ const MANY_COUNTRIES =
 /** The trial run or recruited there, just before the places: "was run at hospitals in", "recruited patients across". */
 const RAN_AT = /\b(?:run|ran|conducted|carried out|recruit\w*|enrol\w*|took place|held|tested)\b[^.;]{0,50}$/i;
 const LOCATION_CONTEXT =
-  /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations)\b/i;
+  /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations|(?:study|trial)\s+(?:was|were)\s+(?:made|done|performed))\b/i;
 /** Where a drug is on the market, and where a trial recruited. */
 const SOLD_IN = /\b(?:sold|marketed|launched|licen[cs]ed|approved|available|prescribed|brand(?:ed)? names?|on the market)\b/i;
 const RECRUITED_IN =
