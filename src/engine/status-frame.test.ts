@@ -43,12 +43,19 @@ describe('status frame: a drug on offer now', () => {
     'Medicare now covers Relyvrio for eligible patients.',
     '- Relyvrio currently licensed in US and Canada (Albrioza).',
     'Relyvrio joins riluzole and edaravone as approved treatments for ALS.',
+    'Relyvrio is indicated for the treatment of amyotrophic lateral sclerosis in adults.',
+    'Provincial pharmacare now pays for Albrioza.',
+    'From Friday, eligible patients can consider Albrioza.',
+    'People paying out of pocket would be able to get the therapy in about six weeks.',
   ])('%s', (t) => expect(kinds(t)).toContain('available'));
   it.each([
     'Whether he starts it will depend on his insurance, he said.',
     'It was available until 2024.',
     'Medicare did not cover it.',
     'Neurologists were prescribing it until the withdrawal.',
+    'It was indicated for ALS until 2024.',
+    'Patients would be able to get it if the trial succeeds.',
+    'It would be cost-effective only at a price of $9,100 a year.',
   ])('not: %s', (t) => expect(kinds(t)).not.toContain('available'));
 });
 

@@ -91,6 +91,8 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:fully |partly )?paid for by (?:the )?(?:province|state|government|NHS|insurers?|Medicare|Medicaid|pharmacare)`,
     String.raw`(?:government|province|ministry|health service|NHS|VA|Veterans Affairs) (?:is|are) (?:now )?offering\b`,
     String.raw`(?:has|have) made (?:[\w-]+ )?(?:[\w-]+,? )?(?:[^.;]{0,60}? )?available to\b`,
+    // a label's indication, told as now: "Relyvrio is indicated for the treatment of ALS in adults"
+    String.raw`(?:is|are) (?:currently |now )?indicated for\b`,
     // "eligible patients can consider Albrioza", "would be able to get the therapy in about six weeks"
     String.raw`(?:patients|people) can (?:now )?consider\b`,
     String.raw`specialty pharmac(?:y|ies)`,
