@@ -27,6 +27,7 @@ import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
+import { checkSpecies } from './species-facts';
 import { datedByOtherYear } from '../study-years';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
@@ -202,6 +203,7 @@ const HOW_IT_RAN = [
   checkStage,
   checkEventDate,
   checkJournal,
+  checkSpecies,
 ];
 
 /** A study's record alone (a sentence about the study that touches none of its claims). */
