@@ -152,6 +152,11 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** Which immune cells responded in a laboratory study (rules/cell-facts.ts): `wrong` patterns name the cells it was
+   * not ("the reacting cells were CD8 killer T cells" for a CD4 response). */
+  respondingCells: z
+    .strictObject({ wrong: z.array(nonEmpty).min(1), summary: nonEmpty, verified: z.boolean(), source: where })
+    .optional(),
   /** The study did not measure or show longer survival (rules/deaths-facts.ts, checkSurvivalShown): "edaravone has been shown to extend
    * survival" misreports a 24-week trial of function. */
   survivalNotShown: z.strictObject({ note: nonEmpty, verified: z.boolean(), source: where }).optional(),

@@ -27,6 +27,7 @@ import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
+import { checkCells } from './cell-facts';
 import { checkSpecies } from './species-facts';
 import { datedByOtherYear } from '../study-years';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
@@ -204,6 +205,7 @@ const HOW_IT_RAN = [
   checkEventDate,
   checkJournal,
   checkSpecies,
+  checkCells,
 ];
 
 /** A study's record alone (a sentence about the study that touches none of its claims). */

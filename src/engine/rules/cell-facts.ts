@@ -1,0 +1,30 @@
+// Which immune cells responded, told wrongly: "the reacting cells were mostly CD8 killer T cells" for a study whose
+// responses came from CD4+ helper T cells. Part of the wrong-fact rule; the study's verified `design.respondingCells`
+// decides, and only where the sentence is about the study itself (named, or its subject followed) and tells the cells
+// that reacted.
+import { compiled } from '../regexp';
+import { isNegatedAt } from '../cues/negation';
+import { namedOrFollowed } from './study-names';
+import type { RuleInput, RuleOutcome } from './types';
+
+/** The cells told as the ones that responded: "the reacting cells were…", "T cells that reacted", "mostly CD8 cells
+ * attacked". */
+const RESPONDED =
+  /\b(?:react\w*|respon\w*|recogni[sz]\w*|attack\w*|target\w*|went after|going after|turned on|were (?:mostly|mainly|largely) )\b/i;
+const THE_CELLS = /^\s*(?:[\w'’ -]{1,20}:\s*)?(?:the|these|those|their|its) (?:[\w-]+ ){0,2}?(?:T[- ]?)?cells\b/i;
+const GUARD = /\b(?:may|might|could|whether|if|unlike|rather than|instead of|not)\b|\?/i;
+
+export function checkCells(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
+  const cells = source.design.respondingCells;
+  if (!cells?.verified || !RESPONDED.test(s.text) || GUARD.test(s.text)) return null;
+  // The study named or its subject followed, or the cells themselves as the subject of a sentence that follows it
+  // ("The reacting cells were mostly CD8 killer T cells").
+  if (!namedOrFollowed(input) && !(input.via === 'context' && THE_CELLS.test(s.text))) return null;
+  for (const p of cells.wrong) {
+    const m = compiled(p, 'i').exec(s.text);
+    if (m && !isNegatedAt(s.text, m.index))
+      return { fired: `In ${source.name}, the cells that responded were ${cells.summary}; not ${m[0].trim()} cells.` };
+  }
+  return null;
+}
