@@ -157,6 +157,11 @@ export const Design = z.strictObject({
   respondingCells: z
     .strictObject({ wrong: z.array(nonEmpty).min(1), summary: nonEmpty, verified: z.boolean(), source: where })
     .optional(),
+  /** What a laboratory study's immune cells did not preferentially target (rules/cell-facts.ts): "they also went after
+   * TDP-43 and SOD1" for a response specific to C9orf72. */
+  notTargeted: z
+    .strictObject({ patterns: z.array(nonEmpty).min(1), summary: nonEmpty, verified: z.boolean(), source: where })
+    .optional(),
   /** The study did not measure or show longer survival (rules/deaths-facts.ts, checkSurvivalShown): "edaravone has been shown to extend
    * survival" misreports a 24-week trial of function. */
   survivalNotShown: z.strictObject({ note: nonEmpty, verified: z.boolean(), source: where }).optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fired, runCheck } from './fixture';
-import { checkCells } from './cell-facts';
+import { checkCells, checkTargets } from './cell-facts';
 
 const named = (s: string) => runCheck(checkCells, 'michaelis-survival-link', s, { via: 'named' });
 const followed = (s: string) => runCheck(checkCells, 'michaelis-survival-link', s, { via: 'context' });
@@ -23,4 +23,17 @@ describe('cells: which immune cells responded', () => {
   ])('stays silent: %s', (s) => expect(fired(named(s))).toBeUndefined());
   it('stays silent on cells in general, not told as the study’s', () =>
     expect(fired(followed('CD8 killer T cells react to viruses.'))).toBeUndefined());
+});
+
+describe('targets: other proteins told as targeted too', () => {
+  const followedT = (s: string) => runCheck(checkTargets, 'michaelis-survival-link', s, { via: 'context' });
+  it.each([
+    'Reply from @hopeful_h: they also found the T cells going after TDP-43 and SOD1 in the same way.',
+    "The ALS patients' T cells attacked also the TDP-43 and SOD1 proteins very strongly.",
+  ])('fires: %s', (s) => expect(fired(followedT(s))).toMatch(/TDP-43 and SOD1 were not preferentially targeted/));
+  it.each([
+    'The T cells reacted much less strongly to TDP-43 and SOD1.',
+    'They did not find T cells going after TDP-43.',
+    'SOD1 mutations cause about 2% of ALS.',
+  ])('stays silent: %s', (s) => expect(fired(followedT(s))).toBeUndefined());
 });

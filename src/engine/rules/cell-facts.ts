@@ -1,3 +1,5 @@
+// An immune response told wrongly: which cells responded ("the reacting cells were mostly CD8 killer T cells" for a
+// CD4 response), or what they targeted ("they also went after TDP-43 and SOD1" for a C9orf72-specific one).
 // Which immune cells responded, told wrongly: "the reacting cells were mostly CD8 killer T cells" for a study whose
 // responses came from CD4+ helper T cells. Part of the wrong-fact rule; the study's verified `design.respondingCells`
 // decides, and only where the sentence is about the study itself (named, or its subject followed) and tells the cells
@@ -11,8 +13,25 @@ import type { RuleInput, RuleOutcome } from './types';
  * attacked". */
 const RESPONDED =
   /\b(?:react\w*|respon\w*|recogni[sz]\w*|attack\w*|target\w*|went after|going after|turned on|were (?:mostly|mainly|largely) )\b/i;
-const THE_CELLS = /^\s*(?:[\w'’ -]{1,20}:\s*)?(?:the|these|those|their|its) (?:[\w-]+ ){0,2}?(?:T[- ]?)?cells\b/i;
+const THE_CELLS = /^\s*(?:[\w'’ @.-]{1,40}:\s*)?(?:the|these|those|their|its) (?:[\w'’-]+ ){0,2}?(?:T[- ]?)?cells\b/i;
 const GUARD = /\b(?:may|might|could|whether|if|unlike|rather than|instead of|not)\b|\?/i;
+
+/** Other proteins told as targeted as well: "they also found the T cells going after TDP-43 and SOD1". */
+export function checkTargets(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
+  const other = source.design.notTargeted;
+  if (!other?.verified || !RESPONDED.test(s.text) || GUARD.test(s.text)) return null;
+  if (!namedOrFollowed(input) && !(input.via === 'context' && (THE_CELLS.test(s.text) || THEY_FOUND.test(s.text)))) return null;
+  const m = other.patterns.map((p) => compiled(p, 'i').exec(s.text)).find((x) => x !== null);
+  if (!m || isNegatedAt(s.text, m.index) || NOT_AS_STRONGLY.test(s.text)) return null;
+  return { fired: `In ${source.name}, ${other.summary}.` };
+}
+
+/** "They also found…", "The team saw…": the study's authors as the subject. */
+const THEY_FOUND =
+  /^\s*(?:[\w'’ @.-]{1,40}:\s*)?(?:they|the (?:team|researchers|authors|scientists))\s+(?:also\s+)?(?:found|saw|showed|reported|observed)\b/i;
+/** Told as weaker or absent: "less strongly", "but not to TDP-43". */
+const NOT_AS_STRONGLY = /\b(?:less|weaker|fewer|not as|no more than|only weakly|barely)\b/i;
 
 export function checkCells(input: RuleInput): RuleOutcome {
   const { s, source } = input;

@@ -27,7 +27,7 @@ import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
-import { checkCells } from './cell-facts';
+import { checkCells, checkTargets } from './cell-facts';
 import { checkSpecies } from './species-facts';
 import { datedByOtherYear } from '../study-years';
 import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
@@ -206,6 +206,7 @@ const HOW_IT_RAN = [
   checkJournal,
   checkSpecies,
   checkCells,
+  checkTargets,
 ];
 
 /** A study's record alone (a sentence about the study that touches none of its claims). */
