@@ -21,7 +21,7 @@ export interface StatusAssertion {
 }
 
 /** A clause: the status parts must stand in the same one. */
-const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|where)\s|\.\s/;
+const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|where|whose)\s|\.\s/;
 
 const AS_FORECAST =
   /\b(?:than|as) (?:was |had been |previously |originally |first )?(?:expected|anticipated|planned|hoped|forecast)\b/gi;
@@ -160,7 +160,7 @@ const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
 // --- a paper still to come ------------------------------------------------------------------------------
 const PAPER_PART = /\b(?:paper|publication|article|report|results?|data|findings|study)\b/i;
 const UNPUBLISHED =
-  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication)\b/i;
+  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication)\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
