@@ -24,10 +24,6 @@ describe('wrong-fact', () => {
 
   it("reads a cohort's size told as whom the study followed or tracked", () => {
     expect(fired(run('The study followed 600 people with ALS.'))).toMatch(/220 participants, not 600/);
-    // samples from so many people, told loosely
-    expect(fired(run('They tested blood from something like 4,000 patients, so it is massive.'))).toMatch(
-      /220 participants, not 4000/,
-    );
     expect(fired(run('The trial was tested on 600 patients.'))).toMatch(/220 participants, not 600/);
     expect(fired(run('The study followed patients for 18 months.'))).toBeUndefined();
   });

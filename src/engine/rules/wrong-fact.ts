@@ -45,12 +45,12 @@ const LOCATION_CONTEXT =
 const SOLD_IN = /\b(?:sold|marketed|launched|licen[cs]ed|approved|available|prescribed|brand(?:ed)? names?|on the market)\b/i;
 const RECRUITED_IN =
   /\b(?:recruit\w*|enrol\w*|conducted|carried out|took place|trial sites?|study sites?|participants|patients in the (?:trial|study))\b/i;
-const ABOUT = '(?:about |around |approximately |roughly |some |nearly |almost |just |something like |like )?';
+const ABOUT = '(?:about |around |approximately |some |nearly |almost |just )?';
 const N = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
 /** "enrolled 600 patients", "a study of 600 patients", "a 600-patient trial". "More than 400" is not a count. */
 const COUNT = new RegExp(
   [
-    `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested (?:in|on)|(?:blood|samples|cells) from|treated|followed|tracked|monitored)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
+    `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested (?:in|on)|treated|followed|tracked|monitored)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b(?:trial|study)\\s+(?:of|in|with|involving|had|has|included|includes)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     // "tested tofersen in 300 patients", "gave the drug to 220 people", "infused Tregs into 12 patients"
     `\\b(?:tested|studied|trialled|trialed|evaluated|assessed|gave|given|infused|injected)\\s+(?:[\\w-]+\\s+){1,3}?(?:in|to|on|into)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
