@@ -66,6 +66,8 @@ export class SourceIndex {
   private readonly drugStudies: readonly [Concept, SourceFile[]][];
   /** Each study's first author (from its citation), to name it with one of its years: "Beers and colleagues, in 2017". */
   private readonly firstAuthors: readonly { author: RegExp; source: SourceFile }[];
+  /** The studies with a verified result in animals (a mouse result told of people is judged against them). */
+  readonly animalStudies: readonly SourceFile[];
 
   constructor(db: ClaimsDb) {
     const all = { acronyms: [] as string[], words: [] as string[], asWritten: [] as string[], anyCase: [] as string[] };
@@ -128,6 +130,7 @@ export class SourceIndex {
       c as Concept,
       db.sources.filter((src) => src.topics.includes(c as Concept)),
     ]);
+    this.animalStudies = db.sources.filter(hasAnimalResult);
     this.firstAuthors = db.sources.flatMap((source) => {
       const m = FIRST_AUTHOR.exec(source.citation ?? '');
       return m ? [{ author: new RegExp(`\\b${m[1]}\\b`), source }] : [];
@@ -202,11 +205,6 @@ export class SourceIndex {
       for (const e of this.byName.get(`W:${m[0].replace(/^\W/, '').toLowerCase()}`) ?? []) found.add(e);
     }
     return found.size ? this.entries.filter((e) => found.has(e)).map((e) => e.source) : [];
-  }
-
-  /** The studies with a verified result in animals (a mouse result told of people is judged against them). */
-  get animalStudies(): SourceFile[] {
-    return this.entries.map((e) => e.source).filter((src) => src.results.some((r) => r.population === 'animal' && r.verified));
   }
 
   /** The source with this id. */
@@ -380,7 +378,9 @@ const ASIDE =
   /^\s*(?:(?:a|one)\s+(?:related|separate|different|similar|parallel)\b|another\b|(?:in\s+)?a\s+separate\b|separately\b|by contrast\b|in contrast\b|elsewhere\b)/i;
 
 /** The study reported a verified result in animals. */
-const hasAnimalResult = (src: SourceFile) => src.results.some((r) => r.population === 'animal' && r.verified);
+function hasAnimalResult(src: SourceFile): boolean {
+  return src.results.some((r) => r.population === 'animal' && r.verified);
+}
 
 /** The study has made results public (top-line or paper). */
 const hasReported = (src: SourceFile) => src.status.dates.topline !== undefined || src.status.dates.published !== undefined;
@@ -433,6 +433,9 @@ export function linkSources(
   // (its status then, still to come, is another matter).
   const published = doc?.published;
   const notYetReported = (src: SourceFile) => published !== undefined && firstReportedAfter(src, published);
+  // The one study the whole document discusses, if it discusses no other (below).
+  const only = doc ? onlyStudy(doc) : undefined;
+  const sole = only ? index.byId(only) : undefined;
   const history: SourceFile[] = []; // most recent first
   // The study a subject-less sentence continued (below): the next such sentence, a note under the same heading
   // ("- Published 2025." after "- Primary endpoint met."), continues it too.
@@ -560,8 +563,6 @@ export function linkSources(
         followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
         // A document about one study and no other: a sentence that names no study, no treatment and no other disease
         // is about it ("So that's it, the immune system is what kills the motor neurons" in a thread on one paper).
-        const only = doc ? onlyStudy(doc) : undefined;
-        const sole = only ? index.byId(only) : undefined;
         // (Not what someone says of their own care or view: "He says the treatment he has been receiving has slowed it".)
         if (
           !followed &&

@@ -93,7 +93,7 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:has|have) made (?:[\w-]+ )?(?:[\w-]+,? )?(?:[^.;]{0,60}? )?available to\b`,
     // a label's indication, told as now: "Relyvrio is indicated for the treatment of ALS in adults"
     String.raw`(?:is|are) (?:currently |now )?indicated for\b`,
-    // "eligible patients can consider Albrioza", "would be able to get the therapy in about six weeks"
+    // "eligible patients can consider Albrioza"
     String.raw`(?:patients|people) can (?:now )?consider\b`,
     String.raw`specialty pharmac(?:y|ies)`,
     // "now sits alongside the two other approved medicines": one of the drugs on offer

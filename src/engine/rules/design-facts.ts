@@ -48,6 +48,8 @@ const TESTED_TREATMENT =
   /\b(?:was|is)\s+(?:an?\s+)?(?:clinical|drug|randomi[sz]ed|placebo-controlled|treatment)\s+trial\b|\b(?:tested|testing|trialled|gave|giving)\s+(?:an?\s+|the\s+)?(?:new\s+|experimental\s+|immune\s+)?(?:drug|medicine|treatment|therapy|immunotherapy)\s+(?:on|to|in)\b|\b(?:was|is)\s+(?:an?\s+)?(?:clinical\s+)?trial\s+(?:testing|of)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:drug|medicine|treatment|therapy)\b/i;
 const NEXT_STEP = /\b(?:need\w*|plann\w*|discuss\w*|propos\w*|future|eventual\w*|toward\w*|prepar\w*)\b/i;
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
+/** A phase label as the record writes it: "III" is "3", "2B" is "2b". */
+export const normalisePhase = (label: string) => ROMAN[label.toUpperCase()] ?? label.toLowerCase();
 
 /** The source's own prose (not field names), lower-cased: what it says of itself. */
 function recordText(source: SourceFile): string {
@@ -86,7 +88,7 @@ function ownPhases(source: SourceFile, own: string): string[] {
       if (NOT_YET_BEFORE.test(own.slice(Math.max(0, m.index - 25), m.index)) || NOT_YET_AFTER.test(rest)) return false;
       return !after || source.names.includes(after[1]!);
     })
-    .map((m) => ROMAN[m[1]!.toUpperCase()] ?? m[1]!.toLowerCase());
+    .map((m) => normalisePhase(m[1]!));
 }
 
 export function checkDesign(input: RuleInput): RuleOutcome {
@@ -114,7 +116,7 @@ export function checkDesign(input: RuleInput): RuleOutcome {
   const phases = [...s.text.matchAll(PHASE_ATTRIBUTED), ...appositivePhases(source, s.text)]
     .map((m) => m[1] ?? m[2])
     .filter((p): p is string => p !== undefined)
-    .map((p) => ROMAN[p.toUpperCase()] ?? p.toLowerCase());
+    .map(normalisePhase);
   if (d.phase && phases.length && !NEXT_STEP.test(s.text)) {
     const known = new Set([d.phase, ...ownPhases(source, own)]);
     // "phase 2" for a phase 2b (or 2a) study is the same phase, told less precisely.

@@ -14,7 +14,7 @@ import { checkDeaths, checkSurvivalShown } from './deaths-facts';
 import { checkDuration } from './duration-facts';
 import { checkFunding } from './funding-facts';
 import { checkEligibility } from './eligibility-facts';
-import { checkDesign } from './design-facts';
+import { checkDesign, normalisePhase } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
 import { checkAdvisory } from './advisory-votes';
@@ -131,8 +131,7 @@ function knownNumbers(source: SourceFile): Set<number> {
 
 /** "phase 2" told of a "2b" trial is its phase; "phase 2" of a phase 3 trial is not. */
 function samePhase(told: string, own: string): boolean {
-  const roman: Record<string, string> = { i: '1', ii: '2', iii: '3' };
-  const t = roman[told.toLowerCase()] ?? told.toLowerCase();
+  const t = normalisePhase(told);
   return t === own || own.startsWith(t) || t.startsWith(own);
 }
 
