@@ -4,6 +4,9 @@
 //   textContent read + one topic regex, timed in the same page);
 // - long tasks (≥ 50 ms) on 2k-, 5k- and 50k-word topical articles, a 1 MB topical page and a
 //   100k-node page, with and without the extension;
+// - the extension's longest run in one task (its code on the page's thread without a break), on
+//   those pages and on the hostile 10 MB page of the e2e suite: the figure issue 9 bounds at 50 ms,
+//   measured here rather than asserted in a test (one reading on a busy machine can be an outlier);
 // - time to the first highlight;
 // - scaling: text ×1 → ×10 (main-thread time added), claims database ×1 → ×10 (engine matching, with
 //   synthetic entries that never match, timed in Node on the same text).
@@ -24,8 +27,8 @@ import { claimsDb } from '../claims/db';
 import type { ClaimsDb } from '../claims/schema';
 import { createChecker } from '../engine/check';
 import { candidatePassages, TOPIC_CASE, TOPIC_NOCASE } from '../engine/prefilter';
-import { FILLER_PARAGRAPHS, paragraphs, TOPIC_PARAGRAPHS } from '../../tests/e2e/hostile-pages';
-import { extensionStacks } from '../../tests/e2e/long-task-attribution';
+import { FILLER_PARAGRAPHS, hostilePages, paragraphs, TOPIC_PARAGRAPHS } from '../../tests/e2e/hostile-pages';
+import { extensionStacks, recordAttribution } from '../../tests/e2e/long-task-attribution';
 import { escapeHtml, page as pageHtml } from '../../tests/e2e/pages';
 import { median, timeMedian } from './bench/timing';
 
@@ -53,6 +56,7 @@ function pages(): Map<string, string> {
   const spans = Array.from({ length: 100_000 }, (_, i) => `<span>${FILLER_PARAGRAPHS[i % 4]!.slice(0, 20 + (i % 20))} </span>`);
   spans.splice(99_000, 0, `<p>${escapeHtml(TOPIC_PARAGRAPHS[1]!)}</p>`);
   r.set('nodes-100k', pageHtml('100k nodes', `<div>${spans.join('')}</div>`));
+  r.set('ten-mb', hostilePages().get('ten-mb')!);
   return r;
 }
 
@@ -60,6 +64,8 @@ interface Run {
   taskMs: number;
   /** Main-thread time with the extension's content script on the stack (CDP sampling profiler). */
   extMs?: number;
+  /** The extension's longest run within one task (ms), from the same samples and a CDP trace. */
+  extMaxMs?: number;
   longTasks: number[];
   firstHighlightMs?: number;
   floorMs?: number;
@@ -71,6 +77,7 @@ async function measure(
   withExtension: boolean,
   settleMs: number,
   pollHighlight = false,
+  attribute = false,
 ): Promise<Run> {
   const page: Page = await context.newPage();
   await page.addInitScript(() => {
@@ -82,12 +89,16 @@ async function measure(
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const profile = withExtension && !pollHighlight;
+  // The extension's script time comes from the sampling profiler alone; its longest run in one task
+  // needs a trace as well (task boundaries), whose instrumentation slows the page's own calls, so it
+  // is taken in the other runs (the highlight runs: the polling is page code, not counted).
+  const profile = withExtension && !pollHighlight && !attribute;
   if (profile) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
   }
+  const recording = attribute ? await recordAttribution(cdp, url) : null;
   await page.goto(url, { timeout: 120_000 });
   let firstHighlightMs: number | undefined;
   if (pollHighlight) {
@@ -104,6 +115,7 @@ async function measure(
   const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
   let extMs: number | undefined;
   if (profile) extMs = extensionTime((await cdp.send('Profiler.stop')) as { profile: CpuProfile });
+  const extMaxMs = (await recording?.stop())?.maxExtensionMs;
   const longTasks = await page.evaluate(() => (window as unknown as { __lt: number[] }).__lt);
   let floorMs: number | undefined;
   if (!withExtension) {
@@ -118,7 +130,7 @@ async function measure(
     );
   }
   await page.close();
-  return { taskMs, longTasks, firstHighlightMs, floorMs, extMs };
+  return { taskMs, longTasks, firstHighlightMs, floorMs, extMs, extMaxMs };
 }
 
 interface CpuProfile {
@@ -197,6 +209,7 @@ async function main(): Promise<void> {
     'article-50k': 4000,
     'topical-1mb': 6000,
     'nodes-100k': 3000,
+    'ten-mb': 3000,
   };
   const results = new Map<string, { on: Run[]; off: Run[] }>();
   for (const name of routes.keys()) {
@@ -207,9 +220,12 @@ async function main(): Promise<void> {
       off.push(await measure(plain, `${origin}/${name}`, false, settle[name]!));
       on.push(await measure(withExt, `${origin}/${name}`, true, settle[name]!));
     }
-    if (name !== 'unrelated-1mb') {
-      for (let i = 0; i < REPS; i++)
-        on[i]!.firstHighlightMs = (await measure(withExt, `${origin}/${name}`, true, 0, true)).firstHighlightMs;
+    for (let i = 0; i < REPS; i++) {
+      // An unrelated page is never highlighted: its longest run is taken without polling.
+      const poll = name !== 'unrelated-1mb';
+      const r = await measure(withExt, `${origin}/${name}`, true, settle[name]!, poll, true);
+      on[i]!.firstHighlightMs = r.firstHighlightMs;
+      on[i]!.extMaxMs = r.extMaxMs;
     }
     results.set(name, { on, off });
     process.stderr.write(`  measured ${name}\n`);
@@ -221,13 +237,13 @@ async function main(): Promise<void> {
     `\nbench:browser — Chromium ${withExt.browser()?.version() ?? ''}, medians of ${REPS} (with / without the extension, interleaved)\n`,
   );
   console.log(
-    '| page | extension script time | main-thread time added | long tasks ≥ 50 ms with / without (max ms) | first highlight |',
+    '| page | extension script time | longest extension run in one task (median / max) | main-thread time added | long tasks ≥ 50 ms with / without (max ms) | first highlight |',
   );
-  console.log('|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|');
   for (const [name, { on, off }] of results) {
     const lt = (runs: Run[]) => `${med(runs, (r) => r.longTasks.length)} (${med(runs, (r) => Math.max(0, ...r.longTasks))})`;
     console.log(
-      `| ${name} | ${fmt(med(on, (r) => r.extMs))} | ${fmt(added(name))} | ${lt(on)} / ${lt(off)} | ${name === 'unrelated-1mb' ? '—' : fmt(med(on, (r) => r.firstHighlightMs))} |`,
+      `| ${name} | ${fmt(med(on, (r) => r.extMs))} | ${fmt(med(on, (r) => r.extMaxMs))} / ${fmt(Math.max(...on.map((r) => r.extMaxMs ?? 0)))} | ${fmt(added(name))} | ${lt(on)} / ${lt(off)} | ${name === 'unrelated-1mb' ? '—' : fmt(med(on, (r) => r.firstHighlightMs))} |`,
     );
   }
   const floor = med(results.get('unrelated-1mb')!.off, (r) => r.floorMs);
@@ -248,9 +264,11 @@ async function main(): Promise<void> {
   console.log(
     `| unrelated 1 MB page: extension script time / floor (${fmt(floor)}) | ${ratio(ext('unrelated-1mb'), floor)} | ≤ 1.5× |`,
   );
-  for (const name of ['article-2k', 'article-5k', 'article-50k', 'topical-1mb', 'nodes-100k']) {
+  for (const name of ['article-2k', 'article-5k', 'article-50k', 'topical-1mb', 'nodes-100k', 'ten-mb']) {
     console.log(`| long tasks ≥ 50 ms added on ${name} | ${longAdded(name)} | 0 |`);
   }
+  const longestRun = Math.max(...[...results.values()].map(({ on }) => med(on, (r) => r.extMaxMs)));
+  console.log(`| the extension's longest run in one task, median over runs, worst page | ${fmt(longestRun)} | < 50 ms |`);
   console.log(`| text ×10 (5k → 50k words): extension script time | ${ratio(ext('article-50k'), ext('article-5k'))} | ≤ 10× |`);
   console.log(
     `| claims database ×10 (${claimsDb.sources.length} → ${claimsDb.sources.length * 10} sources): matching 200 KB (${fmt(db1)} → ${fmt(db10)}) | ${ratio(db10, db1)} | ≤ 2× |`,
