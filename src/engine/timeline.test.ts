@@ -19,7 +19,9 @@ describe('status judged at the document’s date', () => {
     ));
   it('the same month cannot be ordered', () => expect(timingOf(approval, '2023-04').kind).toBe('undated'));
   it('a page dated weeks after the event is dated by it, not called wrong (articles lag their issue date)', () =>
-    expect(timingOf(approval, '2023-06-30').kind).toBe('undated'));
+    expect(timingOf(approval, '2023-05-30').kind).toBe('undated'));
+  it('a page dated two months after the event was already wrong when written', () =>
+    expect(timingOf(approval, '2023-06-30').kind).toBe('already'));
   it('compares dates of different precision', () => {
     expect(compareDates('2023', '2023-04-25')).toBe(0);
     expect(compareDates('2022-12', '2023-01-01')).toBeLessThan(0);

@@ -59,8 +59,10 @@ export type Timing =
   | { kind: 'undated'; event: DatedEvent };
 
 /** Months a page may lag the event before it counts as already wrong when written: an article is often
- * written weeks before its issue date, so an event just before that date only dates it. */
-const GRACE_MONTHS = 3;
+ * written weeks before its issue date, so an event in the month before that date only dates it. (Three
+ * months until session 11: a page dated two months after a withdrawal that still offers the drug was
+ * wrong on its own date, which the issue calls misreported, and every labeller read it so.) */
+const GRACE_MONTHS = 1;
 
 const monthIndex = (iso: string) => Number(iso.slice(0, 4)) * 12 + (Number(iso.slice(5, 7) || '1') - 1);
 
