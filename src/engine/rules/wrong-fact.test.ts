@@ -75,3 +75,23 @@ describe('wrong-fact: countries recorded only in part', () => {
     (s) => expect(fired(phoenix(s))).toBeUndefined(),
   );
 });
+
+describe('wrong-fact: places told loosely (session 11)', () => {
+  it('a US state is a place in the United States', () =>
+    expect(fired(run("The author's clinic in Ohio was one of the MIROCALS trial sites."))).toMatch(/not in United States/));
+  it('"is running also in" places the trial', () =>
+    expect(fired(run('The study is running also in Germany and Italy.'))).toMatch(/not in (?=.*Germany)(?=.*Italy)/));
+  it('"included patients in" places the trial', () =>
+    expect(fired(run('The trial included patients in Poland too.'))).toMatch(/not in Poland/));
+  const edaravone = (s: string) => runRule(wrongFact, 'edaravone-function', s);
+  it('Europe, for a trial that recruited in no European country', () =>
+    expect(fired(edaravone('In the decisive study, conducted on 137 patients in Japan and in Europe, the drug helped.'))).toMatch(
+      /recruited only in Japan; not in Europe/,
+    ));
+  it.each([
+    'Neurologists from ENCALS centres across Europe discussed edaravone as a possible new ALS therapy.',
+    'Patient groups across Europe have asked for access to the drug.',
+  ])('Europe not as where the trial ran stays silent: %s', (s) => expect(fired(edaravone(s))).toBeUndefined());
+  it('Europe told of a trial that recruited in Europe stays silent', () =>
+    expect(fired(run('The trial was conducted on 220 patients in Europe.'))).toBeUndefined());
+});

@@ -30,7 +30,7 @@ import { checkResultsExist } from './results-facts';
 import { checkCells, checkTargets } from './cell-facts';
 import { checkSpecies } from './species-facts';
 import { datedByOtherYear } from '../study-years';
-import { canonicalCountry, countriesIn, lastCountryEnd } from './countries';
+import { canonicalCountry, countriesIn, EUROPEAN, lastCountryEnd } from './countries';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
@@ -40,11 +40,16 @@ const MANY_COUNTRIES =
 /** The trial run or recruited there, just before the places: "was run at hospitals in", "recruited patients across". */
 const RAN_AT = /\b(?:run|ran|conducted|carried out|recruit\w*|enrol\w*|took place|held|tested)\b[^.;]{0,50}$/i;
 const LOCATION_CONTEXT =
-  /\b(?:conducted|carried out|run|ran|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations|(?:study|trial)\s+(?:was|were)\s+(?:made|done|performed))\b/i;
+  /\b(?:conducted|carried out|run|ran|(?:is|are|was|were) (?:also )?running|running also|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations|(?:study|trial)\s+(?:was|were)\s+(?:made|done|performed)|(?:included|involved) (?:patients|people|participants) (?:in|from))\b/i;
 /** Where a drug is on the market, and where a trial recruited. */
 const SOLD_IN = /\b(?:sold|marketed|launched|licen[cs]ed|approved|available|prescribed|brand(?:ed)? names?|on the market)\b/i;
 const RECRUITED_IN =
   /\b(?:recruit\w*|enrol\w*|conducted|carried out|took place|trial sites?|study sites?|participants|patients in the (?:trial|study))\b/i;
+/** "conducted on 137 patients in Japan and in Europe": Europe as a place the trial ran. */
+/** Just before such a place: the trial ran or recruited there ("conducted on 137 patients", "is running"), not
+ * "neurologists from centres across Europe". */
+const TRIAL_RAN = /\b(?:conducted|carried out|run|ran|running|recruit\w*|enrol\w*|took place|patients|participants)\b/i;
+const IN_EUROPE = /\b(?:in|across|throughout|around) (?:\w+ )?Europe\b/;
 const ABOUT = '(?:about |around |approximately |some |nearly |almost |just )?';
 const N = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
 /** "enrolled 600 patients", "a study of 600 patients", "a 600-patient trial". "More than 400" is not a count. */
@@ -83,6 +88,14 @@ function checkCountries({ s, source }: RuleInput): RuleOutcome {
   if (!LOCATION_CONTEXT.test(text)) return null;
   const named = countriesIn(text);
   const allowed = new Set(where.map(canonicalCountry));
+  // A trial that recruited in no European country, told as run in Europe.
+  const europe = IN_EUROPE.exec(text);
+  const ranThere = europe && TRIAL_RAN.test(text.slice(Math.max(0, europe.index - 60), europe.index));
+  if (europe && ranThere && !source.design.recruitedBeyond && ![...allowed].some((c) => EUROPEAN.has(c)))
+    return {
+      fired: `${source.name} recruited only in ${[...allowed].join(' and ')}; not in Europe.`,
+      span: { start: 0, end: europe.index + europe[0].length },
+    };
   if (named.length === 0) return null;
   const wrong = named.filter((c) => !allowed.has(c));
   // "at about 65 sites, all in the United States": the places named as the only ones, for a trial that recruited in more.
