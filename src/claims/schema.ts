@@ -186,6 +186,9 @@ export const Result = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case kebab-case'),
   population: z.enum(['whole', 'subgroup', 'adjusted', 'animal', 'in-vitro', 'extension', 'per-patient']),
   summary: nonEmpty,
+  /** The result records serious adverse events in treated participants: "no serious side effects" is wrong
+   * (src/engine/rules/safety-facts.ts). */
+  seriousHarms: z.boolean().optional(),
   verified: z.boolean(),
   source: where,
 });

@@ -28,6 +28,7 @@ import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
 import { checkResultsExist } from './results-facts';
 import { checkCells, checkTargets } from './cell-facts';
+import { checkSafety } from './safety-facts';
 import { checkSpecies } from './species-facts';
 import { datedByOtherYear } from '../study-years';
 import { canonicalCountry, countriesIn, EUROPEAN, lastCountryEnd } from './countries';
@@ -219,6 +220,7 @@ const HOW_IT_RAN = [
   checkSpecies,
   checkCells,
   checkTargets,
+  checkSafety,
 ];
 
 /** A study's record alone (a sentence about the study that touches none of its claims). */
