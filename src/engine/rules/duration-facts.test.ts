@@ -67,3 +67,18 @@ describe('duration: the run-in is not the treatment', () => {
     'In MIROCALS, patients first received riluzole for three months.',
   ])('stays silent on a run-in span: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
 });
+
+describe('duration: the arms received, and each patient as the subject (session 11)', () => {
+  const followed = (s: string) =>
+    runRule({ code: 'wrong-fact', check: checkDuration }, 'mirocals-efficacy', s, ['MIROCALS tested low-dose IL-2 in ALS.'], {
+      via: 'context',
+    });
+  it('"received the drug or placebo for 12 months" is the treatment span, not a placebo run-in', () =>
+    expect(
+      fired(followed('Each patient received aldesleukin or placebo for 12 months, followed by observational follow-up.')),
+    ).toMatch(/did not last 12 months/));
+  it('a placebo run-in is still not the treatment', () =>
+    expect(fired(mirocals('In MIROCALS, patients took riluzole with a placebo run-in for three months first.'))).toBeUndefined());
+  it('"each patient" only as the subject of what was received', () =>
+    expect(fired(followed('Each patient said the trial lasted far too long, some 12 months.'))).toBeUndefined());
+});

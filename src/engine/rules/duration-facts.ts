@@ -56,7 +56,7 @@ const DOSING = /\b(?:dose[sd]?|dosing|injections?|jabs?|shots?|infusions?|cycles
 const TREATED = /\b(?:received|treated|took|given|were on|stayed on)\b/i;
 /** A run-in or what came before the treatment ("took the standard drug alone for three months first"). */
 const RUN_IN =
-  /\b(?:run-?in|lead-?in|placebo|before|prior|beforehand|first|alone|background|standard (?:drug|treatment|therapy|care))\b/i;
+  /\b(?:run-?in|lead-?in|placebo (?:run-?in|lead-?in|period)|before|prior|beforehand|first|alone|background|standard (?:drug|treatment|therapy|care))\b/i;
 
 export function checkDuration(input: RuleInput): RuleOutcome {
   const { s, source, related = [] } = input;
