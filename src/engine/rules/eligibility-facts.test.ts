@@ -50,3 +50,21 @@ describe('eligibility: who could take part', () => {
     expect(fired(out)).toMatch(/not up to 85/);
   });
 });
+
+describe('eligibility told of the study followed, with patients or entry as the subject (session 11)', () => {
+  const followed = (s: string) =>
+    runRule(
+      { code: 'wrong-fact', check: checkEligibility },
+      'nct04952155-design',
+      s,
+      ['NCT04952155 tests low-dose IL-2 in China.'],
+      {
+        via: 'context',
+      },
+    );
+  it.each(['Patients aged 18 to 80 can take part.', 'To take part, patients must be aged 18 to 80.'])('fires: %s', (s) =>
+    expect(fired(followed(s))).toMatch(/aged 18–70.*not up to 80/),
+  );
+  it('a count of patients of an age elsewhere is not an entry rule', () =>
+    expect(fired(followed('Patients aged over 80 are rarely offered clinical trials in most countries.'))).toBeUndefined());
+});
