@@ -175,3 +175,13 @@ describe('approvals: a drug approved nowhere told as on prescription now', () =>
     'COYA 302 may one day be available on prescription.', // a hope
   ])('stays silent: %s', (s) => expect(fired(coya(s))).toBeUndefined());
 });
+
+describe('wrong-fact: an approval still to come is not told as done (session 11)', () => {
+  const mirocals = (s: string) => runRule(wrongFact, 'mirocals-regulatory-status', s);
+  it.each([
+    'Scientists say it is only a matter of months before IL-2 is approved everywhere.',
+    'Families will keep campaigning until low-dose IL-2 is approved.',
+  ])('stays silent: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
+  it('still fires on the approval told as done', () =>
+    expect(fired(mirocals('Low-dose IL-2 has been approved for ALS in Europe.'))).toMatch(/not approved/));
+});

@@ -71,3 +71,21 @@ describe('certainty-inflated', () => {
     );
   });
 });
+
+describe('certainty-inflated: access told as imminent for a treatment approved nowhere (session 11)', () => {
+  const mirocals = (s: string) => runRule(certaintyInflated, 'mirocals-regulatory-status', s);
+  const tofersen = (s: string) => runRule(certaintyInflated, 'tofersen-primary', s);
+  it.each([
+    'After this, patients in the UK will be able to get low-dose IL-2 on the NHS within months.',
+    'Doctors expect the drug to be offered on the NHS within months.',
+    'Scientists say it is only a matter of months before IL-2 is approved everywhere.',
+  ])('fires: %s', (s) => expect(fired(mirocals(s))).toMatch(/not approved for ALS anywhere/));
+  it.each([
+    'If a phase 3 trial succeeds, patients could get low-dose IL-2 within months of a decision.',
+    'Patients will not be able to get low-dose IL-2 on the NHS within months.',
+    'Will patients get low-dose IL-2 within months?',
+    'A phase 3 trial could start recruiting within months.',
+  ])('stays silent: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
+  it('says nothing of a treatment that regulators have approved', () =>
+    expect(fired(tofersen('Patients in the UK will be able to get tofersen on the NHS within months.'))).toBeUndefined());
+});

@@ -1,3 +1,4 @@
+import type { SourceFile } from '../../claims/schema';
 // "confirmed", "proven", "now established" for a finding that is associative or unconfirmed.
 import { mentions } from '../concepts';
 import { CERTAINTY, DISCLAIMS_CAUSATION, RECLASSIFY } from '../cues/claims-language';
@@ -27,6 +28,17 @@ const SAFE_AND_EFFECTIVE = /\bsafe(?:ly)?,?\s+(?:and\s+)?(?:effective|efficaciou
 function aboutSafetyOnly(text: string, at: number): boolean {
   const clause = clauseAt(text, at).text + text.slice(at);
   return mentions(clause, 'safety') && !/\beffective|efficac/i.test(clause) && benefitMatches(clause).length === 0;
+}
+
+/** Access or approval told as a matter of weeks or months: "will be able to get it on the NHS within months",
+ * "expect the drug to be offered … within months", "only a matter of months before it is approved". */
+const IMMINENT_ACCESS =
+  /\b(?:will|would|could|should|expect\w*|set)\b[^.;?]{0,60}?\b(?:get|receive|access|be (?:offered|prescribed|given|available|approved|licensed)|to be (?:offered|prescribed|given|available|approved|licensed))\b[^.;?]{0,40}?\b(?:within (?:weeks|months|a few months|the next few months)|in (?:a few|the coming) (?:weeks|months))\b|\b(?:only|just) a matter of (?:weeks|months) before\b/i;
+
+/** Every regulator on record has not approved the treatment (verified): an experimental treatment. */
+function notApprovedAnywhere(source: SourceFile): boolean {
+  const approvals = source.status.approvals ?? [];
+  return approvals.length > 0 && approvals.every((a) => a.state === 'not-approved' && a.verified);
 }
 
 export const certaintyInflated: Rule = {
@@ -59,6 +71,20 @@ export const certaintyInflated: Rule = {
       if (se && !isNegatedAt(s.text, se.index, 4))
         return { fired: `Calls it "${se[0]}", but ${whyUnconfirmed(source)}; it showed safety, not efficacy.` };
     }
+    // Access told as imminent ("patients will be able to get it on the NHS within months") for a treatment recorded as
+    // not approved anywhere: as certain as if the phase 3 and the decision were behind it.
+    const soon = IMMINENT_ACCESS.exec(s.text);
+    if (
+      soon &&
+      notApprovedAnywhere(source) &&
+      !isNegatedAt(s.text, soon.index, 4) &&
+      !/\b(?:not|never|no)\b|n't\b/i.test(soon[0]) &&
+      !/\b(?:if|unless|provided|assuming|should the|once)\b/i.test(s.text) &&
+      !s.text.trim().endsWith('?')
+    )
+      return {
+        fired: `Tells access as imminent ("${soon[0].trim()}"), but ${source.name}'s treatment is not approved for ALS anywhere and ${whyUnconfirmed(source)}.`,
+      };
     // "ALS is an autoimmune disease", flatly: a category settled, where the source found a component.
     const flat = RECLASSIFY.exec(s.text);
     if (
