@@ -45,10 +45,12 @@ describe('approval concept', () => {
 });
 
 describe('survival concept', () => {
-  it.each(['It may add several months of life.', "The new medicine may give ten months' longer life."])(
-    'reads time of life gained: %s',
-    (s) => expect(mentions(s, 'survival')).toBe(true),
-  );
+  it.each([
+    'It may add several months of life.',
+    "The new medicine may give ten months' longer life.",
+    "ALS: low-dose IL-2 prolongs patients' lives",
+    'Raising the Tregs prolonged the life of patients.',
+  ])('reads time of life gained: %s', (s) => expect(mentions(s, 'survival')).toBe(true));
 });
 
 describe('als concept: tabloid paraphrases', () => {

@@ -210,6 +210,8 @@ export const CONCEPT_DEFS = {
       '\\b(?:buys?|bought|gives?|gave) (?:patients |people |them |you )?(?:only |just )?(?:\\w+ ){0,3}(?:months|years)\\b(?! (?:ago|later|before|after|earlier))',
       '\\blife[- ]expectancy\\b',
       "\\bextends? (?:patients[’']? )?li(?:fe|ves)\\b",
+      // "prolongs patients' lives", "prolongs the life of all patients"
+      "\\bprolong\\w* (?:the |their |(?:\\w+ )?patients[’']? )?li(?:fe|ves)\\b",
       '\\b(?:years|months|weeks) of (?:extra |added |additional )?(?:life|survival)\\b',
       '\\blonger life\\b',
       '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',

@@ -33,7 +33,12 @@ describe('claim frame: stance', () => {
     'Analysis: does the drug really work?',
     'ANCHOR: So does that mean ALS is an autoimmune disease, like lupus?',
     'Jess: OK but does that mean those T cells are what kill the motor neurons?',
+    // a statement turned into a question by its tag (session 11)
+    'USER: And tofersen works for everyone with ALS now, right?',
+    'So the drug is approved in Europe too, isn’t it?',
   ])('a yes/no question asks: %s', (t) => expect(stance(t)).toBe('question'));
+  it('a statement that only mentions "right" is still asserted', () =>
+    expect(stance('Patients have the right to ask about trials.')).toBe('asserted'));
 
   it.each([
     'Why is this proven cure still kept from patients?',

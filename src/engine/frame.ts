@@ -41,6 +41,10 @@ const CONDITION = new RegExp(
 const YES_NO_QUESTION =
   /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well|oh|hmm|wait|sorry),?\s+){0,2}(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
 
+/** A statement turned into a question by its tag: "And tofersen works for everyone with ALS now, right?". */
+const TAG_QUESTION =
+  /,\s*(?:right|correct|true|yes|no|surely|isn['’]t (?:it|that so)|doesn['’]t it|don['’]t they|won['’]t it|aren['’]t they)\s*\?\s*["”'’]?\s*$/i;
+
 /** The claim is denied or dismissed as a whole: "There is no evidence that …", "It is not a cure". */
 const DENIAL =
   /^\s*(?:there is|there's|there was)\s+(?:no|little|not (?:yet )?(?:any|enough))\s+(?:\w+\s+){0,2}(?:evidence|proof|sign|data)\b|\b(?:is|was|are) not (?:a|an) (?:cure|breakthrough|miracle|game[- ]changer)\b|\b(?:far|a long way) from (?:a|being a) (?:cure|breakthrough|treatment)\b|\b(?:it is|it's|this is) (?:too early|premature) to\b/i;
@@ -72,7 +76,7 @@ const REFUTED = /^\s*(?:["“'‘]\s*)?(?:myths?|false|fiction|misconception|wro
 export function claimFrame(text: string): ClaimFrame {
   const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
   if (REFUTED.test(text)) return { stance: 'refuted', tense };
-  if (YES_NO_QUESTION.test(text)) return { stance: 'question', tense };
+  if (YES_NO_QUESTION.test(text) || TAG_QUESTION.test(text)) return { stance: 'question', tense };
   const cond = CONDITION.exec(text);
   if (cond) return { stance: 'condition', markerAt: cond.index, tense };
   const hope = governingHope(text);

@@ -22,6 +22,10 @@ describe('CLINICAL_BENEFIT', () => {
     'The treatment helps patients survive longer.',
     'Their disease seemed to slow down.',
     'A pill that turns back the clock on ALS.',
+    // session 11
+    'The injections are what Mum needs, they work for everyone.',
+    'Tofersen works for all ALS patients.',
+    'Low-dose IL-2 has been shown to double survival in ALS.',
   ])('reads a claimed clinical benefit: %s', (s) => expect(benefit(s)).toBe(true));
 
   it.each([

@@ -26,6 +26,11 @@ export const CLINICAL_BENEFIT = new RegExp(
     '\\b(?:progression|decline|deterioration)\\b[^.;]{0,25}?\\b(?:halted|stopped|slowed|stabili[sz]ed|reversed|stop|halt)\\b',
     '\\brevers(?:e|es|ed|ing) (?:the )?(?:ALS|MND|disease|symptoms|ALS symptoms|MND symptoms)\\b',
     '\\bworks? (?:in|for|against) (?:ALS|MND|motor neuron(?:e)? disease)\\b',
+    // "they work for everyone", "works for all ALS patients": efficacy told for a whole population.
+    // (Not one wished for: "still waiting for a drug that works for everyone".)
+    '(?<!\\b(?:an?|any|some|one) (?:[\\w-]+ ){0,2}(?:drug|treatment|therapy|medicine|cure|thing) that )\\bwork(?:s|ed)? (?:for|in) (?:everyone|everybody|all (?:ALS |MND )?(?:patients|people|sufferers)|every (?:ALS |MND )?patient)\\b',
+    // "double survival", "doubled patients' survival": a gain in survival told as a multiple.
+    '\\b(?:doubl|tripl)(?:e|es|ed|ing)\\b[^.;]{0,20}?\\bsurviv\\w*',
     // "the ALS drug that works", "it is a treatment that actually works": efficacy told as what the drug is ("waiting
     // for a drug that works" wishes for one).
     '\\b(?:the|(?:is|was|it[’\\x27]s|as) an?) (?:[\\w-]+ ){0,2}?(?:therapy|treatment|drug|medicine|medication|injections?|infusions?) that (?:really |actually |truly |finally )?works?\\b(?! (?:by|through|via|on)\\b)',
