@@ -280,3 +280,13 @@ describe('set-30: a study "made in" places, and jabs given for a span', () => {
     expect(flagOn(`Flyer\n${line}\n`, line)).toBeUndefined();
   });
 });
+
+describe('several studies named alike: the one whose size the sentence gives leads (session 11)', () => {
+  it('"the Houston Methodist team … three ALS patients" is the three-patient study; its journal is checked against it', () => {
+    const text =
+      'The Houston Methodist team infused expanded Tregs into three ALS patients in a first-in-human study.\n\nThe results were published in the New England Journal of Medicine in 2018.';
+    const f = flagOn(text, 'The results were published');
+    expect(f?.verdict).toBe('misreported');
+    expect(f?.reasons[0]?.message).toMatch(/Thonhoff et al\. 2018.*Neurology: Neuroimmunology/);
+  });
+});

@@ -19,7 +19,7 @@ import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from '.
 import { otherYearStudy, sameYearStudy, yearsOf } from './study-years';
 import { countryPatternSource } from './rules/countries';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
-import { escapeRegExp as escape } from './regexp';
+import { compiled, escapeRegExp as escape } from './regexp';
 
 export type Via = 'named' | 'context' | 'standalone';
 /** The studies a sentence names outright, and those it only describes. */
@@ -243,6 +243,12 @@ function byTheYearTold(described: SourceFile[], named: readonly SourceFile[], te
 
 /** A citation's first author: "Beers DR, Zhao W…", "Thonhoff et al." */
 const FIRST_AUTHOR = /^\s*([A-Z][a-z][A-Za-z'’-]+)\s+(?:[A-Z]{1,3}\b|et al\b)/;
+
+/** The sentence gives the study's verified size ("three ALS patients" for a study of three). */
+function toldSize(src: SourceFile, s: AnalyzedSentence): boolean {
+  const size = studySize(src);
+  return size !== undefined && compiled(`\\b${size}\\b`, 'i').test(s.digits());
+}
 
 /** A study's verified size as a descriptor: "36 patients", "a trial of seven people" (descriptors are
  * matched against the sentence's digits()). A size is not a name, so like the other descriptors it
@@ -479,6 +485,12 @@ export function linkSources(
           if (rel && !here.includes(rel)) push(rel, 'standalone');
         }
       let leading = index.leadingIn(s, here);
+      // Several studies named alike ("the Houston Methodist team"): the one whose own size the sentence gives ("infused
+      // Tregs into three ALS patients") leads.
+      if (leading.length > 1) {
+        const sized = leading.filter((src) => toldSize(src, s));
+        if (sized.length === 1) leading = [sized[0]!, ...leading.filter((src) => src !== sized[0])];
+      }
       // Several studies described alike ("the Houston Methodist team"): in a dated document, the one reported just
       // before it leads (the sentence after is about it).
       const published = doc?.published;
