@@ -1,6 +1,7 @@
 // A study of people told as a study of animals: "Also the study was done in mice, so who knows" for a study of blood
 // from 40 people with ALS. Part of the wrong-fact rule; only for a study with no result in animals on record, and only
-// where the sentence is about the study itself (named, or its subject followed).
+// where the sentence is about the study itself (named, or its subject followed). (A result in animals counts only
+// when verified, as in the linking: sources.ts hasAnimalResult.)
 import { isNegatedAt } from '../cues/negation';
 import { aboutTheStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
@@ -16,7 +17,7 @@ const ALSO_AFTER =
 
 export function checkSpecies(input: RuleInput): RuleOutcome {
   const { s, source } = input;
-  if (source.design.type === 'animal' || source.results.some((r) => r.population === 'animal')) return null;
+  if (source.design.type === 'animal' || source.results.some((r) => r.population === 'animal' && r.verified)) return null;
   const m = RUN_IN_ANIMALS.exec(s.text);
   if (!m || isNegatedAt(s.text, m.index)) return null;
   if (ALSO_BEFORE.test(s.text.slice(0, m.index)) || ALSO_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
