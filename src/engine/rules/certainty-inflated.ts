@@ -1,5 +1,6 @@
+// "confirmed", "proven", "now established" for a finding that is associative or unconfirmed; and access told as
+// imminent ("on the NHS within months") for a treatment no regulator has approved.
 import type { SourceFile } from '../../claims/schema';
-// "confirmed", "proven", "now established" for a finding that is associative or unconfirmed.
 import { mentions } from '../concepts';
 import { CERTAINTY, DISCLAIMS_CAUSATION, RECLASSIFY } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
