@@ -366,3 +366,21 @@ describe('superseded: waiting for the paper or the results', () => {
   it('stays silent on a choice not to wait', () =>
     expect(fired(imodals('The agency approved it rather than wait for the results of IMODALS.'))).toBeUndefined());
 });
+
+describe('superseded: the withdrawn drug offered in other words (session 11)', () => {
+  const run = (s: string, doc: string[] = []) => runRule(superseded, 'phoenix-current-treatment', s, doc);
+  it.each([
+    'Meanwhile he can also ask about Relyvrio, which the FDA approved in September.',
+    'Relyvrio is covered by Medicare Part D plans.',
+    'Insurers will pay for Relyvrio once the paperwork is in.',
+    'In the United States AMX0035 will be marketed as Relyvrio.',
+    // another drug's form named as a product is not a description of how this one is taken
+    'From Friday, eligible patients can consider Albrioza and the tablet form of Radicava.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/withdrawn on 2024-04-04/));
+  it('a description of how the drug is taken still says nothing', () =>
+    expect(fired(run('For the first three weeks the recommended dose of Relyvrio is one packet a day.'))).toBeUndefined());
+  it.each([
+    ['Patients asked about Relyvrio long after it had gone.', []],
+    ['He can also ask about Relyvrio.', ['In 2024 Amylyx pulled the drug Relyvrio from US markets.']],
+  ] as [string, string[]][])('stays silent: %s', (s, doc) => expect(fired(run(s, doc))).toBeUndefined());
+});

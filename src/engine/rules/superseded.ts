@@ -49,7 +49,7 @@ function noneForGroup(input: RuleInput): RuleOutcome {
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
 const CURRENT_OPTION =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment )?option|can be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given)|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched)|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
+  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment )?option|can be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given)|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched|be marketed)|(?:can|could|should|may) (?:also )?ask (?:[\w-]+ ){0,3}?about\b|covered by (?:[\w-]+ )?(?:insurance|insurers|Medicare|Medicaid|plans?)|(?:insurers?|plans?|Medicare|Medicaid) (?:now |will |also )?(?:covers?|pays? for|reimburses?)\b|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT =
@@ -68,6 +68,9 @@ const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed
 /** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
 const DESCRIBED =
   /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\bhow (?!well\b)(?:[\w-]+ ){1,3}works\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
+
+/** A drug's form named as a product ("the tablet form of Radicava"): what is on offer, not how the drug is taken. */
+const A_FORM_OF = /\b(?:the\s+)?(?:tablet|oral|liquid|intravenous|IV)\s+(?:form|version|formulation)\s+of\s+[A-Z][\w-]*/g;
 
 /** What a drug is meant to do, not what it does. */
 const PURPOSE = /\b(?:designed|intended|developed|thought|believed|meant|aims?|aimed) to\b|\bworks by\b/i;
@@ -145,7 +148,12 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // An offer told of the drug pointed to ("the commercial launch and how quickly the drug is taken up") needs no name.
   const aboutTheDrug =
     s.has('als') || s.has('disease-ref') || drugNamedIn(source, claim, s) || (option && DRUG_POINTED_TO.test(s.text));
-  if (EVIDENCE_DENIED.test(s.text) || (DESCRIBED.test(s.text) && !NEWLY_APPROVED.test(s.text)) || !aboutTheDrug) return null;
+  if (
+    EVIDENCE_DENIED.test(s.text) ||
+    (DESCRIBED.test(s.text.replace(A_FORM_OF, '')) && !NEWLY_APPROVED.test(s.text)) ||
+    !aboutTheDrug
+  )
+    return null;
 
   // A present-tense verb ("helps", "works") speaks of the drug only where the sentence names it or points to
   // it: after a sentence about the drug, "the society says it will work with regulators" is about the society.
