@@ -25,6 +25,21 @@ describe('wrong-fact: serious side effects told as none', () => {
     'Riluzole has no serious side effects for most people, unlike tofersen.',
   ])('stays silent: %s', (s) => expect(fired(tofersen(s))).toBeUndefined());
 
+  it('a page dated before the trial reported its harms was right when written: outdated since the report', () => {
+    const out = runRule(wrongFact, 'tofersen-primary', 'Tofersen has caused no serious side effects.', [], {
+      via: 'named',
+      recordOnly: true,
+      published: '2019-06-01',
+    });
+    expect(fired(out)).toMatch(/^Since this was published \(June 2019\): .* reported serious side effects/);
+    expect(out && 'as' in out ? out.as : undefined).toBe('superseded');
+  });
+  it('undated, "so far" tells the state of knowledge then: outdated, with what changed and when', () => {
+    const out = tofersen('No side effects specific to tofersen have been found so far.');
+    expect(fired(out)).toMatch(/^This has changed:/);
+    expect(out && 'as' in out ? out.as : undefined).toBe('superseded');
+  });
+
   it('says nothing for a study whose record holds no serious harms', () =>
     expect(fired(mirocals('MIROCALS found no serious side effects.'))).toBeUndefined());
 

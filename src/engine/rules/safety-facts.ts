@@ -4,6 +4,7 @@
 // or its drug that asserts the absence (not one that hopes for it, asks, or reports it of another treatment).
 import { isNegatedAt } from '../cues/negation';
 import { asserts } from '../frame';
+import { compareDates, describeTiming, timingOf } from '../timeline';
 import { namedOrFollowed, namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -19,13 +20,30 @@ const NO_HARMS = new RegExp(
   'i',
 );
 
+/** Told as the state of knowledge so far, not a settled fact: "so far", "to date", "until now", "yet". */
+const SO_FAR = /\b(?:so far|to date|until now|thus far|as yet|yet)\b/i;
+
 export function checkSafety(input: RuleInput): RuleOutcome {
   const { s, source, doc } = input;
   const harm = source.results.find((r) => r.seriousHarms && r.verified);
   if (!harm) return null;
+  const reported = source.status.dates.published;
   const m = NO_HARMS.exec(s.text);
   if (!m || isNegatedAt(s.text, m.index)) return null;
   if (!asserts(doc.frameOf(s), s.text)) return null;
   if (!namedOrFollowed(input) || namesAnotherTreatment(source, s)) return null;
-  return { fired: `${source.name} recorded serious side effects: ${harm.summary}` };
+  const fact = `${source.name} recorded serious side effects: ${harm.summary}`;
+  // Told as how things stand so far ("no side effects have been found so far"), or on a page dated before the study
+  // reported its harms: right when written, changed since (outdated, dated by the report).
+  const beforeReport = doc.published !== undefined && reported !== undefined && compareDates(doc.published, reported) < 0;
+  if (reported && (beforeReport || SO_FAR.test(s.text))) {
+    const t = timingOf({ date: reported, what: `${source.name} reported serious side effects` }, doc.published);
+    if (t.kind !== 'already')
+      return {
+        fired: `${describeTiming(t, `${source.name} reported serious side effects`)} ${harm.summary}`,
+        event: t.event,
+        as: 'superseded',
+      };
+  }
+  return { fired: fact };
 }
