@@ -372,6 +372,7 @@ describe('superseded: the withdrawn drug offered in other words (session 11)', (
   it.each([
     'Meanwhile he can also ask about Relyvrio, which the FDA approved in September.',
     'Relyvrio is covered by Medicare Part D plans.',
+    'Relyvrio was approved by the FDA in September 2022 and is covered under our specialty pharmacy benefit.',
     'Insurers will pay for Relyvrio once the paperwork is in.',
     'In the United States AMX0035 will be marketed as Relyvrio.',
     // another drug's form named as a product is not a description of how this one is taken
