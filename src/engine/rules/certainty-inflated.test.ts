@@ -86,6 +86,14 @@ describe('certainty-inflated: access told as imminent for a treatment approved n
     'Will patients get low-dose IL-2 within months?',
     'A phase 3 trial could start recruiting within months.',
   ])('stays silent: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
+  it('a year named is imminent only from a page dated the year before', () => {
+    const dated = (s: string, published: string) =>
+      runRule(certaintyInflated, 'mirocals-regulatory-status', s, [], { published });
+    expect(fired(dated('Patients can expect to receive the treatment on the NHS during 2023.', '2022-12-09'))).toMatch(
+      /not approved for ALS anywhere/,
+    );
+    expect(fired(dated('Patients can expect to receive the treatment on the NHS during 2030.', '2022-12-09'))).toBeUndefined();
+  });
   it('says nothing of a treatment that regulators have approved', () =>
     expect(fired(tofersen('Patients in the UK will be able to get tofersen on the NHS within months.'))).toBeUndefined());
 });

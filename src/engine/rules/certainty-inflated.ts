@@ -34,7 +34,7 @@ function aboutSafetyOnly(text: string, at: number): boolean {
 /** Access or approval told as a matter of weeks or months: "will be able to get it on the NHS within months",
  * "expect the drug to be offered … within months", "only a matter of months before it is approved". */
 const IMMINENT_ACCESS =
-  /\b(?:will|would|could|should|expect\w*|set)\b[^.;?]{0,60}?\b(?:get|receive|access|be (?:offered|prescribed|given|available|approved|licensed)|to be (?:offered|prescribed|given|available|approved|licensed))\b[^.;?]{0,40}?\b(?:within (?:weeks|months|a few months|the next few months)|in (?:a few|the coming) (?:weeks|months))\b|\b(?:only|just) a matter of (?:weeks|months) before\b/i;
+  /\b(?:will|would|could|should|expect\w*|set)\b[^.;?]{0,60}?\b(?:get|receive|access|be (?:offered|prescribed|given|available|approved|licensed)|to be (?:offered|prescribed|given|available|approved|licensed))\b[^.;?]{0,40}?\b(?:within (?:weeks|months|a few months|the next few months)|in (?:a few|the coming) (?:weeks|months)|(?:during|in|by(?: the end of)?) (?:this|next) year|(?:during|in|by(?: the end of)?) ((?:19|20)\d\d))\b|\b(?:only|just) a matter of (?:weeks|months) before\b/i;
 
 /** Every regulator on record has not approved the treatment (verified): an experimental treatment. */
 function notApprovedAnywhere(source: SourceFile): boolean {
@@ -44,7 +44,7 @@ function notApprovedAnywhere(source: SourceFile): boolean {
 
 export const certaintyInflated: Rule = {
   code: 'certainty-inflated',
-  check({ s, source, claim }) {
+  check({ s, source, claim, doc }) {
     if (isConfirmatory(source)) return null;
     // "a correlation rather than proof of cause": the certainty word is denied, not claimed.
     if (DISCLAIMS_CAUSATION.test(s.text)) return null;
@@ -75,8 +75,12 @@ export const certaintyInflated: Rule = {
     // Access told as imminent ("patients will be able to get it on the NHS within months") for a treatment recorded as
     // not approved anywhere: as certain as if the phase 3 and the decision were behind it.
     const soon = IMMINENT_ACCESS.exec(s.text);
+    // A year named ("on the NHS during 2023") is imminent only from a page dated the year before at most.
+    const year = soon?.[1];
+    const near = !year || (doc.published !== undefined && Number(year) - Number(doc.published.slice(0, 4)) <= 1);
     if (
       soon &&
+      near &&
       notApprovedAnywhere(source) &&
       !isNegatedAt(s.text, soon.index, 4) &&
       !/\b(?:not|never|no)\b|n't\b/i.test(soon[0]) &&

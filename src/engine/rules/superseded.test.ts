@@ -385,3 +385,20 @@ describe('superseded: the withdrawn drug offered in other words (session 11)', (
     ['He can also ask about Relyvrio.', ['In 2024 Amylyx pulled the drug Relyvrio from US markets.']],
   ] as [string, string[]][])('stays silent: %s', (s, doc) => expect(fired(run(s, doc))).toBeUndefined());
 });
+
+describe('superseded: results still waited for, after the paper (session 11)', () => {
+  const run = (s: string, published?: string) => runRule(superseded, 'mirocals-publication', s, [], { published });
+  it('"is still waiting for the results" on a page dated before the paper: outdated since', () =>
+    expect(
+      fired(
+        run(
+          'Sixteen months after the provisional findings were released, the MND community is still waiting for the results of the MIROCALS trial.',
+          '2024-04-01',
+        ),
+      ),
+    ).toMatch(/^Since this was published \(April 2024\): MIROCALS was published/));
+  it('told as past, it says nothing', () =>
+    expect(
+      fired(run('The MND community was still waiting for the results of MIROCALS until 2025.', '2025-06-01')),
+    ).toBeUndefined());
+});
