@@ -126,6 +126,8 @@ const PRICE_PART = new RegExp(
  * weeks"), not on a condition ("would be able to get it if the trial succeeds"). */
 const ACCESS_TO_COME = /\b(?:will|would) be able to (?:get|obtain|access|receive)\b/i;
 const ON_CONDITION = /\b(?:if|unless|once|provided|should it|assuming)\b/i;
+/** A price told as set at launch ("Amylyx priced Relyvrio at $158,000 a year"): a dated fact, not an offer now. */
+const PRICE_SET = /\b(?:priced|set (?:the|a|its) (?:list )?price|launched at|was priced)\b/i;
 const HYPOTHETICAL = /\b(?:would|could|if|unless|threshold|cost-effective(?:ness)?)\b/i;
 
 // --- not on offer yet ----------------------------------------------------------------------------------
@@ -323,7 +325,7 @@ function readStatus(text: string): StatusAssertion[] {
     affirmed.some(
       (c) =>
         AVAILABLE_PART.test(c) ||
-        (PRICE_PART.test(c) && !HYPOTHETICAL.test(c)) ||
+        (PRICE_PART.test(c) && !HYPOTHETICAL.test(c) && !PRICE_SET.test(c)) ||
         (ACCESS_TO_COME.test(c) && !ON_CONDITION.test(text)),
     )
   )

@@ -181,6 +181,7 @@ describe('wrong-fact: an approval still to come is not told as done (session 11)
   it.each([
     'Scientists say it is only a matter of months before IL-2 is approved everywhere.',
     'Families will keep campaigning until low-dose IL-2 is approved.',
+    "For these reasons low-dose IL-2 counts as 'unlicensed' for this use and has to be assessed and approved by the regulators.",
   ])('stays silent: %s', (s) => expect(fired(mirocals(s))).toBeUndefined());
   it('still fires on the approval told as done', () =>
     expect(fired(mirocals('Low-dose IL-2 has been approved for ALS in Europe.'))).toMatch(/not approved/));

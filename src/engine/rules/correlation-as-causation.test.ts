@@ -77,3 +77,17 @@ describe('correlation-as-causation: genetics and denials', () => {
     expect(fired(run('T cells react in ALS, but the cause of ALS is still unknown.'))).toBeUndefined();
   });
 });
+
+describe('correlation-as-causation: an antigen triggering an immune response (session 11)', () => {
+  const run = (s: string) => runRule(correlationAsCausation, 'michaelis-immune-cause-als', s);
+  it('what an autoantigen does in the lab is not a cause of ALS', () =>
+    expect(
+      fired(
+        run(
+          'For the first time the work identifies a specific autoantigen that triggers an autoimmune response in people with ALS.',
+        ),
+      ),
+    ).toBeUndefined());
+  it('the immune system triggering the disease still is', () =>
+    expect(fired(run('The study shows the immune system triggers ALS.'))).toBeTruthy());
+});

@@ -38,6 +38,10 @@ const DISEASE_AS_CAUSE =
 /** A cause told in the active voice ("causes", "leads to"): its subject is the cause ("ALS is driven by" is not). */
 const ACTIVE_CAUSE = /^(?:causes?|causing|leads? to|leading to|results? in|brings? on)\b/i;
 
+/** What an antigen does, found in the lab ("an autoantigen that triggers an autoimmune response"): the immune
+ * response caused, not the disease. */
+const IMMUNE_RESPONSE_AFTER = /^\s+(?:an?\s+|the\s+)?(?:auto-?immune|immune|T[- ]cell)\s+(?:response|reaction)s?\b/i;
+
 /** Direct causal wording, shared or local, not negated, not genetic, not told as a possibility. */
 function directCause(text: string): string | undefined {
   for (const re of [CAUSAL, EXTRA_CAUSAL]) {
@@ -48,7 +52,8 @@ function directCause(text: string): string | undefined {
       !geneticCause(text, m.index) &&
       !POSSIBILITY_BEFORE.test(text.slice(0, m.index)) &&
       !SOUGHT_BEFORE.test(text.slice(0, m.index)) &&
-      !(ACTIVE_CAUSE.test(m[0]) && DISEASE_AS_CAUSE.test(text.slice(0, m.index)))
+      !(ACTIVE_CAUSE.test(m[0]) && DISEASE_AS_CAUSE.test(text.slice(0, m.index))) &&
+      !IMMUNE_RESPONSE_AFTER.test(text.slice(m.index + m[0].length))
     )
       return m[0];
   }

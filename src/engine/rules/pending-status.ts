@@ -4,7 +4,7 @@
 // past-tense frame ("was under review in 2018") or a negation leaves it alone.
 import type { Approval, SourceFile } from '../../claims/schema';
 import { decidingRegions, REGION_NAME, regionsIn } from './regions';
-import { describeTiming, timingOf, type DatedEvent } from '../timeline';
+import { compareDates, describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName, namesStudyItself } from './study-names';
 import { conceptsOfKind } from '../concepts';
@@ -316,6 +316,15 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
     s.status('results-pending') !== undefined;
   if (!name || !pending) return null;
   const d = source.status.dates;
+  // On a page dated after the top-line and before the paper, what was still awaited was the full results: the
+  // sentence was right then and is outdated since the paper ("ILTOO is currently waiting for the data", 2023).
+  const pub = doc.published;
+  if (pub && d.topline && d.published && compareDates(pub, d.topline) > 0 && compareDates(pub, d.published) < 0)
+    return datedOutcome(
+      input,
+      { date: d.published, what: `${name}'s full results were published` },
+      `Told as still awaited, but ${name}'s full results were published on ${d.published}.`,
+    );
   const when = d.topline ?? d.published;
   const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`;
   if (!when) return { fired: told };

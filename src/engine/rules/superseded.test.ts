@@ -402,3 +402,21 @@ describe('superseded: results still waited for, after the paper (session 11)', (
       fired(run('The MND community was still waiting for the results of MIROCALS until 2025.', '2025-06-01')),
     ).toBeUndefined());
 });
+
+describe('superseded: real-coverage guards and timing (session 11, development set-34)', () => {
+  const relyvrio = (s: string, published?: string) => runRule(superseded, 'phoenix-current-treatment', s, [], { published });
+  it.each([
+    ['PHOENIX was a phase 3 study that tested how well the drug AMX0035 works.', '2024-03-10'],
+    ['Amylyx priced Relyvrio at $158,000 a year, about $10,000 less than the list price of another ALS drug.', '2022-09-30'],
+  ])('a purpose or a launch price is no offer now: %s', (s, published) => expect(fired(relyvrio(s, published))).toBeUndefined());
+  it('results awaited between the top-line and the paper: the paper is what came since', () => {
+    const out = runRule(
+      superseded,
+      'mirocals-publication',
+      'ILTOO is currently waiting for the data to be released.',
+      ['MIROCALS announced its top-line results in December 2022.'],
+      { published: '2023-07-26' },
+    );
+    expect(fired(out)).toMatch(/^Since this was published \(July 2023\): MIROCALS's full results were published/);
+  });
+});

@@ -67,7 +67,7 @@ const TRIAL_REPORTED = /\b(?:trial|study|analysis)\b[^.;]{0,60}?\b(?:reported|fo
 const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed|was shown|were shown|did)\b/i;
 /** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
 const DESCRIBED =
-  /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\bhow (?!well\b)(?:[\w-]+ ){1,3}works\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
+  /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\bhow (?!well\b)(?:[\w-]+ ){1,3}works\b|\b(?:test\w*|assess\w*|evaluat\w*|measur\w*|stud(?:y|ied|ies|ying)|see|find out|check\w*) (?:whether|if|how well)\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
 
 /** A drug's form named as a product ("the tablet form of Radicava"): what is on offer, not how the drug is taken. */
 const A_FORM_OF = /\b(?:the\s+)?(?:tablet|oral|liquid|intravenous|IV)\s+(?:form|version|formulation)\s+of\s+[A-Z][\w-]*/g;
