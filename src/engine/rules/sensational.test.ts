@@ -104,6 +104,8 @@ describe('sensational: a cure denied by the clause or the sentence', () => {
     'Nobody in the trial was cured; people on the drug still got worse and some died.',
     'Some people in the trial still got worse and some died, which is why we won’t call it a cure.',
     "Some people in the trial still got worse, which is why we won't call it a cure.",
+    // session 11: the cure denied several words before it
+    'Everyone knows this drug is not a magic treatment that will cure the disease, but it may slow it.',
   ])('stays silent: %s', (s) => expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined());
 });
 

@@ -11,7 +11,7 @@ const AS_LABEL =
   /\b(?:from|of|about|on|after|behind|in|into|to|towards?|for)\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?(?:\w+\s+)?$/i;
 /** "None of these studies shows a cure": the clause denies it, however far back the denial stands. */
 const DENIED_BEFORE =
-  /\b(?:none|neither|no (?:[\w-]+ )?(?:study|studies|trial|trials|one|drug|drugs|treatment|treatments|evidence))\b[^,;.]*$/i;
+  /\b(?:none|neither|no (?:[\w-]+ )?(?:study|studies|trial|trials|one|drug|drugs|treatment|treatments|evidence))\b[^,;.]*$|\b(?:is|was|isn['’]t|wasn['’]t) not (?:a|an) (?:[\w-]+ ){0,3}?(?:treatment|drug|medicine|therapy|pill|bullet) (?:that|which) (?:will|would|can|could) $|\bnot (?:a|an) (?:[\w-]+ ){0,3}?(?:treatment|drug|medicine|therapy|pill|bullet) (?:that|which) (?:will|would|can|could) $/i;
 /** "with some reporting remarkable outcomes": what a few participants said, not the finding. */
 const SOME_REPORT =
   /\b(?:some|a few|several|one|a handful of)\s+(?:[\w-]+\s+)?(?:reporting|reported|report|describing|described|calling|called|saying)\s+(?:[\w-]+\s+){0,2}$/i;

@@ -408,7 +408,10 @@ describe('superseded: real-coverage guards and timing (session 11, development s
   it.each([
     ['PHOENIX was a phase 3 study that tested how well the drug AMX0035 works.', '2024-03-10'],
     ['Amylyx priced Relyvrio at $158,000 a year, about $10,000 less than the list price of another ALS drug.', '2022-09-30'],
-  ])('a purpose or a launch price is no offer now: %s', (s, published) => expect(fired(relyvrio(s, published))).toBeUndefined());
+    ['The doctor said that Relyvrio will hopefully slow its progression.', '2022-09-30'],
+  ])('a purpose, a launch price or a hope is no offer now: %s', (s, published) =>
+    expect(fired(relyvrio(s, published))).toBeUndefined(),
+  );
   it('results awaited between the top-line and the paper: the paper is what came since', () => {
     const out = runRule(
       superseded,

@@ -128,7 +128,13 @@ function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim
  * stronger evidence that it works"). */
 function currentUseAsserted(text: string): boolean {
   const m = CURRENT_USE.exec(text);
-  return m !== null && !hypothesisBefore(text, m.index) && !ANY_DRUG_BEFORE.test(text.slice(0, m.index));
+  return (
+    m !== null &&
+    !hypothesisBefore(text, m.index) &&
+    !ANY_DRUG_BEFORE.test(text.slice(0, m.index)) &&
+    // "it will hopefully slow its progression": a hope, not a use.
+    !/\b(?:hopefully|hopes?|hoped|hoping)\b[^.;]{0,30}$/i.test(text.slice(0, m.index))
+  );
 }
 
 /** A rule about any drug, not this one: "exceptions …, for example when a drug … treats a serious disease". */
