@@ -5,7 +5,7 @@
 // Deliberately narrow: the sentence must plainly assert approval. Any negation, contrast, plan,
 // application or hedge in the sentence ("not yet approved in Europe", "unlike in the EU", "has
 // applied to the EMA", "could be approved") leaves it alone — a wrong flag is worse than none.
-import type { Approval } from '../../claims/schema';
+import type { Approval, SourceFile } from '../../claims/schema';
 import { REGION_NAME, regionsIn } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -27,10 +27,16 @@ const describe = (a: Approval) =>
     ? `the application was withdrawn${a.date ? ` (${a.date})` : ''}`
     : 'it has not been approved there';
 
+/** Every verified regulatory record says not approved (or the application withdrawn): an experimental treatment. */
+export function approvedNowhere(source: SourceFile): boolean {
+  const records = source.status.approvals.filter((a) => a.verified);
+  return records.length > 0 && records.every((a) => NEVER_APPROVED.has(a.state));
+}
+
 export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   const records = source.status.approvals.filter((a) => a.verified);
   // For a drug approved nowhere on record, a patient getting it on prescription now says the same as "approved".
-  const neverApproved = records.length > 0 && records.every((a) => NEVER_APPROVED.has(a.state));
+  const neverApproved = approvedNowhere(source);
   // "more than any approved drug", "other approved treatments": the approval of other drugs, not of this one.
   const approvedWord = APPROVED.exec(s.text);
   const othersApproved =
@@ -42,7 +48,7 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(s.text) || STUDY_APPROVAL.test(s.text)) return null;
   const mentioned = regionsIn(s.text);
   // Approved nowhere on record (an experimental drug): "it has been approved for ALS" is wrong wherever.
-  if (mentioned.length === 0 && records.every((a) => NEVER_APPROVED.has(a.state))) {
+  if (mentioned.length === 0 && neverApproved) {
     return {
       fired: `${source.name}: not approved in ${records.map((a) => REGION_NAME[a.region]).join(' or ')}; ${describe(records[0]!)}.`,
     };

@@ -1,9 +1,9 @@
 // "confirmed", "proven", "now established" for a finding that is associative or unconfirmed; and access told as
 // imminent ("on the NHS within months") for a treatment no regulator has approved.
-import type { SourceFile } from '../../claims/schema';
 import { mentions } from '../concepts';
 import { CERTAINTY, DISCLAIMS_CAUSATION, RECLASSIFY } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
+import { approvedNowhere } from './approval-facts';
 import { benefitMatches } from './benefit';
 import { clauseAt } from './clauses';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
@@ -35,12 +35,6 @@ function aboutSafetyOnly(text: string, at: number): boolean {
  * "expect the drug to be offered … within months", "only a matter of months before it is approved". */
 const IMMINENT_ACCESS =
   /\b(?:will|would|could|should|expect\w*|set)\b[^.;?]{0,60}?\b(?:get|receive|access|be (?:offered|prescribed|given|available|approved|licensed)|to be (?:offered|prescribed|given|available|approved|licensed))\b[^.;?]{0,40}?\b(?:within (?:weeks|months|a few months|the next few months)|in (?:a few|the coming) (?:weeks|months)|(?:during|in|by(?: the end of)?) (?:this|next) year|(?:during|in|by(?: the end of)?) ((?:19|20)\d\d))\b|\b(?:only|just) a matter of (?:weeks|months) before\b/i;
-
-/** Every regulator on record has not approved the treatment (verified): an experimental treatment. */
-function notApprovedAnywhere(source: SourceFile): boolean {
-  const approvals = source.status.approvals ?? [];
-  return approvals.length > 0 && approvals.every((a) => a.state === 'not-approved' && a.verified);
-}
 
 export const certaintyInflated: Rule = {
   code: 'certainty-inflated',
@@ -81,7 +75,7 @@ export const certaintyInflated: Rule = {
     if (
       soon &&
       near &&
-      notApprovedAnywhere(source) &&
+      approvedNowhere(source) &&
       !isNegatedAt(s.text, soon.index, 4) &&
       !/\b(?:not|never|no)\b|n't\b/i.test(soon[0]) &&
       !/\b(?:if|unless|provided|assuming|should the|once)\b/i.test(s.text) &&
