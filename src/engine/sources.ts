@@ -18,6 +18,7 @@ import {
 import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from './document';
 import { otherYearStudy, sameYearStudy, yearsOf } from './study-years';
 import { countryPatternSource } from './rules/countries';
+import { hasAnimalResult } from './rules/species-facts';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { compiled, escapeRegExp as escape } from './regexp';
 
@@ -190,7 +191,7 @@ export class SourceIndex {
         return sharesTopic(e.source, s) && !(previous && aboutAnotherTreatment(e.source, previous));
       })
       .map((e) => e.source);
-    return { named, described: byTheYearTold(described, named, s.text), drugs };
+    return { named, described: byTheYearTold(described, named, years), drugs };
   }
 
   /** The studies named in the text, in database order, from one pass of the combined name patterns. */
@@ -232,10 +233,11 @@ export class SourceIndex {
 }
 
 /** Two studies described, and the sentence dates what it tells by one year that only some of them have ("In 2017,
- * Beers and colleagues showed in JAMA Neurology…": the 2017 study, its journal misattributed): those of that year. */
-function byTheYearTold(described: SourceFile[], named: readonly SourceFile[], text: string): SourceFile[] {
+ * Beers and colleagues showed in JAMA Neurology…": the 2017 study, its journal misattributed): those of that year.
+ * `yearsTold` is the sentence's years as mentionsIn already matched them. */
+function byTheYearTold(described: SourceFile[], named: readonly SourceFile[], yearsTold: readonly string[] | null): SourceFile[] {
   if (described.length === 0 || described.length + named.length < 2) return described;
-  const years = [...new Set(text.match(YEAR) ?? [])];
+  const years = [...new Set(yearsTold ?? [])];
   if (years.length !== 1) return described;
   const ofYear = (src: SourceFile) => yearsOf(src).has(years[0]!);
   return [...named, ...described].some(ofYear) ? described.filter(ofYear) : described;
@@ -382,11 +384,6 @@ const YEAR = /\b(?:19|20)\d\d\b/g;
 /** A sentence that brings in another study beside the one the article follows. */
 const ASIDE =
   /^\s*(?:(?:a|one)\s+(?:related|separate|different|similar|parallel)\b|another\b|(?:in\s+)?a\s+separate\b|separately\b|by contrast\b|in contrast\b|elsewhere\b)/i;
-
-/** The study reported a verified result in animals. */
-function hasAnimalResult(src: SourceFile): boolean {
-  return src.results.some((r) => r.population === 'animal' && r.verified);
-}
 
 /** The study has made results public (top-line or paper). */
 const hasReported = (src: SourceFile) => src.status.dates.topline !== undefined || src.status.dates.published !== undefined;

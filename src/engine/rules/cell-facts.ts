@@ -1,9 +1,8 @@
 // An immune response told wrongly: which cells responded ("the reacting cells were mostly CD8 killer T cells" for a
-// CD4 response), or what they targeted ("they also went after TDP-43 and SOD1" for a C9orf72-specific one).
-// Which immune cells responded, told wrongly: "the reacting cells were mostly CD8 killer T cells" for a study whose
-// responses came from CD4+ helper T cells. Part of the wrong-fact rule; the study's verified `design.respondingCells`
-// decides, and only where the sentence is about the study itself (named, or its subject followed) and tells the cells
-// that reacted.
+// study whose responses came from CD4+ helper T cells), or what they targeted ("they also went after TDP-43 and SOD1"
+// for a C9orf72-specific one). Part of the wrong-fact rule; the study's verified `design.respondingCells` and
+// `design.notTargeted` decide, and only where the sentence is about the study itself (named, or its subject followed)
+// or has the reacting cells, or the study's authors, as its subject.
 import { compiled } from '../regexp';
 import { isNegatedAt } from '../cues/negation';
 import { namedOrFollowed } from './study-names';

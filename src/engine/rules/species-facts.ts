@@ -1,10 +1,16 @@
 // A study of people told as a study of animals: "Also the study was done in mice, so who knows" for a study of blood
 // from 40 people with ALS. Part of the wrong-fact rule; only for a study with no result in animals on record, and only
-// where the sentence is about the study itself (named, or its subject followed). (A result in animals counts only
-// when verified, as in the linking: sources.ts hasAnimalResult.)
+// where the sentence is about the study itself (named, or its subject followed). hasAnimalResult is shared with the
+// linking (sources.ts), which sends sentences about mice to the studies that have such a result.
 import { isNegatedAt } from '../cues/negation';
 import { aboutTheStudyItself } from './study-names';
+import type { SourceFile } from '../../claims/schema';
 import type { RuleInput, RuleOutcome } from './types';
+
+/** The study reported a verified result in animals. */
+export function hasAnimalResult(src: SourceFile): boolean {
+  return src.results.some((r) => r.population === 'animal' && r.verified);
+}
 
 /** The study itself told as run in animals: "was done in mice", "tested on rats", "a mouse study". */
 const RUN_IN_ANIMALS =
@@ -17,7 +23,7 @@ const ALSO_AFTER =
 
 export function checkSpecies(input: RuleInput): RuleOutcome {
   const { s, source } = input;
-  if (source.design.type === 'animal' || source.results.some((r) => r.population === 'animal' && r.verified)) return null;
+  if (source.design.type === 'animal' || hasAnimalResult(source)) return null;
   const m = RUN_IN_ANIMALS.exec(s.text);
   if (!m || isNegatedAt(s.text, m.index)) return null;
   if (ALSO_BEFORE.test(s.text.slice(0, m.index)) || ALSO_AFTER.test(s.text.slice(m.index + m[0].length))) return null;
