@@ -14,10 +14,11 @@ import { documentView } from './document-view';
 import { buildMarket } from './market';
 import { journalsOf } from './rules/journal-facts';
 import { useDatabaseVocabulary } from './vocabulary';
-import { asserts } from './frame';
+import { assertedEnd, asserts } from './frame';
 import type { DatedEvent } from './timeline';
 import type { ReasonCode } from './verdicts';
 import { REASON_VERDICT, VERDICT_SEVERITY, worstVerdict, type Verdict } from './verdicts';
+import { buildFingerprints, fingerprintEvidence } from './fingerprints';
 
 interface Assessment {
   link: SourceLink;
@@ -89,6 +90,12 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
   }
   const verdict = reasons.length ? worstVerdict(reasons.map((r) => REASON_VERDICT[r.code])) : 'supported';
   return { link, reasons, confirmed, verdict, span: unspanned ? undefined : span, event, suggestion };
+}
+
+/** What the rules judge: the sentence, or only its asserted first clause when a hope or a condition follows it. */
+function assertedPart(s: AnalyzedSentence, doc: DocumentView): AnalyzedSentence {
+  const end = assertedEnd(doc.frameOf(s), s.text);
+  return end < s.text.length ? analyzeSentence(s.raw.slice(0, end), s.start) : s;
 }
 
 /** No rule judges a hope, a condition on the evidence or a question: they assert nothing. */
@@ -176,6 +183,7 @@ export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
   const market = buildMarket(db);
   const journals = journalsOf(db.sources);
+  const fingerprints = buildFingerprints(db);
   // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
   const relatedSources = new Map(
     db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]),
@@ -192,6 +200,7 @@ export function createChecker(db: ClaimsDb) {
     // Which studies each sentence names or describes: found once, used by the document model and the linking.
     const mentions = sentences.map((s, i) => index.mentionsIn(s, sentences[i - 1]));
     const model = buildDocumentModel(mentions, {
+      figures: fingerprintEvidence(fingerprints, sentences),
       published: context.published,
       today: context.today ?? todayIso(),
       head: context.head ?? passages[0]?.text,
@@ -202,7 +211,8 @@ export function createChecker(db: ClaimsDb) {
     sentences.forEach((s, i) => {
       const judged = !offTopic(s) && mayJudge(s, doc);
       // Each link assessed once, for the findings and for the trace alike.
-      const assessed = judged ? links[i]!.map((link) => assess(s, link, doc, relatedSources.get(link.source.id) ?? [])) : [];
+      const part = judged ? assertedPart(s, doc) : s;
+      const assessed = judged ? links[i]!.map((link) => assess(part, link, doc, relatedSources.get(link.source.id) ?? [])) : [];
       if (context.trace) {
         context.trace({
           start: s.start,

@@ -94,9 +94,10 @@ const LEDE = 3;
 
 export function buildDocumentModel(
   mentions: readonly { named: readonly SourceFile[]; described: readonly SourceFile[]; drugs?: readonly SourceFile[] }[],
-  opts: { published?: string; today: string; head?: string },
+  opts: { published?: string; today: string; head?: string; figures?: ReadonlyMap<string, number> },
 ): DocumentModel {
-  const studies = new Map<string, number>();
+  // Figures only one study reported, told across the document (fingerprints.ts): evidence like a name.
+  const studies = new Map<string, number>(opts.figures ?? []);
   mentions.forEach(({ named, described, drugs = [] }, i) => {
     const boost = i < LEDE ? 2 : 1;
     for (const src of named) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.named * boost);

@@ -1,6 +1,7 @@
 // The claim frame: what a sentence does with its words. Sentences are our own.
 import { describe, expect, it } from 'vitest';
-import { asserts, claimFrame } from './frame';
+import { assertedEnd, asserts, claimFrame } from './frame';
+import { checkText } from './index';
 
 const stance = (t: string) => claimFrame(t).stance;
 const judged = (t: string) => asserts(claimFrame(t), t);
@@ -75,4 +76,40 @@ describe('claim frame: a claim set up to be knocked down', () => {
   it.each(['Fact: edaravone was never approved in the EU.', 'The myth that IL-2 cures ALS persists.'])('is not: %s', (t) =>
     expect(stance(t)).not.toBe('refuted'),
   );
+});
+
+describe('claim frame: only the asserted clause is judged', () => {
+  const part = (t: string) => t.slice(0, assertedEnd(claimFrame(t), t));
+  it('ends the asserted part at the clause boundary before a hope or a condition', () => {
+    expect(part('The trial enrolled 220 patients, and the investigators hope the drug will extend survival.')).toBe(
+      'The trial enrolled 220 patients',
+    );
+    expect(part('It recruited in two countries, and if the results hold up it could change care.')).toBe(
+      'It recruited in two countries',
+    );
+  });
+  it('keeps the whole of an assertion, and of a sentence that is only a hope', () => {
+    const said = 'The drug extended survival in the trial, the team said.';
+    expect(part(said)).toBe(said);
+    const hope = 'The team hopes to extend survival.';
+    expect(part(hope)).toBe(hope);
+  });
+  it('"a lower dose aimed at boosting Tregs" describes a dose; it is not a hope', () =>
+    expect(claimFrame('IL-2 is used against cancers, while the trials use a lower dose aimed at boosting Tregs.').stance).toBe(
+      'asserted',
+    ));
+  it('the hope after an asserted clause is not flagged, the clause before it still is judged', () => {
+    const flags = (t: string) =>
+      checkText(t, { today: '2026-12-05' })
+        .filter((f) => f.verdict !== 'supported')
+        .flatMap((f) => f.reasons.map((r) => r.code));
+    expect(
+      flags(
+        'The MIROCALS trial enrolled 220 patients with ALS, and the investigators hope the drug will extend survival for everyone with ALS.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('The MIROCALS trial enrolled 500 patients with ALS, and the investigators hope the drug will extend survival.'),
+    ).toContain('wrong-fact');
+  });
 });

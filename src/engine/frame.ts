@@ -21,7 +21,7 @@ export interface ClaimFrame {
  * "would be a breakthrough", "one day", "is looking for". The subject of the hope is whoever; what
  * matters is that the hyped or certain word sits inside it. */
 const HOPE =
-  /\b(?:(?<!\b(?:new|fresh|renewed|real|great|big|false)\s)hope[sd]?\s+(?:for|of|that|to|it|this|the|a|an)|hoping|wish(?:es|ed)?\s+(?:for|that|to)|dream(?:s|ed)?\s+of|aim(?:s|ed|ing)?\s+(?:to|at|for)|the (?:aim|goal|hope|ambition|dream|idea) (?:is|was|would be)|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|intend(?:s|ed)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|seek(?:s|ing)?\s+to|set out to|in (?:search|pursuit) of|(?:search|quest|race|hunt) for|looking for|could one day|may one day|might one day|one day (?:lead|become|be|offer)|if (?:it|this|they|that) (?:works?|pans? out|holds? up|succeeds?))\b/i;
+  /\b(?:(?<!\b(?:new|fresh|renewed|real|great|big|false)\s)hope[sd]?\s+(?:for|of|that|to|it|this|the|a|an)|hoping|wish(?:es|ed)?\s+(?:for|that|to)|dream(?:s|ed)?\s+of|aim(?:s|ed|ing)?\s+(?:to|for)|aim(?:s|ing)?\s+at|the (?:aim|goal|hope|ambition|dream|idea) (?:is|was|would be)|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|intend(?:s|ed)?\s+to(?!\s+(?:release|report|publish|present|announce|share|file|submit|launch))|seek(?:s|ing)?\s+to|set out to|in (?:search|pursuit) of|(?:search|quest|race|hunt) for|looking for|hopefully|could one day|may one day|might one day|one day (?:lead|become|be|offer)|if (?:it|this|they|that) (?:works?|pans? out|holds? up|succeeds?))\b/i;
 
 /** A condition the claim hangs on: "If confirmed, …", "Should the findings hold up, …", "unless …". */
 const CONDITION = new RegExp(
@@ -91,6 +91,16 @@ const CLAUSE_BREAK = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|thoug
 
 /** Does the sentence assert (or repeat) a claim that can be checked? A hope or condition after a
  * complete first clause leaves that clause asserted. */
+/** Where the asserted part of a sentence ends: at the last clause boundary before a hope or condition that
+ * follows a complete first clause ("X said it is not a cure, but it will hopefully slow the disease" asserts
+ * only up to ", but"); the whole sentence otherwise. Rules judge that part, not the hope after it. */
+export function assertedEnd(f: ClaimFrame, text: string): number {
+  if ((f.stance !== 'hope' && f.stance !== 'condition') || !f.markerAt) return text.length;
+  let end = text.length;
+  for (const m of text.slice(0, f.markerAt).matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) end = m.index;
+  return end;
+}
+
 export function asserts(f: ClaimFrame, text: string): boolean {
   // A denial is recorded but judged by the rules themselves: "it is not a cure, but it halts ALS" still asserts.
   if (f.stance === 'asserted' || f.stance === 'quoted' || f.stance === 'denial') return true;

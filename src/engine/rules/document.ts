@@ -3,12 +3,14 @@
 import type { AnalyzedSentence } from '../analyze';
 import type { DocumentView } from './types';
 
-const positions = new WeakMap<DocumentView, Map<AnalyzedSentence, number>>();
+/** Each sentence's position, by where it starts. */
+const positions = new WeakMap<DocumentView, Map<number, number>>();
 
 function positionOf(doc: DocumentView, s: AnalyzedSentence): number {
   let index = positions.get(doc);
-  if (!index) positions.set(doc, (index = new Map(doc.sentences.map((o, i) => [o, i]))));
-  return index.get(s) ?? -1;
+  // By where the sentence starts: a rule may be judging only a sentence's asserted first clause (check.ts).
+  if (!index) positions.set(doc, (index = new Map(doc.sentences.map((o, i) => [o.start, i]))));
+  return index.get(s.start) ?? -1;
 }
 
 /** The sentence just before `s` in the document, if any. */

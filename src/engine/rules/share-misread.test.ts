@@ -60,3 +60,14 @@ describe('share-misread: the misreading named to correct it', () => {
       fired(run('That is not the same as saying seven in ten patients were helped; it is the share in that group.')),
     ).toBeUndefined());
 });
+
+describe('share-misread: the outcome denied in a correction', () => {
+  it('stays silent on "how many had lower levels of some marker, not how many it helped"', () =>
+    expect(
+      fired(
+        run('Tom: I think that 80% is how many people in the trial had lower levels of some marker, not how many it helped.'),
+      ),
+    ).toBeUndefined());
+  it('still fires on the misreading itself', () =>
+    expect(fired(run('So that 80% is how many people in the trial it helped.'))).toBeDefined());
+});

@@ -48,7 +48,11 @@ export const shareMisread: Rule = {
       if (outcomeBefore) return { fired: misread(m, share, outcomeBefore[1]!) };
       if (FRAMED_AS_GROUP.test(before))
         return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
-      const outcome = OUTCOME.exec(sameClause(before, after).slice(0, 160));
+      const clause = sameClause(before, after).slice(0, 160);
+      const outcome = OUTCOME.exec(clause);
+      // "that 80% is how many had lower levels of some marker, not how many it helped": the outcome denied, a
+      // correction of the misreading.
+      if (outcome && isNegatedAt(clause, outcome.index)) continue;
       // "70% of participants had lower levels of that marker": the group told as what it is.
       if (!outcome && MARKER_GROUP.test(after))
         return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
