@@ -1,6 +1,6 @@
 // Which study a document is about when it never names it: the figures only that study reported. A family chat
-// that says "a drug that worked in 80% of patients", "it cut the risk of dying by 73%" and "it was 220 people"
-// names no trial, no drug and no journal, yet a reader who knows the field knows which trial it is. The document
+// that says "a drug that worked in 80% of patients" and "it was 220 people" names no trial, no drug and no
+// journal, yet a reader who knows the field knows which trial it is. The document
 // model counts those figures as evidence (document.ts), as it counts names and descriptors.
 //
 // A figure is a study's fingerprint only when it is verified and no other study in the database reported it

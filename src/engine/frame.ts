@@ -89,11 +89,9 @@ export function claimFrame(text: string): ClaimFrame {
  * hopes to test it in people" asserts its first clause). */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|yet|\w+ing)\s/;
 
-/** Does the sentence assert (or repeat) a claim that can be checked? A hope or condition after a
- * complete first clause leaves that clause asserted. */
 /** Where the asserted part of a sentence ends: at the last clause boundary before a hope or condition that
- * follows a complete first clause ("X said it is not a cure, but it will hopefully slow the disease" asserts
- * only up to ", but"); the whole sentence otherwise. Rules judge that part, not the hope after it. */
+ * follows a complete first clause ("The trial enrolled 220 patients, and the investigators hope it will extend
+ * survival" asserts only up to ", and"); the whole sentence otherwise. Rules judge that part, not the hope. */
 export function assertedEnd(f: ClaimFrame, text: string): number {
   if ((f.stance !== 'hope' && f.stance !== 'condition') || !f.markerAt) return text.length;
   let end = text.length;
@@ -101,11 +99,11 @@ export function assertedEnd(f: ClaimFrame, text: string): number {
   return end;
 }
 
+/** Does the sentence assert (or repeat) a claim that can be checked? A hope or condition after a
+ * complete first clause leaves that clause asserted. */
 export function asserts(f: ClaimFrame, text: string): boolean {
   // A denial is recorded but judged by the rules themselves: "it is not a cure, but it halts ALS" still asserts.
   if (f.stance === 'asserted' || f.stance === 'quoted' || f.stance === 'denial') return true;
-  if ((f.stance === 'hope' || f.stance === 'condition') && f.markerAt !== undefined && f.markerAt > 0) {
-    return CLAUSE_BREAK.test(text.slice(0, f.markerAt));
-  }
-  return false;
+  // A hope or condition asserts the complete clause before it, if there is one (assertedEnd finds it).
+  return assertedEnd(f, text) < text.length;
 }
