@@ -10,7 +10,7 @@ const NO_MARKET: Market = new Map();
 
 export function documentView(
   sentences: readonly AnalyzedSentence[],
-  dates: { published?: string; today?: string } = {},
+  dates: { published?: string; today?: string; studies?: ReadonlyMap<string, number> } = {},
   market: Market = NO_MARKET,
   journals: readonly Journal[] = [],
 ): DocumentView {
@@ -21,6 +21,7 @@ export function documentView(
     today: dates.today ?? new Date().toISOString().slice(0, 10),
     market,
     journals,
+    studies: dates.studies ?? new Map(),
     frameOf(s) {
       let f = frames.get(s);
       if (!f) {

@@ -36,6 +36,14 @@ describe('linkSources', () => {
     const out = linked(['Low-dose IL-2 extends survival in ALS.', 'The MIROCALS trial enrolled 220 people.']);
     expect(out[0]).toEqual(['mirocals/context']);
   });
+  it('looking ahead, passes over a study brought in as another one ("IMODALS, an earlier IL-2 study")', () => {
+    const out = linked([
+      'Low-dose IL-2 extends survival in ALS.',
+      'IMODALS, an earlier IL-2 study, gave the drug for three months.',
+      'The MIROCALS trial enrolled 220 people.',
+    ]);
+    expect(out[0]).toEqual(['mirocals/context']);
+  });
   it('a headline before two studies described alike is about the one reported just before the document’s date', () => {
     const texts = [
       'Cell therapy slowed or stopped the progression of ALS',

@@ -554,6 +554,9 @@ export function linkSources(
         // A study named outright ahead wins over one the next lines only stand for.
         const ahead = (pick: (j: number) => readonly SourceFile[]) => {
           for (let j = i + 1; j < Math.min(named.length, i + 1 + LOOK_AHEAD); j++) {
+            // A study brought in as another one ("IMODALS, an earlier IL-2 study, …") is not the one this sentence
+            // spoke of before naming it.
+            if (ANOTHER_STUDY.test(sentences[j]!.text)) continue;
             const found = pick(j).filter((src) => sharesTopic(src, s) || headlineAbout(src, s));
             // Two studies described alike ("Houston Methodist"): in a dated document, the one just reported.
             const published = doc?.published;

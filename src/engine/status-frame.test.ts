@@ -161,3 +161,29 @@ describe('drug counts told as "the only N"', () => {
   it('reads "are now the only two FDA-approved ALS drugs" as a count of two', () =>
     expect(kinds('Riluzole and edaravone are now the only two FDA-approved ALS drugs.')).toContain('count:2'));
 });
+
+describe('status frame: the clause that dates the main one', () => {
+  it('reads the main clause, not the past tense of a trailing "after …" or "since …" clause', () => {
+    expect(
+      kinds(
+        'The results of that trial still have not appeared in a journal, nearly two and a half years after they were announced.',
+      ),
+    ).toContain('publication-pending');
+    expect(kinds('Top-line data are expected next spring, a year after the last patient was enrolled.')).toContain(
+      'results-pending',
+    );
+  });
+  it('still reads a past main clause as history', () =>
+    expect(kinds('The results were expected in 2019, after the trial had finished.')).toEqual([]));
+});
+
+describe('status frame: results already out, told by their verdict', () => {
+  it.each([
+    'Given the negative phase 3 result, the drug is expected to be taken off the market.',
+    'After the disappointing data, the company is expected to decide within weeks.',
+  ])('not results still to come: %s', (t) => expect(kinds(t)).not.toContain('results-pending'));
+  it.each(['Top-line results are expected in the second quarter.', 'The final results are expected next year.'])(
+    'results still to come: %s',
+    (t) => expect(kinds(t)).toContain('results-pending'),
+  );
+});

@@ -310,11 +310,21 @@ export function statusAssertions(text: string): StatusAssertion[] {
 const memo = new Map<string, StatusAssertion[]>();
 const MEMO_SIZE = 4096;
 
+/** A trailing clause that dates the main one by an earlier event ("…, nearly two years after they were announced",
+ * "…, since the trial ended"): its past tense is the event's, not the main clause's. */
+const DATING_CLAUSE =
+  /,\s*(?:(?:nearly|almost|about|some|more than|over|well over|just|only|a)\s+)?(?:[\w-]+\s+){0,5}?(?:after|since|when|once)\s[^,;]*$/i;
+
+/** Results already out, told by their verdict ("given the negative phase 3 result", "the positive data"): not results
+ * still to come, whatever else the clause expects. */
+const KNOWN_RESULTS =
+  /\b(?:negative|positive|disappointing|encouraging|promising|failed|mixed|null|neutral|striking|impressive)\s+(?:[\w-]+\s+){0,2}?(?:results?|data|findings|read-?outs?|outcomes?)\b/gi;
+
 function readStatus(text: string): StatusAssertion[] {
   const out: StatusAssertion[] = [];
   // A clause that looks back tells history; the others may still speak of now.
   // "came later than expected", "as anticipated": a comparison with a forecast, not a forecast.
-  const clauses = clausesOf(withoutForecastComparisons(text)).filter((c) => !LOOKS_BACK.test(c));
+  const clauses = clausesOf(withoutForecastComparisons(text)).filter((c) => !LOOKS_BACK.test(c.replace(DATING_CLAUSE, '')));
   if (clauses.length === 0) return out;
   // Negation is the clause's own: "it is not yet available in Europe, where regulators are still assessing
   // the application" denies availability and asserts a pending decision.
@@ -334,7 +344,9 @@ function readStatus(text: string): StatusAssertion[] {
   // on offer yet (in another form), told as now.
   if (clauses.some((c) => (NEGATED.test(c) && NOT_YET_OFFERED.test(c)) || STILL_STUDIED.test(c) || ONLY_ONE_WAY.test(c)))
     out.push({ kind: 'unavailable' });
-  if (inOne(RESULTS_PART, RESULTS_FUTURE) || inOne(TRIAL_WORD, TRIAL_RUNNING)) out.push({ kind: 'results-pending' });
+  const unknownResults = affirmed.map((c) => c.replace(KNOWN_RESULTS, ' '));
+  if (unknownResults.some((c) => RESULTS_PART.test(c) && RESULTS_FUTURE.test(c)) || inOne(TRIAL_WORD, TRIAL_RUNNING))
+    out.push({ kind: 'results-pending' });
   // Negated by its own wording ("hasn't been published"): tested on the clauses that look forward, negation kept.
   if (clauses.some((c) => PAPER_PART.test(c) && UNPUBLISHED.test(c))) out.push({ kind: 'publication-pending' });
   for (const { re, value } of COUNTS) {

@@ -16,7 +16,14 @@ export function runRule(
   claimId: string,
   sentence: string,
   docText: string[] = [],
-  dates: { published?: string; today?: string; via?: 'named' | 'context' | 'standalone'; recordOnly?: boolean } = {},
+  dates: {
+    published?: string;
+    today?: string;
+    via?: 'named' | 'context' | 'standalone';
+    recordOnly?: boolean;
+    /** The document model's evidence per study (which studies the document discusses). */
+    studies?: ReadonlyMap<string, number>;
+  } = {},
 ): RuleOutcome {
   const found = claimById(claimId);
   if (!found) throw new Error(`no claim ${claimId} in the compiled database`);

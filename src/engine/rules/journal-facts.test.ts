@@ -45,3 +45,39 @@ describe("journal: the study's drug named only as what another treatment was add
       /not The Lancet/,
     ));
 });
+
+describe('journal: the journal of another study of the same treatment that the document discusses', () => {
+  const coyaToo = new Map([['coya-302', 3]]);
+  const inCoyaCoverage = (claim: string, s: string) => runRule(journal, claim, s, [], { studies: coyaToo });
+  it('stays silent when the sentence does not name this study: the paper may be the other one', () =>
+    expect(
+      fired(inCoyaCoverage('mirocals-publication', 'The study appears in a peer-reviewed paper in Frontiers in Neurology.')),
+    ).toBeUndefined());
+  it('fires when the document does not discuss the other study', () =>
+    expect(fired(mirocals('The study appears in a peer-reviewed paper in Frontiers in Neurology.'))).toMatch(/not Frontiers/));
+  it('fires when the sentence names this study', () =>
+    expect(
+      fired(inCoyaCoverage('mirocals-publication', 'MIROCALS appears in a peer-reviewed paper in Frontiers in Neurology.')),
+    ).toMatch(/not Frontiers/));
+  it("fires when the sentence dates the study by one of its own years (the other riluzole trial's journal)", () => {
+    const both = new Map([['riluzole-1996', 3]]);
+    expect(
+      fired(
+        runRule(
+          journal,
+          'riluzole1994-survival',
+          'Riluzole was first shown to work in a 1994 trial published in The Lancet.',
+          [],
+          { studies: both },
+        ),
+      ),
+    ).toMatch(/not The Lancet/);
+    expect(
+      fired(
+        runRule(journal, 'riluzole1994-survival', 'Riluzole was first shown to work in a trial published in The Lancet.', [], {
+          studies: both,
+        }),
+      ),
+    ).toBeUndefined();
+  });
+});

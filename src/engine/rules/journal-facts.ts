@@ -4,21 +4,44 @@
 // Part of the wrong-fact rule (a record check). Two titles that share a word (The Lancet and Lancet
 // Neurology) are not told apart: that slip is not worth a flag.
 import type { SourceFile } from '../../claims/schema';
-import { datedByOtherYear } from '../study-years';
+import { datedByOtherYear, yearsOf } from '../study-years';
 import { ANOTHER_STUDY, drugOnlyAsBackground, namesStudyByName } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 export interface Journal {
   name: string;
   re: RegExp;
+  /** The studies in the database that appeared in it. */
+  studies: readonly SourceFile[];
 }
 
 /** Every journal the database's studies appeared in, each with one pattern for its names. */
 export function journalsOf(sources: readonly SourceFile[]): Journal[] {
-  const byName = new Map<string, string[]>();
-  for (const s of sources)
-    if (s.journal) byName.set(s.journal.name, [...new Set([...(byName.get(s.journal.name) ?? []), ...s.journal.patterns])]);
-  return [...byName].map(([name, patterns]) => ({ name, re: new RegExp(`^(?:[Tt]he\\s+)?(?:${patterns.join('|')})`) }));
+  const byName = new Map<string, { patterns: string[]; studies: SourceFile[] }>();
+  for (const s of sources) {
+    if (!s.journal) continue;
+    const j = byName.get(s.journal.name) ?? { patterns: [], studies: [] };
+    j.patterns = [...new Set([...j.patterns, ...s.journal.patterns])];
+    j.studies.push(s);
+    byName.set(s.journal.name, j);
+  }
+  return [...byName].map(([name, { patterns, studies }]) => ({
+    name,
+    re: new RegExp(`^(?:[Tt]he\\s+)?(?:${patterns.join('|')})`),
+    studies,
+  }));
+}
+
+/** The document also discusses another study of the same treatment that appeared in the journal told: a sentence that
+ * does not name this study may be telling that one's paper ("a peer-reviewed paper in Frontiers in Neurology" in
+ * coverage of another low-dose IL-2 study), so the journal tells nothing against this one. */
+function anotherStudysJournal(stated: Journal, { s, source, doc }: RuleInput): boolean {
+  // Named, or dated by one of its own years ("the 1994 trial, published in The Lancet"): this study's paper.
+  if (namesStudyByName(source, s.text) || [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => yearsOf(source).has(y[0])))
+    return false;
+  return stated.studies.some(
+    (o) => o.id !== source.id && (doc.studies.get(o.id) ?? 0) > 0 && o.topics.some((t) => source.topics.includes(t)),
+  );
 }
 
 /** Where the sentence says it appeared: "published in The Lancet", "appeared in Nature", "a paper in NEJM", and in
@@ -31,7 +54,8 @@ const words = (name: string) => new Set(name.split(/\W+/).filter((w) => /^[A-Z]/
 const LATER_REPORT =
   /\b(?:extension|long-term|longer-term|follow-?up|final (?:results|data|analysis)|post[- ]hoc|secondary analysis|sub-?analysis|pooled|integrated)\b/i;
 
-export function checkJournal({ s, source, related = [], via, doc }: RuleInput): RuleOutcome {
+export function checkJournal(input: RuleInput): RuleOutcome {
+  const { s, source, related = [], via, doc } = input;
   const own = source.journal;
   // A later report of the same trial (its extension, long-term or final follow-up) may appear elsewhere.
   if (!own || via === 'standalone' || ANOTHER_STUDY.test(s.text) || LATER_REPORT.test(s.text)) return null;
@@ -45,7 +69,7 @@ export function checkJournal({ s, source, related = [], via, doc }: RuleInput): 
     const ownWords = words(own.name);
     if ([...words(stated.name)].some((w) => ownWords.has(w))) return null;
     // A related study's journal ("CENTAUR, in the NEJM" in an article about PHOENIX) is not wrong here.
-    if (related.some((r) => r.journal?.name === stated.name)) return null;
+    if (related.some((r) => r.journal?.name === stated.name) || anotherStudysJournal(stated, input)) return null;
     // "a 155-patient study published in the NEJM in 1994" beside the 1996 study: the paper of another year.
     if (datedByOtherYear(source, after.split(/[;,]/)[0] ?? '')) continue;
     return { fired: `${source.name} was published in ${own.name}, not ${stated.name}.` };

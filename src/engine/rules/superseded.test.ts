@@ -189,6 +189,14 @@ describe('superseded: human testing told as still to come', () => {
     'Immune approaches for ALS have only been tried in mice so far.',
     'For Treg therapy, human trials are the next step.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/already happened/));
+  it('stays silent when the sentence does not speak of immune treatments itself (only the article does)', () =>
+    expect(
+      fired(
+        run(
+          'Several projects are already running, among them a drug-screening project, which will begin to reach patients in 2024.',
+        ),
+      ),
+    ).toBeUndefined());
 });
 
 describe('superseded: a benefit told as shown before a larger trial failed', () => {
@@ -236,13 +244,16 @@ describe('superseded: a withdrawal told as still to come', () => {
 
 describe('superseded: no treatment told as now for a group that has one since', () => {
   const run = (s: string, published?: string) => runRule(superseded, 'sod1-treatment-exists', s, [], { published });
-  it('outdated when written before the approval', () =>
-    expect(fired(run('There is no treatment that targets the cause of SOD1-ALS.', '2020-09-01'))).toMatch(
-      /Since this was published/,
-    ));
+  it.each([
+    'There is no treatment that targets the cause of SOD1-ALS.',
+    'Tofersen (antisense to SOD1) is in phase 3; no SOD1-targeted drug is approved yet.',
+  ])('outdated when written before the approval: %s', (s) =>
+    expect(fired(run(s, '2020-09-01'))).toMatch(/Since this was published/),
+  );
   it.each([
     'There is still no cure for SOD1-ALS.', // still true
     'Until 2023 there was no treatment for SOD1-ALS.', // history
+    'No other drug for SOD1-ALS has been approved in Japan.', // "no other", not "no SOD1-targeted drug"
     'SOD1 is the only known cause in 2% of patients.', // not a count of treatments
   ])('stays silent: %s', (s) => expect(fired(run(s, '2020-09-01'))).toBeUndefined());
 });
@@ -252,6 +263,10 @@ describe('superseded: a trial told as still to start after it started', () => {
   it('fires when the trial named has a start date in the record after the document', () =>
     expect(fired(run('The phase 2 ALSTARS trial is expected to start enrolling later this year.', '2025-03'))).toMatch(
       /Since this was published \(March 2025\)/,
+    ));
+  it('reads a company getting ready to start the trial as a start still to come', () =>
+    expect(fired(run('Coya is getting ready to start the ALSTARS phase 2 trial.', '2025-08-25'))).toMatch(
+      /Since this was published \(August 2025\)/,
     ));
   it.each(['ALSTARS started enrolling in October 2025.', 'The trial is expected to start next year.'])(
     'stays silent on a start told as past, or a trial not named: %s',
@@ -422,4 +437,14 @@ describe('superseded: real-coverage guards and timing (session 11, development s
     );
     expect(fired(out)).toMatch(/^Since this was published \(July 2023\): MIROCALS's full results were published/);
   });
+});
+
+describe('superseded: a trial told as reporting later, in a document written before it reported', () => {
+  const run = (s: string) => runRule(superseded, 'phoenix-trial-result', s, [], { published: '2023-10-03', via: 'named' });
+  it('fires on "when it reports next year"', () =>
+    expect(
+      fired(run('The bigger PHOENIX trial, with more than 600 people, should confirm the benefit when it reports next year.')),
+    ).toMatch(/Since this was published \(October 2023\)/));
+  it('stays silent on a report told as past', () =>
+    expect(fired(run('The bigger PHOENIX trial reported its results in March 2024.'))).toBeUndefined());
 });

@@ -24,6 +24,10 @@ function stillToCome(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
   // A claim with qualifiers dates a group's first treatment: noneForGroup judges that date, not this check.
   if (!claim.happenedBy || claim.qualifiers.length > 0) return null;
+  // What is still to come must be told of what the claim is about, in the sentence's own words: "projects … will begin
+  // to reach patients in 2024" in an article on an IL-2 trial is not immune treatments told as still to be trialled.
+  const own = [...claim.about.all, ...(claim.about.any ?? [])];
+  if (own.length > 0 && !own.some((c) => s.has(c))) return null;
   const m = FUTURE_TRIALS.exec(s.text);
   if (!m) return null;
   // "may enter a phase 3 trial", "larger trials will follow": a specific next step is genuinely still to come.
@@ -35,7 +39,7 @@ function stillToCome(input: RuleInput): RuleOutcome {
 /** "There is no treatment for SOD1-ALS", "no approved drug for the inherited form": none told as now. "No cure"
  * is still true and is not this. */
 const NONE_FOR =
-  /\b(?:there (?:is|are) |there['’]s |(?:still|currently) )?no (?:approved |licensed |available |effective |specific |targeted |disease-modifying )?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|options?)\b(?! (?:has|have) been)/i;
+  /\b(?:there (?:is|are) |there['’]s |(?:still|currently) )?no (?:approved |licensed |available |effective |specific |targeted |disease-modifying |(?!(?:other|new|single|such|one|further|second)\b)[\w-]+-(?:targeted|targeting|specific|directed) )?(?:treatments?|therap(?:y|ies)|drugs?|medicines?|medications?|options?)\b(?! (?:has|have) been)/i;
 
 /** No treatment told as now for a group a drug has since been approved for (`happenedBy`): "no treatment for
  * SOD1-ALS" before tofersen. The group must be named (the claim's qualifiers). */

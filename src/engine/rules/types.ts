@@ -20,6 +20,8 @@ export interface DocumentView {
   market: Market;
   /** The journals the database's studies appeared in. */
   journals: readonly Journal[];
+  /** The document model's evidence that the document discusses each study, by source id (document.ts). */
+  studies: ReadonlyMap<string, number>;
   /** What a sentence does: asserts, hopes, asks… (computed once per sentence). */
   frameOf(s: AnalyzedSentence): ClaimFrame;
 }
