@@ -36,6 +36,12 @@ describe('linkSources', () => {
     const out = linked(['Low-dose IL-2 extends survival in ALS.', 'The MIROCALS trial enrolled 220 people.']);
     expect(out[0]).toEqual(['mirocals/context']);
   });
+  it('a sentence that names a study is not about another study of the same treatment it only describes', () =>
+    expect(
+      linked([
+        'The study, titled "Repeated cycles of low dose aldesleukin in ALS (IMODALS)", was published in the journal Lancet EBioMedicine.',
+      ])[0],
+    ).toEqual(['imodals/named']));
   it('looking ahead, passes over a study brought in as another one ("IMODALS, an earlier IL-2 study")', () => {
     const out = linked([
       'Low-dose IL-2 extends survival in ALS.',

@@ -191,7 +191,11 @@ export class SourceIndex {
         return sharesTopic(e.source, s) && !(previous && aboutAnotherTreatment(e.source, previous));
       })
       .map((e) => e.source);
-    return { named, described: byTheYearTold(described, named, years), drugs };
+    // A study the sentence names outright is what it is about: another study of the same treatment only described
+    // beside it (by a journal or a place the page may have got wrong: "(IMODALS) … published in Lancet EBioMedicine")
+    // is not named along with it.
+    const beside = described.filter((src) => !named.some((n) => n.topics.some((t) => src.topics.includes(t))));
+    return { named, described: byTheYearTold(beside, named, years), drugs };
   }
 
   /** The studies named in the text, in database order, from one pass of the combined name patterns. */

@@ -187,3 +187,9 @@ describe('status frame: results already out, told by their verdict', () => {
     (t) => expect(kinds(t)).toContain('results-pending'),
   );
 });
+
+describe('status frame: a drug on offer, with more than one adverb', () => {
+  it.each(['The drug is now commercially available in Canada.', 'It is already widely prescribed.'])('%s', (t) =>
+    expect(kinds(t)).toContain('available'),
+  );
+});

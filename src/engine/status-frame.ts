@@ -75,7 +75,7 @@ const ACCESS_BY =
 // --- a drug on offer now -------------------------------------------------------------------------------
 const AVAILABLE_PART = new RegExp(
   [
-    String.raw`(?:is|are) (?:now |still |currently |widely )?(?:available|on (?:the )?market|on sale|being sold|sold|prescribed|covered|reimbursed)`,
+    String.raw`(?:is|are) (?:(?:now|still|currently|widely|commercially|already) ){0,2}(?:available|on (?:the )?market|on sale|being sold|sold|prescribed|covered|reimbursed)`,
     // "about 3,800 patients are now taking it", "doctors have started prescribing it"
     String.raw`(?:patients|people) (?:are|were) (?:now |currently |already )?(?:taking|using|on) (?:it|the drug|the medicine)\b|(?:have|has) (?:started|begun) (?:prescribing|taking)`,
     String.raw`(?:remains?|stays?) (?:on (?:the )?market|available|on sale|in use)`,

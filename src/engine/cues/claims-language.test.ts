@@ -26,6 +26,8 @@ describe('CLINICAL_BENEFIT', () => {
     'The injections are what Mum needs, they work for everyone.',
     'Tofersen works for all ALS patients.',
     'Low-dose IL-2 has been shown to double survival in ALS.',
+    // session 13
+    'Patients with ALS had an easing in the progression of their disease over 48 weeks.',
   ])('reads a claimed clinical benefit: %s', (s) => expect(benefit(s)).toBe(true));
 
   it.each([

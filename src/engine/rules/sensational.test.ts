@@ -27,6 +27,9 @@ describe('sensational', () => {
     'Patients who kept taking the drug had better lung function, with some reporting remarkable outcomes.',
     'An FDA "breakthrough therapy" designation speeds up review; it is not evidence that a drug works.',
     'Groundbreaking research from two institutes suggests the immune system plays a part in ALS.',
+    // a label others gave it, reported in the passive
+    'The director said low-dose IL-2 had been called a game changer by some patients, and that its trial was an important step.',
+    'Low-dose IL-2 was hailed as a breakthrough in the tabloids.',
   ])('stays silent: %s', (s) => {
     expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined();
   });

@@ -15,6 +15,10 @@ const DENIED_BEFORE =
 /** "with some reporting remarkable outcomes": what a few participants said, not the finding. */
 const SOME_REPORT =
   /\b(?:some|a few|several|one|a handful of)\s+(?:[\w-]+\s+)?(?:reporting|reported|report|describing|described|calling|called|saying)\s+(?:[\w-]+\s+){0,2}$/i;
+/** "tofersen had been called a game changer", "was hailed as a breakthrough": a label others gave it, reported in the
+ * passive, not the writer's claim. */
+const LABEL_OTHERS_GAVE =
+  /\b(?:been|being|was|were|is|are)\s+(?:widely\s+|often\s+|since\s+)?(?:called|hailed|described|dubbed|touted|labell?ed|billed|heralded|branded)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 /** The FDA's "Breakthrough Therapy" designation is a regulatory status, not praise. */
 const REGULATORY_TERM = /^["”'’]?\s*(?:therapy|device)["”'’]?\s+(?:designation|status)\b/i;
 /** One family's experience, not a claim about the evidence: "the miracle her family had prayed for", "a miracle for us". */
@@ -71,6 +75,7 @@ export const sensational: Rule = {
       // "won't call it a cure": a cure word is negated from further back than a hype adjective.
       const window = /^cur/i.test(m[0]) ? 5 : 3;
       if (isNegatedAt(s.text, m.index, window) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
+      if (LABEL_OTHERS_GAVE.test(before)) continue;
       if (namedNotUsed(s.text, m.index, m[0])) continue;
       const after = s.text.slice(m.index + m[0].length);
       if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after) || ANSWERED_PRAYER.test(after)) continue;

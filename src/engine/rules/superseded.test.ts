@@ -448,3 +448,16 @@ describe('superseded: a trial told as reporting later, in a document written bef
   it('stays silent on a report told as past', () =>
     expect(fired(run('The bigger PHOENIX trial reported its results in March 2024.'))).toBeUndefined());
 });
+
+describe('superseded: what a drug is for is not a use told as now', () => {
+  const run = (s: string) => runRule(superseded, 'phoenix-current-treatment', s, [], { published: '2023-10-13', via: 'named' });
+  it('stays silent on an application "to treat" the disease', () =>
+    expect(
+      fired(run('Amylyx receives negative CHMP opinion on its application for AMX0035 to treat amyotrophic lateral sclerosis')),
+    ).toBeUndefined());
+  it.each([
+    'Relyvrio (AMX0035) may be prescribed to slow functional decline; check the patient’s insurance first.',
+    'Relyvrio has been shown to help people with ALS live longer.',
+    'The drug is now commercially available in Canada.',
+  ])('still reads a use told as now: %s', (s) => expect(fired(run(s))).toMatch(/Since this was published \(October 2023\)/));
+});

@@ -53,7 +53,7 @@ function noneForGroup(input: RuleInput): RuleOutcome {
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
 const CURRENT_OPTION =
-  /\b(?:(?:is|are) (?:still |currently |now )?(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment )?option|can be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given)|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched|be marketed)|(?:can|could|should|may) (?:also )?ask (?:[\w-]+ ){0,3}?about\b|covered (?:by|under) (?:[\w-]+ ){0,3}?(?:insurance|insurers|Medicare|Medicaid|plans?|benefits?)|(?:insurers?|plans?|Medicare|Medicaid) (?:now |will |also )?(?:covers?|pays? for|reimburses?)\b|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
+  /\b(?:(?:is|are) (?:(?:still|currently|now|commercially|widely|already) ){0,2}(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment )?option|can be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given)|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|will (?:reach|be sold|be launched|be marketed)|(?:can|could|should|may) (?:also )?ask (?:[\w-]+ ){0,3}?about\b|covered (?:by|under) (?:[\w-]+ ){0,3}?(?:insurance|insurers|Medicare|Medicaid|plans?|benefits?)|(?:insurers?|plans?|Medicare|Medicaid) (?:now |will |also )?(?:covers?|pays? for|reimburses?)\b|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b)/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT =
@@ -131,15 +131,21 @@ function withdrawalTellers(doc: DocumentView, source: RuleInput['source'], claim
 /** A present-tense use of the drug that the sentence asserts, not one it says is still to be shown ("supply
  * stronger evidence that it works"). */
 function currentUseAsserted(text: string): boolean {
-  const m = CURRENT_USE.exec(text);
+  // "its application for AMX0035 to treat ALS", "a medicine to slow the disease": a purpose, not a use; a use may
+  // still follow or come before it ("may be prescribed to slow functional decline").
+  // ("Shown to help", "able to slow" claim the effect.)
+  const m = [...text.matchAll(CURRENT_USE_ALL)].find((x) => !PURPOSE_TO.test(text.slice(0, x.index)));
   return (
-    m !== null &&
+    m !== undefined &&
     !hypothesisBefore(text, m.index) &&
     !ANY_DRUG_BEFORE.test(text.slice(0, m.index)) &&
     // "it will hopefully slow its progression": a hope, not a use.
     !/\b(?:hopefully|hopes?|hoped|hoping)\b[^.;]{0,30}$/i.test(text.slice(0, m.index))
   );
 }
+const CURRENT_USE_ALL = new RegExp(CURRENT_USE.source, 'gi');
+const PURPOSE_TO =
+  /(?<!\b(?:shown|proven|proved|found|said|known|thought|believed|able|likely|appears?|seems?|reported|demonstrated|expected|continues?|continued|used)\s)\bto\s+$/i;
 
 /** A rule about any drug, not this one: "exceptions …, for example when a drug … treats a serious disease". */
 const ANY_DRUG_BEFORE =
