@@ -23,6 +23,11 @@ describe('correlation-as-causation', () => {
     ['sheean-human-correlation', 'A shortage of Tregs is what makes the disease progress so fast.'],
     ['beers2011-human-correlation', 'Losing Tregs speeds up the decline in people with ALS.'],
     ['beers2017-dysfunction', 'Faulty Tregs determine how fast ALS progresses.'],
+    // session 13: an association said to explain why the neurons die
+    [
+      'michaelis-survival-link',
+      'This discovery explains not only why the neurons die but also why ALS advances faster in some patients than in others.',
+    ],
     ['henkel-foxp3-progression', 'Low FoxP3 is the reason patients decline so quickly.'],
     ['beers2011-human-correlation', 'Put plainly, a lack of Tregs drives the rapid progression.'],
     ['michaelis-survival-link', 'A vigorous IL-10 response makes people with ALS live longer.'],

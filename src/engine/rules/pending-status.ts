@@ -366,11 +366,11 @@ export function startToldAsPending(input: RuleInput): RuleOutcome {
 
 /** Results spoken of as not yet in a journal. */
 const PUBLICATION_PENDING =
-  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are) (?:being |now )?(?:prepared|written up|submitted) for publication|(?:is|are) (?:still |now )?(?:under|in) (?:peer[- ])?review at\b|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final )?(?:paper|write-?up|journal article|peer-reviewed (?:paper|article|report))|(?:is|are) still waiting for (?:the |its |their )?(?:full |final )?results|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:has|have) (?:still )?not (?:yet )?appeared|(?:still )?(?:hasn['’]t|haven['’]t) (?:yet )?appeared|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come))\b/i;
+  /\b(?:(?:yet|still) to (?:appear|be published|be peer[- ]reviewed|come out)|(?:is|are) (?:being |now )?(?:prepared|written up|submitted) for publication|(?:is|are) (?:still |now )?(?:under|in) (?:peer[- ])?review at\b|(?:is|are|remains?) (?:still )?unpublished|(?:awaiting|awaits|waiting for) (?:full )?publication|(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final )?(?:paper|write-?up|journal article|peer-reviewed (?:paper|article|report))|(?:is|are) still waiting for (?:the |its |their )?(?:full |final )?results|not (?:yet )?(?:been )?published|(?:has|have)n['’]t (?:yet )?been published|(?:has|have) (?:still )?not (?:yet )?appeared|(?:still )?(?:hasn['’]t|haven['’]t) (?:yet )?appeared|(?:paper|publication|article|report)\b[^.;]{0,30}\b(?:is|are) (?:still )?(?:awaited|pending|to come)|until (?:the |its |their |a )?(?:[\w-]+ ){0,3}?(?:paper|analysis|results?|data|findings|article|report)s? (?:is|are) published)\b/i;
 
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
 const PUBLICATION_PAST =
-  /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
+  /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until(?! (?:the |its |their |a )?(?:[\w-]+ ){0,3}?(?:paper|analysis|results?|data|findings|article|report)s? (?:is|are) (?:published|out))|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
 
 export function publicationToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;

@@ -461,3 +461,13 @@ describe('superseded: what a drug is for is not a use told as now', () => {
     'The drug is now commercially available in Canada.',
   ])('still reads a use told as now: %s', (s) => expect(fired(run(s))).toMatch(/Since this was published \(October 2023\)/));
 });
+
+describe('superseded: a paper told as still to come ("until the analysis is published")', () => {
+  const run = (s: string) => runRule(superseded, 'mirocals-publication', s, [], { published: '2023-07-27', via: 'context' });
+  it('fires on a plan held back until the paper is out', () =>
+    expect(
+      fired(run('The foundation cannot move forward on getting IL-2 to patients until the detailed analysis is published.')),
+    ).toMatch(/Since this was published \(July 2023\)/));
+  it('stays silent on an unpublished state told as past', () =>
+    expect(fired(run('The analysis was unpublished until 2025.'))).toBeUndefined());
+});
