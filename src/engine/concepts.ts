@@ -279,6 +279,8 @@ export const CONCEPT_DEFS = {
       '\\bCSF\\b',
       '\\bspinal fluid\\b',
       '\\bmarker\\b',
+      // "a substance in the blood indicating nerve damage": a marker told in plain words
+      '\\b(?:substance|protein|chemical)s? in (?:the )?(?:blood|spinal fluid)\\b',
     ],
   },
   trial: {

@@ -97,3 +97,20 @@ describe('certainty-inflated: access told as imminent for a treatment approved n
   it('says nothing of a treatment that regulators have approved', () =>
     expect(fired(tofersen('Patients in the UK will be able to get tofersen on the NHS within months.'))).toBeUndefined());
 });
+
+describe('certainty-inflated: a phase 3 that missed its primary endpoint (session 13)', () => {
+  const valor = (s: string) => runRule(certaintyInflated, 'tofersen-primary', s, [], { via: 'named' });
+  it.each([
+    'Results of the phase 3 VALOR study confirmed that tofersen tends to delay disease progression.',
+    'The campaign group describes tofersen as a proven, effective and life-changing treatment.',
+  ])('fires on a benefit told as proven: %s', (s) => expect(fired(valor(s))).toMatch(/VALOR.*missed its primary endpoint/));
+  it.each([
+    // "confirmed" of a diagnosis or a mutation, not of the evidence
+    'VALOR randomised 108 adults with confirmed SOD1-ALS to tofersen or placebo.',
+    'The ATLAS study enrols presymptomatic adults with a confirmed SOD1 mutation.',
+    // certain of a biomarker result, which VALOR did show
+    'According to the FDA, the trial in 108 patients confirmed that a substance in the blood indicating nerve damage fell.',
+    // the word as a standard, not a claim
+    '"Breakthrough" is a word that should be earned by confirmed results, and none of these studies has them for tofersen.',
+  ])('stays silent: %s', (s) => expect(fired(valor(s))).toBeUndefined());
+});

@@ -12,7 +12,7 @@ import type { Rule } from './types';
 /** Uses of "confirmed" that are about diagnosis, and a fact determined for so many people ("whether they were alive
  * was established for 135 of the 137"), not evidence. */
 const OTHER_SENSE =
-  /\bconfirmed (?:cases?|diagnos\w*|ALS|patients?|by (?:a |the )?(?:neurologist|doctor|test|biopsy))\b|\b(?:established|confirmed) (?:for|in) (?:\d|all\b|most\b|each\b|every\b)/i;
+  /\bconfirmed (?:cases?|diagnos\w*|(?:\w+-)?ALS|patients?|by (?:a |the )?(?:neurologist|doctor|test|biopsy)|(?:[\w-]+ ){0,2}?(?:mutations?|variants?|genes?|carriers?|genetic \w+))\b|\b(?:established|confirmed) (?:for|in) (?:\d|all\b|most\b|each\b|every\b)|\bconfirmed results\b/i;
 /** The object of the certainty word is an association ("a link", "an important relationship"), not a cause. */
 const ASSOCIATION_CONFIRMED =
   /^\s*(?:(?:that there is )?(?:an?|the|this) )?(?:(?!caus)[\w-]+ ){0,2}?(?:relationship|link|association|correlation|connection)\b/i;
@@ -36,6 +36,10 @@ function aboutSafetyOnly(text: string, at: number): boolean {
 const IMMINENT_ACCESS =
   /\b(?:will|would|could|should|expect\w*|set)\b[^.;?]{0,60}?\b(?:get|receive|access|be (?:offered|prescribed|given|available|approved|licensed)|to be (?:offered|prescribed|given|available|approved|licensed))\b[^.;?]{0,40}?\b(?:within (?:weeks|months|a few months|the next few months)|in (?:a few|the coming) (?:weeks|months)|(?:during|in|by(?: the end of)?) (?:this|next) year|(?:during|in|by(?: the end of)?) ((?:19|20)\d\d))\b|\b(?:only|just) a matter of (?:weeks|months) before\b/i;
 
+/** Words of clinical effect: a certainty about a marker that also claims one of these is about the benefit. */
+const EFFECT_WORDS =
+  /\b(?:effective\w*|efficac\w*|works?|worked|benefit\w*|helps?|helped|slows?|slowed|delays?|halts?|stops?|extends?|prolongs?|cures?|saves?)\b/i;
+
 export const certaintyInflated: Rule = {
   code: 'certainty-inflated',
   check({ s, source, claim, doc }) {
@@ -58,6 +62,10 @@ export const certaintyInflated: Rule = {
       // "confirms an important relationship between Tregs and progression": certain of an association, which is
       // what an associative study can show.
       if (ASSOCIATION_CONFIRMED.test(s.text.slice(m.index + m[0].length))) continue;
+      // "a trial in 108 patients confirmed that a marker of nerve damage in the blood fell": certain of a biomarker
+      // result, which such a trial can show, and not of a benefit.
+      const rest = clauseAt(s.text, m.index).text;
+      if (mentions(rest, 'biomarker') && !EFFECT_WORDS.test(rest) && benefitMatches(rest).length === 0) continue;
       return { fired: `Says "${m[0].trim()}", but ${whyUnconfirmed(source)}.` };
     }
     // A safety finding told as "safe and effective".
