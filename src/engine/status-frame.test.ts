@@ -193,3 +193,11 @@ describe('status frame: a drug on offer, with more than one adverb', () => {
     expect(kinds(t)).toContain('available'),
   );
 });
+
+describe('status frame: the only drug, named after the count', () => {
+  it.each([
+    'In the UK the only licensed medicine for MND is riluzole, and it adds a few months at best.',
+    'The only approved drug in Europe is riluzole.',
+  ])('%s', (t) => expect(kinds(t)).toContain('count:1'));
+  it('not a count of approved drugs', () => expect(kinds('The only drug shown to extend survival is riluzole.')).toEqual([]));
+});

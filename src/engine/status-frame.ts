@@ -273,6 +273,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
+  // "In the UK the only licensed medicine for MND is riluzole": the count set before the drug's name
+  {
+    re: new RegExp(
+      String.raw`\bthe (?:only|sole|single) (?:${APPROVED} ${DRUGS}|${DRUGS} (?:currently )?${APPROVED})\b(?: (?:for|in|to treat) [\w-]+(?: [\w-]+)?)? (?:is|remains) (?:still )?[\w-]+`,
+      'i',
+    ),
+    value: () => 1,
+  },
   // "no other ALS drug has been approved", "no new drug has reached the market since 1995": one drug so far
   {
     re: new RegExp(

@@ -21,6 +21,9 @@ describe('record checks on a sentence whose subject is the study followed', () =
     ['It met its primary endpoint.', /did not meet its primary endpoint/],
     ['The trial started recruiting in 2012.', /started in 2017, not 2012/],
     ['The results were announced in 2019.', /made public in 2022 and 2025, not 2019/],
+    // the study by its own size, and a subject after who reported it (session 13)
+    ['The study of 220 people was paid for by the British government.', /Horizon 2020/],
+    ['Members noted that the trial was a phase 3 study.', /phase 2b study, not phase 3/],
   ])('fires: %s', (sentence, reason) => expect(lastWrongFact(`${LEAD} ${sentence}`)).toMatch(reason));
 
   it.each([

@@ -6,7 +6,7 @@ import type { Approval, SourceFile } from '../../claims/schema';
 import { decidingRegions, REGION_NAME, regionsIn } from './regions';
 import { compareDates, describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
-import { isDrugName, namesStudyItself } from './study-names';
+import { isDrugName, namesAnotherTreatment, namesStudyItself } from './study-names';
 import { conceptsOfKind } from '../concepts';
 import { compiled, escapeRegExp } from '../regexp';
 import { withoutForecastComparisons } from '../status-frame';
@@ -63,7 +63,7 @@ const PAST_FRAME =
 /** No decision yet, told as now: "has not been approved by the FDA", "has yet to win FDA approval", "is not yet
  * approved". */
 const NOT_YET_APPROVED =
-  /\b(?:(?:has|have)(?: not|n['’]t)(?: yet)? been (?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:has|have) yet to (?:win|receive|get|gain|be granted) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e)|(?:is|are) not yet (?:approved|licen[cs]ed|authori[sz]ed))\b/i;
+  /\b(?:(?:has|have)(?: not|n['’]t)(?: yet)? been (?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:FDA|EMA|MHRA|regulators?|agency|European Commission|Health Canada) (?:has|have)(?: not|n['’]t)(?: yet)? (?:approved|licen[cs]ed|authori[sz]ed|cleared) (?:it|them|the (?:drug|medicine|treatment))\b|(?:has|have) yet to (?:win|receive|get|gain|be granted) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e)|(?:is|are) not yet (?:approved|licen[cs]ed|authori[sz]ed))\b/i;
 
 /** "Not yet:", "No, …" opening a sentence (after a speaker's handle): an answer to a question, not a negation of
  * what follows. */
@@ -282,7 +282,7 @@ const REPORTED_STATES = new Set<SourceFile['status']['state']>([
 /** Results told as not out yet, a negation that is itself the pending status: "its results are not yet known", "the
  * results are still outstanding", "no results have been published yet". */
 const RESULTS_NOT_YET =
-  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b/i;
+  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:(?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))|(?:is|are)n['’]t (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b/i;
 
 export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
@@ -373,7 +373,10 @@ const PUBLICATION_PAST =
   /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until(?! (?:the |its |their |a )?(?:[\w-]+ ){0,3}?(?:paper|analysis|results?|data|findings|article|report)s? (?:is|are) (?:published|out))|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
 
 export function publicationToldAsPending(input: RuleInput): RuleOutcome {
-  const { s, source } = input;
+  const { s, source, via } = input;
+  // Whose paper is still to come must be known: a sentence linked on its concepts alone that names another treatment
+  // ("RAPA-501 … has not published efficacy results") is about that one's paper.
+  if (via === 'standalone' && namesAnotherTreatment(source, s)) return null;
   const published = source.status.dates.published;
   const pending = PUBLICATION_PENDING.test(s.text) || s.status('publication-pending') !== undefined;
   if (!published || !pending || PUBLICATION_PAST.test(s.text)) return null;

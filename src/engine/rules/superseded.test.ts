@@ -471,3 +471,46 @@ describe('superseded: a paper told as still to come ("until the analysis is publ
   it('stays silent on an unpublished state told as past', () =>
     expect(fired(run('The analysis was unpublished until 2025.'))).toBeUndefined());
 });
+
+describe('superseded: session 13 readings of status in plain words', () => {
+  it('reads "the FDA hasn\'t approved it" as no decision yet', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'edaravone-approval',
+          'There is another drug, edaravone, that is used in Japan, but the American FDA hasn’t approved it.',
+          [],
+          {
+            published: '2016-09-12',
+            via: 'named',
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(September 2016\)/));
+  it('reads "its results aren\'t out yet" as results still to come', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'imodals-clinical-effect',
+          'A small trial called IMODALS finished this spring, but its results aren’t out yet.',
+          [],
+          {
+            published: '2016-09-12',
+            via: 'named',
+            recordOnly: true,
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(September 2016\)/));
+  it("a paper still to come in a sentence linked on its concepts alone is not this study's when another treatment is named", () => {
+    const run = (s: string) => runRule(superseded, 'mirocals-publication', s, [], { published: '2024-03-01', via: 'standalone' });
+    expect(fired(run('We also discussed RAPA-501, which is open-label and has not published efficacy results.'))).toBeUndefined();
+    expect(
+      fired(
+        run('Results from a European trial of low-dose IL-2 were announced in 2022, but the full paper has not been published.'),
+      ),
+    ).toMatch(/Since this was published/);
+  });
+});
