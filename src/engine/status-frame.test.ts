@@ -201,3 +201,14 @@ describe('status frame: the only drug, named after the count', () => {
   ])('%s', (t) => expect(kinds(t)).toContain('count:1'));
   it('not a count of approved drugs', () => expect(kinds('The only drug shown to extend survival is riluzole.')).toEqual([]));
 });
+
+describe('status frame: a wait that qualifies something done then', () => {
+  it('reads "Pending the opinion, the agency set up …" as history', () =>
+    expect(
+      kinds("Pending the EMA's opinion, the French medicines agency set up a temporary authorisation for use in France."),
+    ).toEqual([]));
+  it('still reads a wait with a present clause', () =>
+    expect(kinds("Pending the EMA's opinion, patients can get it through an early access scheme.")).toContain(
+      'decision-pending',
+    ));
+});

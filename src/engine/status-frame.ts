@@ -323,6 +323,11 @@ const MEMO_SIZE = 4096;
 const DATING_CLAUSE =
   /,\s*(?:(?:nearly|almost|about|some|more than|over|well over|just|only|a)\s+)?(?:[\w-]+\s+){0,5}?(?:after|since|when|once)\s[^,;]*$/i;
 
+/** "Pending the EMA's opinion, the French agency set up a temporary authorisation": the wait qualifies something done
+ * then, told in the past, so the wait is history too. */
+const PENDING_THEN =
+  /^\s*pending\b[^,;]{1,80},\s+(?:(?!\b(?:is|are|will|has|have|can|may|remains?)\b)[^,;])*?\b(?:set up|made|took|gave|began|granted|won|\w{3,}ed)\b(?:(?!\b(?:is|are|will|has|have|can|may|remains?)\b)[^;])*$/i;
+
 /** Results already out, told by their verdict ("given the negative phase 3 result", "the positive data"): not results
  * still to come, whatever else the clause expects. */
 const KNOWN_RESULTS =
@@ -332,7 +337,9 @@ function readStatus(text: string): StatusAssertion[] {
   const out: StatusAssertion[] = [];
   // A clause that looks back tells history; the others may still speak of now.
   // "came later than expected", "as anticipated": a comparison with a forecast, not a forecast.
-  const clauses = clausesOf(withoutForecastComparisons(text)).filter((c) => !LOOKS_BACK.test(c.replace(DATING_CLAUSE, '')));
+  const clauses = clausesOf(withoutForecastComparisons(text)).filter(
+    (c) => !LOOKS_BACK.test(c.replace(DATING_CLAUSE, '')) && !PENDING_THEN.test(c),
+  );
   if (clauses.length === 0) return out;
   // Negation is the clause's own: "it is not yet available in Europe, where regulators are still assessing
   // the application" denies availability and asserts a pending decision.

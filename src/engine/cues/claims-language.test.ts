@@ -28,7 +28,13 @@ describe('CLINICAL_BENEFIT', () => {
     'Low-dose IL-2 has been shown to double survival in ALS.',
     // session 13
     'Patients with ALS had an easing in the progression of their disease over 48 weeks.',
+    'Low-dose IL-2 is a safe, effective treatment for ALS.',
   ])('reads a claimed clinical benefit: %s', (s) => expect(benefit(s)).toBe(true));
+  it.each([
+    // an aim, or treatments in general (session 13)
+    'The chairman thanked the consortium for their work towards an effective treatment for this disease.',
+    'Our focus is that people with MND get fair access to safe, effective and proven treatments as early as possible.',
+  ])('not a benefit claimed for the treatment: %s', (s) => expect(benefit(s)).toBe(false));
 
   it.each([
     'Most patients survive two to five years after diagnosis.',

@@ -18,8 +18,10 @@ export const CLINICAL_BENEFIT = new RegExp(
     '\\bturn(?:s|ed|ing)? back the clock\\b',
     '\\bpreserv(?:e|es|ed|ing)\\b[^.;]{0,40}?\\bfunction\\w*',
     '\\b(?:is|was|are|were|proves?|proved|proven|found|be) (?:safe and )?(?:effective|efficacious)\\b',
-    '\\beffective (?:treatment|therapy|drug)\\b',
-    '\\bsafe,? (?:and )?effective\\b',
+    // Not one sought ("work towards an effective treatment", "access to safe, effective and proven treatments"): an aim,
+    // or a kind of treatment in general, is not this one's effect.
+    '(?<!\\b(?:towards?|access to|search for|quest for|need for|hopes? (?:for|of)|develop(?:ing)?|find(?:ing)?|bring(?:ing)?|deliver(?:ing)?) (?:an? |new |more )?)\\beffective (?:treatment|therapy|drug)\\b',
+    '(?<!\\b(?:towards?|access to|search for|quest for|need for|hopes? (?:for|of)|develop(?:ing)?|find(?:ing)?|bring(?:ing)?|deliver(?:ing)?) (?:an? |new |more )?)\\bsafe,? (?:and )?effective\\b(?!(?:,? (?:and )?[\\w-]+){0,2} (?:treatments|therapies|drugs|medicines|options)\\b)',
     '\\beffective (?:at|in) (?:slowing|treating|halting|stopping|extending)\\b',
     '\\bslow(?:s|ed|ing)? (?:down )?(?:the )?(?:ALS|MND|disease|illness)\\b',
     '\\b(?:ALS|MND|disease|illness|condition|progression|decline) (?:\\w+ ){0,2}?slow(?:s|ed|ing)? down\\b',

@@ -22,9 +22,13 @@ export function checkTargets(input: RuleInput): RuleOutcome {
   if (!other?.verified || !RESPONDED.test(s.text) || GUARD.test(s.text)) return null;
   if (!namedOrFollowed(input) && !(input.via === 'context' && (THE_CELLS.test(s.text) || THEY_FOUND.test(s.text)))) return null;
   const m = other.patterns.map((p) => compiled(p, 'i').exec(s.text)).find((x) => x !== null);
-  if (!m || isNegatedAt(s.text, m.index) || NOT_AS_STRONGLY.test(s.text)) return null;
+  if (!m || isNegatedAt(s.text, m.index) || NOT_AS_STRONGLY.test(s.text) || WHAT_WAS_TESTED.test(s.text)) return null;
   return { fired: `In ${source.name}, ${other.summary}.` };
 }
+
+/** What the study tested, not what it found: "examined how they respond to peptides from TDP-43, SOD1 and C9orf72". */
+const WHAT_WAS_TESTED =
+  /\b(?:examin\w*|test\w*|look\w* at|stud(?:y|ied|ying)|measur\w*|check\w*|compar\w*|screen\w*|assess\w*)\s+(?:(?:in detail|closely|carefully)\s+)?(?:how|whether|if|which)\b/i;
 
 /** "They also found…", "The team saw…": the study's authors as the subject. */
 const THEY_FOUND =

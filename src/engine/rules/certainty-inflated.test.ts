@@ -114,3 +114,20 @@ describe('certainty-inflated: a phase 3 that missed its primary endpoint (sessio
     '"Breakthrough" is a word that should be earned by confirmed results, and none of these studies has them for tofersen.',
   ])('stays silent: %s', (s) => expect(fired(valor(s))).toBeUndefined());
 });
+
+describe('certainty-inflated: proven treatments in general (session 13)', () => {
+  it('stays silent on a kind of treatment sought, not this one', () =>
+    expect(
+      fired(
+        runRule(
+          certaintyInflated,
+          'mirocals-efficacy',
+          'Our focus is that people with MND get fair access to safe, effective and proven treatments.',
+        ),
+      ),
+    ).toBeUndefined());
+  it('still fires on this treatment told as proven', () =>
+    expect(
+      fired(runRule(certaintyInflated, 'mirocals-efficacy', 'The MIROCALS trial proved that IL-2 extends survival in ALS.')),
+    ).toBeDefined());
+});

@@ -62,6 +62,9 @@ export const certaintyInflated: Rule = {
       // "confirms an important relationship between Tregs and progression": certain of an association, which is
       // what an associative study can show.
       if (ASSOCIATION_CONFIRMED.test(s.text.slice(m.index + m[0].length))) continue;
+      // "fair access to safe, effective and proven treatments": a kind of treatment in general, not this one.
+      if (/^\s+(?:[\w-]+\s+)?(?:treatments|therapies|drugs|medicines|options)\b/i.test(s.text.slice(m.index + m[0].length)))
+        continue;
       // "a trial in 108 patients confirmed that a marker of nerve damage in the blood fell": certain of a biomarker
       // result, which such a trial can show, and not of a benefit.
       const rest = clauseAt(s.text, m.index).text;

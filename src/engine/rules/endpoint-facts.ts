@@ -111,7 +111,10 @@ function checkSecondary({ s, source }: RuleInput): RuleOutcome {
   const ep = source.primaryEndpoint;
   if (ep?.secondaryMet !== false) return null;
   const m = ALL_OUTCOMES_WON.exec(s.text);
-  if (!m || NEGATED_BEFORE.test(s.text.slice(0, m.index)) || /\b(?:not|no|none|neither)\b/i.test(m[0])) return null;
+  // "none of the secondary endpoints was significant": the denial stands just before the match.
+  const before = s.text.slice(0, m?.index ?? 0);
+  if (!m || NEGATED_BEFORE.test(before) || /\b(?:none|neither|no|not one)\s+of\s+(?:the\s+|its\s+)?$/i.test(before)) return null;
+  if (/\b(?:not|no|none|neither)\b/i.test(m[0])) return null;
   return { fired: `${source.name}'s secondary outcomes did not differ significantly from placebo.` };
 }
 

@@ -119,3 +119,19 @@ describe('sensational: the patients\u2019 decline stopped', () =>
         runRule(sensational, 'centaur-function', "In that trial, the drug stopped patients' decline altogether over six months."),
       ),
     ).toMatch(/^Says it "stopped patients' decline"/)));
+
+describe('sensational: words of novelty for a drug regulators approved (session 13)', () => {
+  const tofersen = (s: string) => runRule(sensational, 'tofersen-scope', s, [], { via: 'named' });
+  it('stays silent on a new kind of treatment', () =>
+    expect(
+      fired(tofersen('For a small group of people with MND, tofersen is a ground-breaking new treatment.')),
+    ).toBeUndefined());
+  it('still fires on a cure or a miracle', () => {
+    expect(fired(tofersen('The FDA approved tofersen, and it is almost like a cure.'))).toBeDefined();
+    expect(fired(tofersen('Tofersen is a miracle drug for people with ALS.'))).toBeDefined();
+  });
+  it('still fires on novelty words for a treatment approved nowhere', () =>
+    expect(
+      fired(runRule(sensational, 'mirocals-efficacy', 'Low-dose IL-2 is a ground-breaking new treatment for ALS.')),
+    ).toBeDefined());
+});

@@ -19,6 +19,12 @@ const SOME_REPORT =
  * passive, not the writer's claim. */
 const LABEL_OTHERS_GAVE =
   /\b(?:been|being|was|were|is|are)\s+(?:widely\s+|often\s+|since\s+)?(?:called|hailed|described|dubbed|touted|labell?ed|billed|heralded|branded)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+/** Words that say a treatment is new in kind, as much as that it works. */
+const NOVELTY = /^(?:breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution\w*|turning point)$/i;
+/** The drug holds a verified marketing approval somewhere (accelerated or conditional included). */
+const approvedSomewhere = (source: Parameters<Rule['check']>[0]['source']) =>
+  source.status.approvals.some((a) => a.verified && (a.state === 'approved' || a.state === 'accelerated-approval'));
+
 /** The FDA's "Breakthrough Therapy" designation is a regulatory status, not praise. */
 const REGULATORY_TERM = /^["”'’]?\s*(?:therapy|device)["”'’]?\s+(?:designation|status)\b/i;
 /** One family's experience, not a claim about the evidence: "the miracle her family had prayed for", "a miracle for us". */
@@ -76,6 +82,9 @@ export const sensational: Rule = {
       const window = /^cur/i.test(m[0]) ? 5 : 3;
       if (isNegatedAt(s.text, m.index, window) || DENIED_BEFORE.test(before) || SOME_REPORT.test(before)) continue;
       if (LABEL_OTHERS_GAVE.test(before)) continue;
+      // "tofersen is a ground-breaking new treatment": for a drug regulators have approved, a word of novelty says it is
+      // new, not that an unconfirmed result is settled (a cure, a miracle, beating the disease still are).
+      if (NOVELTY.test(m[0]) && approvedSomewhere(source)) continue;
       if (namedNotUsed(s.text, m.index, m[0])) continue;
       const after = s.text.slice(m.index + m[0].length);
       if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after) || ANSWERED_PRAYER.test(after)) continue;

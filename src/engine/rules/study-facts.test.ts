@@ -315,5 +315,6 @@ describe('wrong-fact: secondary outcomes told as significant', () => {
   it.each([
     'In CENTAUR, the secondary outcomes were not significantly different.',
     'CENTAUR slowed decline on the ALSFRS-R; no secondary outcome was significant.',
+    'CENTAUR slowed decline on the ALSFRS-R, and none of the secondary endpoints was significant.',
   ])('stays silent: %s', (s) => expect(fired(named('centaur-function', s))).toBeUndefined());
 });
