@@ -212,3 +212,13 @@ describe('status frame: a wait that qualifies something done then', () => {
       'decision-pending',
     ));
 });
+
+describe('status frame: session 13 counts and decisions', () => {
+  it.each([
+    'For people with ALS, even taking the only medicine indicated for treating it can become a daily problem.',
+    'Riluzole is to date the only medicine that acts on motor neurones and holds a marketing authorisation for ALS.',
+    'Riluzole, which adds only months to life, is at present the one treatment available in the UK.',
+  ])('one drug: %s', (t) => expect(kinds(t)).toContain('count:1'));
+  it('a recommendation for approval is a decision still to come', () =>
+    expect(kinds('Tofersen has been recommended for approval in Europe.')).toContain('decision-pending'));
+});

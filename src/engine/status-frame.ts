@@ -60,6 +60,8 @@ const PENDING_PART = new RegExp(
     String.raw`pending (?:the |an? |its )?(?:[\w'’-]+ ){0,2}?(?:approval|review|decision|opinion|verdict|regulatory)`,
     String.raw`(?:plans?|intends?|expects?|is preparing) to (?:file|submit|apply|seek)`,
     String.raw`yet to (?:decide|rule|approve|be approved|grant)`,
+    // "has been recommended for approval in Europe": the committee's opinion, the decision still to come
+    String.raw`(?:has|have) (?:now |just )?been recommended for (?:approval|authori[sz]ation|a licen[cs]e|marketing)`,
   ].join('|'),
   'i',
 );
@@ -156,7 +158,7 @@ const RESULTS_FUTURE = new RegExp(
 );
 /** The trial itself told as still running or about to report. */
 const TRIAL_RUNNING =
-  /\b(?:will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
+  /\b(?:will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
 const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
 
 // --- a paper still to come ------------------------------------------------------------------------------
@@ -168,7 +170,7 @@ const UNPUBLISHED =
 const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
-const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared)`;
+const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared|(?:holds? |has |with )?(?:a )?marketing authori[sz]ation)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
   // "the newer of the two medicines approved for ALS", "one of only three approved drugs": the count named beside
   {
@@ -273,6 +275,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
+  // "even taking the only medicine indicated for treating it": one drug, told as now
+  {
+    re: new RegExp(
+      String.raw`\bthe (?:only|sole|single) ${DRUGS} (?:currently )?(?:indicated|approved|licen[cs]ed|authori[sz]ed) (?:for|to treat)\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
   // "In the UK the only licensed medicine for MND is riluzole": the count set before the drug's name
   {
     re: new RegExp(
@@ -289,10 +299,11 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
-  // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed"
+  // "remains the only approved drug", "is the only licensed treatment", "the only drug licensed", "is to date the only
+  // medicine that … holds a marketing authorisation", "is at present the one treatment available"
   {
     re: new RegExp(
-      String.raw`\b(?:is|remains|it's|'s) (?:still |currently |now )?(?:the )?(?:only|sole|single) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b[^.;]{0,40}?\b${APPROVED}\b|\b(?:is|remains) (?:still |currently |now )?the (?:only|sole) ${APPROVED} ${DRUGS}\b`,
+      String.raw`\b(?:is|remains|it's|'s) (?:still |currently |now |to date |at present |so far )?(?:the )?(?:only|sole|single|one) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b[^.;]{0,50}?\b${APPROVED}\b|\b(?:is|remains) (?:still |currently |now |to date |at present )?the (?:only|sole|one) ${APPROVED} ${DRUGS}\b`,
       'i',
     ),
     value: () => 1,

@@ -123,3 +123,15 @@ describe('approved count: the count an approval made at the time', () => {
       /Since this was published/,
     ));
 });
+
+describe('approved count told as current: session 13 wordings and places', () => {
+  it.each([
+    ['In Italy, riluzole is the only medicine approved for ALS.', '2020-03-01'],
+    ['For people with ALS in France, even taking the only medicine indicated for treating it is a daily struggle.', '2014-04-02'],
+    ['Riluzole is to date the only medicine that holds a marketing authorisation for ALS in Europe.', '2019-01-10'],
+  ])('an EU member state counts as the EU: %s', (s, published) => expect(fired(run(s, published))).toMatch(/tofersen/i));
+  it('reads "the one treatment available" as one drug', () =>
+    expect(
+      fired(run('Riluzole, which adds only months to life, is at present the one treatment available in the UK.', '2024-11-01')),
+    ).toMatch(/Since this was published \(November 2024\)/));
+});

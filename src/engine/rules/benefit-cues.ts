@@ -11,7 +11,8 @@ const DISEASE = String.raw`(?:the\s+)?(?:progression\s+of\s+)?(?:(?:inherited|fa
  * progressing". No treatment in scope does this, proven or not (sensational.ts uses these alone). */
 export const HALTS_DISEASE: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|freez(?:e|es|ing)|froze|revers(?:e|es|ed|ing))\s+${DISEASE}\b`,
+    // (or what the disease does: "a new drug that stops muscle loss")
+    String.raw`\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|arrest(?:s|ed|ing)?|freez(?:e|es|ing)|froze|revers(?:e|es|ed|ing))\s+(?:${DISEASE}|muscle (?:loss|wasting)|(?:the )?loss of (?:muscle|function|strength|movement))\b`,
     'gi',
   ),
   // "reversed symptoms in many patients": the disease's effects undone

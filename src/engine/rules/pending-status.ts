@@ -102,6 +102,9 @@ function stateWords(a: Approval): string {
 const PAST_DECISION =
   /\b(?:approved|licen[cs]ed|authori[sz]ed|cleared|launched)\b[^.;]*\b(?:19|20)\d\d\b|\b(?:was|were|had been)\b/i;
 
+/** A decision told as made, in the present: "is already approved for use in", "is approved in". */
+const DECIDED_HERE = /\b(?:already (?:been )?(?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:is|are) (?:now )?approved)\b/i;
+
 function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined {
   const mentions = regionsIn(s.text);
   const own = [...new Set(mentions.map((m) => m.region))];
@@ -112,8 +115,15 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined 
     if (deciding.length === 1) return deciding[0];
     // "Edaravone, approved in Japan in 2015, is now under FDA review": a region in a clause telling a past
     // decision is history; the one left is the pending decision's.
+    // So is a region whose own stretch of the sentence tells a decision already made: "already approved for use in the
+    // US and has been recommended for approval in Europe".
+    const stretch = (i: number) => s.text.slice(i > 0 ? mentions[i - 1]!.index : 0, mentions[i]!.index);
     const pending = [
-      ...new Set(mentions.filter((m) => !PAST_DECISION.test(clauseAt(s.text, m.index).text)).map((m) => m.region)),
+      ...new Set(
+        mentions
+          .filter((m, i) => !PAST_DECISION.test(clauseAt(s.text, m.index).text) && !DECIDED_HERE.test(stretch(i)))
+          .map((m) => m.region),
+      ),
     ];
     // With two regions left we cannot tell which one the pending clause is about (null).
     return pending.length === 1 ? pending[0] : null;

@@ -135,3 +135,18 @@ describe('sensational: words of novelty for a drug regulators approved (session 
       fired(runRule(sensational, 'mirocals-efficacy', 'Low-dose IL-2 is a ground-breaking new treatment for ALS.')),
     ).toBeDefined());
 });
+
+describe('sensational: the disease stopped, in what it does (session 13)', () => {
+  it('fires on a drug that "stops muscle loss"', () =>
+    expect(
+      fired(
+        runRule(
+          sensational,
+          'tofersen-scope',
+          'Scientists create a new drug that stops muscle loss in people with a degenerative disease.',
+          [],
+          { via: 'context' },
+        ),
+      ),
+    ).toMatch(/stops muscle loss/));
+});

@@ -514,3 +514,36 @@ describe('superseded: session 13 readings of status in plain words', () => {
     ).toMatch(/Since this was published/);
   });
 });
+
+describe('superseded: session 13, decisions and offers in other words', () => {
+  it('reads a recommendation for approval as the decision still to come, in the region whose stretch is pending', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'tofersen-scope',
+          'Tofersen is already approved for use in the US and has been recommended for approval in Europe.',
+          [],
+          {
+            published: '2024-03-21',
+            via: 'named',
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(March 2024\): in the EU it was approved/));
+  it('reads advice to start a withdrawn drug as an offer', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'phoenix-current-treatment',
+          'For a newly diagnosed adult, it advises starting riluzole together with Relyvrio straight away.',
+          [],
+          {
+            published: '2026-02-21',
+            via: 'named',
+          },
+        ),
+      ),
+    ).toMatch(/withdrawn/));
+});
