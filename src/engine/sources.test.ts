@@ -42,6 +42,17 @@ describe('linkSources', () => {
         'The study, titled "Repeated cycles of low dose aldesleukin in ALS (IMODALS)", was published in the journal Lancet EBioMedicine.',
       ])[0],
     ).toEqual(['imodals/named']));
+  it('follows the study through "the paper" and after a speaker name in any case ("Jo: It says …")', () => {
+    const out = linked([
+      'The MIROCALS trial tested low-dose IL-2.',
+      'HOST: Thanks for calling in.',
+      'DENNIS: Well the paper said four out of five patients lived longer.',
+      'HOST: Next caller.',
+      'Jo: It says people on it were more likely to survive.',
+    ]);
+    expect(out[2]).toEqual(['mirocals/context']);
+    expect(out[4]).toEqual(['mirocals/context']);
+  });
   it('looking ahead, passes over a study brought in as another one ("IMODALS, an earlier IL-2 study")', () => {
     const out = linked([
       'Low-dose IL-2 extends survival in ALS.',

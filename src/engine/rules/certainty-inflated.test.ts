@@ -131,3 +131,16 @@ describe('certainty-inflated: proven treatments in general (session 13)', () => 
       fired(runRule(certaintyInflated, 'mirocals-efficacy', 'The MIROCALS trial proved that IL-2 extends survival in ALS.')),
     ).toBeDefined());
 });
+
+describe('certainty-inflated: a confirmation on a condition (session 13)', () => {
+  it('stays silent on "If the paper confirms …"', () =>
+    expect(
+      fired(
+        runRule(
+          certaintyInflated,
+          'mirocals-efficacy',
+          'If the paper confirms the top-line numbers, the case for a phase 3 trial will be much stronger.',
+        ),
+      ),
+    ).toBeUndefined());
+});

@@ -51,7 +51,7 @@ export const certaintyInflated: Rule = {
       // "yet to be confirmed", "trials to confirm it", "should confirm": the certainty is still to come.
       if (
         isNegatedAt(s.text, m.index, 4) ||
-        /\b(?:yet|if|whether|to be|needs? to be|to|will|would|could|may|might|must|should|can|cannot)\s+(?:\w+\s+)?$/i.test(
+        /\b(?:yet|if|whether|to be|needs? to be|to|will|would|could|may|might|must|should|can|cannot)\s+(?:\w+\s+)?$|\b(?:if|whether|unless|once)\s+(?:[\w'’-]+\s+){1,4}$/i.test(
           s.text.slice(0, m.index),
         )
       )

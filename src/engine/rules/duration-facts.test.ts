@@ -82,3 +82,11 @@ describe('duration: the arms received, and each patient as the subject (session 
   it('"each patient" only as the subject of what was received', () =>
     expect(fired(followed('Each patient said the trial lasted far too long, some 12 months.'))).toBeUndefined());
 });
+
+describe('duration: a year and a half (session 13)', () => {
+  it('reads "for a year and a half" as 18 months, not a year', () =>
+    expect(
+      fired(mirocals('In MIROCALS the injections were given five days every month for a year and a half.')),
+    ).toBeUndefined());
+  it('still fires on "for a year"', () => expect(fired(mirocals('MIROCALS treated patients for a year.'))).toBeDefined());
+});

@@ -11,7 +11,7 @@ const WEEKS_IN: Record<string, number> = { week: 1, month: 52 / 12, year: 52 };
  * "a year-long study". Days are a cycle's length, not the study's. */
 const SPAN = new RegExp(
   [
-    String.raw`\b(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|just over|just under|more than|over|only|just|barely)\s+)?(?:a\s+(?:full\s+|whole\s+)?|one\s+(?:full\s+|whole\s+)?|(\d+(?:\.\d+)?)\s+(?:full\s+|whole\s+)?)(week|month|year)s?\b`,
+    String.raw`\b(?:for|over|during|lasting|lasted|lasts|spanning|across)\s+(?:(?:about|around|nearly|almost|roughly|approximately|some|just over|just under|more than|over|only|just|barely)\s+)?(?:a\s+(?:full\s+|whole\s+)?|one\s+(?:full\s+|whole\s+)?|(\d+(?:\.\d+)?)\s+(?:full\s+|whole\s+)?)(week|month|year)s?\b(?!\s+and\s+(?:a\s+)?half\b)`,
     String.raw`\b(?:a|an|the)\s+(\d+(?:\.\d+)?)-(week|month|year)\s+(?:[\w-]+\s+)?(?:trial|study|treatment|course|programme|program)\b`,
     String.raw`\b(?:a|an|the)\s+(week|month|year)-long\s+(?:[\w-]+\s+)?(?:trial|study|treatment|course)\b`,
   ].join('|'),

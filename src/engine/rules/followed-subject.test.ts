@@ -24,6 +24,7 @@ describe('record checks on a sentence whose subject is the study followed', () =
     // the study by its own size, and a subject after who reported it (session 13)
     ['The study of 220 people was paid for by the British government.', /Horizon 2020/],
     ['Members noted that the trial was a phase 3 study.', /phase 2b study, not phase 3/],
+    ['Jo: Ok but it was a phase 3 trial.', /phase 2b study, not phase 3/],
   ])('fires: %s', (sentence, reason) => expect(lastWrongFact(`${LEAD} ${sentence}`)).toMatch(reason));
 
   it.each([

@@ -547,3 +547,21 @@ describe('superseded: session 13, decisions and offers in other words', () => {
       ),
     ).toMatch(/withdrawn/));
 });
+
+describe("superseded: waiting on a named study's paper (session 13)", () => {
+  it('fires on "still waiting on the MIROCALS paper" before it was published', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'mirocals-publication',
+          "We're also still waiting on the MIROCALS paper, fifteen months after they presented it.",
+          [],
+          {
+            published: '2024-03-10',
+            via: 'named',
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(March 2024\)/));
+});
