@@ -239,6 +239,8 @@ export const StatusEvent = z.strictObject({
   /** For an approval: how many trials showing a benefit it rested on (edaravone's US approval: one; an earlier
    * phase 3 had failed). */
   basisTrials: z.number().int().positive().optional(),
+  /** For an approval: full, accelerated, conditional or under exceptional circumstances (Relyvrio's US one: full). */
+  pathway: z.enum(APPROVAL_PATHWAYS).optional(),
   verified: z.boolean(),
   source: where,
 });

@@ -186,3 +186,17 @@ describe('wrong-fact: an approval still to come is not told as done (session 11)
   it('still fires on the approval told as done', () =>
     expect(fired(mirocals('Low-dose IL-2 has been approved for ALS in Europe.'))).toMatch(/not approved/));
 });
+
+describe('wrong-fact: a full approval told as accelerated (session 13)', () => {
+  const relyvrio = (s: string) => runRule(wrongFact, 'relyvrio-approval', s, [], { via: 'named' });
+  it.each([
+    'Relyvrio received accelerated approval from the FDA in September 2022 on the basis of a biomarker.',
+    "Relyvrio was waved through under the FDA's accelerated approval pathway.",
+  ])('fires: %s', (s) => expect(fired(relyvrio(s))).toMatch(/full \(traditional\) approval.*not an accelerated approval/));
+  it.each([
+    'Relyvrio did not get accelerated approval; the FDA granted it a full approval.',
+    'Relyvrio was approved by the FDA in September 2022.',
+  ])('stays silent: %s', (s) => expect(fired(relyvrio(s))).toBeUndefined());
+  it('leaves an accelerated approval alone (tofersen)', () =>
+    expect(fired(tofersen('The FDA granted tofersen accelerated approval in April 2023.'))).toBeUndefined());
+});

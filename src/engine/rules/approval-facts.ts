@@ -5,6 +5,7 @@
 // Deliberately narrow: the sentence must plainly assert approval. Any negation, contrast, plan,
 // application or hedge in the sentence ("not yet approved in Europe", "unlike in the EU", "has
 // applied to the EMA", "could be approved") leaves it alone — a wrong flag is worse than none.
+import { isNegatedAt } from '../cues/negation';
 import type { Approval, SourceFile } from '../../claims/schema';
 import { REGION_NAME, regionsIn } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
@@ -20,6 +21,8 @@ const STUDY_APPROVAL =
 const ON_PRESCRIPTION =
   /\b(?:(?:is|are)\s+(?:already\s+|now\s+)?(?:available\s+)?on\s+prescription|(?:is|are|it['’]s)\s+(?:already\s+|now\s+)?available\s+(?:on\s+the\s+NHS|through\s+the\s+NHS|to\s+(?:patients|people)|for\s+(?:patients|people)\s+like)|(?:is|are)\s+(?:already\s+|now\s+)?(?:being\s+)?prescribed|can\s+(?:already\s+|now\s+)?(?:get|obtain|receive)\b[^.;]{0,40}?\bon\s+prescription|can\s+(?:already\s+|now\s+)?ask\s+(?:their|your|his|her)\s+(?:neurologist|doctor|GP)\s+(?:for|to\s+prescribe))\b/i;
 const FULL_APPROVAL = /\b(?:full|fully|traditional|standard|regular)\s+(?:FDA\s+)?approv\w*/i;
+/** "received accelerated approval", "under the FDA's accelerated approval pathway". */
+const ACCELERATED_APPROVAL = /\baccelerated(?:\s+(?:FDA\s+)?approv\w*|\s+(?:approval\s+)?pathway)\b/i;
 const NEVER_APPROVED = new Set<Approval['state']>(['application-withdrawn', 'not-approved']);
 
 const describe = (a: Approval) =>
@@ -66,6 +69,19 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
         fired: `${source.name} has accelerated, not full, approval in ${REGION_NAME[accelerated.region]}${accelerated.basis ? `, based on ${accelerated.basis}` : ''}.`,
       };
     }
+  }
+  // A full approval told as accelerated (Relyvrio's 2022 US approval was a full one, on a phase 2 trial).
+  if (ACCELERATED_APPROVAL.test(s.text) && !isNegatedAt(s.text, ACCELERATED_APPROVAL.exec(s.text)!.index, 4)) {
+    const full = source.status.events.find(
+      (e) =>
+        e.verified &&
+        e.kind === 'approved' &&
+        e.pathway === 'full' &&
+        (mentioned.length === 0
+          ? records.some((a) => a.region === e.region) || e.region === 'US'
+          : mentioned.some((m) => m.region === e.region)),
+    );
+    if (full) return { fired: `${source.name}: ${full.what} (${full.date}); it was not an accelerated approval.` };
   }
   const approvedHere = records.filter((a) => a.state === 'approved' || a.state === 'accelerated-approval');
   const right = mentioned.filter((m) => approvedHere.some((a) => a.region === m.region));

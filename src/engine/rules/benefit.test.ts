@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSentence } from '../analyze';
-import { efficacyClaim } from './benefit';
+import { benefitMatches, efficacyClaim } from './benefit';
 
 const benefit = (t: string) => efficacyClaim(analyzeSentence(t, 0));
 
@@ -34,4 +34,11 @@ describe('efficacyClaim', () => {
     'Treg numbers rose after each infusion.',
     'The drug failed to stop ALS progression.',
   ])('finds none in: %s', (t) => expect(benefit(t)).toBeUndefined());
+});
+
+describe('benefit: a label quoted after the verb that gives it (session 13)', () => {
+  it("is not the writer's claim", () => {
+    expect(benefitMatches("Take MIROCALS, which one university press release called 'safe and effective'.")).toEqual([]);
+    expect(benefitMatches('Low-dose IL-2 is safe and effective.').length).toBe(1);
+  });
 });

@@ -27,10 +27,16 @@ export function hypothesisBefore(text: string, at: number): boolean {
 const PURPOSE_BEFORE =
   /\b(?:test(?:s|ed|ing)?|evaluat\w*|investigat\w*|assess\w*|stud(?:y|ies|ied|ying))\b[^.;]{0,100}?\b(?:treatment|therapy|drug|medicine|way|approach|add-on)\s+to\s+$/i;
 
+/** A label in quotation marks after the verb that gives it: "called 'safe and effective'", "touted as “a cure”". */
+const QUOTED_LABEL =
+  /\b(?:called|calls|calling|described(?: it)? as|describes(?: it)? as|labell?ed|dubbed|touted(?: it)? as|branded|billed(?: it)? as|hailed(?: it)? as)\s+(?:it\s+)?["“'‘]\s*$/i;
+
 export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];
   for (const m of unnegatedMatches(text, CLINICAL_BENEFIT)) {
     if (hypothesisBefore(text, m.index)) continue;
+    // "which one press release called 'safe and effective'": a label quoted, not the writer's claim.
+    if (QUOTED_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10);
     if (CELL_SURVIVAL.test(m[0]) || (/surviv/i.test(m[0]) && CELL_SURVIVAL.test(around))) continue;
     out.push({ text: m[0], index: m.index });

@@ -104,7 +104,7 @@ function checkMeasure({ s, source }: RuleInput): RuleOutcome {
 /** Every outcome, or the secondary ones, told as significant or won: "a statistically significant benefit on every
  * outcome it measured", "came out ahead on every measure", "the secondary outcomes were also all significant". */
 const ALL_OUTCOMES_WON =
-  /\b(?:significant\w*|benefit|ahead|better|improv\w*)\b[^.;]{0,40}?\b(?:on|in|across)\s+(?:every|each|all(?:\s+the)?)\s+(?:[\w-]+\s+)?(?:outcomes?|measures?|endpoints?|end points?)\b|\bsecondary\s+(?:outcomes?|endpoints?|end points?|measures?)\b[^.;]{0,30}?\b(?:were|was)\s+(?:also\s+)?(?:all\s+)?(?:statistically\s+)?(?:significant|met|positive|improved)\b/i;
+  /\b(?:significant\w*|benefit|ahead|better|improv\w*)\b[^.;]{0,40}?\b(?:on|in|across)\s+(?:every|each|all(?:\s+(?:of\s+)?(?:the|its|their))?)\s+(?:[\w-]+\s+)?(?:outcomes?|measures?|endpoints?|end points?)\b|\bsecondary\s+(?:outcomes?|endpoints?|end points?|measures?)\b[^.;]{0,30}?\b(?:were|was)\s+(?:also\s+)?(?:all\s+)?(?:statistically\s+)?(?:significant|met|positive|improved)\b/i;
 
 /** The secondary outcomes told as significant, where the record says none was. */
 function checkSecondary({ s, source }: RuleInput): RuleOutcome {

@@ -63,7 +63,7 @@ const PAST_FRAME =
 /** No decision yet, told as now: "has not been approved by the FDA", "has yet to win FDA approval", "is not yet
  * approved". */
 const NOT_YET_APPROVED =
-  /\b(?:(?:has|have)(?: not|n['’]t)(?: yet)? been (?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:FDA|EMA|MHRA|regulators?|agency|European Commission|Health Canada) (?:has|have)(?: not|n['’]t)(?: yet)? (?:approved|licen[cs]ed|authori[sz]ed|cleared) (?:it|them|the (?:drug|medicine|treatment))\b|(?:has|have) yet to (?:win|receive|get|gain|be granted) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e)|(?:is|are) not yet (?:approved|licen[cs]ed|authori[sz]ed))\b/i;
+  /\b(?:(?:has|have)(?: not|n['’]t)(?: yet)? been (?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:FDA|EMA|MHRA|regulators?|agency|European Commission|Health Canada) (?:has|have)(?: not|n['’]t)(?: yet)? (?:approved|licen[cs]ed|authori[sz]ed|cleared) (?:it|them|the (?:drug|medicine|treatment))\b|(?:has|have) yet to (?:win|receive|get|gain|be granted) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e)|(?:is|are) not yet (?:approved|licen[cs]ed|authori[sz]ed)|(?:is|are) not (?:yet )?(?:FDA|EMA|MHRA)-(?:approved|licen[cs]ed|authori[sz]ed))\b/i;
 
 /** "Not yet:", "No, …" opening a sentence (after a speaker's handle): an answer to a question, not a negation of
  * what follows. */

@@ -150,3 +150,12 @@ describe('sensational: the disease stopped, in what it does (session 13)', () =>
       ),
     ).toMatch(/stops muscle loss/));
 });
+
+describe('sensational: a cure told as near (session 13)', () => {
+  it('fires on "cure within reach" in a headline', () =>
+    expect(fired(runRule(sensational, 'mirocals-efficacy', 'MND cure within reach after IL-2 trial'))).toMatch(/cure/));
+  it('stays silent on a cure hoped for', () =>
+    expect(
+      fired(runRule(sensational, 'mirocals-efficacy', 'Researchers hope the work brings them closer to a cure.')),
+    ).toBeUndefined());
+});

@@ -92,6 +92,13 @@ export const sensational: Rule = {
       // "In a breakthrough, researchers found…" opens the sentence with the hype: not a label.
       if (AS_LABEL.test(before) && !/^(?:a|the|in an?)\s*$/i.test(before.trim())) continue;
       // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
+      // "MND cure within reach after IL-2 trial": the cure told as near is the claim, verb or no verb.
+      const cureNear =
+        /^cure/i.test(m[0]) &&
+        /^\s+(?:is\s+|now\s+)?(?:within reach|in sight|on the horizon|around the corner|(?:getting\s+)?(?:close|near))\b/i.test(
+          after,
+        );
+      if (cureNear) return { fired: `Calls it "${m[0]}", but ${whyUnconfirmed(source)}.` };
       const predicate = /^(?:finally|mystery|riddle|puzzle|solv|unmask|cracked)/i.test(m[0]);
       // "finally found the cause" is the hype; "a target finally identified, the C9orf72 protein" is what the study did.
       if (/^finally/i.test(m[0]) && !FOUND_WHAT_MATTERS.test(clauseAt(s.text, m.index).text)) continue;

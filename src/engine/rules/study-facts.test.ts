@@ -311,6 +311,7 @@ describe('wrong-fact: secondary outcomes told as significant', () => {
   it.each([
     'CENTAUR showed a statistically significant benefit on every outcome it measured, including survival.',
     "CENTAUR's secondary outcomes were also all statistically significant.",
+    'CENTAUR also showed significant improvements on all of its secondary outcomes.',
   ])('fires: %s', (s) => expect(fired(named('centaur-function', s))).toMatch(/secondary outcomes did not differ significantly/));
   it.each([
     'In CENTAUR, the secondary outcomes were not significantly different.',

@@ -565,3 +565,30 @@ describe("superseded: waiting on a named study's paper (session 13)", () => {
       ),
     ).toMatch(/Since this was published \(March 2024\)/));
 });
+
+describe('superseded: session 13, set-39 wordings', () => {
+  it('reads "is not FDA-approved" as no decision yet', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'tofersen-scope',
+          'Tofersen is not FDA-approved and is therefore excluded from coverage at this time.',
+          [],
+          {
+            published: '2023-03-15',
+            via: 'named',
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(March 2023\)/));
+  it('reads "remains my first add-on choice" as a drug on offer', () =>
+    expect(
+      fired(
+        runRule(superseded, 'phoenix-current-treatment', 'Relyvrio remains my first add-on choice for most new patients.', [], {
+          published: '2023-06-01',
+          via: 'named',
+        }),
+      ),
+    ).toMatch(/Since this was published \(June 2023\)/));
+});
