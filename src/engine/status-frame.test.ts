@@ -222,3 +222,20 @@ describe('status frame: session 13 counts and decisions', () => {
   it('a recommendation for approval is a decision still to come', () =>
     expect(kinds('Tofersen has been recommended for approval in Europe.')).toContain('decision-pending'));
 });
+
+describe('status frame: set-38 wordings (session 13)', () => {
+  it.each([
+    "The drug's indication is ALS, which is also called Lou Gehrig's disease.",
+    'Its indication is amyotrophic lateral sclerosis.',
+  ])('on offer: %s', (t) => expect(kinds(t)).toContain('available'));
+  it.each([
+    'The CHMP is expected to adopt a formal opinion on the application at its next meeting.',
+    'Now the wait is for the European Medicines Agency to speed up its own approval procedures as well.',
+  ])('a decision still to come: %s', (t) => expect(kinds(t)).toContain('decision-pending'));
+  it.each([
+    'Riluzole is at present the only medicine that can influence the course of ALS.',
+    'Among medicines, riluzole is the only drug on the market with a proven favourable effect on the course of ALS.',
+  ])('one disease-modifying drug: %s', (t) => expect(kinds(t)).toContain('count:1'));
+  it('not a count: the only drug shown to extend survival', () =>
+    expect(kinds('Riluzole is the only drug shown to extend survival.')).toEqual([]));
+});

@@ -49,7 +49,9 @@ const PENDING_PART = new RegExp(
     String.raw`(?:is|are|'s) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
     String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
     String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,
-    String.raw`(?:expected|due|set|scheduled|poised|likely) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant)`,
+    String.raw`(?:expected|due|set|scheduled|poised|likely) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant|adopt)`,
+    // "Now the wait is for the European Medicines Agency to …"
+    String.raw`\bwait (?:is )?(?:now )?for (?:the )?(?:FDA|EMA|European Medicines Agency|European Commission|MHRA|regulators?|agency)\b`,
     String.raw`(?:decision|verdict|ruling|approval|action|opinion)(?: [\w-]+){0,5}? (?:is |are )?(?:expected|due|pending|anticipated|could come|should come|will come|is set for)`,
     String.raw`will (?:decide|rule|approve|grant|announce (?:its|a) decision|make (?:its|a|the) (?:final )?decision|act on)`,
     String.raw`whether (?:[\w-]+ ){1,3}(?:will|would) (?:approve|grant|clear|authori[sz]e)`,
@@ -94,7 +96,7 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:government|province|ministry|health service|NHS|VA|Veterans Affairs) (?:is|are) (?:now )?offering\b`,
     String.raw`(?:has|have) made (?:[\w-]+ )?(?:[\w-]+,? )?(?:[^.;]{0,60}? )?available to\b`,
     // a label's indication, told as now: "Relyvrio is indicated for the treatment of ALS in adults"
-    String.raw`(?:is|are) (?:currently |now )?indicated for\b`,
+    String.raw`(?:is|are) (?:currently |now )?indicated for\b|\b(?:its|the (?:drug|medicine|treatment)['’]s) indication is\b`,
     // "eligible patients can consider Albrioza"
     String.raw`(?:patients|people) can (?:now )?consider\b`,
     String.raw`specialty pharmac(?:y|ies)`,
@@ -279,6 +281,15 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   {
     re: new RegExp(
       String.raw`\bthe (?:only|sole|single) ${DRUGS} (?:currently )?(?:indicated|approved|licen[cs]ed|authori[sz]ed) (?:for|to treat)\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
+  // "riluzole is at present the only medicine that can influence the course of ALS", "the only drug on the market with a
+  // proven favourable effect on the course of ALS": the only disease-modifying drug there is, told as now
+  {
+    re: new RegExp(
+      String.raw`\b(?:is|remains) (?:still |currently |now |to date |at present |so far )?the (?:only|sole|one) (?:[\w-]+ )?${DRUGS}\b(?: on the market| available)?(?: that (?:can|could|does) (?:slow|influence|modify|alter|change|affect|delay)| with (?:an? )?(?:proven )?(?:[\w-]+ )?effect on)\b`,
       'i',
     ),
     value: () => 1,

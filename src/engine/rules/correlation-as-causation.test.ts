@@ -68,6 +68,19 @@ describe('correlation-as-causation', () => {
   });
 });
 
+describe('correlation-as-causation: the disease process as the cause (session 13)', () => {
+  it('stays silent on "the loss of motor neurons, which leads to paralysis"', () =>
+    expect(
+      fired(
+        runRule(
+          correlationAsCausation,
+          'michaelis-survival-link',
+          'The main damage is the loss of motor neurons, which leads to paralysis and finally death, but the exact trigger is unknown.',
+        ),
+      ),
+    ).toBeUndefined());
+});
+
 describe('correlation-as-causation: genetics and denials', () => {
   const run = (s: string) => runRule(correlationAsCausation, 'michaelis-immune-cause-als', s);
   it('does not treat a gene mutation as the cause under this rule', () => {

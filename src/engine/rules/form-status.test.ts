@@ -45,3 +45,10 @@ describe('superseded: a form of the drug told as not existing before it was appr
       ),
     ).toBeUndefined());
 });
+
+describe('superseded: a form told as still being developed, in the active voice (session 13)', () => {
+  it('fires on "the manufacturer is studying the development of an oral formulation"', () =>
+    expect(
+      fired(run('However, the manufacturer is studying the development of an oral formulation of edaravone.', [], '2019-11-01')),
+    ).toMatch(/Since this was published \(November 2019\)/));
+});

@@ -9,7 +9,7 @@ import type { RuleInput, RuleOutcome } from './types';
 /** The form denied as now: "no version you can take by mouth", "not available as a liquid", "no oral form yet", "an
  * oral version is being studied". */
 const NO_SUCH_FORM =
-  /\b(?:(?:there is|there's|there are)? ?(?:currently |still |as yet )?no (?:[\w-]+ ){0,2}?(?:versions?|forms?|formulations?|pills?|tablets?|alternatives?)\b|(?:is|are)n['’]t (?:yet )?(?:available|approved)\b|(?:is|are) not (?:yet )?(?:available|approved)\b|cannot be taken\b|can['’]t be taken\b|(?:is|are) (?:still |currently )?(?:being (?:studied|tested|developed)|in development)|(?:versions?|forms?|formulations?)\b[^.;]{0,30}?\b(?:does not|doesn['’]t|do not|don['’]t) (?:yet )?exist)/i;
+  /\b(?:(?:there is|there's|there are)? ?(?:currently |still |as yet )?no (?:[\w-]+ ){0,2}?(?:versions?|forms?|formulations?|pills?|tablets?|alternatives?)\b|(?:is|are)n['’]t (?:yet )?(?:available|approved)\b|(?:is|are) not (?:yet )?(?:available|approved)\b|cannot be taken\b|can['’]t be taken\b|(?:is|are) (?:still |currently )?(?:being (?:studied|tested|developed)|in development)|(?:is|are) (?:still |currently |now )?(?:studying|developing|testing|working on) (?:the development of )?(?:an? |its )?(?:[\w-]+ )?(?:versions?|forms?|formulations?)\b|(?:versions?|forms?|formulations?)\b[^.;]{0,30}?\b(?:does not|doesn['’]t|do not|don['’]t) (?:yet )?exist)/i;
 /** Only the infused form told as the way it is given now: "has to be given by a medical professional", "is only
  * given as an infusion". */
 const ONLY_INFUSED =

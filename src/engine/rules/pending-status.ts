@@ -52,7 +52,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
+  /\b(?:(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
 
 /** A trial's open-label extension, which goes on after its randomised phase has reported. */
 const EXTENSION = /\b(?:open[- ]label|extension|OLE)\b/i;
@@ -303,7 +303,10 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const followed = via === 'context' && (doc.published !== undefined || THE_STUDY.test(s.text) || saysOwnPhase(source, s.text));
   if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
-  if (met === undefined || met === null) return null;
+  // Whether it met its endpoint may be unsettled (a safety study, an underpowered comparison); that it has reported is
+  // not, once its results are dated.
+  const reportedOn = source.status.dates.topline ?? source.status.dates.published;
+  if ((met === undefined || met === null) && !reportedOn) return null;
   // Named by a description rather than its acronym ("a larger trial in the UK and France"): its name, as followed.
   // A drug's name or product code ("AMX0035") may be any of its studies: only a description that names no drug counts.
   // Or the drug named with the trial's own phase ("Tofersen is in a phase 3 trial"): its file's trial.
@@ -336,7 +339,8 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
       `Told as still awaited, but ${name}'s full results were published on ${d.published}.`,
     );
   const when = d.topline ?? d.published;
-  const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}: its primary endpoint was ${met ? 'met' : 'not met'}.`;
+  const outcome = met === true ? ': its primary endpoint was met' : met === false ? ': its primary endpoint was not met' : '';
+  const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}${outcome}.`;
   if (!when) return { fired: told };
   return datedOutcome(input, { date: when, what: `${name} reported its results` }, told);
 }

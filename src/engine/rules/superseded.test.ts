@@ -592,3 +592,37 @@ describe('superseded: session 13, set-39 wordings', () => {
       ),
     ).toMatch(/Since this was published \(June 2023\)/));
 });
+
+describe('superseded: set-38 wordings (session 13)', () => {
+  it('reads "pending completion of a phase 3 study (PHOENIX)" as the trial still running', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'phoenix-trial-result',
+          'For now, pending completion of a phase 3 study (PHOENIX) in Europe, an exceptional prescription is allowed.',
+          [],
+          {
+            published: '2023-10-05',
+            via: 'named',
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(October 2023\)/));
+  it('a study that has reported, with no endpoint verdict on record, told as awaiting results', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'treg2a-efficacy',
+          'A phase 2a trial (NCT04055623) has been completed, and the company said results are expected by the end of the summer.',
+          [],
+          {
+            published: '2021-06-01',
+            via: 'named',
+            recordOnly: true,
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(June 2021\): .*reported its results \(November 2022\)/));
+});
