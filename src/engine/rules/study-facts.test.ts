@@ -180,8 +180,13 @@ describe('wrong-fact: places and doses told loosely', () => {
     expect(
       fired(named('mirocals-recruitment-countries', 'MIROCALS was run at hospitals in loads of countries across Europe.')),
     ).toMatch(/recruited only in United Kingdom and France, not loads of countries/));
+  it('fires on a number of countries larger than where it recruited (session 13)', () =>
+    expect(fired(named('mirocals-recruitment-countries', 'MIROCALS ran in hospitals across twelve European countries.'))).toMatch(
+      /not twelve European countries/,
+    ));
   it.each([
     'MIROCALS brought together research groups from several European countries.',
+    'MIROCALS brought together partners in five countries.',
     'Neurologists from centres across Europe discussed MIROCALS.',
   ])('stays silent on partners or people from many countries: %s', (t) =>
     expect(fired(named('mirocals-recruitment-countries', t))).toBeUndefined(),

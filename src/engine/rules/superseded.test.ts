@@ -626,3 +626,21 @@ describe('superseded: set-38 wordings (session 13)', () => {
       ),
     ).toMatch(/Since this was published \(June 2021\): .*reported its results \(November 2022\)/));
 });
+
+describe('superseded: a new add-on option (session 13)', () => {
+  it('reads "US patients now have a new add-on option" as the drug on offer', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'phoenix-current-treatment',
+          'Relyvrio was approved by the FDA in September, so US patients now have a new add-on option.',
+          [],
+          {
+            published: '2022-12-08',
+            via: 'named',
+          },
+        ),
+      ),
+    ).toMatch(/Since this was published \(December 2022\)/));
+});

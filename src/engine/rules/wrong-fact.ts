@@ -37,7 +37,7 @@ import type { Rule, RuleInput, RuleOutcome } from './types';
 
 /** Many countries, unnamed: "across Europe", "in loads of countries", "several European countries". */
 const MANY_COUNTRIES =
-  /\bacross (?:all of |the whole of )?Europe\b|\b(?:many|several|multiple|numerous|loads of|lots of|a dozen|dozens of|a number of) (?:other )?(?:European |different )?countries\b|\bEurope-wide\b|\bpan-European\b/i;
+  /\bacross (?:all of |the whole of )?Europe\b|\b(?:many|several|multiple|numerous|loads of|lots of|a dozen|dozens of|a number of|[3-9]|[12]\d|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (?:other )?(?:European |different )?countries\b|\bEurope-wide\b|\bpan-European\b/i;
 /** The trial run or recruited there, just before the places: "was run at hospitals in", "recruited patients across". */
 const RAN_AT = /\b(?:run|ran|conducted|carried out|recruit\w*|enrol\w*|took place|held|tested)\b[^.;]{0,50}$/i;
 const LOCATION_CONTEXT =
