@@ -109,3 +109,20 @@ describe('correlation-as-causation: an antigen triggering an immune response (se
   it('the immune system triggering the disease still is', () =>
     expect(fired(run('The study shows the immune system triggers ALS.'))).toBeTruthy());
 });
+
+describe('correlation-as-causation: set-41 wordings (session 13)', () => {
+  it.each([
+    [
+      'michaelis-autoimmune-als',
+      'They describe an autoimmune component, which is a more careful claim than saying the immune system causes the disease.',
+    ],
+    [
+      'henkel-foxp3-progression',
+      'Her team follows up a 2013 result in which FoxP3 levels tracked disease progression in 80 percent of patients.',
+    ],
+  ])('stays silent (%s): %s', (claim, s) => expect(fired(runRule(correlationAsCausation, claim, s))).toBeUndefined());
+  it('still fires on the claim itself', () =>
+    expect(
+      fired(runRule(correlationAsCausation, 'michaelis-autoimmune-als', 'The immune system causes the disease.')),
+    ).toBeDefined());
+});

@@ -27,6 +27,10 @@ const POSSIBILITY_BEFORE = /\b(?:can|could|may|might)\s+(?:\w+\s+)?$/i;
 /** "trying to understand the causes of ALS", "the search for what causes it": the cause sought, not claimed. */
 const SOUGHT_BEFORE =
   /\b(?:(?:trying|try|tried|attempt\w*|hop\w*|aim\w*|want\w*|need\w*|struggl\w*)\s+to\s+(?:understand|find|identify|pin down|uncover|explain)|understand(?:ing)?|search(?:ing)? for|look(?:ing)? for|seek(?:ing)?|unknown|unclear|mystery of|question of|investigat\w*|explor\w*)\s+(?:what\s+|the\s+)?(?:possible\s+|underlying\s+|real\s+|root\s+)?$/i;
+/** The causal claim named in order to set it aside: "a more careful claim than saying the immune system causes the
+ * disease", "rather than claiming that it drives ALS". */
+const REJECTED_BEFORE =
+  /\b(?:than|rather than|instead of|not|never|without|stop(?:s|ped)? short of)\s+(?:saying|claiming|suggesting|concluding|stating|arguing)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,5}$/i;
 /** "Tregs are reduced in number": the measure is what was found low (an association), not what acts. */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 
@@ -52,6 +56,7 @@ function directCause(text: string): string | undefined {
       !geneticCause(text, m.index) &&
       !POSSIBILITY_BEFORE.test(text.slice(0, m.index)) &&
       !SOUGHT_BEFORE.test(text.slice(0, m.index)) &&
+      !REJECTED_BEFORE.test(text.slice(0, m.index)) &&
       !(ACTIVE_CAUSE.test(m[0]) && DISEASE_AS_CAUSE.test(text.slice(0, m.index))) &&
       !IMMUNE_RESPONSE_AFTER.test(text.slice(m.index + m[0].length))
     )

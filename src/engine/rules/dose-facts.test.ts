@@ -75,3 +75,9 @@ describe('dose-facts: a high dose set against the trial’s low one with "while"
         ),
       ),
     ).toBeUndefined()));
+
+describe('dose-facts: a high dose for another disease (session 13)', () =>
+  it('stays silent when the high dose is told of cancer, even without the contrast', () =>
+    expect(
+      fired(run('mirocals-efficacy', 'Fact: High-dose IL-2 has long been used against advanced kidney cancer and melanoma.')),
+    ).toBeUndefined()));

@@ -37,7 +37,8 @@ export function checkDosing(input: RuleInput): RuleOutcome {
     };
   if (dosing.cycles && CONTINUOUS.test(s.text) && !CYCLES.test(s.text))
     return { fired: `${source.name} gave the treatment in cycles (${dosing.schedule}), not every day throughout.` };
-  if (dosing.low && HIGH.test(s.text) && !LOW.test(s.text) && !COMPARED.test(s.text))
+  // "High-dose IL-2 has long been used against kidney cancer": another disease's dose.
+  if (dosing.low && HIGH.test(s.text) && !LOW.test(s.text) && !COMPARED.test(s.text) && !s.has('other-disease'))
     return { fired: `${source.name} tested a low dose (${dosing.schedule}), not a high one.` };
   if (amounts.length > 0) return { confirmed: `${source.name}'s dose was ${dosing.amounts.join(' or ')} ${dosing.unit}.` };
   return null;
