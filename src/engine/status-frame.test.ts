@@ -239,3 +239,17 @@ describe('status frame: set-38 wordings (session 13)', () => {
   it('not a count: the only drug shown to extend survival', () =>
     expect(kinds('Riluzole is the only drug shown to extend survival.')).toEqual([]));
 });
+
+describe('status frame: set-40 counts (session 13)', () => {
+  it.each([
+    'The only treatment approved today, riluzole, rests on this observation.',
+    'On the pharmacological side, the neurologist currently has only one drug, riluzole.',
+    'So far one drug has been approved for ALS, and it can slow the disease moderately.',
+    'Indeed, no drug has been approved for treating ALS in Europe for more than 25 years.',
+    'So the only option still available is riluzole, the glutamate antagonist approved in 1996.',
+  ])('one drug: %s', (t) => expect(kinds(t)).toContain('count:1'));
+  it.each(['Riluzole was for years the only treatment approved in Europe.', 'No drug has been approved that halts ALS.'])(
+    'not a count told as now: %s',
+    (t) => expect(kinds(t)).not.toContain('count:1'),
+  );
+});

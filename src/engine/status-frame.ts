@@ -277,6 +277,30 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
+  // "The only treatment approved today, riluzole, …": the count set beside the drug's name, told as now
+  {
+    re: new RegExp(
+      String.raw`\bthe (?:only|sole|single) ${DRUGS} (?:${APPROVED}|available) (?:today|now|currently|at present),? [\w-]+,`,
+      'i',
+    ),
+    value: () => 1,
+  },
+  // "the neurologist currently has only one drug, riluzole", "so far one drug has been approved for ALS"
+  {
+    re: new RegExp(
+      String.raw`\b(?:ha(?:s|ve) (?:currently |now |still )?only one (?:[\w-]+ )?${DRUGS}\b|\bso far (?:only )?one ${DRUGS} (?:has|have) been ${APPROVED})`,
+      'i',
+    ),
+    value: () => 1,
+  },
+  // "no drug has been approved for treating ALS in Europe for more than 25 years": the one drug there still the only one
+  {
+    re: new RegExp(
+      String.raw`\bno (?:new )?${DRUGS} (?:has|have) been ${APPROVED}\b[^.;]{0,60}?\bfor (?:more than |over |nearly |almost |some )?(?:\d+|[a-z]+(?:-[a-z]+)?) (?:years|decades)\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
   // "even taking the only medicine indicated for treating it": one drug, told as now
   {
     re: new RegExp(
@@ -297,7 +321,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "In the UK the only licensed medicine for MND is riluzole": the count set before the drug's name
   {
     re: new RegExp(
-      String.raw`\bthe (?:only|sole|single) (?:${APPROVED} ${DRUGS}|${DRUGS} (?:currently )?${APPROVED})\b(?: (?:for|in|to treat) [\w-]+(?: [\w-]+)?)? (?:is|remains) (?:still )?[\w-]+`,
+      String.raw`\bthe (?:only|sole|single) (?:${APPROVED} ${DRUGS}|${DRUGS} (?:currently |still )?${APPROVED})\b(?: (?:for|in|to treat) [\w-]+(?: [\w-]+)?)? (?:is|remains) (?:still )?[\w-]+`,
       'i',
     ),
     value: () => 1,
