@@ -14,6 +14,7 @@ import {
   namesStudyItself,
   namesUnknownProduct,
   onlyAsBackground,
+  SPEAKER_NAME,
 } from './rules/study-names';
 import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from './document';
 import { otherYearStudy, sameYearStudy, yearsOf } from './study-years';
@@ -41,8 +42,12 @@ export interface SourceLink {
 }
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
-const BACK_REFERENCE =
-  /^\s*(?:(?:[A-Z][A-Za-z.'’ -]{0,30}[A-Za-z.](?:\s*\([^)]{1,40}\))?|[QA]):\s*)?(?:(?:ok|okay|well|yes|no|so|but|and|right),?\s+)*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|paper|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|injections?|jabs?|shots?|dose|doses|dosing|cycles|benefit|effect|gain|drug|medicine|medication|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|,\s+it (?:can|could|will|would|may|might|does|did|has|works|helps|slows|stops|halts|cures|extends|prolongs|protects)\b|\b(?:says?|said|thinks?|thought|believes?|reckons?|told (?:me|us|him|her|them)) (?:that )?it\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/i;
+const BACK_REFERENCE = new RegExp(
+  String.raw`^\s*(?:(?:${SPEAKER_NAME}(?:\s*\([^)]{1,40}\))?|[QA]):\s*)?` +
+    /(?:(?:ok|okay|well|yes|no|so|but|and|right),?\s+)*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|paper|research|results?|findings?|data|team|researchers|investigators|participants|patients|infusions?|injections?|jabs?|shots?|dose|doses|dosing|cycles|benefit|effect|gain|drug|medicine|medication|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|,\s+it (?:can|could|will|would|may|might|does|did|has|works|helps|slows|stops|halts|cures|extends|prolongs|protects)\b|\b(?:says?|said|thinks?|thought|believes?|reckons?|told (?:me|us|him|her|them)) (?:that )?it\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/
+      .source,
+  'i',
+);
 
 interface IndexedSource {
   source: SourceFile;

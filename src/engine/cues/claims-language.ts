@@ -4,6 +4,10 @@ import { withTreatments } from './treatments';
 
 /** A clinical benefit: longer survival, slower progression, preserved function. Verbs only:
  * "slower" in "the larger X, the slower Y" is a correlation, not a claim of effect. */
+/** Not one sought: what comes after "work towards", "access to", "the search for" is an aim, not an effect. */
+const NOT_SOUGHT =
+  '(?<!\\b(?:towards?|access to|search for|quest for|need for|hopes? (?:for|of)|develop(?:ing)?|find(?:ing)?|bring(?:ing)?|deliver(?:ing)?) (?:an? |new |more )?)';
+
 export const CLINICAL_BENEFIT = new RegExp(
   [
     '\\b(?:extend|prolong|improv|increas|boost|lengthen|enhanc|help)(?:e|es|ed|ing|s)?\\b[^.;]{0,40}?\\b(?:(?:patient|overall|their|chances? of) )?(?:surviv\\w*|lives|life(?:span| expectancy)?)\\b',
@@ -20,8 +24,8 @@ export const CLINICAL_BENEFIT = new RegExp(
     '\\b(?:is|was|are|were|proves?|proved|proven|found|be) (?:safe and )?(?:effective|efficacious)\\b',
     // Not one sought ("work towards an effective treatment", "access to safe, effective and proven treatments"): an aim,
     // or a kind of treatment in general, is not this one's effect.
-    '(?<!\\b(?:towards?|access to|search for|quest for|need for|hopes? (?:for|of)|develop(?:ing)?|find(?:ing)?|bring(?:ing)?|deliver(?:ing)?) (?:an? |new |more )?)\\beffective (?:treatment|therapy|drug)\\b',
-    '(?<!\\b(?:towards?|access to|search for|quest for|need for|hopes? (?:for|of)|develop(?:ing)?|find(?:ing)?|bring(?:ing)?|deliver(?:ing)?) (?:an? |new |more )?)\\bsafe,? (?:and )?effective\\b(?!(?:,? (?:and )?[\\w-]+){0,2} (?:treatments|therapies|drugs|medicines|options)\\b)',
+    `${NOT_SOUGHT}\\beffective (?:treatment|therapy|drug)\\b`,
+    `${NOT_SOUGHT}\\bsafe,? (?:and )?effective\\b(?!(?:,? (?:and )?[\\w-]+){0,2} (?:treatments|therapies|drugs|medicines|options)\\b)`,
     '\\beffective (?:at|in) (?:slowing|treating|halting|stopping|extending)\\b',
     '\\bslow(?:s|ed|ing)? (?:down )?(?:the )?(?:ALS|MND|disease|illness)\\b',
     '\\b(?:ALS|MND|disease|illness|condition|progression|decline) (?:\\w+ ){0,2}?slow(?:s|ed|ing)? down\\b',

@@ -36,6 +36,12 @@ export function approvedNowhere(source: SourceFile): boolean {
   return records.length > 0 && records.every((a) => NEVER_APPROVED.has(a.state));
 }
 
+/** The drug holds a verified marketing approval somewhere (accelerated included). */
+export function approvedSomewhere(source: SourceFile): boolean {
+  return source.status.approvals.some((a) => a.verified && APPROVED_STATES.has(a.state));
+}
+const APPROVED_STATES = new Set<Approval['state']>(['approved', 'accelerated-approval']);
+
 export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   const records = source.status.approvals.filter((a) => a.verified);
   // For a drug approved nowhere on record, a patient getting it on prescription now says the same as "approved".
@@ -71,7 +77,8 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
     }
   }
   // A full approval told as accelerated (Relyvrio's 2022 US approval was a full one, on a phase 2 trial).
-  if (ACCELERATED_APPROVAL.test(s.text) && !isNegatedAt(s.text, ACCELERATED_APPROVAL.exec(s.text)!.index, 4)) {
+  const toldAccelerated = ACCELERATED_APPROVAL.exec(s.text);
+  if (toldAccelerated && !isNegatedAt(s.text, toldAccelerated.index, 4)) {
     const full = source.status.events.find(
       (e) =>
         e.verified &&
@@ -83,7 +90,7 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
     );
     if (full) return { fired: `${source.name}: ${full.what} (${full.date}); it was not an accelerated approval.` };
   }
-  const approvedHere = records.filter((a) => a.state === 'approved' || a.state === 'accelerated-approval');
+  const approvedHere = records.filter((a) => APPROVED_STATES.has(a.state));
   const right = mentioned.filter((m) => approvedHere.some((a) => a.region === m.region));
   if (right.length > 0 && right.length === mentioned.length) {
     return { confirmed: `${source.name} is approved in ${[...new Set(right.map((m) => REGION_NAME[m.region]))].join(' and ')}.` };

@@ -305,8 +305,9 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const met = source.primaryEndpoint?.met;
   // Whether it met its endpoint may be unsettled (a safety study, an underpowered comparison); that it has reported is
   // not, once its results are dated.
-  const reportedOn = source.status.dates.topline ?? source.status.dates.published;
-  if ((met === undefined || met === null) && !reportedOn) return null;
+  const d = source.status.dates;
+  const when = d.topline ?? d.published;
+  if ((met === undefined || met === null) && !when) return null;
   // Named by a description rather than its acronym ("a larger trial in the UK and France"): its name, as followed.
   // A drug's name or product code ("AMX0035") may be any of its studies: only a description that names no drug counts.
   // Or the drug named with the trial's own phase ("Tofersen is in a phase 3 trial"): its file's trial.
@@ -328,7 +329,6 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
     (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text)) ||
     s.status('results-pending') !== undefined;
   if (!name || !pending) return null;
-  const d = source.status.dates;
   // On a page dated after the top-line and before the paper, what was still awaited was the full results: the
   // sentence was right then and is outdated since the paper ("ILTOO is currently waiting for the data", 2023).
   const pub = doc.published;
@@ -338,7 +338,6 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
       { date: d.published, what: `${name}'s full results were published` },
       `Told as still awaited, but ${name}'s full results were published on ${d.published}.`,
     );
-  const when = d.topline ?? d.published;
   const outcome = met === true ? ': its primary endpoint was met' : met === false ? ': its primary endpoint was not met' : '';
   const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}${outcome}.`;
   if (!when) return { fired: told };

@@ -2,6 +2,7 @@
 import { FINDING_PREDICATE, SENSATIONAL } from '../cues/claims-language';
 import { isNegatedAt, unnegatedMatches } from '../cues/negation';
 import { HALTS_DISEASE, NOT_A_CLAIM_BEFORE } from './benefit-cues';
+import { approvedSomewhere } from './approval-facts';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
 import { clauseAt } from './clauses';
 import type { Rule } from './types';
@@ -21,9 +22,6 @@ const LABEL_OTHERS_GAVE =
   /\b(?:been|being|was|were|is|are)\s+(?:widely\s+|often\s+|since\s+)?(?:called|hailed|described|dubbed|touted|labell?ed|billed|heralded|branded)\s+(?:as\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 /** Words that say a treatment is new in kind, as much as that it works. */
 const NOVELTY = /^(?:breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution\w*|turning point)$/i;
-/** The drug holds a verified marketing approval somewhere (accelerated or conditional included). */
-const approvedSomewhere = (source: Parameters<Rule['check']>[0]['source']) =>
-  source.status.approvals.some((a) => a.verified && (a.state === 'approved' || a.state === 'accelerated-approval'));
 
 /** The FDA's "Breakthrough Therapy" designation is a regulatory status, not praise. */
 const REGULATORY_TERM = /^["”'’]?\s*(?:therapy|device)["”'’]?\s+(?:designation|status)\b/i;
@@ -91,7 +89,6 @@ export const sensational: Rule = {
       if (/^cur/i.test(m[0]) && CURE_HOPE.test(before)) continue;
       // "In a breakthrough, researchers found…" opens the sentence with the hype: not a label.
       if (AS_LABEL.test(before) && !/^(?:a|the|in an?)\s*$/i.test(before.trim())) continue;
-      // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
       // "MND cure within reach after IL-2 trial": the cure told as near is the claim, verb or no verb.
       const cureNear =
         /^cure/i.test(m[0]) &&
@@ -99,6 +96,7 @@ export const sensational: Rule = {
           after,
         );
       if (cureNear) return { fired: `Calls it "${m[0]}", but ${whyUnconfirmed(source)}.` };
+      // "finally discovered", "the mystery is solved", "unmasks the cause": the hype is the predicate itself.
       const predicate = /^(?:finally|mystery|riddle|puzzle|solv|unmask|cracked)/i.test(m[0]);
       // "finally found the cause" is the hype; "a target finally identified, the C9orf72 protein" is what the study did.
       if (/^finally/i.test(m[0]) && !FOUND_WHAT_MATTERS.test(clauseAt(s.text, m.index).text)) continue;

@@ -115,11 +115,19 @@ export function isDrugName(n: string): boolean {
   return answer;
 }
 
+/** A speaker's name before what they say ("DENNIS:", "Jo:"), where the segmenter keeps it: it trims only roles, names in
+ * capitals of two or more words and names with a note, so that "MIROCALS: phase 2b" stays a sentence. */
+export const SPEAKER_NAME = String.raw`[A-Z][A-Za-z.'’ -]{0,30}[A-Za-z.]`;
+
 /** A sentence whose subject points back to the study the article is following: "The trial was a phase 3 study",
  * "It met its primary endpoint", "The primary endpoint was met", "The results were announced in 2019". Not a new or another study ("the next trial",
  * "the larger follow-up study"), which may be one the database does not hold. */
-const FOLLOWED_SUBJECT =
-  /^\s*(?:[A-Z][A-Za-z.'’ -]{0,30}[A-Za-z.]:\s*)?(?:(?:also|and|but|so|plus|anyway|besides|still|however|oh|well|now|ok|okay|yes|no|right),?\s+){0,2}(?:(?:the|this|that|its) (?:(?!(?:new|next|another|larger|bigger|later|future|planned|proposed|follow-?up|confirmatory|earlier|previous|first|second|original|other|phase)\b)[\w-]+ ){0,2}?(?:trial|study)(?! (?:of(?! (?:about |around |some |nearly |almost |just |only )?\d)|that|which|by|from|in|at|with)\b)|it(?! (?:is|was) (?:not|unclear|hoped|expected|possible|likely|thought)\b)|(?:the|its) (?:primary|main) (?:end-?point|goal|outcome)|(?:the|its|their) (?:(?:top-?line|first|full|final|initial|headline|main) )?(?:results?|findings|data)(?! (?:of|from|in)\b)|(?:top-?line|headline|initial) (?:results?|findings|data)(?! (?:of|from|in)\b)|(?:the|its) (?:dose|doses|dosing|schedule|regimen)|(?:the |its |all )?(?:patients|participants|volunteers)(?= (?:received|got|took|stayed on|remained on|were (?:given|treated|randomi[sz]ed|injected|followed|aged|required)|(?:could|had to|needed to|must) (?:be|have))\b)|(?:the |its |all )?(?:patients|participants|volunteers)(?= (?:aged|between the ages)\b)|to (?:take part|join|enrol|get in|qualify)(?=,)|(?:each|every) (?:patient|participant|volunteer)(?= (?:received|got|took|was (?:given|treated|injected))\b)|(?:the|its) (?:injections|infusions|jabs|shots|treatment|cycles)(?: of (?:treatment|the drug|injections|infusions))?(?= (?:were|was|are|lasted|ran|continued)\b)|they(?= (?:had|were (?:all|given|treated|aged)|received|got|took)\b)|(?:the|this) (?:drug|treatment|medicine)(?= (?:also )?(?:came out|showed|beat|outperformed|did better)\b))\b/i;
+const FOLLOWED_SUBJECT = new RegExp(
+  String.raw`^\s*(?:${SPEAKER_NAME}:\s*)?` +
+    /(?:(?:also|and|but|so|plus|anyway|besides|still|however|oh|well|now|ok|okay|yes|no|right),?\s+){0,2}(?:(?:the|this|that|its) (?:(?!(?:new|next|another|larger|bigger|later|future|planned|proposed|follow-?up|confirmatory|earlier|previous|first|second|original|other|phase)\b)[\w-]+ ){0,2}?(?:trial|study)(?! (?:of(?! (?:about |around |some |nearly |almost |just |only )?\d)|that|which|by|from|in|at|with)\b)|it(?! (?:is|was) (?:not|unclear|hoped|expected|possible|likely|thought)\b)|(?:the|its) (?:primary|main) (?:end-?point|goal|outcome)|(?:the|its|their) (?:(?:top-?line|first|full|final|initial|headline|main) )?(?:results?|findings|data)(?! (?:of|from|in)\b)|(?:top-?line|headline|initial) (?:results?|findings|data)(?! (?:of|from|in)\b)|(?:the|its) (?:dose|doses|dosing|schedule|regimen)|(?:the |its |all )?(?:patients|participants|volunteers)(?= (?:received|got|took|stayed on|remained on|were (?:given|treated|randomi[sz]ed|injected|followed|aged|required)|(?:could|had to|needed to|must) (?:be|have))\b)|(?:the |its |all )?(?:patients|participants|volunteers)(?= (?:aged|between the ages)\b)|to (?:take part|join|enrol|get in|qualify)(?=,)|(?:each|every) (?:patient|participant|volunteer)(?= (?:received|got|took|was (?:given|treated|injected))\b)|(?:the|its) (?:injections|infusions|jabs|shots|treatment|cycles)(?: of (?:treatment|the drug|injections|infusions))?(?= (?:were|was|are|lasted|ran|continued)\b)|they(?= (?:had|were (?:all|given|treated|aged)|received|got|took)\b)|(?:the|this) (?:drug|treatment|medicine)(?= (?:also )?(?:came out|showed|beat|outperformed|did better)\b))\b/
+      .source,
+  'i',
+);
 
 /** Who reported it, before the sentence's own subject: "Members noted that it is a large trial", "He said the trial". */
 const REPORTED_BY =
