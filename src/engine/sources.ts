@@ -15,6 +15,7 @@ import {
   namesUnknownProduct,
   onlyAsBackground,
   SPEAKER_NAME,
+  subjectIsTheStudyFollowed,
 } from './rules/study-names';
 import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from './document';
 import { otherYearStudy, sameYearStudy, yearsOf } from './study-years';
@@ -532,6 +533,17 @@ export function linkSources(
       const stands = represented[i]!;
       if (followed && stands.length > 0 && !stands.includes(followed) && TREATMENT_TRIAL.test(s.text)) followed = stands[0];
       if (!followed && history[0] && BACK_REFERENCE.test(s.text)) followed = history[0];
+      // A sentence whose own subject is the study ("Patients were treated at hospitals in …", "To get in, you had to
+      // have…") is about the study the article was speaking of. (Not, with none named yet, the one the document is
+      // about: "It is a cruel illness" has "it" for its subject too.)
+      if (
+        !followed &&
+        history[0] &&
+        subjectIsTheStudyFollowed(s.text) &&
+        !s.has('other-disease') &&
+        !aboutAnotherTreatment(history[0], s)
+      )
+        followed = history[0];
       // A status with no subject of its own ("The new PDUFA date is 29 September", "Results are expected in
       // the spring") is the status of the study the article was just speaking of, or else of the one it is about.
       // A result with no subject of its own right after a sentence about the study ("- 80% of patients benefit"

@@ -73,3 +73,28 @@ describe('the dose and the participants as the subject followed', () => {
       ),
     ).toMatch(/1 MIU per dose, not 10/));
 });
+
+describe('linking a sentence whose own subject is the study followed, whatever its topic words (session 14)', () => {
+  // Two studies in the document (so neither is its only one), and a sentence off the study's topics before the last:
+  // only the last sentence's subject ties it to the study followed.
+  const STORY =
+    'Doctors in Houston once infused regulatory T cells into three patients with ALS. MIROCALS tested low-dose IL-2 in people with ALS. Families had waited years for news.';
+  /** The wrong-fact message on the text's last sentence (a finding's text leaves out a speaker's label). */
+  const wrongFactAtEnd = (before: string, sentence: string) =>
+    checkText(`${before} ${sentence}`, TODAY)
+      .find((x) => x.start > before.length && x.reasons.some((r) => r.code === 'wrong-fact'))
+      ?.reasons.find((r) => r.code === 'wrong-fact')?.message;
+  it.each([
+    ['Patients were treated at hospitals in the UK, Ireland and Germany.', /not in Ireland, Germany/],
+    ['GUEST: To get in, you had to be aged 18 to 90.', /18–76.*not up to 90/],
+  ])('fires: %s', (sentence, reason) => expect(wrongFactAtEnd(STORY, sentence)).toMatch(reason));
+
+  it.each([
+    // nothing named before it: "patients" could be anyone's
+    ['Patients were treated at hospitals in the UK, Ireland and Germany.', 'Families had waited years for news.'],
+    // the subject is not the study: "it" is the disease
+    ['It is a cruel illness that kills within five years in the UK, Ireland and Germany.', STORY],
+    // another study brought in
+    ['In a separate study, patients were treated at hospitals in Germany.', STORY],
+  ])('stays silent: %s', (sentence, before) => expect(wrongFactAtEnd(before, sentence)).toBeUndefined());
+});

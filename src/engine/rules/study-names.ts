@@ -133,6 +133,11 @@ const FOLLOWED_SUBJECT = new RegExp(
 const REPORTED_BY =
   /^\s*(?:[\w'’-]+\s+){1,4}?(?:said|says|noted|notes|explained|explains|added|adds|reported|reports|wrote|writes|pointed out|stressed|argued|claimed|claims|reckons?|thinks?|believes?|told (?:us|me|them|him|her))\s+(?:that\s+)?/i;
 
+/** The sentence's own subject is the study the article follows ("The trial was a phase 3 study", "Patients were
+ * treated at hospitals in …"), whoever reported it. */
+export const subjectIsTheStudyFollowed = (text: string): boolean =>
+  FOLLOWED_SUBJECT.test(text.replace(REPORTED_BY, '')) && !ANOTHER_STUDY.test(text);
+
 /** A sentence linked through context whose own subject is the followed study ("The trial was a phase 3 study", after
  * a discourse word: "Also the study was done in mice"):
  * the checks of a study's record may judge it as if the study were named. */
