@@ -51,7 +51,6 @@ describe('approved count told as current', () => {
       'Only two drugs are approved for ALS in the US.',
       '2024-06-01',
     ],
-    ['No place named.', 'Only two drugs are approved for ALS.', '2021-05-03'],
     ['A place whose approvals are not all recorded.', 'Only two drugs are approved for ALS in Canada.', '2021-05-03'],
     ['A subset of patients.', 'In the UK, riluzole is the only drug licensed for most people with MND.', '2026-01-01'],
   ])('silent: %s', (_why, s, published) => expect(fired(run(s, published))).toBeUndefined());
@@ -76,10 +75,11 @@ describe('a count that names no drug', () => {
     expect(verdicts('More than 20 years later, no other ALS drug has been approved in the United States.', '2017-02-06')).toEqual(
       ['outdated:2017-05-05'],
     ));
-  it('stays silent with no place named here or before, and when still true', () => {
-    expect(verdicts('Only two drugs are indicated for treating ALS.', '2018-01-01')).toEqual([]);
-    expect(verdicts('Three drugs are currently approved for ALS in the United States.')).toEqual([]);
-  });
+  it('stays silent when still true', () =>
+    expect(verdicts('Three drugs are currently approved for ALS in the United States.')).toEqual([]));
+  // Session 14: a count with no place, here or before, is judged in every jurisdiction the database records.
+  it('with no place named, judges the count wherever it was true on the date (in 2018, two drugs only in the US)', () =>
+    expect(verdicts('Only two drugs are indicated for treating ALS.', '2018-01-01')).toEqual(['outdated:2022-09-29']));
   it('does not judge a sentence about one drug as a count', () =>
     expect(verdicts('The maker withdrew its EU application for edaravone in May 2019, so no decision is pending.')).toEqual([]));
 });
@@ -134,4 +134,37 @@ describe('approved count told as current: session 13 wordings and places', () =>
     expect(
       fired(run('Riluzole, which adds only months to life, is at present the one treatment available in the UK.', '2024-11-01')),
     ).toMatch(/Since this was published \(November 2024\)/));
+});
+
+describe('approved count with no place named here or anywhere in the document (session 14)', () => {
+  const one = (text: string, published?: string) => checkText(text, { today: '2026-12-05', published });
+  it('undated: out of date once it stopped being true in every jurisdiction, each change named', () => {
+    const [f] = one('So far one drug has been approved for ALS, and it can slow the disease moderately.');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2025-07-22');
+    expect(f?.reasons[0]?.message).toMatch(
+      /^No place is named.*in the US, FDA approved intravenous edaravone.*in the EU, .*tofersen.*in the UK, /,
+    );
+  });
+  it('dated: the changes since the date, wherever the count was true then', () => {
+    const [f] = one('The only medication licensed for the treatment of MND is riluzole.', '2020-01-01');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/^Since this was published \(January 2020\).*in the EU, .*in the UK, /);
+    expect(f?.reasons[0]?.message).not.toMatch(/in the US/);
+  });
+  it('already wrong everywhere on its date: misreported', () =>
+    expect(one('Currently only one drug is approved for ALS.', '2026-03-01')[0]?.verdict).toBe('misreported'));
+  it('in 2021, two drugs were approved only in the US: the count is judged there', () =>
+    expect(one('Only two drugs are approved for ALS.', '2021-05-03')[0]?.event?.date).toBe('2022-09-29'));
+  it.each([
+    ['still true somewhere (two drugs in the EU today)', 'Only two drugs are approved for ALS.'],
+    ['a use, not an approval', 'The only drug used in ALS, riluzole, extends survival by a few months.'],
+    ['a count that varies by place', 'Depending on the country, only one drug is approved for ALS.'],
+    ['one kind of therapy', 'Tofersen remains the only approved therapy that alters how an ALS-linked gene functions.'],
+    ['a genetic form', 'Tofersen is the only drug approved for SOD1-ALS.'],
+    [
+      'a place the database does not record, elsewhere in the document',
+      'Only one drug is approved for ALS. Patients in Canada wait.',
+    ],
+  ])('silent: %s', (_why, text) => expect(one(text).filter((f) => f.verdict !== 'supported')).toEqual([]));
 });

@@ -5,7 +5,7 @@
 // writer may be counting something else (drugs for symptoms, one form of the disease).
 // Part of the superseded rule.
 import { countChangesAfter, onMarket, type Jurisdiction, type Market, type MarketChange } from '../market';
-import { compareDates } from '../timeline';
+import { compareDates, humanDate, monthYear, timingOf } from '../timeline';
 import { perDocument } from './document';
 import { datedOutcome } from './pending-status';
 import type { RuleInput, RuleOutcome } from './types';
@@ -24,7 +24,18 @@ const OTHER_PLACE = /\b(?:Canada|Canadian|Japan|Japanese|Switzerland|Swiss|Austr
 
 /** A count for a subset of patients or for symptoms ("for most people", "for sporadic ALS") may still be right. */
 const NARROWED =
-  /\b(?:most (?:people|patients)|majority|sporadic|without (?:a|the) [\w-]+ mutation|(?:do|does) not (?:carry|have) (?:a|the) [\w-]+ mutation|non-[\w-]+|for (?:the |its )?symptoms)\b/i;
+  /\b(?:most (?:people|patients)|majority|sporadic|without (?:a|the) [\w-]+ mutation|(?:do|does) not (?:carry|have) (?:a|the) [\w-]+ mutation|non-[\w-]+|for (?:the |its )?symptoms|(?:with|carrying|carry|caused by) (?:an? |the )?(?:[\w-]+ )?(?:mutations?|gene (?:changes?|variants?)|variants?))\b/i;
+/** A genetic form named as the count's scope ("the only approved therapy for SOD1-ALS"): as written, not a word. */
+const FOR_GENETIC_FORM = /\bfor [A-Z][A-Z0-9]+[- ](?:ALS|MND)\b/;
+
+/** A count that is said to differ from place to place ("Depending on the country, …"). */
+const VARIES_BY_PLACE =
+  /\b(?:depending on (?:the )?(?:country|region|jurisdiction)|in (?:some|many|several|most|certain) (?:countries|regions|markets)|varies (?:by|from) (?:country|region))\b/i;
+/** A count of one kind of therapy ("the only approved therapy that alters how a gene functions"), not of all of them. */
+const OF_ONE_KIND =
+  /\bonly (?:[\w-]+ ){0,2}(?:therap(?:y|ies)|treatments?|drugs?|medicines?|options?) (?:that|which) (?!(?:(?:can|could|may|might|has been shown to|is known to) )?(?:slow|treat|extend|prolong|help|work|improve|is|are|was|were|has|have)\w*\b)/i;
+/** An approval or licence, not only a use ("the only drug used in ALS"): a count with no place is judged only so. */
+const APPROVAL_WORD = /\b(?:approv\w*|licen[cs]\w*|authori[sz]\w*|indicated|on the market|marketed|cleared)\b/i;
 
 function placesIn(text: string): Jurisdiction[] {
   return JURISDICTIONS.filter(([, re]) => re.test(text)).map(([j]) => j);
@@ -77,6 +88,8 @@ function lastEndBefore(market: Market, place: Jurisdiction, count: number, date?
 interface DocumentPlaces {
   before: Map<RuleInput['s'], Jurisdiction>;
   only?: Jurisdiction;
+  /** The document names a place whose approvals the database does not record (Canada, Japan…). */
+  other: boolean;
 }
 const placesInDocument = perDocument<DocumentPlaces>();
 function placesOf(doc: RuleInput['doc']): DocumentPlaces {
@@ -93,7 +106,7 @@ function placesOf(doc: RuleInput['doc']): DocumentPlaces {
       for (const j of named) all.add(j);
       other ||= otherHere;
     }
-    return { before, only: all.size === 1 && !other ? [...all][0] : undefined };
+    return { before, only: all.size === 1 && !other ? [...all][0] : undefined, other };
   });
 }
 
@@ -112,10 +125,11 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   const fromDocument = own.length ? undefined : placesOf(doc);
   const inferred = fromDocument && (fromDocument.before.get(s) ?? fromDocument.only);
   const places = own.length ? own : inferred ? [inferred] : [];
-  if (places.length === 0) return null;
+  if (places.length === 0) return fromDocument && !fromDocument.other ? countWherever(input, told.count) : null;
   // A count for a subset of patients or uses may still be right: the place is named, so no other judge
   // of "the only drug" should take it either.
-  if (NARROWED.test(s.text)) return { confirmed: 'A count of drugs for a subset of patients or uses.' };
+  if (NARROWED.test(s.text) || FOR_GENETIC_FORM.test(s.text))
+    return { confirmed: 'A count of drugs for a subset of patients or uses.' };
   let first: MarketChange | undefined;
   for (const place of places) {
     const end = endingChange(doc.market, place, told.count, doc.published, doc.today, toldAsNow(s.text));
@@ -131,4 +145,46 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
     first,
     `Told as ${n === 1 ? 'the only approved drug' : `${n} approved drugs`}, but the count has changed: ${first.what} (${first.date}).`,
   );
+}
+
+const PLACE_NAMES: Partial<Record<Jurisdiction, string>> = { US: 'the US', EU: 'the EU', UK: 'the UK' };
+
+/** A count told with no place, in a document that names none the database does not record ("So far one drug has been
+ * approved for ALS"): the writer's place is unknown, so it is judged in every jurisdiction the database records. Only
+ * a count that has since changed in every one where it was ever true is out of date (in any of them it may be what
+ * was meant); the event cited is the last of those changes, since when the count has been wrong wherever it was meant. */
+function countWherever(input: RuleInput, count: number): RuleOutcome {
+  const { s, doc } = input;
+  if (
+    NARROWED.test(s.text) ||
+    FOR_GENETIC_FORM.test(s.text) ||
+    VARIES_BY_PLACE.test(s.text) ||
+    OF_ONE_KIND.test(s.text) ||
+    !APPROVAL_WORD.test(s.text)
+  )
+    return null;
+  const ended: [Jurisdiction, MarketChange][] = [];
+  for (const [place] of JURISDICTIONS) {
+    const end = endingChange(doc.market, place, count, doc.published, doc.today, toldAsNow(s.text));
+    if (end === 'still-true') return null;
+    if (end !== 'never-true') ended.push([place, end]);
+  }
+  const last = ended.reduce<MarketChange | undefined>((a, [, c]) => (!a || compareDates(c.date, a.date) > 0 ? c : a), undefined);
+  if (!last) return null;
+  const changes = ended.map(([place, c]) => `in ${PLACE_NAMES[place]}, ${c.what} (${humanDate(c.date)})`).join('; ');
+  const told = `"${count === 1 ? 'one approved drug' : `${count} approved drugs`}"`;
+  const t = timingOf(last, doc.published);
+  if (t.kind === 'already')
+    return {
+      fired: `Already out of date when this was published (${monthYear(t.published)}): no place is named, and ${told} had stopped being true wherever it was: ${changes}.`,
+      event: last,
+      as: 'wrong-fact',
+    };
+  return {
+    fired:
+      t.kind === 'since'
+        ? `Since this was published (${monthYear(t.published)}), ${told} has stopped being true wherever it was (no place is named): ${changes}.`
+        : `No place is named, and ${told} has since stopped being true wherever it was: ${changes}.`,
+    event: last,
+  };
 }

@@ -170,7 +170,8 @@ describe('superseded: the only approved drug, told as still the only one', () =>
   const run = (s: string) => runRule(superseded, 'riluzole-not-the-only-drug', s);
   it.each(['Riluzole is still the only approved drug for ALS.', 'No other medicine has been approved for MND since riluzole.'])(
     'fires: %s',
-    (s) => expect(fired(run(s))).toMatch(/changed by 2017-05-05/),
+    // Session 14: a count with no place is judged in every jurisdiction recorded, each change named.
+    (s) => expect(fired(run(s))).toMatch(/No place is named.*in the US, .*edaravone \(Radicava\).*\(5 May 2017\)/),
   );
   it.each([
     'Riluzole has been approved since the 1990s.',
