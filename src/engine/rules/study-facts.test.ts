@@ -324,3 +324,25 @@ describe('wrong-fact: secondary outcomes told as significant', () => {
     'CENTAUR slowed decline on the ALSFRS-R, and none of the secondary endpoints was significant.',
   ])('stays silent: %s', (s) => expect(fired(named('centaur-function', s))).toBeUndefined());
 });
+
+describe('wrong-fact: a laboratory study told with the wrong number of donors (session 14)', () => {
+  const viaContext = (sentence: string) => {
+    const found = claimById('michaelis-survival-link')!;
+    const s = analyzeSentence(sentence, 0);
+    return wrongFact.check({ s, source: found.source, claim: found.claim, doc: documentView([s]), via: 'context' });
+  };
+  it.each([
+    ['They tested blood from something like 4,000 patients, so it is massive.', /40 participants, not 4000/],
+    ['The team analysed blood samples from 400 people with ALS.', /40 participants, not 400/],
+  ])('fires where the study team is the subject: %s', (sentence, reason) => expect(fired(viaContext(sentence))).toMatch(reason));
+  it('fires where the sentence names the study', () =>
+    expect(
+      fired(named('michaelis-survival-link', 'The 2025 Nature study of blood samples from 400 people with ALS found T cells.')),
+    ).toMatch(/40 participants, not 400/));
+  it.each([
+    // the right number
+    'The team analysed blood samples from 40 people with ALS.',
+    // another finding in the article, reached only through context, may be another study's
+    'Another key finding, from flow-cytometry analyses of samples from 89 patients, is that T cells were raised.',
+  ])('stays silent: %s', (sentence) => expect(fired(viaContext(sentence))).toBeUndefined());
+});

@@ -51,7 +51,7 @@ const RECRUITED_IN =
  * "neurologists from centres across Europe". */
 const TRIAL_RAN = /\b(?:conducted|carried out|run|ran|running|recruit\w*|enrol\w*|took place|patients|participants)\b/i;
 const IN_EUROPE = /\b(?:in|across|throughout|around) (?:\w+ )?Europe\b/;
-const ABOUT = '(?:about |around |approximately |some |nearly |almost |just )?';
+const ABOUT = '(?:about |around |approximately |some |nearly |almost |just |something like |roughly )?';
 const N = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
 /** "enrolled 600 patients", "a study of 600 patients", "a 600-patient trial". "More than 400" is not a count. */
 const COUNT = new RegExp(
@@ -70,6 +70,16 @@ const COUNT = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** A laboratory study's size: "tested blood from 40 patients", "blood samples from 40 people with ALS". Read only where
+ * the sentence names the study or its subject is the study's team ("They tested blood from…"): another finding in the
+ * article ("analyses of samples from 89 patients") may be another study's. */
+const LAB_SIZE = new RegExp(
+  `\\b(?:blood|samples?|cells|tissue|specimens)\\s+(?:[\\w-]+\\s+){0,2}?(?:from|of)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults|donors)\\b`,
+  'i',
+);
+const LAB_TEAM =
+  /^\s*(?:[A-Z][\w .'’-]{0,30}:\s*)?(?:(?:so|and|but|also),?\s+)?(?:they|the (?:team|researchers|scientists|authors|investigators|study|paper|work))\b/i;
 
 const RANDOMISED = /\brandomi[sz]/i;
 
@@ -149,11 +159,16 @@ function samePhase(told: string, own: string): boolean {
   return t === own || own.startsWith(t) || t.startsWith(own);
 }
 
+function labSize({ s, source, via }: RuleInput): RegExpExecArray | null {
+  if (via === 'context' && !LAB_TEAM.test(s.text) && !namesStudyItself(source, s)) return null;
+  return LAB_SIZE.exec(s.digits());
+}
+
 function checkCount(input: RuleInput): RuleOutcome {
   const { s, source, via, related = [] } = input;
   const n = source.design.n;
   if (!n?.verified || via === 'standalone' || namedOnlyByDrug(input)) return null;
-  const m = COUNT.exec(s.digits());
+  const m = COUNT.exec(s.digits()) ?? labSize(input);
   if (!m) return null;
   const stated = Number(
     m
