@@ -340,8 +340,9 @@ describe('wrong-fact: a laboratory study told with the wrong number of donors (s
       fired(named('michaelis-survival-link', 'The 2025 Nature study of blood samples from 400 people with ALS found T cells.')),
     ).toMatch(/40 participants, not 400/));
   it.each([
-    // the right number
+    // the right number, and one within a tenth of it told as an approximation
     'The team analysed blood samples from 40 people with ALS.',
+    'The team analysed blood samples from roughly 42 people with ALS.',
     // another finding in the article, reached only through context, may be another study's
     'Another key finding, from flow-cytometry analyses of samples from 89 patients, is that T cells were raised.',
   ])('stays silent: %s', (sentence) => expect(fired(viaContext(sentence))).toBeUndefined());

@@ -200,7 +200,10 @@ function checkCount(input: RuleInput): RuleOutcome {
   );
   if (phaseBefore && relatedOfPhase && source.design.phase && !samePhase(phaseBefore[1]!, source.design.phase)) return null;
   // "about 650 patients" for 664: an approximation within a tenth is the right size.
-  if (/\b(?:about|around|approximately|some|nearly|almost)\s+\d/i.test(m[0]) && Math.abs(stated - n.value) <= n.value / 10)
+  if (
+    /\b(?:about|around|approximately|some|nearly|almost|roughly|something like)\s+\d/i.test(m[0]) &&
+    Math.abs(stated - n.value) <= n.value / 10
+  )
     return { confirmed: `${source.name} included ${n.value} participants, about that many.` };
   // The registry's total enrolment: right as "enrolled", wrong as the number randomised.
   const registry = source.design.registryEnrollment;
