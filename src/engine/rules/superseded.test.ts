@@ -645,3 +645,22 @@ describe('superseded: a new add-on option (session 13)', () => {
       ),
     ).toMatch(/Since this was published \(December 2022\)/));
 });
+
+describe('superseded: descriptions and history that are not status (session 14, from real coverage)', () => {
+  const relyvrio = (s: string) => runRule(superseded, 'phoenix-current-treatment', s, [], { published: '2022-06-17' });
+  it.each([
+    // what the drug is and how it is taken, not an offer
+    'Relyvrio is an oral therapy dissolved in water that combines two drugs, sodium phenylbutyrate and taurursodiol.',
+    'Patients take Relyvrio by mixing it into water and drinking it, at a cost of more than $150,000 a year.',
+  ])('a withdrawn drug described: silent: %s', (s) => expect(fired(relyvrio(s))).toBeUndefined());
+  it('a withdrawn drug offered as a treatment still fires', () =>
+    expect(fired(relyvrio('Relyvrio is an oral therapy for ALS that doctors can prescribe.'))).toMatch(/withdrawn/));
+
+  const sod1 = (s: string) => runRule(superseded, 'sod1-treatment-exists', s, [], { published: '2024-05-31' });
+  it('what no treatment had done before the new one is history', () =>
+    expect(
+      fired(sod1('No treatment approved in the EU before Qalsody had targeted a genetic cause of SOD1-ALS.')),
+    ).toBeUndefined());
+  it('no treatment for the group, told as now, still fires', () =>
+    expect(fired(sod1('There is no approved treatment for SOD1-ALS.'))).toBeDefined());
+});

@@ -71,7 +71,7 @@ const TRIAL_REPORTED = /\b(?:trial|study|analysis)\b[^.;]{0,60}?\b(?:reported|fo
 const PAST_REPORT = /\b(?:helped|slowed|extended|improved|reduced|delayed|showed|was shown|were shown|did)\b/i;
 /** What the drug is or how it works ("a combination therapy designed to reduce …"): a description. */
 const DESCRIBED =
-  /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\bhow (?!well\b)(?:[\w-]+ ){1,3}works\b|\b(?:test\w*|assess\w*|evaluat\w*|measur\w*|stud(?:y|ied|ies|ying)|see|find out|check\w*) (?:whether|if|how well)\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth)\b/i;
+  /\b(?:designed|intended|thought|believed|meant) to\b|\bworks by\b|\bhow (?!well\b)(?:[\w-]+ ){1,3}works\b|\b(?:test\w*|assess\w*|evaluat\w*|measur\w*|stud(?:y|ied|ies|ying)|see|find out|check\w*) (?:whether|if|how well)\b|\b(?:dose|dosing|doses|packets?|mg|grams?|tablets?|twice a day|once a day|feeding tube|by mouth|dissolv(?:ed|es|ing) in|mix(?:ed|es|ing)? (?:it |them )?(?:in|into|with) (?:water|liquid))\b/i;
 
 /** A drug's form named as a product ("the tablet form of Radicava"): what is on offer, not how the drug is taken. */
 const A_FORM_OF = /\b(?:the\s+)?(?:tablet|oral|liquid|intravenous|IV)\s+(?:form|version|formulation)\s+of\s+[A-Z][\w-]*/g;
@@ -221,7 +221,10 @@ function withdrawalToldAsToCome(input: RuleInput): RuleOutcome {
 const ONLY_ONE =
   /\b(?:(?:is|remains) (?:still )?the (?:only|sole|single|one and only)|no other (?:[\w-]+ ){0,2}(?:has|have) been (?:approved|licensed)|no new (?:[\w-]+ ){0,2}?(?:drug|medicine|treatment|therapy)s? (?:for [\w-]+ )?(?:has|have) (?:been (?:approved|licensed)|reached the market)|nothing (?:else |new )?has been (?:approved|licensed))\b/i;
 /** Told as history: "until 2017, riluzole was the only…", "for two decades it was the only…". */
-const AS_HISTORY = /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:years|decades))\b/i;
+/** Told as the past: "was", "until", and what none had done before another drug ("No treatment approved before X had
+ * targeted a genetic cause"). */
+const AS_HISTORY =
+  /\b(?:was|were|used to be|had been|until|for (?:\w+ )?(?:years|decades)|before [A-Z][\w-]+ (?:came|arrived|was)|had (?:ever )?(?:\w+ed|\w+en)|prior to)\b/i;
 
 /** "The only riluzole formulation approved for feeding-tube use": one form of a drug among others, not the
  * only drug. */
