@@ -368,7 +368,7 @@ export function startToldAsPending(input: RuleInput): RuleOutcome {
     // ("Coya plans a placebo-controlled phase 2 trial of COYA 302", "no COYA 302 phase 2 has started").
     const named = trial
       ? compiled(`\\b${escapeRegExp(trial)}\\b`, 'i').test(s.text) ||
-        (via === 'named' && starts.length === 1 && /\b(?:trial|study|phase\s*\w+)\b/i.test(s.text))
+        (via !== 'standalone' && starts.length === 1 && /\b(?:trial|study|phase\s*\w+)\b/i.test(s.text))
       : via === 'named';
     if (!named) continue;
     const name = trial ? trial.toUpperCase() : source.name;
