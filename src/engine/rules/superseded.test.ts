@@ -1,3 +1,4 @@
+import { checkText } from '../index';
 import { describe, expect, it } from 'vitest';
 import { claimById } from '../../claims/db';
 import { analyzeSentence } from '../analyze';
@@ -676,4 +677,23 @@ describe('superseded: descriptions and history that are not status (session 14, 
     ).toBeUndefined());
   it('no treatment for the group, told as now, still fires', () =>
     expect(fired(sod1('There is no approved treatment for SOD1-ALS.'))).toBeDefined());
+});
+
+describe("superseded: a trial told as still recruiting in its patients' words (session 14)", () => {
+  const outdated = (text: string) =>
+    checkText(text, { today: '2026-12-05' })
+      .filter((f) => f.verdict === 'outdated')
+      .map((f) => f.event?.date);
+  const LEAD = 'MIROCALS is a trial of low-dose IL-2 in ALS.';
+  it.each([
+    'Patients are being recruited in Glasgow, Scotland.',
+    'The trial is now accepting new participants at 17 clinics.',
+    'Recruitment is still open in France.',
+  ])('undated, after the trial is named: outdated since its results: %s', (s) =>
+    expect(outdated(`${LEAD} ${s}`)).toEqual(['2022-12-08']),
+  );
+  it.each(['Patients were recruited in Glasgow, Scotland.', 'Patients are not being recruited yet.'])(
+    'silent when told as past or denied: %s',
+    (s) => expect(outdated(`${LEAD} ${s}`)).toEqual([]),
+  );
 });
