@@ -8,6 +8,15 @@ describe('unwrap', () => {
     );
     expect(unwrap('Cell therapy slowed ALS in a small trial\nUpdated 21 October 2022\nThe study…')).toContain('trial\nUpdated');
   });
+  it('keeps a labelled date line ("Last update posted: January 6, 2023") as a line of its own (session 14)', () => {
+    const text =
+      'Phase 3 trial of AMX0035 for the treatment of amyotrophic lateral sclerosis (PHOENIX), record NCT05021536\nLast update posted: January 6, 2023\nThe recruitment status of the study is active.';
+    expect(unwrap(text)).toBe(text);
+    // a wrapped sentence with a colon is still joined
+    expect(unwrap('The trial had one aim in mind, and it was\nsimple: survival.')).toBe(
+      'The trial had one aim in mind, and it was simple: survival.',
+    );
+  });
   it('keeps a line wholly in brackets, or a dotted date, as a line of its own', () => {
     expect(
       unwrap('Help Dad Get the Immune Treatment That Can Beat ALS\n(no date shown)\nOur dad was diagnosed last spring.'),

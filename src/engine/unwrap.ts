@@ -78,9 +78,9 @@ const SENTENCE_OPENER =
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-/** A line that is only a date, perhaps with "Published", "Updated" or a weekday before it. */
+/** A line that is only a date, perhaps with "Published", "Updated", a label ("Last update posted:") or a weekday before it. */
 const DATE_LINE = new RegExp(
-  `^\\s*(?:(?:Published|Updated|Posted|Last updated|Date)(?: on)?:?\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`,
+  `^\\s*(?:(?:Published|Updated|Posted|Last updated|Date)(?: on)?:?\\s+|[A-Z][A-Za-z]*(?: [a-z]+){0,3}:\\s+)?(?:[A-Z][a-z]+day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`,
 );
 
 const BRACKETED_LINE = /^\s*[([][^()[\]]{1,200}[)\]]\s*$/;

@@ -52,7 +52,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
+  /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
 
 /** A trial's open-label extension, which goes on after its randomised phase has reported. */
 const EXTENSION = /\b(?:open[- ]label|extension|OLE)\b/i;
@@ -278,10 +278,11 @@ function saysOwnPhase(source: SourceFile, text: string): boolean {
 }
 
 /** The followed study as the sentence's subject: "The study is…", "This trial has…". */
-/** The study as the sentence's subject: "The study is taking place at 55 sites", or its patients being recruited ("Patients
- * are being recruited in Glasgow", "Recruitment is still open"), which only a trial does. */
+/** The study as the sentence's subject: "The study is taking place at 55 sites", "The recruitment status of the study is
+ * active", or its patients being recruited ("Patients are being recruited in Glasgow", "Recruitment is still open"), which
+ * only a trial does. (A bare registry field, "Recruitment status: active", may be a study the database does not hold.) */
 const THE_STUDY =
-  /^\s*(?:(?:the|this) (?:[\w-]+ )?(?:study|trial)\b|(?:the )?(?:patients|participants|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled)\b|(?:the |its )?recruitment\b)/i;
+  /^\s*(?:(?:the|this) (?:[\w-]+ )?(?:study|trial)\b|(?:the )?(?:patients|participants|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled)\b|(?:the |its )?recruitment\b|the (?:recruitment |overall )?status of the (?:study|trial)\b)/i;
 
 const REPORTED_STATES = new Set<SourceFile['status']['state']>([
   'completed',

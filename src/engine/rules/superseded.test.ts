@@ -697,3 +697,16 @@ describe("superseded: a trial told as still recruiting in its patients' words (s
     (s) => expect(outdated(`${LEAD} ${s}`)).toEqual([]),
   );
 });
+
+describe('superseded: a registry page telling its study as still active (session 14)', () => {
+  const outdated = (text: string) =>
+    checkText(text, { today: '2026-12-05', published: '2023-01-06' })
+      .filter((f) => f.verdict === 'outdated')
+      .map((f) => f.event?.date);
+  const HEAD =
+    'Phase 3 trial of AMX0035 for ALS (PHOENIX), ClinicalTrials.gov record NCT05021536\nLast update posted: January 6, 2023\n';
+  it('"the recruitment status of the study is active": outdated since the results', () =>
+    expect(outdated(`${HEAD}The recruitment status of the study is active, not recruiting.`)).toEqual(['2024-03-08']));
+  it('a bare field ("Recruitment status: active") may be a study the database does not hold: silent', () =>
+    expect(outdated(`${HEAD}Recruitment status: active, not recruiting.`)).toEqual([]));
+});
