@@ -253,3 +253,13 @@ describe('status frame: set-40 counts (session 13)', () => {
     (t) => expect(kinds(t)).not.toContain('count:1'),
   );
 });
+
+describe('status frame: a count told after the approving verb (session 14)', () => {
+  it.each([
+    ['Regulators in the UK and the US have endorsed only a single neuroprotective drug for ALS, riluzole.', 'count:1'],
+    ['The FDA has approved only two drugs for ALS.', 'count:2'],
+    ['Health Canada has so far authorised just one medicine for ALS.', 'count:1'],
+  ])('%s', (t, want) => expect(kinds(t)).toContain(want));
+  it('a single trial is not a count of drugs', () =>
+    expect(kinds('The FDA approved the drug on the strength of only a single trial.')).not.toContain('count:1'));
+});

@@ -169,10 +169,22 @@ const UNPUBLISHED =
   /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication)\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
-const NUMBER: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
+const NUMBER: Record<string, number> = {
+  one: 1,
+  'a single': 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+};
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
-const APPROVED = String.raw`(?:approved|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared|(?:holds? |has |with )?(?:a )?marketing authori[sz]ation)`;
+const APPROVED = String.raw`(?:approved|endorsed|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared|(?:holds? |has |with )?(?:a )?marketing authori[sz]ation)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
   // "the newer of the two medicines approved for ALS", "one of only three approved drugs": the count named beside
   {
@@ -198,7 +210,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "only two drugs are approved", "just two FDA-approved medicines", "two approved treatments"
   {
     re: new RegExp(
-      String.raw`\b(?:only|just|(?:there are|there're)(?: only| just)?) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,3}?${DRUGS}\b[^.;]{0,60}?\b${APPROVED}\b|\b(?:only|just) (one|two|three|four|five|[1-5]) ${APPROVED} ${DRUGS}\b`,
+      String.raw`\b(?:only|just|(?:there are|there're)(?: only| just)?) (one|a single|two|three|four|five|[1-5]) (?:[\w-]+ ){0,3}?${DRUGS}\b[^.;]{0,60}?\b${APPROVED}\b|\b(?:only|just) (one|two|three|four|five|[1-5]) ${APPROVED} ${DRUGS}\b`,
       'i',
     ),
     value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
@@ -206,10 +218,12 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "riluzole and edaravone are now the only two FDA-approved ALS drugs"
   {
     re: new RegExp(
-      String.raw`\b(?:only|just) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?(?:FDA-approved|approved|licen[cs]ed) (?:[\w-]+ ){0,2}?${DRUGS}\b`,
+      String.raw`\b(?:only|just) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?(?:FDA-approved|approved|licen[cs]ed) (?:[\w-]+ ){0,2}?${DRUGS}\b` +
+        // "regulators in the UK and the US have endorsed only a single neuroprotective drug for ALS"
+        String.raw`|\b(?:has|have) (?:so far |to date )?(?:approved|endorsed|licen[cs]ed|authori[sz]ed|cleared) (?:only|just) (one|a single|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS}\b`,
       'i',
     ),
-    value: (m) => NUMBER[m[1]!.toLowerCase()],
+    value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
   },
   // "now sits alongside the two other FDA-approved medicines": those two and this one
   {
