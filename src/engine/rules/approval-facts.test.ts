@@ -18,6 +18,12 @@ describe('wrong-fact: approval facts', () => {
     expect(fired(edaravone(s))).toMatch(/not approved in the EU; the application was withdrawn \(2019-05-24\)/);
   });
 
+  it.each([
+    // what a kind of approval means, and an approval still to come (session 14, from real coverage)
+    'Conditional approval means a therapy can be marketed on the basis of preliminary trial evidence, and confirmatory data are needed before it can move to full approval.',
+    'Tofersen will need more data before it can receive full approval.',
+  ])('stays silent on a definition or a full approval still to come: %s', (s) => expect(fired(tofersen(s))).toBeUndefined());
+
   it.each(['Tofersen received full FDA approval in 2023.', 'Qalsody was granted traditional approval for SOD1-ALS.'])(
     'fires when an accelerated approval is told as a full one: %s',
     (s) => {

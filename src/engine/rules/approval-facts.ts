@@ -11,8 +11,10 @@ import { REGION_NAME, regionsIn } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
 
 const APPROVED = /\b(?:approv(?:ed|al)|licen[cs]ed|authori[sz]ed|cleared|green[- ]lit|green light|marketing authori[sz]ation)\b/i;
+/** Not a plain assertion of this drug's approval: a denial, a hope, a condition, an approval still to come ("before it can
+ * move to full approval"), or what a kind of approval means ("Conditional approval means a therapy can be marketed…"). */
 const NOT_PLAIN_ASSERTION =
-  /\b(?:not|never|no|nor|yet|pending|awaiting|await|seek\w*|sought|appl(?:y|ied|ies|ication)|submit\w*|filed|filing|withdr[ae]w\w*|reject\w*|refus\w*|declined to|unlike|except|whereas|while|outside|rather than|instead|hope\w*|expect\w*|plan\w*|may|might|could|would|will|should|if|whether|considering|under review|recommend\w*)\b|n't\b|\?|\b(?:before|until|once|when)\s+(?:[\w-]+\s+){0,3}?(?:is|are|gets?|can be)\s+(?:\w+\s+)?approved\b|\bmatter of (?:weeks|months|time)\b|\b(?:has|have|had|needs?|would need|must|will have) to be (?:\w+ (?:and|or) )?(?:approved|licen[cs]ed|authori[sz]ed)\b|\bunlicensed\b/i;
+  /\b(?:not|never|no|nor|yet|pending|awaiting|await|seek\w*|sought|appl(?:y|ied|ies|ication)|submit\w*|filed|filing|withdr[ae]w\w*|reject\w*|refus\w*|declined to|unlike|except|whereas|while|outside|rather than|instead|hope\w*|expect\w*|plan\w*|may|might|could|would|will|should|if|whether|considering|under review|recommend\w*)\b|n't\b|\?|\b(?:before|until|once|when)\s+(?:[\w-]+\s+){0,3}?(?:is|are|gets?|can be)\s+(?:\w+\s+)?approved\b|\bmatter of (?:weeks|months|time)\b|\b(?:has|have|had|needs?|would need|must|will have) to be (?:\w+ (?:and|or) )?(?:approved|licen[cs]ed|authori[sz]ed)\b|\bunlicensed\b|\b(?:before|until|once|when)\s+(?:[\w-]+\s+){0,3}?(?:can|could|will)\s+(?:move to|receive|get|gain|be granted|be given)\s+(?:full |formal |standard |conditional )?(?:approval|authori[sz]ation)\b|\b(?:approval|authori[sz]ation)\s+(?:means|is when|refers to|allows)\b/i;
 /** Approval of a study rather than of a drug: "approved by the ethics committee", "the trial was approved". */
 const STUDY_APPROVAL =
   /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol))\b/i;
