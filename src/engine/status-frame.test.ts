@@ -263,3 +263,10 @@ describe('status frame: a count told after the approving verb (session 14)', () 
   it('a single trial is not a count of drugs', () =>
     expect(kinds('The FDA approved the drug on the strength of only a single trial.')).not.toContain('count:1'));
 });
+
+describe('status frame: "the only therapy approved so far in Italy to slow …" (session 14)', () => {
+  it.each([
+    'The first orodispersible formulation of riluzole, the only therapy approved so far in Italy to slow the progression of ALS, is now available.',
+    'Riluzole, the only drug licensed to date in the UK for MND, extends life by a few months.',
+  ])('%s', (t) => expect(kinds(t)).toContain('count:1'));
+});

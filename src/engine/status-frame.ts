@@ -318,7 +318,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "even taking the only medicine indicated for treating it": one drug, told as now
   {
     re: new RegExp(
-      String.raw`\bthe (?:only|sole|single) ${DRUGS} (?:currently )?(?:indicated|approved|licen[cs]ed|authori[sz]ed) (?:for|to treat)\b`,
+      String.raw`\bthe (?:only|sole|single) ${DRUGS} (?:currently |so far |to date )?(?:indicated|approved|licen[cs]ed|authori[sz]ed) (?:(?:so far|to date|until now|today) )?(?:in (?:the )?[A-Z][\w-]+ )?(?:for|to treat|to slow)\b`,
       'i',
     ),
     value: () => 1,
