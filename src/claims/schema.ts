@@ -271,6 +271,18 @@ export const Status = z.strictObject({
   noResultsYet: z
     .strictObject({ names: z.array(nonEmpty).default([]), asOf: isoDate, verified: z.boolean(), source: where })
     .optional(),
+  /** The furthest phase any trial of this treatment had reached in ALS as of `asOf` ("2b": no phase 3 of low-dose IL-2
+   * registered by May 2025). A sentence telling of a later phase as under way or done misreports it
+   * (rules/furthest-phase.ts). `treatment` names it in the explanation. */
+  furthestPhase: z
+    .strictObject({
+      phase: z.enum(['1', '1/2', '2', '2a', '2b', '2/3', '3']),
+      treatment: nonEmpty,
+      asOf: isoDate,
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   note: z.string().optional(),
   source: where,
 });

@@ -23,6 +23,7 @@ import { checkFormApproval } from './form-approval';
 import { checkPopulationShare } from './population-share';
 import { checkPredictedOutcome } from './predicted-outcome';
 import { checkPrevalence } from './prevalence-facts';
+import { checkFurthestPhase } from './furthest-phase';
 import { checkStage } from './stage-facts';
 import { checkJournal } from './journal-facts';
 import { checkDeathRiskReduction, checkSurvivalGain } from './magnitude-facts';
@@ -239,6 +240,7 @@ const HOW_IT_RAN = [
   checkCells,
   checkTargets,
   checkSafety,
+  checkFurthestPhase,
 ];
 
 /** A study's record alone (a sentence about the study that touches none of its claims). */
