@@ -37,7 +37,12 @@ describe('claim frame: stance', () => {
     // a statement turned into a question by its tag (session 11)
     'USER: And tofersen works for everyone with ALS now, right?',
     'So the drug is approved in Europe too, isn’t it?',
+    // a label of two or three words before it (session 14)
+    'Fact check: does a new study prove ALS is an autoimmune disease that can be cured?',
+    'Reader question — is the drug available on the NHS yet?',
   ])('a yes/no question asks: %s', (t) => expect(stance(t)).toBe('question'));
+  it('a label before a statement leaves it asserted', () =>
+    expect(stance('Fact check: the study proves ALS is an autoimmune disease.')).toBe('asserted'));
   it('a statement that only mentions "right" is still asserted', () =>
     expect(stance('Patients have the right to ask about trials.')).toBe('asserted'));
 

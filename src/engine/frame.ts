@@ -35,11 +35,12 @@ const CONDITION = new RegExp(
   'i',
 );
 
-/** A yes/no question asks; it asserts nothing: "Could IL-2 be the answer?", "Is ALS autoimmune?". A wh-question
+/** A yes/no question asks; it asserts nothing: "Could IL-2 be the answer?", "Is ALS autoimmune?", "Fact check: does a new
+ * study prove …?" (a label of up to three words before it). A wh-question
  * presupposes its content ("Why is this proven drug not offered to everyone?" asserts that it is proven),
  * so it is judged like a statement. */
 const YES_NO_QUESTION =
-  /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well|oh|hmm|wait|sorry),?\s+){0,2}(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
+  /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well|oh|hmm|wait|sorry),?\s+){0,2}(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
 
 /** A statement turned into a question by its tag: "And tofersen works for everyone with ALS now, right?". */
 const TAG_QUESTION =
