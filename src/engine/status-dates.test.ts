@@ -46,6 +46,14 @@ describe('a dateline in the text dates the document', () => {
         '2020-01-01',
       ),
     ).toEqual([]));
+  it.each([
+    'Edaravone is approved in the US. This new column will look at the treatment options, still experimental, that might change the outlook.',
+    'Edaravone is approved in the US. Investigational therapies for ALS are covered in our next issue.',
+  ])('experimental treatments in the plural are others, not the approved drug (session 14): %s', (t) =>
+    expect(flag(t, '2023-03-01')).toEqual([]),
+  );
+  it('the approved drug itself called experimental is still outdated', () =>
+    expect(flag('Tofersen is still an experimental drug for SOD1-ALS.', '2022-10-12')[0]?.event?.date).toBe('2023-04-25'));
   it('"available only through clinical trials and expanded access" is investigational, outdated after approval', () => {
     const [f] = flag(
       'In the US, tofersen is currently available only through clinical trials and an expanded access programme.',

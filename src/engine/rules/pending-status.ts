@@ -186,9 +186,10 @@ const INVESTIGATIONAL =
   /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds))\b/i;
 
 /** A rule about any experimental drug, not this one: "a request for access to an experimental treatment" (not "it is an
- * experimental drug", "tofersen, an investigational drug"). */
+ * experimental drug", "tofersen, an investigational drug"); or experimental treatments in the plural ("the treatment
+ * options, still experimental, that might change the outlook"), which are others. */
 const ANY_INVESTIGATIONAL =
-  /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+|,\s*|\(\s*)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b/i;
+  /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+|,\s*|\(\s*)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b|\b(?:options|treatments|therapies|drugs|medicines|approaches)\s*,?\s*(?:(?:still|all|mostly|largely)\s+)?(?:investigational|experimental)\b|\b(?:investigational|experimental)\s+(?:treatments|therapies|drugs|medicines|options|approaches)\b/i;
 
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
