@@ -270,3 +270,18 @@ describe('status frame: "the only therapy approved so far in Italy to slow …" 
     'Riluzole, the only drug licensed to date in the UK for MND, extends life by a few months.',
   ])('%s', (t) => expect(kinds(t)).toContain('count:1'));
 });
+
+describe('status frame: more wordings from real coverage (session 14)', () => {
+  it.each([
+    ['The European Commission still has to decide on a marketing authorisation for Qalsody in the EU.', 'decision-pending'],
+    ['The agency must still give its final decision.', 'decision-pending'],
+    ['So far the FDA has approved two drugs to treat ALS: one extends life by a few months.', 'count:2'],
+    ['The effect of riluzole (Rilutek), at present the only approved treatment, is also limited.', 'count:1'],
+  ])('%s', (t, want) => expect(kinds(t)).toContain(want));
+  it.each([
+    'The Commission decided in May 2024 to grant the authorisation.',
+    'So far the FDA has approved two drugs this year for rare diseases in children.',
+  ])('not a decision to come or a count of ALS drugs: %s', (t) =>
+    expect(kinds(t).filter((k) => k === 'decision-pending' || k.startsWith('count:'))).toEqual([]),
+  );
+});

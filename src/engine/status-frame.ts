@@ -62,6 +62,8 @@ const PENDING_PART = new RegExp(
     String.raw`pending (?:the |an? |its )?(?:[\w'’-]+ ){0,2}?(?:approval|review|decision|opinion|verdict|regulatory)`,
     String.raw`(?:plans?|intends?|expects?|is preparing) to (?:file|submit|apply|seek)`,
     String.raw`yet to (?:decide|rule|approve|be approved|grant)`,
+    // "The European Commission still has to decide on a marketing authorisation"
+    String.raw`(?:still (?:has|have|needs?) to|(?:has|have|needs?) still to|must still) (?:decide|rule|approve|grant|give (?:its|a|the) (?:final )?(?:decision|verdict|approval))`,
     // "has been recommended for approval in Europe": the committee's opinion, the decision still to come
     String.raw`(?:has|have) (?:now |just )?been recommended for (?:approval|authori[sz]ation|a licen[cs]e|marketing)`,
   ].join('|'),
@@ -220,10 +222,12 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     re: new RegExp(
       String.raw`\b(?:only|just) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?(?:FDA-approved|approved|licen[cs]ed) (?:[\w-]+ ){0,2}?${DRUGS}\b` +
         // "regulators in the UK and the US have endorsed only a single neuroprotective drug for ALS"
-        String.raw`|\b(?:has|have) (?:so far |to date )?(?:approved|endorsed|licen[cs]ed|authori[sz]ed|cleared) (?:only|just) (one|a single|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS}\b`,
+        String.raw`|\b(?:has|have) (?:so far |to date )?(?:approved|endorsed|licen[cs]ed|authori[sz]ed|cleared) (?:only|just) (one|a single|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS}\b` +
+        // "So far the FDA has approved two drugs to treat ALS": a total told as so far
+        String.raw`|\b(?:so far|to date|until now),? (?:the )?[\w-]+ (?:has|have) (?:approved|licen[cs]ed|authori[sz]ed|cleared) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS} (?:to treat|for)\b`,
       'i',
     ),
-    value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
+    value: (m) => NUMBER[(m[1] ?? m[2] ?? m[3])!.toLowerCase()],
   },
   // "now sits alongside the two other FDA-approved medicines": those two and this one
   {
@@ -328,6 +332,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   {
     re: new RegExp(
       String.raw`\b(?:is|remains) (?:still |currently |now |to date |at present |so far )?the (?:only|sole|one) (?:[\w-]+ )?${DRUGS}\b(?: on the market| available)?(?: that (?:can|could|does) (?:slow|influence|modify|alter|change|affect|delay)| with (?:an? )?(?:proven )?(?:[\w-]+ )?effect on)\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
+  // "The effect of riluzole, at present the only approved treatment, is limited": the count told in an aside
+  {
+    re: new RegExp(
+      String.raw`,\s*(?:at present|currently|now|still|so far|to date|today) (?:the )?(?:only|sole|single) (?:${APPROVED} ${DRUGS}|${DRUGS} (?:currently |still )?${APPROVED})\b[^,;.]{0,40}[,;]`,
       'i',
     ),
     value: () => 1,
