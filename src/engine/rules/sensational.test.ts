@@ -159,3 +159,14 @@ describe('sensational: a cure told as near (session 13)', () => {
       fired(runRule(sensational, 'mirocals-efficacy', 'Researchers hope the work brings them closer to a cure.')),
     ).toBeUndefined());
 });
+
+describe('sensational: nobody cured (session 14)', () => {
+  it.each([
+    'No patient in the trial was cured, and even in the better-responding group people continued to decline.',
+    'None of the participants was cured by the injections.',
+  ])('stays silent: %s', (s) => expect(fired(runRule(sensational, 'mirocals-efficacy', s))).toBeUndefined());
+  it('still fires on a cure claimed', () =>
+    expect(
+      fired(runRule(sensational, 'mirocals-efficacy', 'Patients in the trial were cured by the injections.')),
+    ).toBeDefined());
+});

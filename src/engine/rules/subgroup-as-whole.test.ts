@@ -82,3 +82,17 @@ describe('subgroup-as-whole: a group described by what its members showed', () =
       ),
     ).toBeTruthy());
 });
+
+describe('subgroup-as-whole: the benefit kept to part of the patients (session 14)', () => {
+  it.each([
+    'The trial MIROCALS with low-dose IL-2 showed a survival benefit for part of the patients, published in The Lancet in May.',
+    'Low-dose IL-2 helped a portion of the participants live longer.',
+  ])('confirmed, not fired: %s', (s) => {
+    expect(fired(run(s))).toBeUndefined();
+    expect(confirmed(run(s))).toBeDefined();
+  });
+  it('a part of the body is not a part of the patients', () =>
+    expect(
+      fired(run('Low-dose IL-2 extends survival, and its benefit reached every part of the trial population.')),
+    ).toBeDefined());
+});
