@@ -207,6 +207,20 @@ export function onlyAsBackground(c: string, s: RuleInput['s']): boolean {
   );
 }
 
+/** The sentence opens with another treatment as its subject ("Riluzole, the drug all MIROCALS participants took,
+ * typically extends life by two to three months"): what it says works is that treatment, not the study's. */
+export function subjectIsAnotherTreatment(source: SourceFile, s: RuleInput['s']): boolean {
+  const own: readonly string[] = source.topics;
+  const opening = /^\s*(?:[A-Z][\w .'’-]{0,30}:\s*)?(?:(?:but|and|so|also|meanwhile|separately|however),?\s+)?(?:the\s+)?/i.exec(
+    s.text,
+  )![0].length;
+  return conceptsOfKind('intervention').some((c) => {
+    if (own.includes(c) || !s.has(c)) return false;
+    const m = compiled(conceptRegex(c).source, 'i').exec(s.text);
+    return m !== null && m.index === opening;
+  });
+}
+
 /** The study's drug is named only as what another treatment was given with: the sentence is about that other
  * treatment ("A drug given alongside riluzole helped people live longer, according to research in The Lancet"). */
 export function drugOnlyAsBackground(source: SourceFile, s: RuleInput['s']): boolean {

@@ -96,3 +96,14 @@ describe('subgroup-as-whole: the benefit kept to part of the patients (session 1
       fired(run('Low-dose IL-2 extends survival, and its benefit reached every part of the trial population.')),
     ).toBeDefined());
 });
+
+describe('subgroup-as-whole: another treatment as the subject (session 14)', () => {
+  it('what riluzole does is not the trial result', () =>
+    expect(
+      fired(run('Riluzole, the drug all MIROCALS participants took, typically extends life by two to three months.')),
+    ).toBeUndefined());
+  it('the study drug given on top of riluzole still fires', () =>
+    expect(
+      fired(run('Low-dose IL-2, given on top of riluzole, extends survival in people with ALS, the trial found.')),
+    ).toBeDefined());
+});

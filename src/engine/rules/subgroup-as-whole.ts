@@ -1,6 +1,7 @@
 // A subgroup or adjusted result told as the trial's result, when the primary endpoint was missed.
 import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
 import { clinicalBenefit } from './benefit';
+import { subjectIsAnotherTreatment } from './study-names';
 import type { Rule } from './types';
 
 /** The sentence tells the null result itself: "the unadjusted estimate … well short of", "not significant". */
@@ -13,7 +14,7 @@ export const subgroupAsWhole: Rule = {
   code: 'subgroup-as-whole',
   check({ s, source }) {
     if (source.primaryEndpoint?.met !== false) return null;
-    if (s.has('mouse')) return null;
+    if (s.has('mouse') || subjectIsAnotherTreatment(source, s)) return null;
     const benefit = clinicalBenefit(s);
     if (!benefit) return null;
     if (SUBGROUP_QUALIFIER.test(s.text))
