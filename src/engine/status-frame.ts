@@ -166,6 +166,9 @@ const TRIAL_RUNNING =
 const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
 
 // --- a paper still to come ------------------------------------------------------------------------------
+/** A paper told as still to come: "A peer-reviewed paper is expected in the first half of next year". */
+const PAPER_EXPECTED =
+  /\b(?:paper|publication|journal article|write-?up|manuscript)\b[^.;]{0,30}?\b(?:is|are) (?:now |still )?(?:expected|due)\b(?! to (?:show|confirm|find))/i;
 const PAPER_PART = /\b(?:paper|publication|article|report|results?|data|findings|study)\b/i;
 const UNPUBLISHED =
   /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication)\b/i;
@@ -435,7 +438,8 @@ function readStatus(text: string): StatusAssertion[] {
   if (unknownResults.some((c) => RESULTS_PART.test(c) && RESULTS_FUTURE.test(c)) || inOne(TRIAL_WORD, TRIAL_RUNNING))
     out.push({ kind: 'results-pending' });
   // Negated by its own wording ("hasn't been published"): tested on the clauses that look forward, negation kept.
-  if (clauses.some((c) => PAPER_PART.test(c) && UNPUBLISHED.test(c))) out.push({ kind: 'publication-pending' });
+  if (clauses.some((c) => (PAPER_PART.test(c) && UNPUBLISHED.test(c)) || PAPER_EXPECTED.test(c)))
+    out.push({ kind: 'publication-pending' });
   for (const { re, value } of COUNTS) {
     const m = clauses.map((c) => re.exec(c)).find((x) => x !== null);
     const count = m ? value(m) : undefined;

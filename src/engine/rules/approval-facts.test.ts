@@ -14,6 +14,8 @@ describe('wrong-fact: approval facts', () => {
     'Radicava, licensed by the European Medicines Agency, is given by infusion.',
     'Edaravone, approved in the EU and the US, slows decline.',
     'Patients in Europe can now be prescribed edaravone, which regulators there approved.',
+    // what the reader is told to know is asserted (session 14)
+    'Customers travelling abroad should know that edaravone is authorised across the European Union.',
   ])('fires when a drug is said to be approved where its application was withdrawn: %s', (s) => {
     expect(fired(edaravone(s))).toMatch(/not approved in the EU; the application was withdrawn \(2019-05-24\)/);
   });

@@ -15,6 +15,9 @@ const APPROVED = /\b(?:approv(?:ed|al)|licen[cs]ed|authori[sz]ed|cleared|green[-
  * move to full approval"), or what a kind of approval means ("Conditional approval means a therapy can be marketed…"). */
 const NOT_PLAIN_ASSERTION =
   /\b(?:not|never|no|nor|yet|pending|awaiting|await|seek\w*|sought|appl(?:y|ied|ies|ication)|submit\w*|filed|filing|withdr[ae]w\w*|reject\w*|refus\w*|declined to|unlike|except|whereas|while|outside|rather than|instead|hope\w*|expect\w*|plan\w*|may|might|could|would|will|should|if|whether|considering|under review|recommend\w*)\b|n't\b|\?|\b(?:before|until|once|when)\s+(?:[\w-]+\s+){0,3}?(?:is|are|gets?|can be)\s+(?:\w+\s+)?approved\b|\bmatter of (?:weeks|months|time)\b|\b(?:has|have|had|needs?|would need|must|will have) to be (?:\w+ (?:and|or) )?(?:approved|licen[cs]ed|authori[sz]ed)\b|\bunlicensed\b|\b(?:before|until|once|when)\s+(?:[\w-]+\s+){0,3}?(?:can|could|will)\s+(?:move to|receive|get|gain|be granted|be given)\s+(?:full |formal |standard |conditional )?(?:approval|authori[sz]ation)\b|\b(?:approval|authori[sz]ation)\s+(?:means|is when|refers to|allows)\b/i;
+/** What the reader is told to know before the claim: "should know that", "may want to note that". */
+const READER_ADVISED =
+  /\b(?:should|must|may want to|might want to|need to|will want to)\s+(?:know|note|be aware|remember|understand|bear in mind)(?:\s+of)?\s+that\b/gi;
 /** Approval of a study rather than of a drug: "approved by the ethics committee", "the trial was approved". */
 const STUDY_APPROVAL =
   /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol))\b/i;
@@ -56,7 +59,9 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
       s.text.slice(Math.max(0, approvedWord.index - 25), approvedWord.index),
     );
   const says = (approvedWord !== null && !othersApproved) || (neverApproved && ON_PRESCRIPTION.test(s.text));
-  if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(s.text) || STUDY_APPROVAL.test(s.text)) return null;
+  // "Travellers should know that it is authorised across the EU": the modal is the reader's, the approval is asserted.
+  const asserted = s.text.replace(READER_ADVISED, '');
+  if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(asserted) || STUDY_APPROVAL.test(s.text)) return null;
   const mentioned = regionsIn(s.text);
   // Approved nowhere on record (an experimental drug): "it has been approved for ALS" is wrong wherever.
   if (mentioned.length === 0 && neverApproved) {

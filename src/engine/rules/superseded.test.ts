@@ -710,3 +710,32 @@ describe('superseded: a registry page telling its study as still active (session
   it('a bare field ("Recruitment status: active") may be a study the database does not hold: silent', () =>
     expect(outdated(`${HEAD}Recruitment status: active, not recruiting.`)).toEqual([]));
 });
+
+describe('superseded: more pending and on-offer wordings (session 14, from set-46)', () => {
+  const flagged = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published })
+      .filter((f) => f.verdict === 'outdated')
+      .map((f) => f.event?.date);
+  it('"still waiting for the full MIROCALS results": outdated since the paper', () =>
+    expect(
+      flagged('We are still waiting for the full MIROCALS results, a year after the top-line findings.', '2024-01-18'),
+    ).toEqual(['2025-05-09']));
+  it('"a peer-reviewed paper is expected" after the study: outdated since the paper', () =>
+    expect(
+      flagged(
+        'MIROCALS top-line results were shown at the symposium. A peer-reviewed paper is expected in the first half of next year.',
+        '2022-12-09',
+      ),
+    ).toContain('2025-05-09'));
+  it('"is expected to confirm that benefit": a trial told as still to report', () =>
+    expect(flagged('A larger confirmatory trial, PHOENIX, is expected to confirm that benefit next year.', '2023-03-02')).toEqual(
+      ['2024-03-08'],
+    ));
+  it('"has been added to the formulary": a withdrawn drug told as on offer', () =>
+    expect(
+      flagged(
+        'Relyvrio, approved on 29 September 2022, has been added to the formulary as a covered ALS medicine.',
+        '2022-10-28',
+      ),
+    ).toEqual(['2024-04-04']));
+});
