@@ -98,3 +98,28 @@ describe('linking a sentence whose own subject is the study followed, whatever i
     ['In a separate study, patients were treated at hospitals in Germany.', STORY],
   ])('stays silent: %s', (sentence, before) => expect(wrongFactAtEnd(before, sentence)).toBeUndefined());
 });
+
+describe('the study followed as the subject, more wordings (session 14, from set-46)', () => {
+  it.each([
+    ['In that trial, patients received 2 million units once a week for a year.', /did not last a year|5 days/],
+    ['Each participant was offered the injections for two years.', /18 months|two years/],
+  ])('fires: %s', (sentence, reason) => expect(lastWrongFact(`${LEAD} ${sentence}`)).toMatch(reason));
+});
+
+describe('back-references to a study: "the scientists", "this discovery" (session 14, from set-46)', () => {
+  // Two studies in the document, so neither is its only one: only the back-reference ties the last sentence to the Nature study.
+  const LEAD_NATURE =
+    'MIROCALS tested low-dose IL-2 in ALS. Researchers of the La Jolla Institute for Immunology have published in the journal Nature a study of T cells in ALS. The work was done in 2025.';
+  it('"The scientists analysed the blood of 400 patients" is the study followed: its size is checked', () =>
+    expect(
+      checkText(`${LEAD_NATURE} The scientists analysed the blood of 400 patients with ALS and 28 healthy persons.`, TODAY).some(
+        (f) => f.verdict === 'misreported' && /40 participants, not 400/.test(f.reasons.map((r) => r.message).join(' ')),
+      ),
+    ).toBe(true));
+  it('"With this discovery the mystery … is finally solved" is about the study followed', () =>
+    expect(
+      checkText(`${LEAD_NATURE} With this discovery the mystery of the cause of ALS is finally solved.`, TODAY).some(
+        (f) => f.verdict === 'overstated' && f.reasons.some((r) => r.code === 'sensational'),
+      ),
+    ).toBe(true));
+});
