@@ -93,7 +93,7 @@ export const CERTAINTY =
 
 /** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
 export const RECLASSIFY =
-  /\b(?:(?:ALS|MND|motor neuron(?:e)? disease|the disease|it) (?:is|has been shown to be|is now known to be|is actually|is really|is (?:now )?(?:considered|regarded as|classified as|seen as|viewed as|thought of as))|identif(?:y|ies|ied|ying) (?:ALS|MND|motor neuron(?:e)? disease|the disease|it) as) (?:an? )?(?:autoimmune|immune)(?:[- ]mediated)? (?:disease|disorder|condition)\b/i;
+  /\b(?:(?:ALS|MND|motor neuron(?:e)? disease|the disease|it) (?:is|has been shown to be|is now known to be|is actually|is really|is (?:now )?(?:considered|regarded as|classified as|seen as|viewed as|thought of as))|identif(?:y|ies|ied|ying) (?:ALS|MND|motor neuron(?:e)? disease|the disease|it) as) (?:an? )?(?:autoimmune|immune)(?:[- ]mediated)? (?:disease|disorder|condition|illness)\b/i;
 
 /** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
 export const SENSATIONAL =

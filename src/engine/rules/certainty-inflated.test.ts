@@ -13,6 +13,8 @@ describe('certainty-inflated', () => {
     'ALS is now considered an autoimmune disorder.',
     'The autoimmune origin of ALS is now established.',
     'New evidence: ALS is an autoimmune disease.',
+    // "illness", without an article, as translated wire copy writes it (session 14)
+    'American scientists discover ALS is autoimmune illness, study says',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/found an association/));
 
   it.each([
