@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimsDb } from '../claims/db';
 import { mentions } from './concepts';
-import { useDatabaseVocabulary } from './vocabulary';
 
 describe('cell-therapy concept', () => {
   it.each(['Patients received infusions of their own expanded Tregs.', 'The cells were infused every month.'])(
@@ -84,17 +82,4 @@ describe('survival concept: years added to lives', () => {
     expect(mentions('Boosting IL-10 will add years to the lives of ALS patients.', 'survival')).toBe(true));
   it('does not read "added months to the trial" as survival', () =>
     expect(mentions('The delay added months to the trial.', 'survival')).toBe(false));
-});
-
-describe('drug names as translated pages spell them (session 14)', () => {
-  useDatabaseVocabulary(claimsDb);
-  it.each([
-    ['The US FDA authorised Riluzol for adults with ALS in 1995.', 'riluzole'],
-    ['Il riluzolo resta il farmaco di riferimento.', 'riluzole'],
-    ['La edaravona se administra por vía intravenosa.', 'edaravone'],
-    ['Edaravon wird als Infusion gegeben.', 'edaravone'],
-    ['El tofersén fue aprobado en 2024.', 'tofersen'],
-    ['La aldesleucina a dosis bajas aumenta las Treg.', 'il2'],
-    ["L'interleukine-2 à faible dose augmente les Treg.", 'il2'],
-  ])('%s', (s, c) => expect(mentions(s, c)).toBe(true));
 });
