@@ -10,62 +10,13 @@ Optional origin checks (membership tests only, never reading the held-out list):
 """
 import os, re, subprocess, sys
 
-try:
-    import yaml
-except ImportError:  # pragma: no cover
-    sys.exit("PyYAML is required (pip install pyyaml)")
+from set_checks import (BASE_FORMS, FILE_RE, KINDS, NO_DATE, PUB_RE, REASONS, SINCE_RE, SOURCE_RE, VERDICTS,
+                        load_entries, norm, parse_dateline)
 
-KINDS = {"must-flag", "must-not-flag", "either-way"}
-VERDICTS = {"overstated", "misreported", "outdated"}
-REASONS = {"subgroup-as-whole", "share-misread", "correlation-as-causation", "certainty-inflated",
-           "early-phase-as-efficacy", "animal-to-human", "sensational", "unsupported-comparison",
-           "wrong-fact", "superseded"}
 DOC_KINDS = {"news", "press-release", "charity", "forum", "blog", "registry", "abstract",
              "status-page", "lookalike", "explainer"}
-SOURCE_RE = re.compile(r"^(NCT\d{8}|pmid:\d+|doi:10\.\S+|none)$")
-PUB_RE = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|unknown)$")
-SINCE_RE = re.compile(r"^\d{4}-\d{2}$")
-FILE_RE = re.compile(r"^\d{2}_[a-z0-9]+_[a-z0-9_]+\.txt$")
 HELD = "/work/shared/benchmarks/held-out-pages.txt"
 USED_DIR = "/work/main/tests/generalisation/"
-NO_DATE = "(no date shown)"
-MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-# The datelines a set accepts, by name: each set lists the ones its pages printed.
-DATE_FORMS = {
-    "day month year": (re.compile(r"^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$"), ("d", "mon", "y")),  # 6 December 2022
-    "month day, year": (re.compile(r"^([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})$"), ("mon", "d", "y")),  # Oct. 13, 2023
-    "y/m/d": (re.compile(r"^(\d{4})/(\d{2})/(\d{2})$"), ("y", "m", "d")),  # 2022/05/13
-    "d-m-y": (re.compile(r"^(\d{2})-(\d{2})-(\d{4})$"), ("d", "m", "y")),  # 12-02-2013
-    "year mon day": (re.compile(r"^(\d{4}) ([A-Z][a-z]{2}) (\d{1,2})$"), ("y", "mon", "d")),  # 2024 Apr 30 (PubMed)
-    "month year": (re.compile(r"^([A-Z][a-z]+) (\d{4})$"), ("mon", "y")),  # May 2017 (month only)
-    "iso": (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), ("y", "m", "d")),  # 2020-08-06
-}
-BASE_FORMS = ("day month year", "month day, year", "y/m/d", "d-m-y")
-
-
-def parse_dateline(s, forms):
-    """Return (y, m, d) for an accepted dateline, None for '(no date shown)', or raise ValueError."""
-    if s == NO_DATE:
-        return None
-    for rx, order in (DATE_FORMS[f] for f in forms):
-        m = rx.match(s)
-        if not m:
-            continue
-        parts = dict(zip(order, m.groups()))
-        if "mon" in parts:
-            key = parts["mon"][:3].lower()
-            if key not in MONTHS:
-                raise ValueError(s)
-            parts["m"] = MONTHS[key]
-        y, mo, d = int(parts["y"]), int(parts["m"]), int(parts.get("d", 1))
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            raise ValueError(s)
-        return (y, mo, d)
-    raise ValueError(s)
-
-
-def norm(s):
-    return " ".join(str(s).split())
 
 
 def main(set_file, forms=BASE_FORMS, doc_range=None, numbered=False):
@@ -76,14 +27,7 @@ def main(set_file, forms=BASE_FORMS, doc_range=None, numbered=False):
     d = args[0] if args else os.path.dirname(os.path.abspath(set_file))
     errors = []
     err = errors.append
-    path = os.path.join(d, "EXPECTATIONS.yaml")
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except Exception as e:  # noqa: BLE001
-        sys.exit(f"YAML does not parse: {e}")
-    if not isinstance(data, list):
-        sys.exit("top level must be a list of file entries")
+    data = load_entries(d)
 
     txts = sorted(f for f in os.listdir(d) if f.endswith(".txt"))
     seen_files, seen_origins = set(), set()

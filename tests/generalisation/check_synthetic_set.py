@@ -6,19 +6,12 @@ identifiers; every `why` names a dossier section (§); outdated labels carry `si
 documents `since` falls after the publication month. Each set's check_set.py calls main() with its registers and
 word bounds.
 """
-import os, re, sys
+import os, sys
 from collections import Counter
 
-try:
-    import yaml
-except ImportError:  # pragma: no cover
-    sys.exit("PyYAML is required (pip install pyyaml)")
+from set_checks import (FILE_RE, KINDS, NO_DATE, PUB_RE, REASONS, SINCE_RE, SOURCE_RE, VERDICTS, load_entries, norm,
+                        parse_dateline)
 
-KINDS = {"must-flag", "must-not-flag", "either-way"}
-VERDICTS = {"overstated", "misreported", "outdated"}
-REASONS = {"subgroup-as-whole", "share-misread", "correlation-as-causation", "certainty-inflated",
-           "early-phase-as-efficacy", "animal-to-human", "sensational", "unsupported-comparison",
-           "wrong-fact", "superseded"}
 # identifiers that appear in shared/sources/dossier.md (or seeds/EXPECTATIONS.md)
 DOSSIER_IDS = {
     "NCT03039673", "pmid:40354799", "doi:10.1016/S0140-6736(25)00262-4",          # MIROCALS
@@ -37,44 +30,7 @@ DOSSIER_IDS = {
     "NCT02623699",                                                                # VALOR / tofersen
     "none",
 }
-SOURCE_RE = re.compile(r"^(NCT\d{8}|pmid:\d+|doi:10\.\S+|none)$")
-PUB_RE = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|unknown)$")
-SINCE_RE = re.compile(r"^\d{4}-\d{2}$")
-FILE_RE = re.compile(r"^\d{2}_[a-z0-9]+_[a-z0-9_]+\.txt$")
-NO_DATE = "(no date shown)"
 MIN_BODY, MAX_BODY = 6, 18
-MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
-DATE_FORMS = [
-    (re.compile(r"^(\d{1,2}) ([A-Z][a-z]+) (\d{4})$"), ("d", "mon", "y")),          # 6 December 2022
-    (re.compile(r"^([A-Z][a-z]+)\.? (\d{1,2}), (\d{4})$"), ("mon", "d", "y")),      # July 07, 2020
-    (re.compile(r"^(\d{4})/(\d{2})/(\d{2})$"), ("y", "m", "d")),                    # 2022/05/13
-    (re.compile(r"^(\d{2})-(\d{2})-(\d{4})$"), ("d", "m", "y")),                    # 28-10-2022
-]
-
-
-def parse_dateline(s):
-    """Return (y, m, d) for an accepted dateline, None for '(no date shown)', or raise ValueError."""
-    if s == NO_DATE:
-        return None
-    for rx, order in DATE_FORMS:
-        m = rx.match(s)
-        if not m:
-            continue
-        parts = dict(zip(order, m.groups()))
-        if "mon" in parts:
-            key = parts["mon"][:3].lower()
-            if key not in MONTHS:
-                raise ValueError(s)
-            parts["m"] = MONTHS[key]
-        y, mo, d = int(parts["y"]), int(parts["m"]), int(parts["d"])
-        if not (1 <= mo <= 12 and 1 <= d <= 31):
-            raise ValueError(s)
-        return (y, mo, d)
-    raise ValueError(s)
-
-
-def norm(s):
-    return " ".join(str(s).split())
 
 
 def main(set_file, doc_kinds, words, every_register=False):
@@ -85,14 +41,7 @@ def main(set_file, doc_kinds, words, every_register=False):
     d = args[0] if args else os.path.dirname(os.path.abspath(set_file))
     errors = []
     err = errors.append
-    path = os.path.join(d, "EXPECTATIONS.yaml")
-    try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh)
-    except Exception as e:  # noqa: BLE001
-        sys.exit(f"YAML does not parse: {e}")
-    if not isinstance(data, list):
-        sys.exit("top level must be a list of file entries")
+    data = load_entries(d)
 
     txts = sorted(f for f in os.listdir(d) if f.endswith(".txt"))
     seen_files, seen_kinds = set(), Counter()
