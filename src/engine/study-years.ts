@@ -36,10 +36,12 @@ export function sameYearStudy(source: SourceFile, text: string): boolean {
   return [...text.matchAll(YEAR_STUDY)].some((m) => yearsOf(source).has(m[1]!));
 }
 
+/** The years (1900–2099) a text names, in order. */
+export function yearsIn(text: string): string[] {
+  return [...text.matchAll(YEAR)].map((y) => y[0]);
+}
+
 /** A phrase (a size, a journal and what follows it) dated by years that are none of this study's: another study's. */
 export function datedByOtherYear(source: SourceFile, phrase: string): boolean {
-  return noneOfItsYears(
-    source,
-    [...phrase.matchAll(YEAR)].map((y) => y[0]),
-  );
+  return noneOfItsYears(source, yearsIn(phrase));
 }

@@ -27,6 +27,7 @@ const NARROWED =
   /\b(?:most (?:people|patients)|majority|sporadic|without (?:a|the) [\w-]+ mutation|(?:do|does) not (?:carry|have) (?:a|the) [\w-]+ mutation|non-[\w-]+|for (?:the |its )?symptoms|(?:with|carrying|carry|caused by) (?:an? |the )?(?:[\w-]+ )?(?:mutations?|gene (?:changes?|variants?)|variants?))\b/i;
 /** A genetic form named as the count's scope ("the only approved therapy for SOD1-ALS"): as written, not a word. */
 const FOR_GENETIC_FORM = /\bfor [A-Z][A-Z0-9]+[- ](?:ALS|MND)\b/;
+const narrowed = (text: string) => NARROWED.test(text) || FOR_GENETIC_FORM.test(text);
 
 /** A count that is said to differ from place to place ("Depending on the country, …"). */
 const VARIES_BY_PLACE =
@@ -128,8 +129,7 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   if (places.length === 0) return fromDocument && !fromDocument.other ? countWherever(input, told.count) : null;
   // A count for a subset of patients or uses may still be right: the place is named, so no other judge
   // of "the only drug" should take it either.
-  if (NARROWED.test(s.text) || FOR_GENETIC_FORM.test(s.text))
-    return { confirmed: 'A count of drugs for a subset of patients or uses.' };
+  if (narrowed(s.text)) return { confirmed: 'A count of drugs for a subset of patients or uses.' };
   let first: MarketChange | undefined;
   for (const place of places) {
     const end = endingChange(doc.market, place, told.count, doc.published, doc.today, toldAsNow(s.text));
@@ -155,14 +155,7 @@ const PLACE_NAMES: Partial<Record<Jurisdiction, string>> = { US: 'the US', EU: '
  * was meant); the event cited is the last of those changes, since when the count has been wrong wherever it was meant. */
 function countWherever(input: RuleInput, count: number): RuleOutcome {
   const { s, doc } = input;
-  if (
-    NARROWED.test(s.text) ||
-    FOR_GENETIC_FORM.test(s.text) ||
-    VARIES_BY_PLACE.test(s.text) ||
-    OF_ONE_KIND.test(s.text) ||
-    !APPROVAL_WORD.test(s.text)
-  )
-    return null;
+  if (narrowed(s.text) || VARIES_BY_PLACE.test(s.text) || OF_ONE_KIND.test(s.text) || !APPROVAL_WORD.test(s.text)) return null;
   const ended: [Jurisdiction, MarketChange][] = [];
   for (const [place] of JURISDICTIONS) {
     const end = endingChange(doc.market, place, count, doc.published, doc.today, toldAsNow(s.text));

@@ -1,6 +1,7 @@
 // A later phase told as under way or done for a treatment that had not reached it: "a registered phase 3 trial of
 // low-dose IL-2 in MND is now recruiting" when no phase 3 had been registered. Judged against the record's verified
 // `status.furthestPhase`, only up to its date: after it, a later phase may have begun. Part of the wrong-fact rule.
+import { yearsIn } from '../study-years';
 import { compareDates, monthYear } from '../timeline';
 import { namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
@@ -24,7 +25,7 @@ export function checkFurthestPhase({ s, source, via, doc }: RuleInput): RuleOutc
   if (doc.published !== undefined && compareDates(doc.published, furthest.asOf) > 0) return null;
   // Nor of a time the sentence itself sets after it ("As of 2026, it has completed phase 3").
   const asOfYear = Number(furthest.asOf.slice(0, 4));
-  if ([...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => Number(y[0]) > asOfYear)) return null;
+  if (yearsIn(s.text).some((y) => Number(y) > asOfYear)) return null;
   const m = LATER_PHASE.exec(s.text);
   if (!m || !UNDER_WAY_OR_DONE.test(s.text) || GUARD.test(s.text)) return null;
   const claimed = ROMAN[m[1]!.toLowerCase()] ?? m[1]!;

@@ -4,7 +4,7 @@
 // Part of the wrong-fact rule (a record check). Two titles that share a word (The Lancet and Lancet
 // Neurology) are not told apart: that slip is not worth a flag.
 import type { SourceFile } from '../../claims/schema';
-import { datedByOtherYear, yearsOf } from '../study-years';
+import { datedByOtherYear, yearsIn, yearsOf } from '../study-years';
 import { ANOTHER_STUDY, drugOnlyAsBackground, namesStudyByName } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -37,8 +37,7 @@ export function journalsOf(sources: readonly SourceFile[]): Journal[] {
  * coverage of another low-dose IL-2 study), so the journal tells nothing against this one. */
 function anotherStudysJournal(stated: Journal, { s, source, doc }: RuleInput): boolean {
   // Named, or dated by one of its own years ("the 1994 trial, published in The Lancet"): this study's paper.
-  if (namesStudyByName(source, s.text) || [...s.text.matchAll(/\b(?:19|20)\d\d\b/g)].some((y) => yearsOf(source).has(y[0])))
-    return false;
+  if (namesStudyByName(source, s.text) || yearsIn(s.text).some((y) => yearsOf(source).has(y))) return false;
   return stated.studies.some(
     (o) => o.id !== source.id && (doc.studies.get(o.id) ?? 0) > 0 && o.topics.some((t) => source.topics.includes(t)),
   );

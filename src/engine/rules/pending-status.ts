@@ -278,7 +278,6 @@ function saysOwnPhase(source: SourceFile, text: string): boolean {
   return phase !== undefined && m !== null && (m[1]!.toLowerCase() === phase || phase.startsWith(m[1]!));
 }
 
-/** The followed study as the sentence's subject: "The study is…", "This trial has…". */
 /** The study as the sentence's subject: "The study is taking place at 55 sites", "The recruitment status of the study is
  * active", or its patients being recruited ("Patients are being recruited in Glasgow", "Recruitment is still open"), which
  * only a trial does. (A bare registry field, "Recruitment status: active", may be a study the database does not hold.) */

@@ -37,6 +37,8 @@ const CURE_HOPE =
 /** Nobody cured: "No patient in the trial was cured", "none of the participants was cured". */
 const NOBODY_BEFORE =
   /\b(?:no|none of the|not one|not a single|neither)\s+(?:[\w-]+\s+){0,5}?(?:was|were|has been|have been|got|became|is|are)\s+$/i;
+/** The text before a cure word hopes for one or says nobody had one: no cure is claimed. */
+const cureNotClaimed = (before: string) => CURE_HOPE.test(before) || NOBODY_BEFORE.test(before);
 
 /** The word named rather than used: '"Breakthrough" is a word that should be earned', a scare-quoted "miracle"; or a
  * name ("its research fund A cure for ALS", "the Cure ALS campaign"). */
@@ -58,10 +60,7 @@ function haltClaim(text: string): string | undefined {
   }
   const cure = unnegatedMatches(text, /\bcure[sd]?\b/i).find(
     (m) =>
-      !CURE_HOPE.test(text.slice(0, m.index)) &&
-      !NOBODY_BEFORE.test(text.slice(0, m.index)) &&
-      !AS_LABEL.test(text.slice(0, m.index)) &&
-      !namedNotUsed(text, m.index, m[0]),
+      !cureNotClaimed(text.slice(0, m.index)) && !AS_LABEL.test(text.slice(0, m.index)) && !namedNotUsed(text, m.index, m[0]),
   );
   return cure?.[0];
 }
@@ -93,7 +92,7 @@ export const sensational: Rule = {
       if (namedNotUsed(s.text, m.index, m[0])) continue;
       const after = s.text.slice(m.index + m[0].length);
       if (REGULATORY_TERM.test(after) || ONLY_SUGGESTS.test(after) || ANSWERED_PRAYER.test(after)) continue;
-      if (/^cur/i.test(m[0]) && (CURE_HOPE.test(before) || NOBODY_BEFORE.test(before))) continue;
+      if (/^cur/i.test(m[0]) && cureNotClaimed(before)) continue;
       // "In a breakthrough, researchers found…" opens the sentence with the hype: not a label.
       if (AS_LABEL.test(before) && !/^(?:a|the|in an?)\s*$/i.test(before.trim())) continue;
       // "MND cure within reach after IL-2 trial": the cure told as near is the claim, verb or no verb.
