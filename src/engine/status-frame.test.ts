@@ -285,3 +285,29 @@ describe('status frame: more wordings from real coverage (session 14)', () => {
     expect(kinds(t).filter((k) => k === 'decision-pending' || k.startsWith('count:'))).toEqual([]),
   );
 });
+
+describe('status frame: no approval yet, in any wording', () => {
+  it.each([
+    'Tofersen is not approved by the FDA, and requests will be reviewed case by case.',
+    'The FDA has not yet approved tofersen.',
+    'She said the FDA has not decided on it yet.',
+    'No UK approval filing for Biogen’s tofersen this year',
+    'Biogen has not submitted an application for tofersen in Europe.',
+    'The drug still isn’t licensed in the UK.',
+  ])('%s', (t) => expect(kinds(t)).toContain('not-approved'));
+  it.each([
+    'It is a life-threatening disease that has no approved therapies.', // a count of none, not this drug's decision
+    'Tofersen is not approved for people without an SOD1 mutation.', // a narrower group than the disease
+    'Without a second trial the drug would not be approved.', // a hypothesis
+    'Members switching from one drug to the other do not need a new prior authorization.', // insurance
+    'The drug is no longer approved in Canada.', // a withdrawal
+    'NICE has not yet decided whether the NHS will fund it.', // funding, not a licence
+    'The trial has not been approved by the ethics committee.', // a trial's own approval
+  ])('not: %s', (t) => expect(kinds(t)).not.toContain('not-approved'));
+  it('keeps only the words up to the place after the decision word', () => {
+    const a = statusAssertions('Edaravone is not approved in Germany, but it can be imported from Japan.').find(
+      (x) => x.kind === 'not-approved',
+    );
+    expect(a?.clause).toBe('Edaravone is not approved in Germany');
+  });
+});

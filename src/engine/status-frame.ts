@@ -10,6 +10,7 @@ export type StatusKind =
   | 'decision-pending'
   | 'available'
   | 'unavailable'
+  | 'not-approved'
   | 'results-pending'
   | 'publication-pending'
   | 'drug-count';
@@ -18,6 +19,11 @@ export interface StatusAssertion {
   kind: StatusKind;
   /** For 'drug-count': how many drugs the sentence says are approved. */
   count?: number;
+  /** For 'not-approved': the clause that says so, up to a few words after its decision word (where the place stands). */
+  clause?: string;
+  /** For 'not-approved': the negated decision itself and those few words ("no European approval", "not licensed in
+   * the UK"), where a place named is the decision's place, whatever the clause's subject names. */
+  decision?: string;
 }
 
 /** A clause: the status parts must stand in the same one. */
@@ -135,6 +141,18 @@ const ON_CONDITION = /\b(?:if|unless|once|provided|should it|assuming)\b/i;
 /** A price told as set at launch ("Amylyx priced Relyvrio at $158,000 a year"): a dated fact, not an offer now. */
 const PRICE_SET = /\b(?:priced|set (?:the|a|its) (?:list )?price|launched at|was priced)\b/i;
 const HYPOTHETICAL = /\b(?:would|could|if|unless|threshold|cost-effective(?:ness)?)\b/i;
+
+// --- no approval yet ----------------------------------------------------------------------------------
+/** A negation and a regulatory decision word in one clause, the negation first and close to it: "is not approved by
+ * the FDA", "the FDA has not yet approved tofersen", "has not decided on it yet", "No UK approval filing for …". Not a
+ * fixed phrase: any order of subject and regulator, any auxiliary. */
+const NOT_DECIDED =
+  /\b(?:not|never|yet to)\b(?:\s+[\w'’-]+){0,5}?\s+(?:approv(?:ed|al|e)|licen[cs](?:ed|e)|authori[sz](?:ed|ation|e)|cleared|decided|filed|submitted|applied)\b|n['’]t\s+(?:[\w'’-]+\s+){0,4}?(?:approv(?:ed|e)|licen[cs]ed|authori[sz]ed|cleared|decided|filed|submitted|applied)\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:approval|licen[cs]e|marketing authori[sz]ation|filing|application|decision)\b/i;
+/** What the negation belongs to instead: "not only", "no longer" (a withdrawal), "whether or not", a decision that
+ * would or might not come (a hypothesis), funding and insurance (not a licence), a trial's own approvals, and "not
+ * approved for" a group or use narrower than the disease ("not approved for people without the mutation"). */
+const NOT_DECIDED_ELSE =
+  /\bnot only\b|\bno longer\b|\bwhether or not\b|\b(?:would|could|might|may|should|if|unless)\b|\b(?:NICE|NHS|fund\w*|reimburs\w*|insur\w*|cover(?:ed|age)?|pay(?:ers?)?|formular\w*|ethics|protocol|trials?|stud(?:y|ies)|prior authori[sz]ation)\b|\b(?:approved|licen[cs]ed|authori[sz]ed|cleared) for (?!(?:use|ALS|MND|amyotrophic|motor|treating (?:ALS|MND|amyotrophic|motor)|the treatment of (?:ALS|MND|amyotrophic|motor)|the disease|this|it|sale|marketing)\b)/i;
 
 // --- not on offer yet ----------------------------------------------------------------------------------
 const NOT_YET_OFFERED =
@@ -434,6 +452,16 @@ function readStatus(text: string): StatusAssertion[] {
   // on offer yet (in another form), told as now.
   if (clauses.some((c) => (NEGATED.test(c) && NOT_YET_OFFERED.test(c)) || STILL_STUDIED.test(c) || ONLY_ONE_WAY.test(c)))
     out.push({ kind: 'unavailable' });
+  for (const c of clauses) {
+    const m = NOT_DECIDED.exec(c);
+    if (!m || NOT_DECIDED_ELSE.test(c)) continue;
+    // The clause up to the decision word and the few words after it ("… not approved in Germany"), not what a comma
+    // adds later ("…, because it can be imported from Japan").
+    const end = m.index + m[0].length;
+    const tail = /^[^,;]{0,40}/.exec(c.slice(end))?.[0] ?? '';
+    out.push({ kind: 'not-approved', clause: c.slice(0, end) + tail, decision: c.slice(m.index, end) + tail });
+    break;
+  }
   const unknownResults = affirmed.map((c) => c.replace(KNOWN_RESULTS, ' '));
   if (unknownResults.some((c) => RESULTS_PART.test(c) && RESULTS_FUTURE.test(c)) || inOne(TRIAL_WORD, TRIAL_RUNNING))
     out.push({ kind: 'results-pending' });

@@ -12,6 +12,11 @@ const NOUN_NEGATOR =
 const DENIED_REPORT =
   /\b(?:(?:not|never|no|nothing|cannot)\s+(?:\w+\s+){0,2}?(?:show|prove|find|found|demonstrat|establish|mean|suggest|evidence|proof|indication|sign)\w*|n[’']t\s+(?:\w+\s+){0,2}?(?:show|prove|find|demonstrat|establish|mean|suggest)\w*)\s+(?:\w+\s+){0,3}?that\b[^;:]*$/i;
 
+/** A clause's subject that denies it: "no drug", "no ALS treatment", "no approved medicine yet" (after a complementizer
+ * or at the clause's start). */
+const NEGATIVE_SUBJECT =
+  /(?:^\s*|\bthat\s+)no\s+(?:[\w-]+\s+){0,3}?(?:drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|trials?|stud(?:y|ies)|patients?|participants?|one)\b/i;
+
 /** Is the match at [index, index+length) negated by a negator up to `window` words before it? */
 export function isNegatedAt(text: string, index: number, window = 5): boolean {
   const before = text.slice(0, index);
@@ -19,7 +24,9 @@ export function isNegatedAt(text: string, index: number, window = 5): boolean {
   // Stop at clause boundaries: a negation in a previous clause does not reach this one.
   const clause = before.split(/[;:,()—–]|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b/i).pop() ?? '';
   // A clause whose subject is "nobody", "no one", "none of them" denies all of it: "Nobody in the trial was cured".
-  if (/^\s*(?:nobody|no one|none|nothing|neither)\b/i.test(clause)) return true;
+  // So does one whose subject is "no drug", "no treatment so far", also after "that" ("Experts stress that no ALS drug so
+  // far halts or reverses the disease": both verbs are denied, not only the first within reach).
+  if (/^\s*(?:nobody|no one|none|nothing|neither)\b/i.test(clause) || NEGATIVE_SUBJECT.test(clause)) return true;
   const words = clause.trim().split(/\s+/).slice(-window).join(' ');
   NEGATOR.lastIndex = 0;
   return NEGATOR.test(words);

@@ -739,3 +739,46 @@ describe('superseded: more pending and on-offer wordings (session 14, from set-4
       ),
     ).toEqual(['2024-04-04']));
 });
+
+describe('superseded: no approval yet, told in any wording, judged at the place its clause names', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    'Tofersen is not approved by the FDA, and requests will be reviewed under our policy for investigational drugs.',
+    'The FDA has not yet approved tofersen for SOD1-ALS.',
+    'Doctors said tofersen looks promising, but the FDA has not decided on it yet.',
+  ])('outdated since the US approval: %s', (s) => {
+    const [f] = flags(`Tofersen for SOD1-ALS\n\n${s}`, '2022-11-01');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/Since this was published \(November 2022\).*25 April 2023/);
+  });
+  it('stays silent where the place is not one the records hold, or another clause names the place', () => {
+    const text =
+      'Edaravone in Europe\n\nThe FDA approved edaravone in 2017.\n\nEven though edaravone is not approved in Germany, the medicine can be imported from Japan.';
+    expect(flags(text, '2018-01-10').filter((f) => /Germany/.test(f.text))).toEqual([]);
+  });
+  it('stays silent where the application was withdrawn and the drug is still not approved there', () => {
+    expect(flags('Edaravone in Europe\n\nEdaravone is not approved in the EU.', '2020-05-01')).toEqual([]);
+  });
+});
+
+describe('superseded: "not approved" at a place whose decisions are recorded as events only, or named by the decision', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('dates "The UK regulator has not licensed tofersen" by the UK licence', () => {
+    const [f] = flags('Tofersen news\n\nThe UK regulator has not licensed tofersen either.', '2024-09-01');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/Since this was published \(September 2024\).*MHRA.*22 July 2025/);
+  });
+  it('takes the place the negated decision names over another in its clause ("sold in Japan … has no US approval")', () => {
+    const [f] = flags(
+      'Edaravone explained\n\nEdaravone, a drug sold in Japan under the name Radicut, has no US approval, so American patients import it.',
+      '2016-06-01',
+    );
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/in the US/);
+  });
+  it('stays silent when the negated decision names two places', () => {
+    expect(flags('Tofersen news\n\nTofersen does not have a licence in the UK or the US yet.', '2022-09-01')).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import {
   studyToldAsPending,
 } from './pending-status';
 import { countToldAsCurrent } from './approved-count';
+import { notApprovedToldAsNow } from './not-approved';
 import { formToldAsUnavailable } from './form-status';
 import { escapeRegExp } from '../regexp';
 import { compareDates } from '../timeline';
@@ -299,6 +300,7 @@ export const superseded: Rule = {
       onlyOneToldAsCurrent(input) ??
       noneForGroup(input) ??
       decisionToldAsPending(input) ??
+      notApprovedToldAsNow(input) ??
       investigationalToldAsPending(input) ??
       studyToldAsPending(input) ??
       startToldAsPending(input) ??
