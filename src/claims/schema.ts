@@ -337,6 +337,9 @@ export const Claim = z.strictObject({
   predictedOutcome: z.strictObject({ outcome: z.enum(['survival']), verified: z.boolean(), source: where }).optional(),
   /** For statements that something is still to come: the year it had already happened by. */
   happenedBy: isoDate.optional(),
+  /** Where `happenedBy`'s event took place, when it was one jurisdiction's (an approval): a sentence that names only
+   * other places ("In Europe, riluzole remains the only licensed drug") is not judged by it. */
+  happenedIn: z.enum(EVENT_REGIONS).optional(),
   /** For a drug's survival benefit: the gain in median survival the verified evidence supports, in months;
    * a sentence stating a much larger gain misreports it. */
   survivalGain: z

@@ -6,31 +6,18 @@
 import type { SourceFile } from '../../claims/schema';
 import type { DatedEvent } from '../timeline';
 import { datedOutcome } from './pending-status';
-import { REGION_NAME, regionsIn } from './regions';
+import { type EventRegion, placesIn, REGION_NAME } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
 
-type Place = SourceFile['status']['events'][number]['region'] & string;
-
-/** The places with a regulator of their own whose decisions are recorded as events only. */
-const EVENT_ONLY_PLACES: [Exclude<Place, keyof typeof REGION_NAME>, RegExp][] = [
-  ['UK', /\b(?:United Kingdom|UK|U\.K\.|Britain|British|MHRA|England|Scotland|Wales|Northern Ireland)\b/],
-  ['Switzerland', /\b(?:Switzerland|Swiss|Swissmedic)\b/],
-];
+type Place = EventRegion;
 
 const PLACE_NAME: Record<Place, string> = { ...REGION_NAME, UK: 'the UK', Switzerland: 'Switzerland' };
-
-/** Every place the words name, as the records' regions. */
-function placesIn(words: string): Set<Place> {
-  const out = new Set<Place>(regionsIn(words).map((m) => m.region));
-  for (const [place, re] of EVENT_ONLY_PLACES) if (re.test(words)) out.add(place);
-  return out;
-}
 
 /** A clause that looks back: "was not approved until 2017", "had not yet been licensed then". */
 const LOOKS_BACK = /\b(?:was|were|had|until|before|previously|at the time|back then|in (?:19|20)\d\d)\b/i;
 
 /** The approvals recorded for a place, earliest first (for ALS: a licence for another disease does not count). */
-function approvalsAt(source: SourceFile, place: Place): DatedEvent[] {
+export function approvalsAt(source: SourceFile, place: Place): DatedEvent[] {
   const out: DatedEvent[] = [];
   for (const a of source.status.approvals)
     if (

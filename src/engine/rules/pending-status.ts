@@ -54,6 +54,12 @@ const DECISION_PENDING = new RegExp(
 const STUDY_PENDING =
   /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
 
+/** The trial as the subject of a verb in the present progressive, whatever the verb: "the MIROCALS trial is testing
+ * low-dose IL-2", "the study, run in 16 centres, is comparing …", "VALOR is enrolling" — a trial doing something now is
+ * running. Or a centre "currently recruiting to" it. An adjective in -ing ("the trial is promising") is no verb. */
+const TRIAL_PROGRESSIVE =
+  /\b(?:(?:trial|study)|[A-Z][A-Z0-9-]{3,})(?:\s*\([^)]{1,40}\))?(?:,[^,;]{1,80},)?\s+(?:is|are)\s+(?:now |currently |still |already )?(?!(?:promising|encouraging|interesting|exciting|disappointing|surprising|striking|compelling|convincing|reassuring|worrying|misleading|amazing|intriguing|fascinating|confusing|nothing|something|anything|everything|missing|lacking|being (?:published|reported|presented|announced|described))\b)[a-z]{3,}ing\b|\b(?:currently|now|still) (?:recruiting|enrolling) (?:to|for|into|in|participants|patients|people)\b/;
+
 /** A trial's open-label extension, which goes on after its randomised phase has reported. */
 const EXTENSION = /\b(?:open[- ]label|extension|OLE)\b/i;
 
@@ -296,7 +302,7 @@ const REPORTED_STATES = new Set<SourceFile['status']['state']>([
 /** Results told as not out yet, a negation that is itself the pending status: "its results are not yet known", "the
  * results are still outstanding", "no results have been published yet". */
 const RESULTS_NOT_YET =
-  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:(?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))|(?:is|are)n['’]t (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b/i;
+  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:(?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))|(?:is|are)n['’]t (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b|\b(?:has|have)(?: not|n['’]t) (?:yet )?(?:announced|reported|released|published|shared|presented|revealed|said whether)\b|\byet to (?:publish|announce|share|present|release|reveal)\b/i;
 
 export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
@@ -323,7 +329,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const text = withoutForecastComparisons(s.text);
   // A negation counts only near the pending words: "is being tested in a phase 2 trial and is not yet approved" still
   // tells the trial as running.
-  const running = STUDY_PENDING.exec(text);
+  const running = STUDY_PENDING.exec(text) ?? TRIAL_PROGRESSIVE.exec(text);
   const pending =
     (running !== null &&
       !PAST_FRAME.test(text) &&
@@ -333,6 +339,17 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
     (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text)) ||
     s.status('results-pending') !== undefined;
   if (!name || !pending) return null;
+  // Told as running now ("is already treating patients"), not as planned or awaited, before the trial had started: that
+  // was wrong when written.
+  const pub0 = doc.published;
+  if (
+    pub0 &&
+    d.started &&
+    compareDates(pub0, d.started) < 0 &&
+    running !== null &&
+    !/\b(?:will|expect\w*|due|yet to|pending|when)\b/i.test(running[0])
+  )
+    return { fired: `Told as already under way, but ${name} started only on ${d.started}.`, as: 'wrong-fact' };
   // On a page dated after the top-line and before the paper, what was still awaited was the full results: the
   // sentence was right then and is outdated since the paper ("ILTOO is currently waiting for the data", 2023).
   const pub = doc.published;

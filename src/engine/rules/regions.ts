@@ -1,7 +1,7 @@
 // Regulatory regions named in a sentence ("in Europe", "the FDA", "Health Canada"), for checking
 // approval facts. Kept apart from countries.ts: a region is a jurisdiction with a regulator
 // (the EU and its agency), not a place where a trial recruited.
-import type { Approval } from '../../claims/schema';
+import type { Approval, EVENT_REGIONS } from '../../claims/schema';
 
 type Region = Approval['region'];
 
@@ -65,4 +65,27 @@ export function regionsIn(text: string): RegionMention[] {
 export function decidingRegions(mentions: readonly RegionMention[]): Region[] {
   const regulators = mentions.filter((m) => REGULATOR.test(m.text));
   return [...new Set((regulators.length ? regulators : mentions).map((m) => m.region))];
+}
+
+export type EventRegion = (typeof EVENT_REGIONS)[number];
+
+/** The places with a regulator of their own whose decisions are recorded as dated events only. */
+const EVENT_ONLY_PLACES: [Exclude<EventRegion, Region>, RegExp][] = [
+  ['UK', /\b(?:United Kingdom|UK|U\.K\.|Britain|British|MHRA|England|Scotland|Wales|Northern Ireland)\b/],
+  ['Switzerland', /\b(?:Switzerland|Swiss|Swissmedic)\b/],
+];
+
+/** Every place the words name, as the records' regions (the four with approval records, and the UK and Switzerland). */
+export function placesIn(words: string): Set<EventRegion> {
+  const out = new Set<EventRegion>(regionsIn(words).map((m) => m.region));
+  for (const [place, re] of EVENT_ONLY_PLACES) if (re.test(words)) out.add(place);
+  return out;
+}
+
+/** Does the text name a jurisdiction that neither an approval record nor a dated event can speak for (Australia,
+ * China…)? The UK and Switzerland, which events can, do not count here. */
+export function namesPlaceWithoutEvents(text: string): boolean {
+  let rest = text;
+  for (const [, re] of EVENT_ONLY_PLACES) rest = rest.replace(new RegExp(re.source, 'g'), ' ');
+  return OTHER_JURISDICTION.test(rest);
 }

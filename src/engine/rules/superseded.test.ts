@@ -782,3 +782,53 @@ describe('superseded: "not approved" at a place whose decisions are recorded as 
     expect(flags('Tofersen news\n\nTofersen does not have a licence in the UK or the US yet.', '2022-09-01')).toEqual([]);
   });
 });
+
+describe('superseded: a trial told as running in any present-progressive verb, or its results as not yet announced', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    'In Europe, the MIROCALS trial is testing low-dose interleukin-2 alongside riluzole in people newly diagnosed with ALS.',
+    'We are one of the UK centres currently recruiting to MIROCALS, a trial of low-dose interleukin-2.',
+    'MIROCALS, a placebo-controlled trial of low-dose IL-2, has finished follow-up but has not yet announced its results.',
+  ])('outdated since MIROCALS reported: %s', (s) => {
+    const [f] = flags(`IL-2 in ALS\n\n${s}`, '2019-03-01');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/Since this was published \(March 2019\)/);
+  });
+  it('calls a trial "already treating patients" before it started a wrong fact, not an outdated one', () => {
+    const [f] = flags(
+      'IL-2 in ALS\n\nThat larger trial, MIROCALS, is already treating patients in Britain and France.',
+      '2015-06-01',
+    );
+    expect(f?.verdict).toBe('misreported');
+    expect(f?.reasons[0]?.message).toMatch(/started only on 2017-06-19/);
+  });
+  it.each([
+    'The MIROCALS trial is promising, the investigators say.',
+    'The MIROCALS trial is being published in full in The Lancet this week.',
+  ])('stays silent on an adjective in -ing or a report of the paper: %s', (s) =>
+    expect(flags(`IL-2 in ALS\n\n${s}`, '2025-05-09')).toEqual([]),
+  );
+});
+
+describe('superseded: a claim dated by one place is not judged for a sentence about another', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('does not date "In Europe, riluzole remains the only licensed ALS drug" by the US approval of edaravone', () => {
+    expect(
+      flags('ALS drugs\n\nIn Europe the picture is bleaker: riluzole remains the only licensed ALS drug.', '2024-04-09'),
+    ).toEqual([]);
+  });
+  it('dates "no licensed treatment in the UK for the SOD1 form" by the UK licence, not the US approval', () => {
+    const [f] = flags(
+      'MND news\n\nThere is currently no licensed treatment in the UK for the inherited SOD1 form of MND.',
+      '2022-12-10',
+    );
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/MHRA.*22 July 2025/);
+  });
+  it('still dates the sentence that names no place, or the place of the event', () => {
+    const [f] = flags('ALS drugs\n\nRiluzole is still the only approved ALS drug in the US.', '2016-01-10');
+    expect(f?.verdict).toBe('outdated');
+  });
+});

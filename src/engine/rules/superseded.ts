@@ -11,7 +11,8 @@ import {
   studyToldAsPending,
 } from './pending-status';
 import { countToldAsCurrent } from './approved-count';
-import { notApprovedToldAsNow } from './not-approved';
+import { approvalsAt, notApprovedToldAsNow } from './not-approved';
+import { namesPlaceWithoutEvents, placesIn } from './regions';
 import { formToldAsUnavailable } from './form-status';
 import { escapeRegExp } from '../regexp';
 import { compareDates } from '../timeline';
@@ -45,9 +46,17 @@ const NONE_FOR =
 /** No treatment told as now for a group a drug has since been approved for (`happenedBy`): "no treatment for
  * SOD1-ALS" before tofersen. The group must be named (the claim's qualifiers). */
 function noneForGroup(input: RuleInput): RuleOutcome {
-  const { s, claim } = input;
+  const { s, claim, source } = input;
   if (!claim.happenedBy || claim.qualifiers.length === 0 || !claim.qualifiers.some((q) => s.has(q))) return null;
   if (!NONE_FOR.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text)) return null;
+  if (elsewhere(input)) {
+    // "No licensed treatment in the UK for the SOD1 form": judged by the drug's first approval there, if one place is
+    // named and the records hold one.
+    const places = [...placesIn(s.text)];
+    const there = places.length === 1 && !namesPlaceWithoutEvents(s.text) ? approvalsAt(source, places[0]!)[0] : undefined;
+    if (!there) return null;
+    return datedOutcome(input, there, `Told as having no treatment there, but ${there.what} (${there.date}).`);
+  }
   const told = `Told as having no treatment, but one was approved for this group by ${claim.happenedBy}.`;
   return datedOutcome(input, { date: claim.happenedBy, what: 'a treatment for this group was approved' }, told);
 }
@@ -232,10 +241,19 @@ const AS_HISTORY =
 const ONE_FORM =
   /\bthe (?:only|sole|single) (?:[\w-]+ ){0,2}?(?:formulations?|forms?|versions?|liquids?|suspensions?|generics?|brands?|tablets?|films?)\b/i;
 
+/** The sentence names places, none of them where the claim's event happened: "In Europe, riluzole remains the only
+ * licensed drug" is not contradicted by an approval in the US (it is judged by Europe's approvals, or not at all). */
+function elsewhere({ s, claim }: RuleInput): boolean {
+  if (!claim.happenedIn) return false;
+  const places = placesIn(s.text);
+  return (places.size > 0 || namesPlaceWithoutEvents(s.text)) && !places.has(claim.happenedIn);
+}
+
 function onlyOneToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, claim } = input;
   if (
     !claim.happenedBy ||
+    elsewhere(input) ||
     claim.qualifiers.length > 0 ||
     !ONLY_ONE.test(s.text) ||
     ONE_FORM.test(s.text) ||
