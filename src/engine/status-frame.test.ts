@@ -311,3 +311,14 @@ describe('status frame: no approval yet, in any wording', () => {
     expect(a?.clause).toBe('Edaravone is not approved in Germany');
   });
 });
+
+describe('status frame: a negated decision after "because" or "yet", and decisions expected in the active voice', () => {
+  it.each([
+    'Tofersen is considered investigational and is not covered, because no FDA approval has been granted.',
+    'Tofersen has been available to Americans since April 2023, yet no European authorisation has been granted.',
+  ])('not approved: %s', (t) => expect(kinds(t)).toContain('not-approved'));
+  it.each([
+    'Its manufacturer applied to the European Medicines Agency this year, and we expect a decision during 2019.',
+    'An oral form, approved in the US in May, is expected to win approval in Japan soon.',
+  ])('a decision still to come: %s', (t) => expect(kinds(t)).toContain('decision-pending'));
+});

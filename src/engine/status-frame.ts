@@ -56,6 +56,9 @@ const PENDING_PART = new RegExp(
     String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
     String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,
     String.raw`(?:expected|due|set|scheduled|poised|likely) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant|adopt)`,
+    // "is expected to win approval in Japan soon", "we expect a decision during 2019"
+    String.raw`(?:expected|due|set|poised|likely) to (?:win|receive|get|gain|secure) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e|clearance)`,
+    String.raw`expect(?:s|ed)? (?:a|the|its|their|an?) (?:final |regulatory )?(?:decision|verdict|ruling|opinion|approval)`,
     // "Now the wait is for the European Medicines Agency to …"
     String.raw`\bwait (?:is )?(?:now )?for (?:the )?(?:FDA|EMA|European Medicines Agency|European Commission|MHRA|regulators?|agency)\b`,
     String.raw`(?:decision|verdict|ruling|approval|action|opinion)(?: [\w-]+){0,5}? (?:is |are )?(?:expected|due|pending|anticipated|could come|should come|will come|is set for)`,
@@ -147,7 +150,7 @@ const HYPOTHETICAL = /\b(?:would|could|if|unless|threshold|cost-effective(?:ness
  * the FDA", "the FDA has not yet approved tofersen", "has not decided on it yet", "No UK approval filing for …". Not a
  * fixed phrase: any order of subject and regulator, any auxiliary. */
 const NOT_DECIDED =
-  /\b(?:not|never|yet to)\b(?:\s+[\w'’-]+){0,5}?\s+(?:approv(?:ed|al|e)|licen[cs](?:ed|e)|authori[sz](?:ed|ation|e)|cleared|decided|filed|submitted|applied)\b|n['’]t\s+(?:[\w'’-]+\s+){0,4}?(?:approv(?:ed|e)|licen[cs]ed|authori[sz]ed|cleared|decided|filed|submitted|applied)\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:approval|licen[cs]e|marketing authori[sz]ation|filing|application|decision)\b/i;
+  /\b(?:not|never|yet to)\b(?:\s+[\w'’-]+){0,5}?\s+(?:approv(?:ed|al|e)|licen[cs](?:ed|e)|authori[sz](?:ed|ation|e)|cleared|decided|filed|submitted|applied)\b|n['’]t\s+(?:[\w'’-]+\s+){0,4}?(?:approv(?:ed|e)|licen[cs]ed|authori[sz]ed|cleared|decided|filed|submitted|applied)\b|\bno\s+(?:[\w-]+\s+){0,2}?(?:approval|licen[cs]e|(?:marketing )?authori[sz]ation|filing|application|decision)\b/i;
 /** What the negation belongs to instead: "not only", "no longer" (a withdrawal), "whether or not", a decision that
  * would or might not come (a hypothesis), funding and insurance (not a licence), a trial's own approvals, and "not
  * approved for" a group or use narrower than the disease ("not approved for people without the mutation"). */
@@ -452,7 +455,9 @@ function readStatus(text: string): StatusAssertion[] {
   // on offer yet (in another form), told as now.
   if (clauses.some((c) => (NEGATED.test(c) && NOT_YET_OFFERED.test(c)) || STILL_STUDIED.test(c) || ONLY_ONE_WAY.test(c)))
     out.push({ kind: 'unavailable' });
-  for (const c of clauses) {
+  // A reason or contrast after a comma is a clause of its own here: "…is not covered, because no FDA approval has been
+  // granted", "…available in the US since 2023, yet no European authorisation has been granted".
+  for (const c of clauses.flatMap((x) => x.split(/,\s*(?:because|since|as|so|yet|which)\s/))) {
     const m = NOT_DECIDED.exec(c);
     if (!m || NOT_DECIDED_ELSE.test(c)) continue;
     // The clause up to the decision word and the few words after it ("… not approved in Germany"), not what a comma

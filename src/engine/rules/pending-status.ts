@@ -52,7 +52,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
+  /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:has|have) (?:now |just |recently )?(?:moved|entered|advanced|progressed|gone) (?:in)?to (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
 
 /** The trial as the subject of a verb in the present progressive, whatever the verb: "the MIROCALS trial is testing
  * low-dose IL-2", "the study, run in 16 centres, is comparing …", "VALOR is enrolling" — a trial doing something now is
@@ -336,7 +336,8 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
       // "could join an open-label extension, which is still running": the extension runs on after the trial reported.
       !EXTENSION.test(text.slice(Math.max(0, running.index - 60), running.index)) &&
       !NEGATED.test(text.slice(Math.max(0, running.index - 25), running.index + running[0].length))) ||
-    (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text)) ||
+    // "have not yet said whether that endpoint was met": the past tense is the question's, not the sentence's.
+    (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text.replace(/\b(?:whether|if)\b[^,;]*/gi, ' '))) ||
     s.status('results-pending') !== undefined;
   if (!name || !pending) return null;
   // Told as running now ("is already treating patients"), not as planned or awaited, before the trial had started: that
@@ -395,6 +396,16 @@ export function startToldAsPending(input: RuleInput): RuleOutcome {
     const name = trial ? trial.toUpperCase() : source.name;
     return datedOutcome(input, { date, what: `${name} started` }, `Told as still to start, but ${name} started in ${date}.`);
   }
+  // No start recorded, but results are: a trial that has reported had started by then. Only for the study named by
+  // itself (its name or its own descriptors), since the date says nothing of its other trials.
+  const d = source.status.dates;
+  const reported = d.topline ?? d.completed ?? d.published;
+  if (starts.length === 0 && reported && via === 'named' && !notYet)
+    return datedOutcome(
+      input,
+      { date: reported, what: `${source.name} had already reported its results` },
+      `Told as still to start, but ${source.name} reported its results on ${reported}.`,
+    );
   return null;
 }
 

@@ -832,3 +832,25 @@ describe('superseded: a claim dated by one place is not judged for a sentence ab
     expect(f?.verdict).toBe('outdated');
   });
 });
+
+describe('superseded: more ways to tell a trial as running, a result as unsaid, a withdrawn drug as on offer', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('a drug that "has now moved into a phase 3 trial" named, after the trial reported', () => {
+    const [f] = flags("SOD1-ALS\n\nBiogen's tofersen has now moved into a phase 3 trial called VALOR.", '2019-05-01');
+    expect(f?.verdict).toBe('outdated');
+  });
+  it('"have not yet said whether that endpoint was met": the past tense is the question\'s', () => {
+    const text =
+      'IL-2 in ALS\nThe most anticipated is MIROCALS, a phase 2b trial of low-dose interleukin-2, whose results are due.\nThe trial randomised 220 patients at clinics in the UK and France.\nIts primary endpoint is survival at 21 months.\nThe investigators have not yet said whether that endpoint was met.';
+    expect(flags(text, '2022-06-01').some((f) => /said whether/.test(f.text) && f.verdict === 'outdated')).toBe(true);
+  });
+  it.each([
+    'AMX0035, sold as Relyvrio in the USA and as Albrioza in Canada, can currently be prescribed in both countries.',
+    'Amylyx already markets the medicine in Canada, where it won conditional approval as Albrioza in June.',
+    'Relyvrio is considered medically necessary for adults with definite ALS.',
+  ])('a withdrawn drug told as on offer before its withdrawal: %s', (s) => {
+    const found = flags(`Relyvrio\n\n${s}`, '2023-01-10');
+    expect(found.map((f) => f.verdict)).toContain('outdated');
+  });
+});
