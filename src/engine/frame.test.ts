@@ -118,3 +118,21 @@ describe('claim frame: only the asserted clause is judged', () => {
     ).toContain('wrong-fact');
   });
 });
+
+describe('claim frame: claims reported to be corrected, kept at a distance, or asked about', () => {
+  it.each([
+    'Grade C: one wire story said 80 per cent of patients benefited, mixing up the share of people in the subgroup.',
+    'The post wrongly claims that the drug cures ALS.',
+    'Dad was diagnosed in March, and my aunt keeps forwarding articles claiming ALS has been proven to be autoimmune.',
+    'Headlines suggesting a cure are unfair to patients.',
+  ])('not asserted: %s', (t) => expect(claimFrame(t).stance).toBe('refuted'));
+  it.each(['ANALYST: How are you thinking about the PHOENIX readout next year?', 'What do you expect from the trial?'])(
+    'a question about the listener’s view: %s',
+    (t) => expect(claimFrame(t).stance).toBe('question'),
+  );
+  it.each([
+    'The study’s author said the drug cures ALS.', // a named source: the page repeats it
+    'Why is this proven drug not offered to everyone?', // a wh-question that presupposes its claim
+    'Researchers said the drug cures ALS, confusing some patients.', // people confused, not a claim corrected
+  ])('still judged: %s', (t) => expect(['asserted', 'quoted']).toContain(claimFrame(t).stance));
+});

@@ -42,6 +42,11 @@ const CONDITION = new RegExp(
 const YES_NO_QUESTION =
   /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well|oh|hmm|wait|sorry),?\s+){0,2}(?:can|could|is|are|was|were|does|do|did|will|would|might|may|should|has|have|had|isn['’]t|aren['’]t|doesn['’]t|won['’]t)\b[^.!]*\?\s*["”'’]?\s*$/i;
 
+/** A wh-question put to someone about their own view or plans ("ANALYST: How are you thinking about the readout next
+ * year?", "What do you expect from the trial?"): it asks what they think, and asserts nothing of its own. */
+const ASKS_YOUR_VIEW =
+  /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well),?\s+){0,2}(?:how|what|when|where|which)\b[^.!?]*\byou(?:r)?\b[^.!?]*\?\s*["”'’]?\s*$/i;
+
 /** A statement turned into a question by its tag: "And tofersen works for everyone with ALS now, right?". */
 const TAG_QUESTION =
   /,\s*(?:right|correct|true|yes|no|surely|isn['’]t (?:it|that so)|doesn['’]t it|don['’]t they|won['’]t it|aren['’]t they)\s*\?\s*["”'’]?\s*$/i;
@@ -74,10 +79,21 @@ function governingHope(text: string): number | undefined {
 /** A claim set up to be knocked down: "Myth: there is now a cure", "False: edaravone is approved in the EU". */
 const REFUTED = /^\s*(?:["“'‘]\s*)?(?:myths?|false|fiction|misconception|wrong|rumou?r|not true|debunked)\s*(?:\d+\s*)?[:—–-]\s/i;
 
+/** A claim reported in order to correct it: "one wire story said 80 per cent of patients benefited, mixing up the share
+ * …", "the post wrongly claims …". */
+const CORRECTED =
+  /\b(?:said|says|claimed|claims|reported|reports|wrote|writes|stated|states|told|headlined|suggested|implied)\b[^.;]*?,\s*(?:mixing up|conflating|mistaking|misreading|misstating|garbling|confusing (?:the|a|an|its|their) (?:[\w-]+ ){0,5}?with|wrongly|mistakenly|incorrectly|falsely|erroneously)\b|\b(?:wrongly|mistakenly|incorrectly|falsely|erroneously)\s+(?:said|says|claimed|claims|reported|reports|stated|states|suggested|suggests|implied|implies|called|calls|described|describes|presented|presents)\b/i;
+
+/** Claims whose existence is reported at a distance, not made: "my aunt keeps forwarding articles claiming ALS has been
+ * proven autoimmune", "headlines suggesting a cure". (A named source's words, "the study's author said …", stay
+ * quoted: the page repeats them.) */
+const DISTANCED =
+  /\b(?:articles?|posts?|headlines?|stories|clickbait|rumou?rs?|memes?|videos?|websites?|sites|messages?|threads?|tweets?|influencers?)\s+(?:(?:that|which)\s+)?(?:claiming|claim|saying|suggesting|insisting|alleging|promising|touting|announcing)\b/i;
+
 export function claimFrame(text: string): ClaimFrame {
   const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
-  if (REFUTED.test(text)) return { stance: 'refuted', tense };
-  if (YES_NO_QUESTION.test(text) || TAG_QUESTION.test(text)) return { stance: 'question', tense };
+  if (REFUTED.test(text) || CORRECTED.test(text) || DISTANCED.test(text)) return { stance: 'refuted', tense };
+  if (YES_NO_QUESTION.test(text) || TAG_QUESTION.test(text) || ASKS_YOUR_VIEW.test(text)) return { stance: 'question', tense };
   const cond = CONDITION.exec(text);
   if (cond) return { stance: 'condition', markerAt: cond.index, tense };
   const hope = governingHope(text);

@@ -42,3 +42,11 @@ describe('benefit: a label quoted after the verb that gives it (session 13)', ()
     expect(benefitMatches('Low-dose IL-2 is safe and effective.').length).toBe(1);
   });
 });
+
+describe('benefit: a label quoted after the verb that gives it', () => {
+  it.each([
+    "Grade D: a university press office headlined the drug as 'safe and effective', gliding past the missed endpoint.",
+    'The company pitched the results as “a turning point”, which they were not.',
+  ])('no claim of its own: %s', (t) => expect(benefitMatches(t).map((b) => b.text)).not.toContain('safe and effective'));
+  it('still reads the writer’s own claim', () => expect(benefit('The drug is safe and effective.')).toBeTruthy());
+});

@@ -29,7 +29,7 @@ const PURPOSE_BEFORE =
 
 /** A label in quotation marks after the verb that gives it: "called 'safe and effective'", "touted as “a cure”". */
 const QUOTED_LABEL =
-  /\b(?:called|calls|calling|described(?: it)? as|describes(?: it)? as|labell?ed|dubbed|touted(?: it)? as|branded|billed(?: it)? as|hailed(?: it)? as)\s+(?:it\s+)?["“'‘]\s*$/i;
+  /\b(?:called|calls|calling|labell?ed|dubbed|branded|(?:described|describes|touted|billed|hailed|headlined|framed|presented|pitched|sold|marketed|promoted)(?:\s+(?:it|them|the\s+(?:[\w-]+\s+)?(?:drug|treatment|therapy|result|results|study|trial|findings?)))?\s+as)\s+(?:it\s+)?["“'‘]\s*$/i;
 
 export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];

@@ -90,3 +90,18 @@ describe('duration: a year and a half (session 13)', () => {
     ).toBeUndefined());
   it('still fires on "for a year"', () => expect(fired(mirocals('MIROCALS treated patients for a year.'))).toBeDefined());
 });
+
+describe('duration: the drug’s other trial lasted that long', () => {
+  it('is not a wrong fact of this trial ("an American trial of AMX0035 … over 6 months" is CENTAUR’s 24 weeks)', () => {
+    const flags = (t: string) =>
+      checkText(t, { today: '2026-12-05', published: '2020-10-15' }).filter((f) => f.verdict !== 'supported');
+    expect(
+      flags(
+        'ALS\n\nLast month an American trial of a two-drug combination, AMX0035, reported slower loss of function over 6 months.',
+      ),
+    ).toEqual([]);
+    expect(
+      flags('ALS\n\nPHOENIX, the phase 3 trial of AMX0035, lasted only 12 weeks.').map((f) => f.reasons[0]?.message),
+    ).toEqual([expect.stringMatching(/did not last/)]);
+  });
+});

@@ -78,6 +78,15 @@ export function checkDuration(input: RuleInput): RuleOutcome {
   const longest = Math.max(...known);
   const shortest = Math.min(...known);
   if (known.some((w) => weeks <= w * NEAR && weeks * NEAR >= w)) return { confirmed: `${source.name}: ${frames.summary}.` };
+  // The drug's other trial lasted that long ("an American trial of AMX0035 reported slower loss of function over 6
+  // months" is CENTAUR's 24 weeks, not PHOENIX's 48): its fact is not wrong here.
+  const fits = (w: number) => weeks <= w * NEAR && weeks * NEAR >= w;
+  // ("PHOENIX ran for 24 weeks", naming this trial, stays wrong.)
+  if (
+    !namesStudyByName(source, s.text) &&
+    related.some((r) => r.design.timeframes?.verified && r.design.timeframes.weeks.some(fits))
+  )
+    return null;
   const tooLong = weeks > longest * NEAR && !frames.openEnded;
   const tooShort = weeks * NEAR < shortest;
   if (!tooLong && !tooShort) return null;

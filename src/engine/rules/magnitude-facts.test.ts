@@ -16,7 +16,7 @@ describe('the reduction in the risk of death against the whole-population record
     [
       'riluzole-cochrane-survival',
       'The review found that the drug cut the risk of dying by half.',
-      /about 16% lower risk of death, not 50%/,
+      /about a 16% lower risk of death, not 50%/,
     ],
   ])('fires (%s): %s', (claim, s, why) => expect(fired(runRule(risk, claim, s))).toMatch(why));
   it('confirms a figure in the range', () =>
@@ -36,4 +36,21 @@ describe('survival gain told as a multiple', () => {
     (s) => expect(fired(gain(s))).toMatch(/not a doubling/),
   );
   it('stays silent on a hedge', () => expect(fired(gain('Riluzole may not double survival, but it helps.'))).toBeUndefined());
+});
+
+describe('the reduction in the risk of death told of a share of patients "with" a marker', () => {
+  it('is the subgroup’s, not the whole trial’s', () => {
+    expect(
+      fired(
+        runRule(
+          risk,
+          'mirocals-efficacy',
+          'Our reading: the 48 per cent lower risk of death applies to the roughly 70 per cent with CSF-pNFH between 750 and 3,700 pg/mL.',
+        ),
+      ),
+    ).toBeUndefined();
+    expect(
+      fired(runRule(risk, 'mirocals-efficacy', 'Across the whole trial, IL-2 cut the risk of death by 48 per cent.')),
+    ).toMatch(/about a 19% lower risk of death, not 48%/);
+  });
 });

@@ -88,6 +88,8 @@ export function checkDeathRiskReduction({ s, claim }: RuleInput): RuleOutcome {
     return { confirmed: `A reduction of ${range} in the risk of death matches the evidence.` };
   // Well beyond the record (more than 1.5 times its upper figure and 10 points above it) is a wrong fact.
   if (stated > r.highPercent * 1.5 && stated - r.highPercent >= 10)
-    return { fired: `Across all patients the evidence shows a ${range} lower risk of death, not ${stated}%.` };
+    return {
+      fired: `Across all patients the evidence shows ${r.lowPercent === r.highPercent ? `about a ${r.lowPercent}%` : `a ${range}`} lower risk of death, not ${stated}%.`,
+    };
   return null;
 }

@@ -5,9 +5,9 @@
 import { namesOne } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
-/** The study as the subject of a report of its results. */
+/** The study as the subject of a report of its results (not a label: "Match found: …"). */
 const REPORTED =
-  /\b(?:reported|announced|published|released|posted|presented|delivered|produced)\b[^.;]{0,30}?\b(?:results?|data|findings|read-?outs?|outcomes?)\b|\b(?:results?|data|findings|read-?outs?)\b[^.;]{0,20}?\b(?:were|was|have been|has been)\s+(?:reported|announced|published|released|posted|positive|negative|encouraging|strong)\b|\b(?:showed|shown|found|demonstrated|proved|proven|succeeded|met (?:its|the) (?:primary|main))\b/i;
+  /\b(?:reported|announced|published|released|posted|presented|delivered|produced)\b[^.;]{0,30}?\b(?:results?|data|findings|read-?outs?|outcomes?)\b|\b(?:results?|data|findings|read-?outs?)\b[^.;]{0,20}?\b(?:were|was|have been|has been)\s+(?:reported|announced|published|released|posted|positive|negative|encouraging|strong)\b|\b(?:showed|shown|found|demonstrated|proved|proven|succeeded|met (?:its|the) (?:primary|main))\b(?!\s*:)/i;
 const NOT_A_REPORT =
   /\b(?:no|not|none|nobody|neither|never|yet|without|awaiting|await|expected|due|will|would|could|may|might|should|hope\w*|plan\w*|aims? to|designed to|if|whether|until|before)\b|n't\b|\?/i;
 
