@@ -81,3 +81,18 @@ describe('journal: the journal of another study of the same treatment that the d
     ).toBeUndefined();
   });
 });
+
+describe('journal: a well-known journal no study in the database appeared in', () => {
+  const nature = (s: string, via: 'named' | 'context' = 'context') =>
+    runRule(journal, 'michaelis-autoimmune-als', s, [], { via });
+  it('fires when the sentence dates the study by its own year', () =>
+    expect(fired(nature('8/ The paper was published in Science in October 2025.'))).toMatch(/published in Nature, not Science/));
+  it('stays silent when nothing in the sentence ties it to this study (a look-alike may be another study)', () => {
+    expect(
+      fired(nature('The study, recently published in Science Translational Medicine, found that the protein matters.')),
+    ).toBeUndefined();
+    expect(fired(nature('Their findings were published in the journal Science.'))).toBeUndefined();
+  });
+  it('reads "Science Daily" as a news site, not the journal', () =>
+    expect(fired(nature('The 2025 paper was described in Science Daily.'))).toBeUndefined());
+});

@@ -15,8 +15,36 @@ export interface Journal {
   studies: readonly SourceFile[];
 }
 
-/** Every journal the database's studies appeared in, each with one pattern for its names. */
+/** Well-known journals no study in the database appeared in: a study told as published in one of them ("published in
+ * Science in October 2025" for a Nature paper) is told in the wrong journal. Names, not studies: general vocabulary. */
+const OTHER_JOURNALS: [string, string][] = [
+  [
+    'Science',
+    String.raw`\bScience\b(?!\s*(?:Daily|Alert|News|Media|Translational|Advances|Immunology|Signaling|Focus|Friday|Museum|Direct|Centre|Center))`,
+  ],
+  ['Cell', String.raw`\bCell\b(?!\s*(?:Reports|Stem|Metabolism|Press|Death|Biology|therapy|Therapy))`],
+  ['The BMJ', String.raw`\bBMJ\b(?!\s*Open)|\bBritish Medical Journal\b`],
+  ['PNAS', String.raw`\bPNAS\b|\bProceedings of the National Academy of Sciences\b`],
+  ['Nature Medicine', String.raw`\bNature Medicine\b`],
+  ['Nature Neuroscience', String.raw`\bNature Neuroscience\b`],
+  ['Science Translational Medicine', String.raw`\bScience Translational Medicine\b`],
+  ['Annals of Neurology', String.raw`\bAnnals of Neurology\b`],
+  ['Neuron', String.raw`\bNeuron\b(?=[\s,.;)]|$)`],
+  [
+    'JAMA',
+    String.raw`\bJAMA\b(?!\s*(?:Neurol|Network|Intern|Pediatr|Psychiatry|Oncol))|\bJournal of the American Medical Association\b`,
+  ],
+];
+
+/** Every journal the database's studies appeared in, each with one pattern for its names, and the well-known others. */
 export function journalsOf(sources: readonly SourceFile[]): Journal[] {
+  return [
+    ...ownJournals(sources),
+    ...OTHER_JOURNALS.map(([name, pattern]) => ({ name, re: new RegExp(`^(?:[Tt]he\\s+)?(?:${pattern})`), studies: [] })),
+  ];
+}
+
+function ownJournals(sources: readonly SourceFile[]): Journal[] {
   const byName = new Map<string, { patterns: string[]; studies: SourceFile[] }>();
   for (const s of sources) {
     if (!s.journal) continue;
@@ -67,6 +95,11 @@ export function checkJournal(input: RuleInput): RuleOutcome {
     if (stated.name === own.name) return { confirmed: `${source.name} appeared in ${own.name}.` };
     const ownWords = words(own.name);
     if ([...words(stated.name)].some((w) => ownWords.has(w))) return null;
+    // A journal no study in the database appeared in may be another study's that the database does not hold (a
+    // look-alike "published in Science Translational Medicine"): judged only when the sentence names this study or
+    // dates it by one of its own years ("The paper was published in Science in October 2025").
+    if (stated.studies.length === 0 && !namesStudyByName(source, s.text) && !yearsIn(s.text).some((y) => yearsOf(source).has(y)))
+      return null;
     // A related study's journal ("CENTAUR, in the NEJM" in an article about PHOENIX) is not wrong here.
     if (related.some((r) => r.journal?.name === stated.name) || anotherStudysJournal(stated, input)) return null;
     // "a 155-patient study published in the NEJM in 1994" beside the 1996 study: the paper of another year.
