@@ -140,6 +140,18 @@ export const Design = z.strictObject({
       source: where,
     })
     .optional(),
+  /** Where a trial's benefit was clearest among the groups it reported separately (rules/group-benefit.ts): `clearest`
+   * patterns name that group, `weaker` patterns the groups where it was smaller or absent. "The benefit came entirely
+   * from limb-onset patients" misreports a trial whose benefit was clearest in bulbar-onset disease. */
+  benefitByGroup: z
+    .strictObject({
+      clearest: z.array(nonEmpty).min(1),
+      weaker: z.array(nonEmpty).min(1),
+      summary: nonEmpty,
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** Who paid for the study (rules/funding-facts.ts): `funders` patterns name the funders; `involved` names partners
    * that took part and may also have paid (a sentence naming one of them is not judged). "Funded by the US National
    * Institutes of Health" for an EU-funded trial misreports it. */

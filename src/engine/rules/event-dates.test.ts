@@ -85,3 +85,12 @@ describe('event dates: the month told too', () => {
   it('confirms the right month', () =>
     expect(fired(mirocals('MIROCALS top-line results were presented in December 2022.'))).toBeUndefined());
 });
+
+describe('event dates: publication told by a participle in apposition or an active verb', () => {
+  it.each([
+    'MIROCALS, published in 2023, tested low-dose IL-2 in 220 people.',
+    'The MIROCALS investigators have published the trial in The Lancet in 2023.',
+  ])('%s', (s) => expect(fired(mirocals(s))).toMatch(/2025, not 2023/));
+  it('stays silent on a publication still to come', () =>
+    expect(fired(mirocals('MIROCALS, to be published in 2026, will be discussed at the meeting.'))).toBeUndefined());
+});

@@ -20,7 +20,11 @@ const EVENT_WORDS: [EventKind, RegExp][] = [
     'results',
     /\b(?:(?:top-?line|first|initial|headline)\s+)?(?:results?|data|findings|read-?outs?)\b[^.;]{0,40}?\b(?:announced|presented|reported|released|unveiled|revealed|shared)\b|\b(?:announced|presented|reported|released|unveiled)\s+(?:its|their|the)?\s*(?:top-?line|first|initial|headline)\s+(?:results?|data|findings)\b/i,
   ],
-  ['published', /\b(?:was|were|been|first)\s+published\b|\bpublished\s+(?:its|their|the)\s+(?:results?|findings)\b/i],
+  // "was published in 2023", "the study, published in 2016, …", "have published in Nature, in October of 2023, a study"
+  [
+    'published',
+    /\b(?:was|were|been|first)\s+published\b|\bpublished\s+(?:its|their|the)\s+(?:results?|findings)\b|(?:,\s*|\b(?:have|has|had)\s+)published\b/i,
+  ],
   // "was approved in 2017", and "got FDA approval in 2015"
   [
     'approved',

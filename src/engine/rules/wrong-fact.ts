@@ -13,6 +13,7 @@ import { checkCountBounds } from './count-bounds';
 import { checkDeaths, checkSurvivalShown } from './deaths-facts';
 import { checkDuration } from './duration-facts';
 import { checkFunding } from './funding-facts';
+import { checkGroupBenefit } from './group-benefit';
 import { checkEligibility } from './eligibility-facts';
 import { checkDesign, normalisePhase } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
@@ -233,6 +234,7 @@ const HOW_IT_RAN = [
   checkDeaths,
   checkSurvivalShown,
   checkFunding,
+  checkGroupBenefit,
   checkStage,
   checkEventDate,
   checkJournal,
