@@ -322,3 +322,14 @@ describe('status frame: a negated decision after "because" or "yet", and decisio
     'An oral form, approved in the US in May, is expected to win approval in Japan soon.',
   ])('a decision still to come: %s', (t) => expect(kinds(t)).toContain('decision-pending'));
 });
+
+describe('status frame: "awaited"', () => {
+  it.each([
+    'The EMA accepted the application in December 2022 and its answer is still awaited.',
+    'Now the final approval by the EMA must be awaited.',
+  ])('a decision still to come: %s', (t) => expect(kinds(t)).toContain('decision-pending'));
+  it('not the drug awaited since its approval elsewhere', () =>
+    expect(kinds('Edaravone has been awaited with great interest since its approval in the US in 2017.')).not.toContain(
+      'decision-pending',
+    ));
+});

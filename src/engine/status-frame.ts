@@ -51,7 +51,9 @@ const DECISION_PART =
 /** The decision told as pending. */
 const PENDING_PART = new RegExp(
   [
-    String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))`,
+    // "awaits", "is still awaited", "must be awaited"; not "has been awaited since its approval in the US" (the approval
+    // is told as done, the drug's arrival is what is awaited)
+    String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))\b|(?:is|are|remains?|be) (?:still |now )?awaited\b`,
     String.raw`(?:is|are|'s) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
     String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
     String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,

@@ -50,3 +50,10 @@ describe('benefit: a label quoted after the verb that gives it', () => {
   ])('no claim of its own: %s', (t) => expect(benefitMatches(t).map((b) => b.text)).not.toContain('safe and effective'));
   it('still reads the writer’s own claim', () => expect(benefit('The drug is safe and effective.')).toBeTruthy());
 });
+
+describe('benefit: the object of a hope or promise', () => {
+  it.each([
+    'These results offer new hope of slowing its progression.',
+    'The finding raises the prospect of treatments that slow ALS.',
+  ])('no claim: %s', (t) => expect(benefit(t)).toBeUndefined());
+});

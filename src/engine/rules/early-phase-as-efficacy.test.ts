@@ -80,3 +80,16 @@ describe('early-phase-as-efficacy: the sentence names its own limit', () => {
       ),
     ).toBeUndefined());
 });
+
+describe('early-phase-as-efficacy: the measured course told as data', () => {
+  it('stays silent on "the data showed no decline at 24 weeks"', () =>
+    expect(
+      fired(run('The data showed no decline at 24 weeks and minimal decline at 48 weeks after the Treg infusions began.')),
+    ).toBeUndefined());
+  it('still fires when the flat course is told as the benefit shown', () =>
+    expect(
+      fired(
+        run('The Treg infusions have already demonstrated efficacy, with patients showing virtually no decline over 48 weeks.'),
+      ),
+    ).toMatch(/as shown/));
+});

@@ -1,6 +1,6 @@
 // A phase 1 / safety / biomarker study told as showing clinical benefit.
 import { isNegatedAt } from '../cues/negation';
-import { efficacyClaim } from './benefit';
+import { benefitMatches, efficacyClaim } from './benefit';
 import { isEarlyPhase, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
@@ -11,6 +11,11 @@ const PHASE_AS_EVIDENCE =
 /** The sentence itself says the result cannot be read as a benefit: "so its slow decline is hard to interpret". */
 const UNINTERPRETABLE =
   /\b(?:hard|difficult|impossible) to (?:interpret|read|judge|know)\b|\b(?:cannot|can['’]t|could not|does not|doesn['’]t) (?:tell|show|say|prove|establish)\b|\bwithout a (?:control|comparison|placebo) (?:group|arm)\b[^.;]*\bso\b|\bbut\b[^.;]{0,60}?\b(?:without|no) (?:a )?(?:control|comparison|placebo) (?:group|arm)\b|\bwithin each patient\b/i;
+
+/** The data, scores or measurements as the subject of an observed flat course. */
+const FLAT_COURSE_AS_DATA =
+  /^\s*(?:the\s+)?(?:data|scores?|results?|measurements?|figures?|numbers?|ALSFRS-R(?:\s+scores?)?)\s+(?:showed|show|shows|recorded|revealed|indicated)\s+(?:(?:virtually|almost|essentially|practically)\s+)?(?:no|minimal|little)\b/i;
+const FLAT = /^(?:(?:virtually|almost|essentially|practically)\s+)?no\s/i;
 
 export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',
@@ -25,6 +30,9 @@ export const earlyPhaseAsEfficacy: Rule = {
     }
     const benefit = efficacyClaim(s);
     if (!benefit || UNINTERPRETABLE.test(s.text)) return null;
+    // The measured course told as data ("The data showed no decline at 24 weeks and minimal decline at 48 weeks"):
+    // what was observed, not a benefit claimed for the drug.
+    if (FLAT_COURSE_AS_DATA.test(s.text) && benefitMatches(s.text).every((b) => FLAT.test(b.text))) return null;
     const aim = source.primaryEndpoint
       ? ` Its primary aim was ${source.primaryEndpoint.description.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}.`
       : '';

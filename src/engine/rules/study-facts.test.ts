@@ -347,3 +347,27 @@ describe('wrong-fact: a laboratory study told with the wrong number of donors (s
     'Another key finding, from flow-cytometry analyses of samples from 89 patients, is that T cells were raised.',
   ])('stays silent: %s', (sentence) => expect(fired(viaContext(sentence))).toBeUndefined());
 });
+
+describe('wrong-fact: a planned size, and a place the drug is imported to (session 15, real coverage)', () => {
+  it('does not judge a planned size as the enrolled one', () => {
+    expect(
+      fired(
+        named(
+          'treg1-clinical-effect',
+          'The Houston Methodist phase 1 study was designed as a trial in 12 participants, followed by an open-label trial.',
+        ),
+      ),
+    ).toBeUndefined();
+    expect(fired(named('treg1-clinical-effect', 'The Houston Methodist phase 1 study treated 12 participants.'))).toMatch(
+      /3 participants, not 12/,
+    );
+  });
+  it('does not read a country the drug is imported into as where the trial recruited', () => {
+    expect(
+      fired(named('edaravone-function', 'In São Paulo, the clinic is on the list to import edaravone into Brazil.')),
+    ).toBeUndefined();
+    expect(fired(named('edaravone-function', 'The edaravone trial MCI186-19 recruited patients in Brazil.'))).toMatch(
+      /recruited only in Japan/,
+    );
+  });
+});

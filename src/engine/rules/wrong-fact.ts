@@ -45,7 +45,8 @@ const RAN_AT = /\b(?:run|ran|conducted|carried out|recruit\w*|enrol\w*|took plac
 const LOCATION_CONTEXT =
   /\b(?:conducted|carried out|run|ran|(?:is|are|was|were) (?:also )?running|running also|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations|(?:study|trial)\s+(?:was|were)\s+(?:made|done|performed)|(?:included|involved) (?:patients|people|participants) (?:in|from))\b/i;
 /** Where a drug is on the market, and where a trial recruited. */
-const SOLD_IN = /\b(?:sold|marketed|launched|licen[cs]ed|approved|available|prescribed|brand(?:ed)? names?|on the market)\b/i;
+const SOLD_IN =
+  /\b(?:sold|marketed|launched|licen[cs]ed|approved|approval|available|prescribed|brand(?:ed)? names?|on the market|import(?:s|ed|ing)?|imported)\b/i;
 const RECRUITED_IN =
   /\b(?:recruit\w*|enrol\w*|conducted|carried out|took place|trial sites?|study sites?|participants|patients in the (?:trial|study))\b/i;
 /** "conducted on 137 patients in Japan and in Europe": Europe as a place the trial ran. */
@@ -166,6 +167,10 @@ function labSize({ s, source, via }: RuleInput): RegExpExecArray | null {
   return LAB_SIZE.exec(s.digits());
 }
 
+/** A size planned rather than reached. */
+const PLANNED_SIZE =
+  /\b(?:designed|planned|intended|meant|set up)\s+(?:as|to (?:enrol|enroll|recruit|include|test))\b|\b(?:aims?|aimed|aiming|plans?|planning|hopes?|hoping|expects?|expected|seeks?|seeking)\s+to\s+(?:enrol|enroll|recruit|include)\b|\btarget(?:ed)?\s+(?:of|enrol\w*|size|was)\b/i;
+
 function checkCount(input: RuleInput): RuleOutcome {
   const { s, source, via, related = [] } = input;
   const n = source.design.n;
@@ -179,6 +184,8 @@ function checkCount(input: RuleInput): RuleOutcome {
       .replace(/,/g, ''),
   );
   if (stated === n.value) return { confirmed: `${source.name} did include ${n.value} participants.` };
+  // A planned size ("designed as a trial in 12 participants", "aims to enrol 800") may differ from the enrolled one.
+  if (PLANNED_SIZE.test(s.text)) return null;
   // "the 36-patient IMODALS trial": a size set before another study's name is that study's.
   const after = s.digits().slice(m.index + m[0].length, m.index + m[0].length + 25);
   const nameAfter =
