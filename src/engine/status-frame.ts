@@ -211,7 +211,7 @@ const NUMBER: Record<string, number> = {
   '5': 5,
 };
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
-const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
+const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?|products?)`;
 const APPROVED = String.raw`(?:approved|endorsed|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared|(?:holds? |has |with )?(?:a )?marketing authori[sz]ation)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
   // "the newer of the two medicines approved for ALS", "one of only three approved drugs": the count named beside

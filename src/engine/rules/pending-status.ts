@@ -249,7 +249,7 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   if (!pending) return null;
   // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
   const region = regionOf(input);
-  if (!region) return null;
+  if (!region) return bothToldAsPending(input);
   // A new form of an approved drug ("an oral form of edaravone is under review") waits for its own decision.
   const form = NEW_FORM.exec(s.text)?.[0];
   if (form) {
@@ -270,6 +270,22 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const event = decisionsIn(source, region)[0];
   if (!event) return { fired: told };
   return datedOutcome(input, event, told);
+}
+
+/** Two places named together as both waiting ("under regulatory review in both the U.S. and Canada"): judged in each;
+ * the sentence has dated once either decided (undated, the message names every decision). Only the plain pending review:
+ * a new form or a bare "not approved" says nothing here. */
+const BOTH_PLACES = /\b(?:both|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:in\s+)?(?:the\s+)?[A-Z]/;
+function bothToldAsPending(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
+  if (NEW_FORM.test(s.text) || !BOTH_PLACES.test(s.text) || !DECISION_PENDING.test(s.text)) return null;
+  const places = [...new Set(regionsIn(s.text).map((m) => m.region))];
+  if (places.length < 2) return null;
+  const firsts = places.map((p) => decisionsIn(source, p)[0]);
+  if (firsts.some((e) => e === undefined)) return null;
+  const events = (firsts as DatedEvent[]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const told = `Told as decisions still to come, but ${events.map((e) => `${e.what} (${e.date})`).join('; ')}.`;
+  return datedOutcome(input, events[0]!, told);
 }
 
 /** Trial acronyms among the source's names ("PHOENIX", "VALOR"), as they stand in a sentence. */

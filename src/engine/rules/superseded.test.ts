@@ -854,3 +854,31 @@ describe('superseded: more ways to tell a trial as running, a result as unsaid, 
     expect(found.map((f) => f.verdict)).toContain('outdated');
   });
 });
+
+describe('superseded: a review told as pending in two places at once, and products counted', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('judges "under regulatory review in both the U.S. and Canada" in each place, dated by the first decision', () => {
+    const [f] = flags(
+      'AMX0035\n\nAMX0035 is currently under regulatory review for ALS in both the U.S. and Canada.',
+      '2022-03-01',
+    );
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(
+      /Since this was published \(March 2022\): the drug was approved in Canada \(June 2022\)/,
+    );
+  });
+  it('stays silent on two places told apart', () =>
+    expect(
+      flags(
+        'AMX0035\n\nAMX0035 is approved in Canada, and the U.S. is yet to follow with a decision expected soon.',
+        '2022-07-01',
+      )
+        .filter((f) => /approved in Canada/.test(f.text))
+        .map((f) => f.reasons[0]?.message),
+    ).not.toContainEqual(expect.stringMatching(/decisions still to come/)));
+  it('counts "no new product has been approved in the European Union"', () => {
+    const [f] = flags('ALS\n\nNo new product for ALS has been approved in the European Union in over 25 years.', '2023-05-30');
+    expect(f?.verdict).toBe('outdated');
+  });
+});
