@@ -275,7 +275,9 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
 /** Two places named together as both waiting ("under regulatory review in both the U.S. and Canada"): judged in each;
  * the sentence has dated once either decided (undated, the message names every decision). Only the plain pending review:
  * a new form or a bare "not approved" says nothing here. */
-const BOTH_PLACES = /\b(?:both|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:in\s+)?(?:the\s+)?[A-Z]/;
+// Only "both … and …": "under review in the US and in the EU, with decisions expected next year" may tell two reviews
+// at different stages, and says nothing.
+const BOTH_PLACES = /\bboth\s+(?:in\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:in\s+)?(?:the\s+)?[A-Z]/;
 function bothToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   if (NEW_FORM.test(s.text) || !BOTH_PLACES.test(s.text) || !DECISION_PENDING.test(s.text)) return null;
