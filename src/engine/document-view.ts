@@ -1,7 +1,7 @@
 // The document as rules see it: its sentences, its date, and each sentence's claim frame
 // (computed once, on first use).
 import type { AnalyzedSentence } from './analyze';
-import { claimFrame, type ClaimFrame } from './frame';
+import { claimFrame, correctedByNext, type ClaimFrame } from './frame';
 import type { Market } from './market';
 import type { Journal } from './rules/journal-facts';
 import type { DocumentView } from './rules/types';
@@ -15,6 +15,7 @@ export function documentView(
   journals: readonly Journal[] = [],
 ): DocumentView {
   const frames = new Map<AnalyzedSentence, ClaimFrame>();
+  let nextOf: Map<AnalyzedSentence, AnalyzedSentence> | undefined;
   return {
     sentences,
     published: dates.published,
@@ -26,6 +27,11 @@ export function documentView(
       let f = frames.get(s);
       if (!f) {
         f = claimFrame(s.text);
+        // A claim reported and corrected by the sentence after it is rejected by the page.
+        if (f.stance === 'asserted' || f.stance === 'quoted') {
+          nextOf ??= new Map(sentences.slice(0, -1).map((x, i) => [x, sentences[i + 1]!] as const));
+          if (correctedByNext(s.text, nextOf.get(s)?.text)) f = { stance: 'refuted', tense: f.tense };
+        }
         frames.set(s, f);
       }
       return f;

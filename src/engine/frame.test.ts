@@ -136,3 +136,21 @@ describe('claim frame: claims reported to be corrected, kept at a distance, or a
     'Researchers said the drug cures ALS, confusing some patients.', // people confused, not a claim corrected
   ])('still judged: %s', (t) => expect(['asserted', 'quoted']).toContain(claimFrame(t).stance));
 });
+
+describe('claim frame: claims another piece made, and claims the next sentence corrects', () => {
+  it.each([
+    'A report on 30 May described tofersen as approved in the United States for all people with MND.',
+    'A feature on 1 June said the original riluzole trial appeared in The Lancet in 1994.',
+    'A second claim, that "a new IL-2 drug lets 80% of ALS patients survive", also circulated.',
+  ])('not asserted: %s', (t) => expect(claimFrame(t).stance).toBe('refuted'));
+  it('a claim reported, then called incorrect by the next sentence, is rejected by the page', () => {
+    const text =
+      'Corrections\n\nAn article about a motor neurone disease trial said that low-dose interleukin-2 "helped 80 per cent of patients survive".\nThat was incorrect.';
+    expect(checkText(text).filter((f) => f.verdict !== 'supported')).toEqual([]);
+    const kept =
+      'Corrections\n\nAn article about a motor neurone disease trial said that low-dose interleukin-2 "helped 80 per cent of patients survive".\nThe trial enrolled 220 people.';
+    expect(checkText(kept).filter((f) => f.verdict !== 'supported').length).toBeGreaterThan(0);
+  });
+  it('a study’s own report is still judged', () =>
+    expect(claimFrame('A report in The Lancet said the drug cut deaths by 19%.').stance).not.toBe('refuted'));
+});

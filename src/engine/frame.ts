@@ -88,11 +88,31 @@ const CORRECTED =
  * proven autoimmune", "headlines suggesting a cure". (A named source's words, "the study's author said …", stay
  * quoted: the page repeats them.) */
 const DISTANCED =
-  /\b(?:articles?|posts?|headlines?|stories|clickbait|rumou?rs?|memes?|videos?|websites?|sites|messages?|threads?|tweets?|influencers?)\s+(?:(?:that|which)\s+)?(?:claiming|claim|saying|suggesting|insisting|alleging|promising|touting|announcing)\b/i;
+  /\b(?:(?:a|the|one|another|second|first|third|viral|popular|false)\s+)+claim,?\s+that\b|\b(?:articles?|posts?|headlines?|stories|clickbait|rumou?rs?|memes?|videos?|websites?|sites|messages?|threads?|tweets?|influencers?)\s+(?:(?:that|which)\s+)?(?:claiming|claim|saying|suggesting|insisting|alleging|promising|touting|announcing)\b/i;
+
+/** A sentence that says the one before it was wrong: "That was incorrect.", "OUR RATING: False.", "In fact, …". */
+const CORRECTION_NEXT =
+  /^\s*(?:(?:that|this)\s+(?:was|is)\s+(?:incorrect|wrong|inaccurate|false|untrue|not (?:true|correct|right|accurate))\b|(?:our\s+)?(?:rating|verdict)\s*:\s*(?:false|incorrect|misleading|wrong|mostly false)\b|in fact,|actually,|this is (?:a )?(?:myth|misconception)\b|(?:that|this) claim is (?:false|wrong|misleading)\b)/i;
+/** The sentence reports what someone else said (a claim it may go on to correct). */
+const REPORTS_A_CLAIM =
+  /\b(?:said|says|claimed|claims|claiming|described|describes|stated|states|reported|reports|wrote|writes|called|calls|suggested|suggests|circulated|circulates|insisted|alleged)\b|["“][^"”]{8,}["”]/i;
+
+/** A claim reported and then corrected by the next sentence ("An article said that IL-2 helped 80 per cent of patients
+ * survive." "That was incorrect."): the page rejects it. */
+export function correctedByNext(text: string, next: string | undefined): boolean {
+  return next !== undefined && CORRECTION_NEXT.test(next) && REPORTS_A_CLAIM.test(text);
+}
+
+/** A claim attributed to another publication's piece, named by its date or place ("An article on 28 May said…", "A
+ * report on 30 May described tofersen as…", "a story in the Mail claimed"): what a correction, a fact-check or media
+ * criticism sets out to examine, not the page's own claim. ("A report in The Lancet said…" is a study's report: judged.) */
+const ANOTHER_PIECE =
+  /\b(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:article|feature|story|headline|post|tweet|video|segment|broadcast|column|piece|(?:news |wire )?report(?=\s+(?:on|dated)\s+\d))\s+(?:on|from|in|published on|dated|last)\b[^.;]{0,40}?\b(?:said|says|claimed|claims|described|describes|stated|states|reported|reports|wrote|called|suggested|implied|headlined)\b/i;
 
 export function claimFrame(text: string): ClaimFrame {
   const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
-  if (REFUTED.test(text) || CORRECTED.test(text) || DISTANCED.test(text)) return { stance: 'refuted', tense };
+  if (REFUTED.test(text) || CORRECTED.test(text) || DISTANCED.test(text) || ANOTHER_PIECE.test(text))
+    return { stance: 'refuted', tense };
   if (YES_NO_QUESTION.test(text) || TAG_QUESTION.test(text) || ASKS_YOUR_VIEW.test(text)) return { stance: 'question', tense };
   const cond = CONDITION.exec(text);
   if (cond) return { stance: 'condition', markerAt: cond.index, tense };

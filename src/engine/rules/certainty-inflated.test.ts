@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../index';
 import { certaintyInflated } from './certainty-inflated';
 import { fired, runRule } from './fixture';
 
@@ -145,4 +146,12 @@ describe('certainty-inflated: a confirmation on a condition (session 13)', () =>
         ),
       ),
     ).toBeUndefined());
+});
+
+describe('certainty-inflated: confirmation still to come after "until" or "before"', () => {
+  it('stays silent on "hypothesis-generating until they are confirmed"', () => {
+    const text =
+      'IL-2 in ALS\n\nMIROCALS missed its primary endpoint.\nThese subgroup findings should be treated as hypothesis-generating until they are confirmed in a larger trial.';
+    expect(checkText(text).filter((f) => f.verdict !== 'supported' && /hypothesis/.test(f.text))).toEqual([]);
+  });
 });

@@ -54,6 +54,9 @@ const DECISION_PENDING = new RegExp(
 const STUDY_PENDING =
   /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:has|have) (?:now |just |recently )?(?:moved|entered|advanced|progressed|gone) (?:in)?to (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
 
+/** "we will", "our team will": the writer's plan. */
+const WRITERS_PLAN = /\b(?:we|I|our (?:team|group|lab|laboratory|study|project|consortium))\s+will\b/i;
+
 /** The trial as the subject of a verb in the present progressive, whatever the verb: "the MIROCALS trial is testing
  * low-dose IL-2", "the study, run in 16 centres, is comparing …", "VALOR is enrolling" — a trial doing something now is
  * running. Or a centre "currently recruiting to" it. An adjective in -ing ("the trial is promising") is no verb. */
@@ -195,7 +198,7 @@ const INVESTIGATIONAL =
  * experimental drug", "tofersen, an investigational drug"); or experimental treatments in the plural ("the treatment
  * options, still experimental, that might change the outlook"), which are others. */
 const ANY_INVESTIGATIONAL =
-  /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+|,\s*|\(\s*)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b|\b(?:options|treatments|therapies|drugs|medicines|approaches)\s*,?\s*(?:(?:still|all|mostly|largely)\s+)?(?:investigational|experimental)\b|\b(?:investigational|experimental)\s+(?:treatments|therapies|drugs|medicines|options|approaches)\b/i;
+  /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+|,\s*|\(\s*)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b|\b(?:options|treatments|therapies|drugs|medicines|approaches)\s*,?\s*(?:(?:still|all|mostly|largely)\s+)?(?:investigational|experimental)\b|\b(?:investigational|experimental)\s+(?:[\w-]+\s+)?(?:treatments|therapies|drugs|medicines|options|approaches)\b/i;
 
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
@@ -348,6 +351,9 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   // A negation counts only near the pending words: "is being tested in a phase 2 trial and is not yet approved" still
   // tells the trial as running.
   const running = STUDY_PENDING.exec(text) ?? TRIAL_PROGRESSIVE.exec(text);
+  // The writer's own plan ("Aim 2: we will test whether baseline Treg function predicts decline"): a new study's aim,
+  // not the status of the trial followed.
+  if (running && /^will\b/i.test(running[0]) && WRITERS_PLAN.test(text.slice(0, running.index + 5))) return null;
   const pending =
     (running !== null &&
       !PAST_FRAME.test(text) &&

@@ -882,3 +882,15 @@ describe('superseded: a review told as pending in two places at once, and produc
     expect(f?.verdict).toBe('outdated');
   });
 });
+
+describe('superseded: the writer’s own plan and experimental treatments of another kind', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('a grant aim ("we will test whether …") is not the status of the trial followed', () => {
+    const text =
+      'Treg function in ALS\n\nA larger trial of low-dose IL-2, MIROCALS, has begun in the UK and France.\nAim 2: we will test whether baseline Treg function predicts the rate of ALSFRS-R decline over 18 months.';
+    expect(flags(text, '2017-09-10').filter((f) => /Aim 2/.test(f.text))).toEqual([]);
+  });
+  it('"edaravone and investigational immune therapies": the investigational ones are others', () =>
+    expect(flags('Position statement: edaravone and investigational immune therapies in ALS', '2023-01-10')).toEqual([]));
+});
