@@ -121,3 +121,12 @@ describe('DISCLAIMS_CAUSATION and quoted claims under scrutiny', () => {
     expect(REPORTED_CLAIM_UNDER_SCRUTINY.test(endorsed)).toBe(false);
   });
 });
+
+describe('hedgeLevel: the field’s growing evidence', () => {
+  it.each([
+    'There is growing evidence that neuroinflammation speeds up progression.',
+    'Mounting evidence links the immune system to the disease.',
+  ])('evidential: %s', (t) => expect(hedgeLevel(t)).toBe('evidential'));
+  it('a study’s own evidence stays asserted', () =>
+    expect(hedgeLevel('The trial showed that the drug slows decline.')).toBe('asserted'));
+});

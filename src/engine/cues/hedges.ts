@@ -8,7 +8,7 @@ export const MODAL_HEDGE =
 
 /** Evidential hedges: the sentence reports an indication, not a result. */
 export const EVIDENTIAL_HEDGE =
-  /\b(?:suggest\w*|appears?|appeared|seem\w*|indicat\w*|points? to|pointing to|promis\w*|hint\w*|preliminary|early (?:results|data|signs?)|is thought|are thought|believed?|hypothes\w*|(?<!\b(?:more|less|as) )likely|tentative\w*|signals?|encouraging|not yet|more research|further (?:research|studies|trials)|needs? (?:to be )?confirm\w*|requires? confirm\w*|exploratory|post[- ]hoc|anecdot\w*|uncontrolled|no (?:comparison|control|placebo) (?:group|arm)|too (?:small|few|short) to)\b/i;
+  /\b(?:(?:growing|mounting|increasing|accumulating|emerging)\s+(?:body of\s+)?evidence|suggest\w*|appears?|appeared|seem\w*|indicat\w*|points? to|pointing to|promis\w*|hint\w*|preliminary|early (?:results|data|signs?)|is thought|are thought|believed?|hypothes\w*|(?<!\b(?:more|less|as) )likely|tentative\w*|signals?|encouraging|not yet|more research|further (?:research|studies|trials)|needs? (?:to be )?confirm\w*|requires? confirm\w*|exploratory|post[- ]hoc|anecdot\w*|uncontrolled|no (?:comparison|control|placebo) (?:group|arm)|too (?:small|few|short) to)\b/i;
 
 /** Boosters: the sentence claims a result was shown. A booster outranks a hedge in the same clause
  * ("has demonstrated that it could slow…" asserts). */

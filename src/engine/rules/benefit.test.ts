@@ -57,3 +57,12 @@ describe('benefit: the object of a hope or promise', () => {
     'The finding raises the prospect of treatments that slow ALS.',
   ])('no claim: %s', (t) => expect(benefit(t)).toBeUndefined());
 });
+
+describe('benefit: a hope of several things', () => {
+  it('"real hope of longer life and of halting ALS progression" claims no halt', () =>
+    expect(
+      benefitMatches(
+        'He said that while nobody is talking of a cure yet, there is real hope of longer life and of halting ALS progression.',
+      ).map((b) => b.text),
+    ).toEqual([]));
+});

@@ -96,3 +96,11 @@ describe('journal: a well-known journal no study in the database appeared in', (
   it('reads "Science Daily" as a news site, not the journal', () =>
     expect(fired(nature('The 2025 paper was described in Science Daily.'))).toBeUndefined());
 });
+
+describe('journal: NEJM Evidence is not the New England Journal of Medicine', () => {
+  it('does not read "NEJM Evidence" as the NEJM', () => {
+    const tofersen = (s: string) => runRule(journal, 'tofersen-primary', s, [], { via: 'named' });
+    expect(confirmed(tofersen('VALOR was published in NEJM Evidence.'))).toBeUndefined();
+    expect(confirmed(tofersen('VALOR was published in the NEJM.'))).toBeTruthy();
+  });
+});

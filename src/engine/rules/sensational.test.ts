@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../index';
 import { fired, runRule } from './fixture';
 import { sensational } from './sensational';
 
@@ -169,4 +170,12 @@ describe('sensational: nobody cured (session 14)', () => {
     expect(
       fired(runRule(sensational, 'mirocals-efficacy', 'Patients in the trial were cured by the injections.')),
     ).toBeDefined());
+});
+
+describe('sensational: a halt hoped for, in a quote about an approved drug', () => {
+  it('stays silent', () => {
+    const text =
+      'Tofersen reimbursed\n\nTofersen is now reimbursed for people with SOD1-ALS.\nProf. Rejdak stressed that it is the first registered drug that can change the course of the disease, and that while nobody is talking of a cure yet, there is real hope of longer life and of halting ALS progression.';
+    expect(checkText(text).filter((f) => f.reasons.some((r) => r.code === 'sensational'))).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 import { FINDING_PREDICATE, SENSATIONAL } from '../cues/claims-language';
 import { isNegatedAt, unnegatedMatches } from '../cues/negation';
 import { HALTS_DISEASE, NOT_A_CLAIM_BEFORE } from './benefit-cues';
+import { hypothesisBefore } from './benefit';
 import { approvedSomewhere } from './approval-facts';
 import { isConfirmatory, whyUnconfirmed } from './evidence';
 import { clauseAt } from './clauses';
@@ -56,7 +57,14 @@ function namedNotUsed(text: string, at: number, word: string): boolean {
 function haltClaim(text: string): string | undefined {
   for (const re of HALTS_DISEASE) {
     const m = unnegatedMatches(text, re)[0];
-    if (m && !NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index)) && !CURE_HOPE.test(text.slice(0, m.index))) return m[0];
+    // "real hope of longer life and of halting ALS progression": the halt is what is hoped for.
+    if (
+      m &&
+      !NOT_A_CLAIM_BEFORE.test(text.slice(0, m.index)) &&
+      !CURE_HOPE.test(text.slice(0, m.index)) &&
+      !hypothesisBefore(text, m.index)
+    )
+      return m[0];
   }
   const cure = unnegatedMatches(text, /\bcure[sd]?\b/i).find(
     (m) =>
