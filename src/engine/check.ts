@@ -79,6 +79,8 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
       const code: ReasonCode = outcome.as ?? wrong.reason;
       if (reasons.some((r) => r.code === code)) continue;
       reasons.push({ code, message: outcome.fired });
+      const also = outcome.alsoAs;
+      if (also && !reasons.some((r) => r.code === also.code)) reasons.push({ code: also.code, message: also.message });
       event ??= outcome.event;
       suggestion ??= wrong.suggestion;
       if (!outcome.span) unspanned = true;

@@ -179,3 +179,18 @@ describe('sensational: a halt hoped for, in a quote about an approved drug', () 
     expect(checkText(text).filter((f) => f.reasons.some((r) => r.code === 'sensational'))).toEqual([]);
   });
 });
+
+describe('sensational: a halt told is inflated certainty too', () => {
+  it.each([
+    'Qalsody\n\nFor SOD1 patients, Qalsody offers a treatment that halts the disease.',
+    'Riluzole\n\nRiluzole stops the disease from progressing in most patients.',
+  ])('reports both reasons: %s', (text) => {
+    const [f] = checkText(text).filter((x) => x.verdict !== 'supported');
+    expect(f?.reasons.map((r) => r.code)).toEqual(['sensational', 'certainty-inflated']);
+    expect(f?.reasons[1]?.message).toMatch(/none has shown a halt/);
+  });
+  it('a hype word alone is not inflated certainty', () => {
+    const [f] = checkText('Qalsody\n\nTofersen is a miracle drug for people with ALS.').filter((x) => x.verdict !== 'supported');
+    expect(f?.reasons.map((r) => r.code)).toEqual(['sensational']);
+  });
+});

@@ -54,7 +54,7 @@ function namedNotUsed(text: string, at: number, word: string): boolean {
 }
 
 /** "stops ALS", "halted the disease", "cures ALS": not negated, not a hope. */
-function haltClaim(text: string): string | undefined {
+export function haltClaim(text: string): string | undefined {
   for (const re of HALTS_DISEASE) {
     const m = unnegatedMatches(text, re)[0];
     // "real hope of longer life and of halting ALS progression": the halt is what is hoped for.
@@ -73,6 +73,8 @@ function haltClaim(text: string): string | undefined {
   return cure?.[0];
 }
 
+const HALT_AS_CERTAIN = 'Tells as certain an effect no trial has shown: none has shown a halt, a reversal or a cure.';
+
 /** What "finally found" must be about to be hype: the cause, the answer, the key to the disease. */
 const FOUND_WHAT_MATTERS =
   /\b(?:caus\w*|culprit|trigger\w*|origins?|roots?|reasons?|answers?|why|key|secret|mystery|riddle|explanation|cure|treatment)\b/i;
@@ -84,8 +86,13 @@ export const sensational: Rule = {
     // still does not (its finding says what it did); an unproven one could not show it either. In mice it may
     // be what happened.
     const halt = s.has('mouse') ? undefined : haltClaim(s.text);
+    // A halt, a stop, a reversal or a cure told of a treatment is hype and inflated certainty at once: no trial in scope
+    // showed more than a slowing.
     if (halt && isConfirmatory(source))
-      return { fired: `Says it "${halt}", but ${claim.finding.replace(/^./, (c) => c.toLowerCase())}` };
+      return {
+        fired: `Says it "${halt}", but ${claim.finding.replace(/^./, (c) => c.toLowerCase())}`,
+        alsoAs: { code: 'certainty-inflated', message: HALT_AS_CERTAIN },
+      };
     if (isConfirmatory(source)) return null;
     const re = new RegExp(SENSATIONAL.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
@@ -119,7 +126,10 @@ export const sensational: Rule = {
     }
     const before = halt ? s.text.slice(0, s.text.indexOf(halt)) : '';
     if (halt && s.isClaimLike() && !SOME_REPORT.test(before) && !DENIED_BEFORE.test(before))
-      return { fired: `Says it "${halt}", but ${whyUnconfirmed(source)}.` };
+      return {
+        fired: `Says it "${halt}", but ${whyUnconfirmed(source)}.`,
+        alsoAs: { code: 'certainty-inflated', message: HALT_AS_CERTAIN },
+      };
     return null;
   },
 };

@@ -49,6 +49,9 @@ export type RuleOutcome =
       event?: DatedEvent;
       /** Report under another reason: a status already wrong when written is a wrong fact, not outdated. */
       as?: ReasonCode;
+      /** Report under this reason too, with its own message: the same words are also wrong in that way ("halts the
+       * disease" is hype and inflated certainty at once). */
+      alsoAs?: { code: ReasonCode; message: string };
     }
   | { confirmed: string }
   | null;
