@@ -241,6 +241,9 @@ describe('linkSources', () => {
     expect(out[1]).toEqual(['imodals/named']);
     // a size alone, with no topic of the study nearby, names nothing
     expect(linked(['A survey of 36 patients asked about their care.'])[0]).toEqual([]);
+    // and as a compound: "that three-person study", "a 36-patient trial"
+    expect(linked(['That three-person study proved that Treg infusions slow ALS.'])[0]).toEqual(['treg-phase1-2018/named']);
+    expect(linked(['A 36-patient trial found that low-dose IL-2 raised Treg counts.'])[0]).toEqual(['imodals/named']);
   });
   it('names a study whose name has a number whatever its case ("rapa-501"), but acronyms stay case-sensitive', () => {
     expect(linked(['rapa-501 is being tested in people with ALS'])[0]).toEqual(['rapa-501/named']);

@@ -268,7 +268,8 @@ function toldSize(src: SourceFile, s: AnalyzedSentence): boolean {
 function studySize(source: SourceFile): string | undefined {
   const n = source.design.n;
   if (!n?.verified) return undefined;
-  return `${n.value}\\s+(?:[\\w-]+\\s+)?(?:patients|people|participants|volunteers|subjects|individuals)`;
+  // "36 patients", and as a compound: "the three-person study", "a 36-patient trial".
+  return `${n.value}(?:\\s+(?:[\\w-]+\\s+)?(?:patients|people|participants|volunteers|subjects|individuals)|-(?:patient|person|participant|subject|people)\\b)`;
 }
 
 /** Where a study recruited, when that was two countries, as a descriptor: "a larger trial in the UK and France".
