@@ -333,3 +333,11 @@ describe('status frame: "awaited"', () => {
       'decision-pending',
     ));
 });
+
+describe('status frame: counts with a word between', () => {
+  it.each([
+    'Across the European Union, riluzole is likewise the only licensed ALS treatment.',
+    'In Europe the picture is bleaker: riluzole remains the only licensed ALS drug.',
+    'Riluzole, sold as Rilutek, is the only registered medicine proven to work in treating ALS.',
+  ])('one drug: %s', (t) => expect(kinds(t)).toContain('count:1'));
+});

@@ -212,7 +212,7 @@ const NUMBER: Record<string, number> = {
 };
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?|products?)`;
-const APPROVED = String.raw`(?:approved|endorsed|licen[cs]ed|authori[sz]ed|indicated|FDA-approved|available|approval|cleared|(?:holds? |has |with )?(?:a )?marketing authori[sz]ation)`;
+const APPROVED = String.raw`(?:approved|endorsed|licen[cs]ed|authori[sz]ed|registered|indicated|FDA-approved|available|approval|cleared|(?:holds? |has |with )?(?:a )?marketing authori[sz]ation)`;
 const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[] = [
   // "the newer of the two medicines approved for ALS", "one of only three approved drugs": the count named beside
   {
@@ -390,7 +390,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // medicine that … holds a marketing authorisation", "is at present the one treatment available"
   {
     re: new RegExp(
-      String.raw`\b(?:is|remains|it's|'s) (?:still |currently |now |to date |at present |so far )?(?:the )?(?:only|sole|single|one) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b[^.;]{0,50}?\b${APPROVED}\b|\b(?:is|remains) (?:still |currently |now |to date |at present )?the (?:only|sole|one) ${APPROVED} ${DRUGS}\b`,
+      String.raw`\b(?:is|remains|it's|'s) (?:still |currently |now |to date |at present |so far )?(?:the )?(?:only|sole|single|one) (?:[\w-]+ )?(?:${APPROVED} )?${DRUGS}\b[^.;]{0,50}?\b${APPROVED}\b|\b(?:is|remains) (?:still |currently |now |to date |at present |likewise |also |again |\w+ly )?the (?:only|sole|one) ${APPROVED} (?:[\w-]+ )?${DRUGS}\b`,
       'i',
     ),
     value: () => 1,

@@ -192,7 +192,7 @@ const FORM_OR_SCHEDULE =
   /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved|(?:other|off-label|further|new) (?:indications?|uses?|conditions?|diseases?))\b/i;
 /** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
 const INVESTIGATIONAL =
-  /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds))\b/i;
+  /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds)|(?:outside|except (?:in|through))\s+(?:of\s+)?(?:clinical\s+)?(?:trials?|studies)|(?:given|available|supplied|provided|prescribed|used|obtained)\s+(?:only\s+)?(?:within|through|under|via|in)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:hardship|compassionate|early[- ]access|expanded[- ]access|named[- ]patient))\b/i;
 
 /** A rule about any experimental drug, not this one: "a request for access to an experimental treatment" (not "it is an
  * experimental drug", "tofersen, an investigational drug"); or experimental treatments in the plural ("the treatment

@@ -814,10 +814,14 @@ describe('superseded: a trial told as running in any present-progressive verb, o
 describe('superseded: a claim dated by one place is not judged for a sentence about another', () => {
   const flags = (text: string, published: string) =>
     checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
-  it('does not date "In Europe, riluzole remains the only licensed ALS drug" by the US approval of edaravone', () => {
-    expect(
-      flags('ALS drugs\n\nIn Europe the picture is bleaker: riluzole remains the only licensed ALS drug.', '2024-04-09'),
-    ).toEqual([]);
+  it('dates "In Europe, riluzole remains the only licensed ALS drug" by the EU approval of tofersen, not a US approval', () => {
+    const [f] = flags(
+      'ALS drugs\n\nIn Europe the picture is bleaker: riluzole remains the only licensed ALS drug.',
+      '2024-04-09',
+    );
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/May 2024/);
+    expect(f?.reasons[0]?.message).not.toMatch(/2017/);
   });
   it('dates "no licensed treatment in the UK for the SOD1 form" by the UK licence, not the US approval', () => {
     const [f] = flags(
@@ -893,4 +897,20 @@ describe('superseded: the writer’s own plan and experimental treatments of ano
   });
   it('"edaravone and investigational immune therapies": the investigational ones are others', () =>
     expect(flags('Position statement: edaravone and investigational immune therapies in ALS', '2023-01-10')).toEqual([]));
+});
+
+describe('superseded: the drug told as given only outside the market', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    'In Germany, tofersen has so far been given within a hardship programme.',
+    'Tofersen, an antisense drug for SOD1-ALS, cannot yet be dispensed outside clinical studies and expanded access.',
+  ])('outdated since its first approval: %s', (s) => {
+    const [f] = flags(
+      `Tofersen before the FDA\n\nAn FDA advisory committee will discuss tofersen for SOD1-ALS this month.\n${s}`,
+      '2022-10-01',
+    ).filter((x) => x.text === s);
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.reasons[0]?.message).toMatch(/25 April 2023/);
+  });
 });
