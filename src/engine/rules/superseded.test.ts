@@ -853,6 +853,7 @@ describe('superseded: more ways to tell a trial as running, a result as unsaid, 
     'AMX0035, sold as Relyvrio in the USA and as Albrioza in Canada, can currently be prescribed in both countries.',
     'Amylyx already markets the medicine in Canada, where it won conditional approval as Albrioza in June.',
     'Relyvrio is considered medically necessary for adults with definite ALS.',
+    'ALBRIOZA is the trade name of the drug, which is used for adults with ALS.',
   ])('a withdrawn drug told as on offer before its withdrawal: %s', (s) => {
     const found = flags(`Relyvrio\n\n${s}`, '2023-01-10');
     expect(found.map((f) => f.verdict)).toContain('outdated');
