@@ -154,3 +154,13 @@ describe('claim frame: claims another piece made, and claims the next sentence c
   it('a study’s own report is still judged', () =>
     expect(claimFrame('A report in The Lancet said the drug cut deaths by 19%.').stance).not.toBe('refuted'));
 });
+
+describe('claim frame: a headline that sets the record straight, and claims called enthusiastic or false', () => {
+  it.each([
+    'A cure for ALS: setting the record straight',
+    'Low-dose IL-2 cures ALS — fact check',
+    'Enthusiastic claims about a discovery that cures ALS are going round in the media and online.',
+  ])('not asserted: %s', (t) => expect(claimFrame(t).stance).toBe('refuted'));
+  it('a headline that states its claim is still judged', () =>
+    expect(claimFrame('A cure for ALS: the drug that stops the disease').stance).not.toBe('refuted'));
+});

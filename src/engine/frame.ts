@@ -77,7 +77,8 @@ function governingHope(text: string): number | undefined {
 }
 
 /** A claim set up to be knocked down: "Myth: there is now a cure", "False: edaravone is approved in the EU". */
-const REFUTED = /^\s*(?:["“'‘]\s*)?(?:myths?|false|fiction|misconception|wrong|rumou?r|not true|debunked)\s*(?:\d+\s*)?[:—–-]\s/i;
+const REFUTED =
+  /^\s*(?:["“'‘]\s*)?(?:myths?|false|fiction|misconception|wrong|rumou?r|not true|debunked)\s*(?:\d+\s*)?[:—–-]\s|[:—–-]\s*(?:setting the record straight|the facts|fact[- ]check(?:ed)?|myth or (?:fact|reality)|separating fact from fiction|a reality check|not so fast|what the evidence (?:really )?says)\s*[.!?]?\s*$/i;
 
 /** A claim reported in order to correct it: "one wire story said 80 per cent of patients benefited, mixing up the share
  * …", "the post wrongly claims …". */
@@ -88,7 +89,7 @@ const CORRECTED =
  * proven autoimmune", "headlines suggesting a cure". (A named source's words, "the study's author said …", stay
  * quoted: the page repeats them.) */
 const DISTANCED =
-  /\b(?:(?:a|the|one|another|second|first|third|viral|popular|false)\s+)+claim,?\s+that\b|\b(?:articles?|posts?|headlines?|stories|clickbait|rumou?rs?|memes?|videos?|websites?|sites|messages?|threads?|tweets?|influencers?)\s+(?:(?:that|which)\s+)?(?:claiming|claim|saying|suggesting|insisting|alleging|promising|touting|announcing)\b/i;
+  /\b(?:(?:a|the|one|another|second|first|third|viral|popular|false)\s+)+claim,?\s+that\b|\b(?:enthusiastic|wild|false|bold|exaggerated|misleading|viral|unfounded|premature|sensational)\s+claims?\b|\b(?:articles?|posts?|headlines?|stories|clickbait|rumou?rs?|memes?|videos?|websites?|sites|messages?|threads?|tweets?|influencers?)\s+(?:(?:that|which)\s+)?(?:claiming|claim|saying|suggesting|insisting|alleging|promising|touting|announcing)\b/i;
 
 /** A sentence that says the one before it was wrong: "That was incorrect.", "OUR RATING: False.", "In fact, …". */
 const CORRECTION_NEXT =

@@ -341,3 +341,10 @@ describe('status frame: counts with a word between', () => {
     'Riluzole, sold as Rilutek, is the only registered medicine proven to work in treating ALS.',
   ])('one drug: %s', (t) => expect(kinds(t)).toContain('count:1'));
 });
+
+describe('status frame: "only one other treatment" counts the subject too', () => {
+  it('is not read as one drug', () =>
+    expect(kinds('Only one other treatment, riluzole, is authorised in Europe for this disease.')).not.toContain('count:1'));
+  it('"only one treatment is authorised" still is', () =>
+    expect(kinds('Only one treatment, riluzole, is authorised in Europe for this disease.')).toContain('count:1'));
+});

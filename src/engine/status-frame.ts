@@ -238,7 +238,8 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   // "only two drugs are approved", "just two FDA-approved medicines", "two approved treatments"
   {
     re: new RegExp(
-      String.raw`\b(?:only|just|(?:there are|there're)(?: only| just)?) (one|a single|two|three|four|five|[1-5]) (?:[\w-]+ ){0,3}?${DRUGS}\b[^.;]{0,60}?\b${APPROVED}\b|\b(?:only|just) (one|two|three|four|five|[1-5]) ${APPROVED} ${DRUGS}\b`,
+      // ("only one other treatment, riluzole, is authorised" counts the subject as well: not judged here)
+      String.raw`\b(?:only|just|(?:there are|there're)(?: only| just)?) (one|a single|two|three|four|five|[1-5]) (?!other\b|more\b|further\b)(?:[\w-]+ ){0,3}?${DRUGS}\b[^.;]{0,60}?\b${APPROVED}\b|\b(?:only|just) (one|two|three|four|five|[1-5]) ${APPROVED} ${DRUGS}\b`,
       'i',
     ),
     value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],

@@ -66,3 +66,10 @@ describe('benefit: a hope of several things', () => {
       ).map((b) => b.text),
     ).toEqual([]));
 });
+
+describe('benefit: doubts about how well it works', () => {
+  it('claims nothing', () =>
+    expect(
+      benefitMatches('Patient groups asked for it despite doubts about how well the drug works.').map((b) => b.text),
+    ).toEqual([]));
+});

@@ -15,7 +15,7 @@ export interface BenefitMatch {
 /** Evidence still asked for is not evidence given: "approved on condition that the company supply stronger evidence
  * that it works", "it still has to show that it slows the disease". */
 const HYPOTHESIS_BEFORE =
-  /\b(?:(?:new |fresh |renewed |real )?(?:hopes?|promise|prospects?|possibilit(?:y|ies)|chance) (?:of|for|that)\s+(?:[\w-]+\s+){0,5}?$|(?:power(?:ed)?|designed|sized|able|set out|aim(?:s|ed)?|intended)\s+to\s+(?:detect|show|test|find|demonstrate|see)\b|(?:for|of) (?:its|their) (?:ability|potential|capacity) to\b|test(?:s|ed|ing)? whether\b|(?:stronger|further|more|additional|confirmatory|better|conclusive|definitive) (?:evidence|proof|data) (?:that|of)\b|(?:needs?|needed|must|has to|have to|had to|required|requires?|asked|asks) (?:\w+ )?to (?:show|prove|confirm|demonstrate|verify)\b)[^.;]*$/i;
+  /\b(?:(?:new |fresh |renewed |real )?(?:hopes?|promise|prospects?|possibilit(?:y|ies)|chance) (?:of|for|that)\s+(?:[\w-]+\s+){0,5}?$|(?:doubts?|questions?|uncertainty|scepticism|skepticism) (?:about|over|as to|on|regarding) (?:how well |whether )(?:[\w'’-]+\s+){0,4}?$|(?:power(?:ed)?|designed|sized|able|set out|aim(?:s|ed)?|intended)\s+to\s+(?:detect|show|test|find|demonstrate|see)\b|(?:for|of) (?:its|their) (?:ability|potential|capacity) to\b|test(?:s|ed|ing)? whether\b|(?:stronger|further|more|additional|confirmatory|better|conclusive|definitive) (?:evidence|proof|data) (?:that|of)\b|(?:needs?|needed|must|has to|have to|had to|required|requires?|asked|asks) (?:\w+ )?to (?:show|prove|confirm|demonstrate|verify)\b)[^.;]*$/i;
 
 /** The text before `at` puts what follows as a hypothesis or as evidence still sought, not as a finding. */
 export function hypothesisBefore(text: string, at: number): boolean {

@@ -200,6 +200,10 @@ const INVESTIGATIONAL =
 const ANY_INVESTIGATIONAL =
   /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+|,\s*|\(\s*)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b|\b(?:options|treatments|therapies|drugs|medicines|approaches)\s*,?\s*(?:(?:still|all|mostly|largely)\s+)?(?:investigational|experimental)\b|\b(?:investigational|experimental)\s+(?:[\w-]+\s+)?(?:treatments|therapies|drugs|medicines|options|approaches)\b/i;
 
+/** "the experimental drug", "this investigational therapy": a referring phrase, with no other sign of status. */
+const REFERRED_TO_AS_EXPERIMENTAL =
+  /^(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to|outside|within|through)\b).)*\b(?:the|this|that)\s+(?:investigational|experimental)\s+(?:drug|medicine|treatment|therapy|product|compound)\b(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to)\b).)*$/i;
+
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via } = input;
@@ -208,6 +212,8 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
     source.status.state !== 'approved' ||
     via === 'standalone' ||
     !INVESTIGATIONAL.test(s.text) ||
+    // "Access to the experimental drug has been possible since 2021": the drug referred to by what it was, not called so.
+    REFERRED_TO_AS_EXPERIMENTAL.test(s.text) ||
     TRIAL_PROCEDURE.test(s.text) ||
     FORM_OR_SCHEDULE.test(s.text) ||
     PAST_FRAME.test(s.text) ||

@@ -915,3 +915,27 @@ describe('superseded: the drug told as given only outside the market', () => {
     expect(f?.reasons[0]?.message).toMatch(/25 April 2023/);
   });
 });
+
+describe('superseded: a decision reported as made, and the drug referred to as experimental', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('"confirmed that they had approved" a since-withdrawn drug is history', () =>
+    expect(
+      flags(
+        "Charcot disease: France approves, with conditions, a controversial treatment\n12 October 2023\nFrench health authorities confirmed on 10 October that they had approved, under certain conditions, a treatment for Charcot's disease, a step patient associations had asked for despite doubts about how well Amylyx's drug works.",
+        '2023-10-12',
+      ),
+    ).toEqual([]));
+  it('"access to the experimental drug has been possible since 2021" refers to it; "it is an experimental drug" calls it so', () => {
+    const text =
+      'Tofersen\n\nTofersen is being tested in people with SOD1-ALS.\nAccess to the experimental drug has been possible since 2021.';
+    expect(flags(text, '2022-09-24').filter((f) => /Access/.test(f.text))).toEqual([]);
+    const called =
+      'Tofersen\n\nTofersen is being tested in people with SOD1-ALS.\nIt is called tofersen and it is an experimental drug.';
+    expect(
+      flags(called, '2022-09-24')
+        .filter((f) => /experimental drug/.test(f.text))
+        .map((f) => f.verdict),
+    ).toEqual(['outdated']);
+  });
+});

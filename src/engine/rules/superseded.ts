@@ -164,9 +164,14 @@ const ANY_DRUG_BEFORE =
 const EXISTING_PATIENTS_ONLY =
   /\b(?:already (?:taking|on|using)|existing patients|current patients|patients currently (?:taking|on)|free[- ]drug (?:programme|program)|free of charge|no new (?:prescriptions|patients))\b/i;
 
+/** A decision reported as made ("confirmed on 10 October that they had approved, under certain conditions, …"):
+ * history, not an offer. */
+const DECISION_REPORTED =
+  /\b(?:confirmed|announced|said|reported|revealed|stated)\b[^.;]{0,60}?\b(?:had|have|has)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:approved|authori[sz]ed|licen[cs]ed|granted|cleared)\b/i;
+
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
-  if (source.status.state !== 'withdrawn') return null;
+  if (source.status.state !== 'withdrawn' || DECISION_REPORTED.test(s.text)) return null;
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   // The sentence must be about the drug for people with the disease, not an ingredient's other uses; a
   // sentence denying the evidence ("no evidence that it works") offers nothing.
