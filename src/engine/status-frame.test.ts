@@ -348,3 +348,8 @@ describe('status frame: "only one other treatment" counts the subject too', () =
   it('"only one treatment is authorised" still is', () =>
     expect(kinds('Only one treatment, riluzole, is authorised in Europe for this disease.')).toContain('count:1'));
 });
+
+describe('status frame: "has so far approved two drugs for ALS"', () => {
+  it('counts two', () =>
+    expect(kinds('The US Food and Drug Administration (FDA) has so far approved two drugs for ALS.')).toContain('count:2'));
+});

@@ -251,10 +251,12 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
         // "regulators in the UK and the US have endorsed only a single neuroprotective drug for ALS"
         String.raw`|\b(?:has|have) (?:so far |to date )?(?:approved|endorsed|licen[cs]ed|authori[sz]ed|cleared) (?:only|just) (one|a single|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS}\b` +
         // "So far the FDA has approved two drugs to treat ALS": a total told as so far
-        String.raw`|\b(?:so far|to date|until now),? (?:the )?[\w-]+ (?:has|have) (?:approved|licen[cs]ed|authori[sz]ed|cleared) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS} (?:to treat|for)\b`,
+        String.raw`|\b(?:so far|to date|until now),? (?:the )?[\w-]+ (?:has|have) (?:approved|licen[cs]ed|authori[sz]ed|cleared) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS} (?:to treat|for)\b` +
+        // "The FDA has so far approved two drugs for ALS": the same with "so far" after the auxiliary
+        String.raw`|\b(?:has|have) (?:so far|to date|until now) (?:approved|licen[cs]ed|authori[sz]ed|cleared) (one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS} (?:to treat|for)\b`,
       'i',
     ),
-    value: (m) => NUMBER[(m[1] ?? m[2] ?? m[3])!.toLowerCase()],
+    value: (m) => NUMBER[(m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase()],
   },
   // "now sits alongside the two other FDA-approved medicines": those two and this one
   {

@@ -94,3 +94,11 @@ describe('event dates: publication told by a participle in apposition or an acti
   it('stays silent on a publication still to come', () =>
     expect(fired(mirocals('MIROCALS, to be published in 2026, will be discussed at the meeting.'))).toBeUndefined());
 });
+
+describe('event dates: an approval "received" with the regulator named at length', () => {
+  const tofersen = (s: string) => runRule(eventDate, 'tofersen-scope', s, [], { via: 'named' });
+  it('judges the year', () =>
+    expect(fired(tofersen('Tofersen received US Food and Drug Administration (FDA) approval in 2022.'))).toMatch(
+      /2023, not 2022/,
+    ));
+});

@@ -28,7 +28,7 @@ const EVENT_WORDS: [EventKind, RegExp][] = [
   // "was approved in 2017", and "got FDA approval in 2015"
   [
     'approved',
-    /\b(?:approved|authori[sz]ed|cleared|licensed)\b|\b(?:got|gets|received|receives|won|wins|gained|gains|was granted)\s+(?:[\w-]+\s+)?approval\b/i,
+    /\b(?:approved|authori[sz]ed|cleared|licensed)\b|\b(?:got|gets|received|receives|won|wins|gained|gains|was granted)\s+(?:[\w()-]+\s+){0,6}?approval\b/i,
   ],
   ['withdrawn', /\b(?:withdr[ae]w|withdrawn|pulled)\b/i],
   ['started', /\b(?:began|begun|started|opened)\s+(?:recruit\w*|enrol\w*|in)\b/i],
