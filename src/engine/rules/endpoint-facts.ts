@@ -10,6 +10,9 @@ const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|p
 /** "met its primary endpoint", "achieved the main goal", "the primary endpoint was met". */
 const MET = new RegExp(
   String.raw`\b(?:met|meets|achieved|achieves|reached|hit|succeeded on|was successful on)\s+${ENDPOINT}|\b${ENDPOINT}(?:\s*\([^)]{1,40}\))?(?:,[^,;.]{1,50},)?\s+(?:(?:was|were|has been)\s+)?(?:(?:clearly|fully|successfully|comfortably|easily)\s+)?(?:met|achieved|reached)\b` +
+    // the whole trial's result told as significant: "Across all 220 participants, the lower risk of death … was
+    // statistically significant"
+    String.raw`|\b(?:across|among|in|for)\s+all\s+(?:the\s+)?(?:\d+\s+)?(?:participants|patients|people)\b[^.;]{0,80}?\b(?:was|were)\s+(?:statistically\s+)?significant\b` +
     // a later trial said to have borne out the benefit: "PHOENIX confirmed the benefit seen in CENTAUR"
     String.raw`|\b(?:confirmed|replicated|reproduced|validated)\s+(?:the\s+|its\s+|an?\s+|that\s+)?(?:[\w-]+\s+)?(?:benefit|efficacy|effect|results?|findings?)\b` +
     // "the first drug effective in phase 3": the phase 3 told as a success

@@ -23,3 +23,11 @@ describe('group benefit: where a trial’s benefit was clearest', () => {
     expect(fired(riluzole('It is unclear whether the 1994 trial’s benefit was mainly in limb-onset patients.'))).toBeUndefined();
   });
 });
+
+describe('group benefit: a sentence followed from the trial', () => {
+  const followed = (s: string) => runCheck(checkGroupBenefit, 'riluzole1994-survival', s, { via: 'context' });
+  it('fires on the weaker group told as the one that gained most', () =>
+    expect(fired(followed('The benefit was clearest in patients whose disease began in the limbs.'))).toMatch(/bulbar/));
+  it('stays silent when the sentence names another treatment', () =>
+    expect(fired(followed('Edaravone’s benefit was clearest in patients whose disease began in the limbs.'))).toBeUndefined());
+});

@@ -4,7 +4,7 @@
 // sentence is judged only when it ranks the groups ("clearest", "only", "entirely", "equally") and names a group.
 // Part of the wrong-fact rule.
 import { compiled } from '../regexp';
-import { aboutTheStudyItself } from './study-names';
+import { aboutTheStudyItself, namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** The benefit or effect the sentence ranks. */
@@ -19,7 +19,10 @@ const GUARD = /\b(?:not|no|never|nor|may|might|could|would|if|whether|hopes?|unc
 export function checkGroupBenefit(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   const g = source.design.benefitByGroup;
-  if (!g?.verified || GUARD.test(s.text) || !BENEFIT.test(s.text) || !aboutTheStudyItself(input)) return null;
+  // The groups are the trial's own words ("whose disease began in the limbs"): a sentence followed from the trial
+  // ("The benefit was clearest in …") is about it unless it names another treatment.
+  const aboutIt = aboutTheStudyItself(input) || (input.via === 'context' && !namesAnotherTreatment(source, s));
+  if (!g?.verified || GUARD.test(s.text) || !BENEFIT.test(s.text) || !aboutIt) return null;
   const clearest = g.clearest.some((p) => compiled(p, 'i').test(s.text));
   const weaker = g.weaker.some((p) => compiled(p, 'i').test(s.text));
   const said = `In ${source.name}, ${g.summary}.`;

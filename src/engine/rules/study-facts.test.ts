@@ -371,3 +371,24 @@ describe('wrong-fact: a planned size, and a place the drug is imported to (sessi
     );
   });
 });
+
+describe('wrong-fact: the whole trial’s result told as significant when the primary endpoint was missed', () => {
+  it('fires', () =>
+    expect(
+      fired(
+        named(
+          'mirocals-efficacy',
+          'In MIROCALS, across all 220 participants, the lower risk of death, about 19 per cent, was statistically significant.',
+        ),
+      ),
+    ).toMatch(/did not meet its primary endpoint/));
+  it('stays silent on "was not significant"', () =>
+    expect(
+      fired(
+        named(
+          'mirocals-efficacy',
+          'In MIROCALS, across all 220 participants, the lower risk of death was not statistically significant.',
+        ),
+      ),
+    ).toBeUndefined());
+});
