@@ -392,3 +392,15 @@ describe('wrong-fact: the whole trial’s result told as significant when the pr
       ),
     ).toBeUndefined());
 });
+
+describe('wrong-fact: the patients as the first object of "gave"', () => {
+  it('judges "gave 72 patients three monthly cycles"', () =>
+    expect(
+      fired(
+        named(
+          'imodals-clinical-effect',
+          'A 2020 phase 2a study, IMODALS, gave 72 patients three monthly cycles of aldesleukin or placebo.',
+        ),
+      ),
+    ).toMatch(/36 participants, not 72/));
+});

@@ -63,6 +63,8 @@ const COUNT = new RegExp(
     `\\b(?:trial|study)\\s+(?:of|in|with|involving|had|has|included|includes)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     // "tested tofersen in 300 patients", "gave the drug to 220 people", "infused Tregs into 12 patients"
     `\\b(?:tested|studied|trialled|trialed|evaluated|assessed|gave|given|infused|injected)\\s+(?:[\\w-]+\\s+){1,3}?(?:in|to|on|into)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
+    // "gave 72 patients three monthly cycles": the patients as the first object of "gave"
+    `\\b(?:gave|gives|offered|treated)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b${N}-(?:patient|person|participant|subject)\\s+(?:[\\w-]+\\s+){0,2}?(?:trial|study)\\b`,
     // A fragment that is only a size, as in a transcript's answer: "About 300 patients across Europe."
     `^\\s*(?:[A-Z][A-Z.'’ -]{0,30}:\\s*)?(?:about|around|roughly|some|nearly|almost|over|just over)?\\s*${N}\\s+(?:patients|participants|people|volunteers)(?:\\s+(?:in|across|at|from)\\s+[\\w ,'’-]{1,40})?[.!]?\\s*$`,
