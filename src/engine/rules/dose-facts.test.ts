@@ -81,3 +81,13 @@ describe('dose-facts: a high dose for another disease (session 13)', () =>
     expect(
       fired(run('mirocals-efficacy', 'Fact: High-dose IL-2 has long been used against advanced kidney cancer and melanoma.')),
     ).toBeUndefined()));
+
+describe('dose-facts: swallowing as a symptom, not a route', () => {
+  const route = (s: string) => runCheck(checkRoute, 'tofersen-scope', s, { via: 'context' });
+  it.each([
+    "Over time a patient's muscles stop working properly, causing muscle weakness, paralysis and difficulty chewing, swallowing and speaking.",
+    'Many people have trouble swallowing and speaking as the disease advances.',
+  ])('%s', (s) => expect(fired(route(s))).toBeUndefined());
+  it('a drug swallowed is still a route', () =>
+    expect(fired(route('Tofersen is swallowed as a tablet.'))).toMatch(/not by mouth/));
+});

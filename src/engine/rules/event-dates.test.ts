@@ -102,3 +102,13 @@ describe('event dates: an approval "received" with the regulator named at length
       /2023, not 2022/,
     ));
 });
+
+describe('event dates: an approval for another disease', () => {
+  const edaravone = (t: string) => runRule(eventDate, 'edaravone-approval', t, [], { via: 'named' });
+  it('is not one of the ALS approvals', () =>
+    expect(
+      fired(edaravone('Edaravone was approved in Japan in 2001 under the name Radicut for acute cerebral infarction.')),
+    ).toBeUndefined());
+  it('an ALS approval told with the wrong year still is judged', () =>
+    expect(fired(edaravone('Edaravone was approved in Japan in 2001 for ALS.'))).toMatch(/not 2001/));
+});

@@ -47,6 +47,10 @@ const SINCE_YEAR = new RegExp(
   'i',
 );
 
+/** An approval told for another condition. */
+const ANOTHER_INDICATION =
+  /\bfor (?:the )?(?:acute |chronic |advanced |metastatic )?(?:phase of )?(?:cerebral infarction|stroke|brain infarction|cancers?|melanoma|kidney cancer|renal cell carcinoma|leukaemia|leukemia|lupus|diabetes|multiple sclerosis|urea cycle disorders?|liver disease|primary biliary)\b/i;
+
 /** "Europe approved it in 2021": the drug followed, as the object of its approval. */
 const APPROVED_IT = /\b(?:approv|authori[sz]|licens|clear)\w*\s+it\b/i;
 /** "Its results", "The trial's first data": the study followed from before as the sentence's subject. */
@@ -114,6 +118,9 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const yearAt = years.length === 1 ? new RegExp(String.raw`\b${years[0]}\b`).exec(s.text)!.index : -1;
   const yearClause = yearAt >= 0 ? clauseAt(s.text, yearAt) : undefined;
   if (NOT_PAST.test(yearClause?.text ?? s.text) || /\?/.test(s.text) || SINCE_YEAR.test(s.text)) return null;
+  // An approval for another disease ("approved in Japan in 2001 under the name Radicut for acute cerebral infarction"):
+  // not one of the study's ALS approvals.
+  if (ANOTHER_INDICATION.test(yearClause?.text ?? s.text)) return null;
   let told = EVENT_WORDS.map(([k, re]) => [k, re.exec(s.text)] as const).filter(([, m]) => m !== null);
   // Two events told, one dated: the one in the year's own clause ("first presented in 2023, more than two years before
   // this paper appeared").

@@ -939,3 +939,13 @@ describe('superseded: a decision reported as made, and the drug referred to as e
     ).toEqual(['outdated']);
   });
 });
+
+describe('superseded: a launch told with its date', () => {
+  it('"The commercial launch of ALBRIOZA in Canada began on July 29, 2022" is history', () =>
+    expect(
+      checkText('Amylyx results\n\nThe commercial launch of ALBRIOZA in Canada began on July 29, 2022.', {
+        today: '2026-12-05',
+        published: '2022-08-10',
+      }).filter((f) => f.verdict !== 'supported'),
+    ).toEqual([]));
+});

@@ -169,9 +169,13 @@ const EXISTING_PATIENTS_ONLY =
 const DECISION_REPORTED =
   /\b(?:confirmed|announced|said|reported|revealed|stated)\b[^.;]{0,60}?\b(?:had|have|has)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:approved|authori[sz]ed|licen[cs]ed|granted|cleared)\b/i;
 
+/** An event told in the past with its date ("The commercial launch in Canada began on July 29, 2022"): history. */
+const DATED_PAST_EVENT =
+  /\b(?:began|started|opened|launched|was launched|were launched|took place|happened)\b[^.;]{0,30}?\b(?:on|in)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
-  if (source.status.state !== 'withdrawn' || DECISION_REPORTED.test(s.text)) return null;
+  if (source.status.state !== 'withdrawn' || DECISION_REPORTED.test(s.text) || DATED_PAST_EVENT.test(s.text)) return null;
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   // The sentence must be about the drug for people with the disease, not an ingredient's other uses; a
   // sentence denying the evidence ("no evidence that it works") offers nothing.
