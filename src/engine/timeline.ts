@@ -49,6 +49,12 @@ export function compareDates(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Orders dated events by their ISO dates as written (a coarser date sorts before a finer one of the same period): for
+ * `Array.prototype.sort`. */
+export function byDate(a: { date: string }, b: { date: string }): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
 /** How a status sentence stands at the document's date against the event that settles it. */
 export type Timing =
   /** The document predates the event: true then, outdated now. */

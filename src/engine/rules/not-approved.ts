@@ -4,7 +4,7 @@
 // the records hold there — a US, EU, Canadian or Japanese approval record, or a dated approval event (the UK and
 // Switzerland have events only). No approval recorded there, or a refusal or a withdrawn application: nothing to say.
 import type { SourceFile } from '../../claims/schema';
-import type { DatedEvent } from '../timeline';
+import { byDate, type DatedEvent } from '../timeline';
 import { datedOutcome } from './pending-status';
 import { type EventRegion, placesIn, REGION_NAME } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
@@ -39,7 +39,7 @@ export function approvalsAt(source: SourceFile, place: Place): DatedEvent[] {
     for (const [key, date] of Object.entries(source.status.dates))
       if (key.startsWith(`${place.toLowerCase()}-`) && /approv/.test(key) && !/withdr|negative/.test(key))
         out.push({ date, what: `the drug was approved in ${PLACE_NAME[place]}` });
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out.sort(byDate);
 }
 
 export function notApprovedToldAsNow(input: RuleInput): RuleOutcome {

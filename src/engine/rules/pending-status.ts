@@ -4,7 +4,7 @@
 // past-tense frame ("was under review in 2018") or a negation leaves it alone.
 import type { Approval, SourceFile } from '../../claims/schema';
 import { decidingRegions, REGION_NAME, regionsIn } from './regions';
-import { compareDates, describeTiming, timingOf, type DatedEvent } from '../timeline';
+import { byDate, compareDates, describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { isDrugName, namesAnotherTreatment, namesStudyItself } from './study-names';
 import { conceptsOfKind } from '../concepts';
@@ -180,7 +180,7 @@ function decisionsIn(source: SourceFile, region: Approval['region']): DatedEvent
     if (e.verified && !e.indication && e.region === region && ['approved', 'withdrawn', 'negative-opinion'].includes(e.kind))
       out.push({ date: e.date, what: e.what });
   }
-  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out.sort(byDate);
 }
 
 /** A trial's procedure ("patients assigned to placebo could switch to the experimental drug"): there the
@@ -233,9 +233,7 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
         .map((a) => a.region),
     ),
   ];
-  const event = regions
-    .flatMap((r) => decisionsIn(source, r))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+  const event = regions.flatMap((r) => decisionsIn(source, r)).sort(byDate)[0];
   if (!event) return null;
   return datedOutcome(input, event, `Called investigational, but ${event.what} (${event.date}).`);
 }
@@ -258,7 +256,7 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   if (!pending) return null;
   // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
   const region = regionOf(input);
-  if (!region) return bothToldAsPending(input);
+  if (!region) return m !== null ? bothToldAsPending(input) : null;
   // A new form of an approved drug ("an oral form of edaravone is under review") waits for its own decision.
   const form = NEW_FORM.exec(s.text)?.[0];
   if (form) {
@@ -287,14 +285,15 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
 // Only "both … and …": "under review in the US and in the EU, with decisions expected next year" may tell two reviews
 // at different stages, and says nothing.
 const BOTH_PLACES = /\bboth\s+(?:in\s+)?(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+and\s+(?:in\s+)?(?:the\s+)?[A-Z]/;
+/** Called only when the sentence tells a review as pending (DECISION_PENDING matched in decisionToldAsPending). */
 function bothToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
-  if (NEW_FORM.test(s.text) || !BOTH_PLACES.test(s.text) || !DECISION_PENDING.test(s.text)) return null;
+  if (NEW_FORM.test(s.text) || !BOTH_PLACES.test(s.text)) return null;
   const places = [...new Set(regionsIn(s.text).map((m) => m.region))];
   if (places.length < 2) return null;
   const firsts = places.map((p) => decisionsIn(source, p)[0]);
   if (firsts.some((e) => e === undefined)) return null;
-  const events = (firsts as DatedEvent[]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const events = (firsts as DatedEvent[]).sort(byDate);
   const told = `Told as decisions still to come, but ${events.map((e) => `${e.what} (${e.date})`).join('; ')}.`;
   return datedOutcome(input, events[0]!, told);
 }
@@ -372,18 +371,17 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   if (!name || !pending) return null;
   // Told as running now ("is already treating patients"), not as planned or awaited, before the trial had started: that
   // was wrong when written.
-  const pub0 = doc.published;
+  const pub = doc.published;
   if (
-    pub0 &&
+    pub &&
     d.started &&
-    compareDates(pub0, d.started) < 0 &&
+    compareDates(pub, d.started) < 0 &&
     running !== null &&
     !/\b(?:will|expect\w*|due|yet to|pending|when)\b/i.test(running[0])
   )
     return { fired: `Told as already under way, but ${name} started only on ${d.started}.`, as: 'wrong-fact' };
   // On a page dated after the top-line and before the paper, what was still awaited was the full results: the
   // sentence was right then and is outdated since the paper ("ILTOO is currently waiting for the data", 2023).
-  const pub = doc.published;
   if (pub && d.topline && d.published && compareDates(pub, d.topline) > 0 && compareDates(pub, d.published) < 0)
     return datedOutcome(
       input,

@@ -49,10 +49,11 @@ function noneForGroup(input: RuleInput): RuleOutcome {
   const { s, claim, source } = input;
   if (!claim.happenedBy || claim.qualifiers.length === 0 || !claim.qualifiers.some((q) => s.has(q))) return null;
   if (!NONE_FOR.test(s.text) || AS_HISTORY.test(s.text) || PAST_STATUS.test(s.text)) return null;
-  if (elsewhere(input)) {
+  const named = placesIn(s.text);
+  if (elsewhere(input, named)) {
     // "No licensed treatment in the UK for the SOD1 form": judged by the drug's first approval there, if one place is
     // named and the records hold one.
-    const places = [...placesIn(s.text)];
+    const places = [...named];
     const there = places.length === 1 && !namesPlaceWithoutEvents(s.text) ? approvalsAt(source, places[0]!)[0] : undefined;
     if (!there) return null;
     return datedOutcome(input, there, `Told as having no treatment there, but ${there.what} (${there.date}).`);
@@ -252,9 +253,8 @@ const ONE_FORM =
 
 /** The sentence names places, none of them where the claim's event happened: "In Europe, riluzole remains the only
  * licensed drug" is not contradicted by an approval in the US (it is judged by Europe's approvals, or not at all). */
-function elsewhere({ s, claim }: RuleInput): boolean {
+function elsewhere({ s, claim }: RuleInput, places = placesIn(s.text)): boolean {
   if (!claim.happenedIn) return false;
-  const places = placesIn(s.text);
   return (places.size > 0 || namesPlaceWithoutEvents(s.text)) && !places.has(claim.happenedIn);
 }
 
