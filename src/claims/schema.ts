@@ -189,6 +189,16 @@ export const Design = z.strictObject({
    * countries: a sentence naming these as trial countries is still wrong about where patients were treated. */
   partnerCountries: z.array(nonEmpty).optional(),
   sites: z.string().optional(),
+  /** How many centres recruited (rules/centres-facts.ts): "run at 12 hospitals across France" for a single-centre
+   * trial. `approximate` counts ("about 65 sites") are judged only when told as a single centre. */
+  centres: z
+    .strictObject({
+      value: z.number().int().positive(),
+      approximate: z.boolean().default(false),
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   population: nonEmpty,
   /** True when the study found an association only, with no intervention tested. */
   associationOnly: z.boolean().default(false),

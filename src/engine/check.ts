@@ -45,7 +45,13 @@ function offTopic(s: AnalyzedSentence): boolean {
   return s.has('other-disease') && !s.has('als');
 }
 
-function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, related: readonly SourceFile[]): Assessment {
+function assess(
+  s: AnalyzedSentence,
+  link: SourceLink,
+  doc: DocumentView,
+  related: readonly SourceFile[],
+  siblings: readonly SourceFile[],
+): Assessment {
   const reasons: Reason[] = [];
   const confirmed: string[] = [];
   let span: Assessment['span'];
@@ -71,6 +77,7 @@ function assess(s: AnalyzedSentence, link: SourceLink, doc: DocumentView, relate
       doc,
       via: link.via,
       related,
+      siblings,
       recordOnly: link.record,
     });
     if (!outcome) continue;
@@ -190,6 +197,14 @@ export function createChecker(db: ClaimsDb) {
   const relatedSources = new Map(
     db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]),
   );
+  // Other studies of the same main treatment (MIROCALS beside IMODALS): a fact of theirs told without naming this study
+  // may be about them.
+  const siblingSources = new Map(
+    db.sources.map((src) => [
+      src.id,
+      db.sources.filter((o) => o.id !== src.id && o.topics[0] !== undefined && o.topics[0] === src.topics[0]),
+    ]),
+  );
   const related = new Map([...relatedSources].map(([id, rs]) => [id, rs.flatMap(sourceIdentifiers)]));
   // Another record's event (a second drug's approval that changed a count) is cited with its own identifiers.
   const recordedIn = (e: DatedEvent | undefined): string[] => {
@@ -214,7 +229,11 @@ export function createChecker(db: ClaimsDb) {
       const judged = !offTopic(s) && mayJudge(s, doc);
       // Each link assessed once, for the findings and for the trace alike.
       const part = judged ? assertedPart(s, doc) : s;
-      const assessed = judged ? links[i]!.map((link) => assess(part, link, doc, relatedSources.get(link.source.id) ?? [])) : [];
+      const assessed = judged
+        ? links[i]!.map((link) =>
+            assess(part, link, doc, relatedSources.get(link.source.id) ?? [], siblingSources.get(link.source.id) ?? []),
+          )
+        : [];
       if (context.trace) {
         context.trace({
           start: s.start,

@@ -175,3 +175,20 @@ describe('a trial still to start, named through its study', () => {
     expect(findings(s, '2025-03-14').find((f) => f.source === 'coya-302')?.event?.date).toBe('2025-10'),
   );
 });
+
+describe('the study a sentence is about, when a word of another study appears in it (session 16)', () => {
+  it('"The Lancet Neurology" is not The Lancet: the sentence stays with IMODALS, and its journal is wrong', () =>
+    expect(
+      verdicts(
+        'Researchers have published the results of IMODALS, a trial of low-dose aldesleukin in ALS. The findings appear in The Lancet Neurology.',
+      ),
+    ).toEqual(['imodals:misreported']));
+  it('a 36-patient phase 2a right after a sentence on MIROCALS is the 36-patient IL-2 trial, not MIROCALS', () => {
+    const f = findings(
+      'The CFO noted that the MIROCALS primary endpoint was not statistically significant. Management said a 36-patient phase 2a had already validated efficacy for the class.',
+    );
+    expect(f.map((x) => `${x.source}:${x.verdict}:${x.reasons.map((r) => r.code).join(',')}`)).toContain(
+      'imodals:overstated:early-phase-as-efficacy',
+    );
+  });
+});

@@ -111,7 +111,15 @@ export class SourceIndex {
       const named = acronyms.length + words.length > 0 ? combine(acronyms, words) : null;
       // Capitalised descriptors are names and match as written ("Nature", not "the nature of ALS");
       // lower-case ones are phrases and match in any case ("First Randomized Trial" in a headline).
-      const asWritten = source.descriptors.filter((d) => /^[A-Z]/.test(d)).map(escape);
+      // A descriptor that is the study's journal matches as the journal's own patterns do, so that "Lancet"
+      // does not find "The Lancet Neurology", another journal.
+      // (A descriptor the patterns do not match as written, "JAMA neurology", stays as it is.)
+      const journalName = source.journal?.name.replace(/^the\s+/i, '').toLowerCase();
+      const asJournal = (d: string) =>
+        source.journal && d.toLowerCase() === journalName && source.journal.patterns.some((p) => compiled(p).test(d))
+          ? `(?:${source.journal.patterns.join('|')})`
+          : escape(d);
+      const asWritten = source.descriptors.filter((d) => /^[A-Z]/.test(d)).map(asJournal);
       const anyCase = source.descriptors.filter((d) => !/^[A-Z]/.test(d)).map(escape);
       const size = studySize(source);
       if (size) anyCase.push(size);
@@ -174,8 +182,17 @@ export class SourceIndex {
     if (!this.anyNamed(s.text) && !this.anyDescribed(s.digits())) return { named: [], described: [], drugs };
     // The topic may stand in the sentence before ("At low doses IL-2 expands Tregs. An earlier trial …"), unless
     // that sentence is about another treatment (an edaravone infusion is not a Treg infusion).
+    // The sentence before may also carry the topic by naming a study of it ("… the MIROCALS primary endpoint … . A
+    // 36-patient phase 2a had …": MIROCALS is an IL-2 trial, so the 36-patient IL-2 trial is on topic).
+    let previousNamed: SourceFile[] | undefined;
+    const namedBefore = (src: SourceFile) => {
+      previousNamed ??= previous ? this.namesIn(previous.text) : [];
+      // of the same main treatment: an IL-2 trial's Treg readout does not put a Treg-infusion trial on topic
+      return previousNamed.some((n) => n !== src && n.topics[0] !== undefined && n.topics[0] === src.topics[0]);
+    };
     const onTopic = (src: SourceFile) =>
-      sharesTopic(src, s) || (previous !== undefined && sharesTopic(src, previous) && !aboutAnotherTreatment(src, previous));
+      sharesTopic(src, s) ||
+      (previous !== undefined && (sharesTopic(src, previous) || namedBefore(src)) && !aboutAnotherTreatment(src, previous));
     const named = this.namesIn(s.text);
     // "In 2017, Beers and colleagues showed…": a first author with one of the study's years names the study.
     const years = s.text.match(YEAR);

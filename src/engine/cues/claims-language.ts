@@ -27,7 +27,7 @@ export const CLINICAL_BENEFIT = new RegExp(
     `${NOT_SOUGHT}\\beffective (?:treatment|therapy|drug)\\b`,
     `${NOT_SOUGHT}\\bsafe,? (?:and )?effective\\b(?!(?:,? (?:and )?[\\w-]+){0,2} (?:treatments|therapies|drugs|medicines|options)\\b)`,
     '\\beffective (?:at|in) (?:slowing|treating|halting|stopping|extending)\\b',
-    '\\bslow(?:s|ed|ing)? (?:down )?(?:the )?(?:ALS|MND|disease|illness)\\b',
+    '\\bslow(?:s|ed|ing)? (?:down )?(?:the )?(?:ALS|MND|disease|illness|motor neuron(?:e)? disease)\\b',
     '\\b(?:ALS|MND|disease|illness|condition|progression|decline) (?:\\w+ ){0,2}?slow(?:s|ed|ing)? down\\b',
     '\\b(?:progression|decline|deterioration)\\b[^.;]{0,25}?\\b(?:halted|stopped|slowed|stabili[sz]ed|reversed|stop|halt)\\b',
     '\\brevers(?:e|es|ed|ing) (?:the )?(?:ALS|MND|disease|symptoms|ALS symptoms|MND symptoms)\\b',

@@ -40,10 +40,15 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   /\bprotect(?:s|ed|ing)?\s+(?:them|(?:the\s+)?(?:patients|participants|people))\b(?!\s+from\s+(?!ALS|MND|the\s+disease|death|dying|decline|progression))/gi,
   // "the therapy works", "shown to work", "works for patients": efficacy, not mechanism ("works by …"). A drug
   // code name (capitals and a digit) counts as "the drug".
-  /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|[A-Z][A-Za-z]*-?\d[\w-]*|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|truly\s+)?works?(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:ALS|MND|patients|people|humans|everyone))/gi,
+  // ("it worked in a dozen patients": the effect told as seen in people, not "worked in mice")
+  /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|[A-Z][A-Za-z]*-?\d[\w-]*|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|did\s+|truly\s+)?(?:works?|worked)(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:(?:a|the|all|most|many|some|several|these|those|a\s+dozen|\d+|[a-z]+teen|twenty|thirty|dozens\s+of)\s+)?(?:(?:ALS|MND|human)\s+)?(?:ALS|MND|patients|people|humans|everyone|volunteers|participants))/gi,
   /\b(?:shown|proven|proved|found)\s+to\s+work\b(?!\s+(?:by|through|via|on|as|in\s+(?:the\s+)?(?:lab|dish|mice|animals|cells)))/gi,
   // "has demonstrated efficacy", "proven effectiveness": efficacy itself as what was shown.
-  /(?<!\b(?:to|not|never|yet)\s+)\b(?:demonstrat(?:ed|es|e|ing)|show(?:n|ed|s)?|prov(?:en|ed|es)|establish(?:ed|es)|confirm(?:ed|s))\s+(?:(?:its|clear|real|clinical|strong|significant)\s+)?(?:efficacy|effectiveness|benefit)\b/gi,
+  /(?<!\b(?:to|not|never|yet)\s+)\b(?:demonstrat(?:ed|es|e|ing)|show(?:n|ed|s)?|prov(?:en|ed|es)|establish(?:ed|es)|confirm(?:ed|s)|validat(?:ed|es))\s+(?:(?:its|clear|real|clinical|strong|significant)\s+)?(?:efficacy|effectiveness|benefit)\b/gi,
+  // "patients on the higher dose lost function more slowly": a slower decline told of those on the drug, a comparison
+  // between arms (not "the disease progressed more slowly during the infusion periods", an observation over time, nor
+  // "patients with more Tregs progressed more slowly", an association).
+  /\b(?:on|given|receiving|taking|treated\s+with)\s+(?:[\w-]+\s+){0,4}?(?:lost|lose|loses|losing|declined|declines|declining|progressed|progresses|progressing|worsened|worsening|deteriorated)\s+(?:(?:their\s+)?(?:function|strength|ability|abilities)\s+)?(?:(?:much|far|significantly|markedly|noticeably)\s+)?(?:more\s+slowly|slower|less\s+(?:quickly|rapidly|fast))\b/gi,
   // "virtually no functional decline", "no decline over 48 weeks": the course told as flat.
   /\b(?:(?:virtually|almost|essentially|practically)\s+)?no\s+(?:further\s+|functional\s+|measurable\s+)?(?:decline|progression|deterioration|worsening)\b/gi,
   // "works better than placebo", "superior to placebo": the comparison that only a controlled trial can make.

@@ -20,6 +20,10 @@ describe('efficacyClaim', () => {
     ['The vaccine was shown to work in the pilot group.', /shown to work/],
     ['This is evidence that the injections change the course of MND.', /change the course of MND/],
     ['The product will help everyone with ALS.', /help everyone with ALS/],
+    ['Patients on the higher dose lost function more slowly.', /lost function more slowly/],
+    ['Management said the phase 2a had already validated efficacy.', /validated efficacy/],
+    ['Low-dose IL-2 slows motor neurone disease, trial shows', /slows motor neurone disease/],
+    ['They grew Tregs and gave them back, and it worked in a dozen patients.', /it worked/],
   ])('finds a benefit in: %s', (t, want) => expect(benefit(t)).toMatch(want));
 
   it.each([
@@ -33,6 +37,9 @@ describe('efficacyClaim', () => {
     'Whether it works is not yet known.',
     'Treg numbers rose after each infusion.',
     'The drug failed to stop ALS progression.',
+    'A 2018 paper found patients with more Tregs progressed more slowly.', // an association, not an arm
+    "The patients' disease progressed more slowly during the infusion periods.", // a course over time
+    'It worked in mice.',
   ])('finds none in: %s', (t) => expect(benefit(t)).toBeUndefined());
 });
 

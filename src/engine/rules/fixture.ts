@@ -30,7 +30,9 @@ export function runRule(
   const s = analyzeSentence(sentence, 0);
   const { via, recordOnly, ...when } = dates;
   const doc = documentView([...docText.map((t) => analyzeSentence(t, 0)), s], { today: '2026-12-05', ...when }, market, journals);
-  return rule.check({ s, source: found.source, claim: found.claim, doc, via: via ?? 'context', recordOnly });
+  const main = found.source.topics[0];
+  const siblings = claimsDb.sources.filter((o) => o.id !== found.source.id && main !== undefined && o.topics[0] === main);
+  return rule.check({ s, source: found.source, claim: found.claim, doc, via: via ?? 'context', recordOnly, siblings });
 }
 
 /** One check of the wrong-fact rule (a `check…` function of its own file) on one sentence, run as runRule runs a

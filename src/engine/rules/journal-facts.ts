@@ -74,7 +74,7 @@ function anotherStudysJournal(stated: Journal, { s, source, doc }: RuleInput): b
 /** Where the sentence says it appeared: "published in The Lancet", "appeared in Nature", "a paper in NEJM", and in
  * notes "Published NEJM 2025". */
 const PUBLISHED_IN =
-  /\b(?:published|appeared|appearing|reported|described|paper|article|results|came out|come out|comes out|printed|showed|shown|found|demonstrated|proved|wrote)\s+(?:online\s+|last \w+\s+|this \w+\s+)?in\s+(?:the\s+(?:journal|prestigious|renowned|leading)\s+)?|\bpublished:?\s+(?=[A-Za-z])/gi;
+  /\b(?:published|appeared|appearing|appears?|reported|described|paper|article|results|came out|come out|comes out|printed|showed|shown|found|demonstrated|proved|wrote)\s+(?:online\s+|last \w+\s+|this \w+\s+)?in\s+(?:the\s+(?:journal|prestigious|renowned|leading)\s+)?|\bpublished:?\s+(?=[A-Za-z])/gi;
 
 const words = (name: string) => new Set(name.split(/\W+/).filter((w) => /^[A-Z]/.test(w) && w.length > 3));
 

@@ -37,6 +37,9 @@ export interface RuleInput {
   recordOnly?: boolean;
   /** Sources the database relates to this one (a drug's other trials): their facts are not "wrong" here. */
   related?: readonly SourceFile[];
+  /** Other studies of the same main treatment (IMODALS and MIROCALS): a fact of theirs told without this study's name
+   * may be about them. */
+  siblings?: readonly SourceFile[];
 }
 
 /** `span` narrows a fired reason to the clause that is wrong (offsets into the sentence), so a
