@@ -383,6 +383,9 @@ export const Claim = z.strictObject({
       /** When the form was first approved: given, a sentence in an earlier document telling of no such form, or of
        * the other form as the only way to take the drug, is outdated (rules/form-status.ts). */
       date: isoDate.optional(),
+      /** Who developed the approved form (a regular expression): a form "being developed by" another company is that
+       * company's product, not the one approved (rules/form-status.ts). */
+      maker: nonEmpty.refine(compiles, 'must be a valid regular expression').optional(),
       verified: z.boolean(),
       source: where,
     })

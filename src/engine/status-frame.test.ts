@@ -9,7 +9,7 @@ describe('status frame: a decision still to come', () => {
     'Biogen is now under priority review in the United States, with a target date in April.',
     'An oral form is being reviewed by the FDA, and a decision could come next spring.',
     'Patients are waiting to hear whether the FDA will approve the drug next month.',
-    'The company has filed for approval with the European Medicines Agency.',
+    'The company has filed for approval with the European Medicines Agency, and a decision is expected next year.',
     'The European Commission is expected to make the final decision within two months.',
     // access forecast for a stated time: a decision (and approval) still to come
     'European patients are likely to get access to edaravone within the next two years.',
@@ -23,6 +23,9 @@ describe('status frame: a decision still to come', () => {
     // an access forecast with no time, or a trial arm
     'Patients hope they will get access to the drug one day.',
     'Half of the patients will be receiving a placebo within the next two months.',
+    // a filing told as news is an event, not the decision told as pending (session 16, real coverage)
+    'The company has filed for approval with the European Medicines Agency.',
+    'Mitsubishi Tanabe has announced that it has submitted a New Drug Application to the US FDA for edaravone.',
   ])('not: %s', (t) => expect(kinds(t)).not.toContain('decision-pending'));
 });
 

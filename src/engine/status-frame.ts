@@ -66,7 +66,7 @@ const PENDING_PART = new RegExp(
     String.raw`(?:decision|verdict|ruling|approval|action|opinion)(?: [\w-]+){0,5}? (?:is |are )?(?:expected|due|pending|anticipated|could come|should come|will come|is set for)`,
     String.raw`will (?:decide|rule|approve|grant|announce (?:its|a) decision|make (?:its|a|the) (?:final )?decision|act on)`,
     String.raw`whether (?:[\w-]+ ){1,3}(?:will|would) (?:approve|grant|clear|authori[sz]e)`,
-    String.raw`(?:has|have) (?:now )?(?:filed|submitted|applied) (?:for|to|an?|its)`,
+    // (not "has submitted an application": the filing told as news, an event; the decision pending is told apart)
     String.raw`(?:seeks|seeking|will seek) (?:approval|authori[sz]ation|a licen[cs]e|marketing)`,
     // "a target action date of 29 June", "the PDUFA date is"; not "pushes back the action date" (an event report)
     String.raw`(?:PDUFA|Prescription Drug User Fee Act|target) (?:target |goal )?(?:action )?date|action date (?:of|is|set for)`,

@@ -17,6 +17,11 @@ const DENIED_REPORT =
 const NEGATIVE_SUBJECT =
   /(?:^\s*|\bthat\s+)no\s+(?:[\w-]+\s+){0,3}?(?:drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|trials?|stud(?:y|ies)|patients?|participants?|one)\b/i;
 
+/** A denied noun whose relative clause is the claim: "a disease with no current treatments that slow or stop its
+ * progression", "there is no drug able to halt it" (the verbs after "that" say what no treatment does). */
+const NO_ONE_THAT =
+  /\bno\s+(?:[\w-]+\s+){0,3}?(?:drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|options?|cures?)\s+(?:that|which|able to|capable of)\b[^.;]*$/i;
+
 /** Is the match at [index, index+length) negated by a negator up to `window` words before it? */
 export function isNegatedAt(text: string, index: number, window = 5): boolean {
   const before = text.slice(0, index);
@@ -26,7 +31,8 @@ export function isNegatedAt(text: string, index: number, window = 5): boolean {
   // A clause whose subject is "nobody", "no one", "none of them" denies all of it: "Nobody in the trial was cured".
   // So does one whose subject is "no drug", "no treatment so far", also after "that" ("Experts stress that no ALS drug so
   // far halts or reverses the disease": both verbs are denied, not only the first within reach).
-  if (/^\s*(?:nobody|no one|none|nothing|neither)\b/i.test(clause) || NEGATIVE_SUBJECT.test(clause)) return true;
+  if (/^\s*(?:nobody|no one|none|nothing|neither)\b/i.test(clause) || NEGATIVE_SUBJECT.test(clause) || NO_ONE_THAT.test(clause))
+    return true;
   const words = clause.trim().split(/\s+/).slice(-window).join(' ');
   NEGATOR.lastIndex = 0;
   return NEGATOR.test(words);

@@ -21,6 +21,17 @@ const INFUSED = /\b(?:infus\w*|intravenous\w*|IV|drips?|into a vein)\b/i;
 /** Told as the past: "until 2022 there was no oral form", "at first it had to be given by drip". */
 const LOOKS_BACK = /\b(?:was|were|had|until|at first|originally|initially|used to|before 20\d\d)\b/i;
 
+/** Who develops or tests the form: "is being developed by the Dutch biotechnology company Treeway". */
+const DEVELOPED_BY =
+  /\b(?:developed|studied|tested|made|produced|formulated)\s+by\s+((?:the\s+)?(?:[\w-]+\s+){0,4}?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)/;
+
+/** The sentence names a developer of the form that is not the maker of the approved one: another company's product
+ * (an oral formulation TW001 of the same drug). Without a recorded maker, any named developer leaves it unjudged. */
+function anotherMaker(text: string, maker: string | undefined): boolean {
+  const by = DEVELOPED_BY.exec(text);
+  return by !== null && !(maker && compiled(maker).test(by[1]!));
+}
+
 /** Per document and claim: does any sentence tell of the form as approved or available? Then the document knows it. */
 const toldInDocument = perDocument<boolean>();
 function formToldElsewhere(input: RuleInput, form: RegExp[]): boolean {
@@ -45,7 +56,7 @@ export function formToldAsUnavailable(input: RuleInput): RuleOutcome {
   const denied = named
     ? NO_SUCH_FORM.test(s.text)
     : ONLY_INFUSED.test(s.text) || (ONLY_FORM.test(s.text) && INFUSED.test(s.text));
-  if (!denied || formToldElsewhere(input, form)) return null;
+  if (!denied || formToldElsewhere(input, form) || anotherMaker(s.text, fact.maker)) return null;
   const told = `Told as having no ${fact.name.replace(/\s*\(.*$/, '')}, but one was approved on ${fact.date}.`;
   return datedOutcome(input, { date: fact.date, what: `the ${fact.name} was approved` }, told);
 }

@@ -200,6 +200,11 @@ const INVESTIGATIONAL =
 const ANY_INVESTIGATIONAL =
   /(?<!\b(?:is|are|remains?|was|were|as|still|it['’]s)\s+|,\s*|\(\s*)\b(?:an?|any)\s+(?:investigational|experimental|unapproved)\s+(?:treatment|drug|medicine|therapy|product)\b|\b(?:options|treatments|therapies|drugs|medicines|approaches)\s*,?\s*(?:(?:still|all|mostly|largely)\s+)?(?:investigational|experimental)\b|\b(?:investigational|experimental)\s+(?:[\w-]+\s+)?(?:treatments|therapies|drugs|medicines|options|approaches)\b/i;
 
+/** Someone's classification, not the drug's status: "The insurer considers tofersen investigational for all
+ * indications" (a payer's policy term, used of approved drugs too), "the plan deems it experimental". */
+const JUDGED_AS =
+  /\b(?:consider(?:s|ed)?|deem(?:s|ed)?|regard(?:s|ed)?|classif(?:y|ies|ied)|view(?:s|ed)?)\b[^.;]{0,60}?\b(?:investigational|experimental|unproven)\b/i;
+
 /** "the experimental drug", "this investigational therapy": a referring phrase, with no other sign of status. */
 const REFERRED_TO_AS_EXPERIMENTAL =
   /^(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to|outside|within|through)\b).)*\b(?:the|this|that)\s+(?:investigational|experimental)\s+(?:drug|medicine|treatment|therapy|product|compound)\b(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to)\b).)*$/i;
@@ -214,6 +219,7 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
     !INVESTIGATIONAL.test(s.text) ||
     // "Access to the experimental drug has been possible since 2021": the drug referred to by what it was, not called so.
     REFERRED_TO_AS_EXPERIMENTAL.test(s.text) ||
+    JUDGED_AS.test(s.text) ||
     TRIAL_PROCEDURE.test(s.text) ||
     FORM_OR_SCHEDULE.test(s.text) ||
     PAST_FRAME.test(s.text) ||

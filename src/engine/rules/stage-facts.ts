@@ -4,17 +4,23 @@
 import type { RuleInput, RuleOutcome } from './types';
 
 /** A late stage of the disease. */
-const LATE = /\b(?:advanced|late[- ]stage|end[- ]stage|later[- ]stage|severe(?:ly affected)?|long-?standing)\b/i;
+/** ("severe ALS", "severely affected"; not "severe muscle weakness", a symptom that some patients have at any stage) */
+const LATE =
+  /\b(?:advanced|late[- ]stage|end[- ]stage|later[- ]stage|severe(?:ly affected|\s+(?:ALS|MND|disease|illness|stages?|forms?|cases))|long-?standing)\b/i;
 /** The study's participants as the subject: "enrolled", "focused on patients with", "participants had". */
 const PARTICIPANTS =
-  /\b(?:enrol\w*|recruit\w*|includ\w*|focus(?:ed|es)? on|participants|volunteers|(?:patients|people) (?:with|who)|studied|tested (?:it )?(?:in|on))\b/i;
+  /\b(?:enrol\w*|recruit\w*|includ\w*|focus(?:ed|es)? on|participants|volunteers|studied|tested (?:it )?(?:in|on))\b/i;
+/** "patients with …" speaks of the study's participants only beside the study itself ("the trial's patients with
+ * advanced ALS"), not in "for patients who cannot swallow, the medicine can be given through a tube". */
+const PATIENTS_IN_TRIAL =
+  /\b(?:patients|people) (?:with|who)\b[^.;]*\b(?:trials?|study|studies)\b|\b(?:trials?|study|studies)\b[^.;]*\b(?:patients|people) (?:with|who)\b/i;
 const GUARD =
   /\b(?:not|no|never|unlike|whereas|excluded|exclude\w*|rather than|instead of|may|might|could|would|if|whether)\b|n't\b|\?/i;
 
 export function checkStage({ s, source, via }: RuleInput): RuleOutcome {
   const stage = source.design.stage;
   if (!stage?.verified || stage.value !== 'early' || via === 'standalone') return null;
-  if (!PARTICIPANTS.test(s.text) || GUARD.test(s.text)) return null;
+  if (!(PARTICIPANTS.test(s.text) || PATIENTS_IN_TRIAL.test(s.text)) || GUARD.test(s.text)) return null;
   const late = LATE.exec(s.text);
   if (!late) return null;
   return { fired: `${source.name} enrolled people early in their disease (${stage.criteria}), not "${late[0]}" ALS.` };

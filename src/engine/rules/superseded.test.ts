@@ -949,3 +949,28 @@ describe('superseded: a launch told with its date', () => {
       }).filter((f) => f.verdict !== 'supported'),
     ).toEqual([]));
 });
+
+describe('superseded: what a real page reports rather than asserts (session 16)', () => {
+  const flags = (text: string, published?: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('an insurer that considers an approved drug investigational states its policy, not the drug’s status', () =>
+    expect(
+      flags(
+        'Medical policy\n\nThe insurer considers tofersen investigational for all indications, including ALS with SOD1 mutations, because conclusive evidence of clinical benefit is lacking.',
+      ),
+    ).toEqual([]));
+  it('an application filed is news of an event; whether the decision is still open is told apart', () => {
+    const text =
+      'Edaravone filing\n\nMitsubishi Tanabe Pharma has announced that it has submitted a New Drug Application to the US FDA for edaravone as a treatment for ALS.\nIt is still unclear whether the FDA will approve the drug.';
+    const found = flags(text);
+    expect(found.map((f) => f.text)).toEqual(['It is still unclear whether the FDA will approve the drug.']);
+  });
+  it('an oral form developed by another company is not the maker’s approved oral suspension', () => {
+    const text =
+      'Edaravone\n\nEdaravone was approved for ALS in Japan in 2015.\nAn oral formulation of edaravone is being developed by the Dutch biotechnology company Treeway.';
+    expect(flags(text)).toEqual([]);
+    const maker =
+      'Edaravone\n\nEdaravone was approved for ALS in Japan in 2015.\nAn oral formulation of edaravone is being developed by Mitsubishi Tanabe.';
+    expect(flags(maker).map((f) => f.verdict)).toEqual(['outdated']);
+  });
+});
