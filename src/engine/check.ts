@@ -2,6 +2,7 @@
 // sentences → what each is about → rules of the matched claims → one finding per sentence.
 import { sourceIdentifiers } from '../claims/db';
 import type { ClaimsDb, SourceFile, WrongReading } from '../claims/schema';
+import { carryCellTypes } from './anaphora';
 import { analyzeSentence, type AnalyzedSentence } from './analyze';
 import { ATTRIBUTED_CLAIM, REPORTED_CLAIM_UNDER_SCRUTINY } from './cues/claims-language';
 import { RULES } from './rules';
@@ -214,6 +215,7 @@ export function createChecker(db: ClaimsDb) {
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
+    carryCellTypes(sentences);
     // Which studies each sentence names or describes: found once, used by the document model and the linking.
     const mentions = sentences.map((s, i) => index.mentionsIn(s, sentences[i - 1]));
     const model = buildDocumentModel(mentions, {

@@ -1,3 +1,4 @@
+import { checkText } from '../index';
 import { describe, expect, it } from 'vitest';
 import { checkDosing, checkRoute } from './dose-facts';
 import { confirmed, fired, runCheck } from './fixture';
@@ -90,4 +91,23 @@ describe('dose-facts: swallowing as a symptom, not a route', () => {
   ])('%s', (s) => expect(fired(route(s))).toBeUndefined());
   it('a drug swallowed is still a route', () =>
     expect(fired(route('Tofersen is swallowed as a tablet.'))).toMatch(/not by mouth/));
+});
+
+describe('dose: the trial a letter never names, with a dose no trial of the drug gave (session 16)', () => {
+  const flags = (text: string) => checkText(text, { today: '2026-12-05' }).filter((f) => f.verdict !== 'supported');
+  // The whole letter: the document model needs its later sentences to settle on the IL-2 trial it is about.
+  const letter = (dose: string) =>
+    [
+      'Motor Neurone Disease Clinic, Department of Neurology: letter to patient',
+      '(no date shown)',
+      'Dear Mrs Patel, thank you for coming to clinic with your daughter last week.',
+      'You asked whether you could receive low-dose interleukin-2 after reading about the recent trial.',
+      `In that trial, patients received ${dose} of aldesleukin under the skin every day for five days, repeated every four weeks.`,
+      'The trial did not show a significant survival benefit across all patients, although there was a possible benefit in those with slower disease.',
+      'Because your disease has been progressing slowly, IL-2 may work for you.',
+    ].join('\n');
+  it('20 million units: no IL-2 trial in ALS gave it', () =>
+    expect(flags(letter('20 million units')).map((f) => f.verdict)).toContain('misreported'));
+  it('1 million units: another IL-2 trial gave it, so the unnamed trial may be that one', () =>
+    expect(flags(letter('1 million units')).filter((f) => /1 million/.test(f.text))).toEqual([]));
 });

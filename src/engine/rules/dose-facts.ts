@@ -3,7 +3,7 @@
 // fluid (checkRoute, judged against the verified `design.routes`). Part of the wrong-fact rule; the study's verified
 // `design.dosing` decides, and only where the sentence is about the study (named, or followed from before).
 import { compiled, escapeRegExp } from '../regexp';
-import { namedOrFollowed, namesAnotherTreatment } from './study-names';
+import { ANOTHER_STUDY, namedOrFollowed, namesAnotherTreatment } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** An amount in the record's unit: "2 MIU", "20 million units", "1.5 million international units". */
@@ -20,6 +20,15 @@ const GUARD = /\b(?:may|might|could|would|if|whether|not|never|no)\b|n't\b|\?/i;
 /** A comparison: the sentence may be about the other side of it. */
 const COMPARED = /\b(?:unlike|whereas|while|compared with|than)\b/i;
 
+/** "In that trial, patients received 20 million units" where the page never names the trial: the document's study
+ * (reached by context), told by a definite reference, with an amount none of the database's trials of the same drug
+ * gave. */
+const THAT_TRIAL = /\b(?:that|this|the)\s+(?:[\w-]+\s+)?(?:trial|study)\b/i;
+function noTrialOfThisDrugGaveIt(input: RuleInput, amount: number): boolean {
+  if (input.via !== 'context' || !THAT_TRIAL.test(input.s.text) || ANOTHER_STUDY.test(input.s.text)) return false;
+  return !(input.siblings ?? []).some((o) => o.design.dosing?.amounts.includes(amount));
+}
+
 export function checkDosing(input: RuleInput): RuleOutcome {
   const { s, source, via } = input;
   const dosing = source.design.dosing;
@@ -31,7 +40,7 @@ export function checkDosing(input: RuleInput): RuleOutcome {
   const wrong = amounts.find((a) => !dosing.amounts.includes(a));
   // An amount is another study's as easily as this one's (the trials of one drug differ in dose): judged only where
   // the sentence names the study or its subject is the study followed.
-  if (wrong !== undefined && namedOrFollowed(input))
+  if (wrong !== undefined && (namedOrFollowed(input) || noTrialOfThisDrugGaveIt(input, wrong)))
     return {
       fired: `${source.name} gave ${dosing.amounts.join(' or ')} ${dosing.unit} per dose, not ${wrong} (${dosing.schedule}).`,
     };

@@ -974,3 +974,20 @@ describe('superseded: what a real page reports rather than asserts (session 16)'
     expect(flags(maker).map((f) => f.verdict)).toEqual(['outdated']);
   });
 });
+
+describe('superseded: a withdrawn drug told as approved or on offer in other words (session 16)', () => {
+  const flags = (text: string, published?: string) =>
+    checkText(`Relyvrio\n\n${text}`, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    ['Sodium phenylbutyrate/taurursodiol (Relyvrio) has FDA approval for adults with ALS.', undefined],
+    ['Relyvrio is FDA-approved for ALS.', undefined],
+    ['Alongside riluzole, people in the US now also have access to Relyvrio, approved by the FDA in September.', '2022-12-09'],
+    ['For adults with ALS, Relyvrio and edaravone should be added to riluzole as disease-modifying therapies.', undefined],
+    ['Management expects Relyvrio to remain a market leader for years.', '2023-11-15'],
+  ])('%s', (text, published) => expect(flags(text, published).map((f) => f.verdict)).toEqual(['outdated']));
+  it.each([
+    'Relyvrio had FDA approval from 2022 until 2024.',
+    'Patients who were on Relyvrio should be offered other options.', // the patients, not the drug, are offered
+    'People who took Relyvrio should be considered for other trials.',
+  ])('not: %s', (text) => expect(flags(text)).toEqual([]));
+});
