@@ -19,8 +19,8 @@ import {
 } from './rules/study-names';
 import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from './document';
 import { otherYearStudy, sameYearStudy, yearsOf } from './study-years';
-import { countryPatternSource } from './rules/countries';
 import { hasAnimalResult } from './rules/species-facts';
+import { studyCountries, studySize } from './study-descriptions';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { compiled, escapeRegExp as escape } from './regexp';
 
@@ -279,26 +279,6 @@ function toldSize(src: SourceFile, s: AnalyzedSentence): boolean {
   return size !== undefined && compiled(`\\b${size}\\b`, 'i').test(s.digits());
 }
 
-/** A study's verified size as a descriptor: "36 patients", "a trial of seven people" (descriptors are
- * matched against the sentence's digits()). A size is not a name, so like the other descriptors it
- * counts only with one of the study's topics. */
-function studySize(source: SourceFile): string | undefined {
-  const n = source.design.n;
-  if (!n?.verified) return undefined;
-  // "36 patients", and as a compound: "the three-person study", "a 36-patient trial".
-  return `${n.value}(?:\\s+(?:[\\w-]+\\s+)?(?:patients|people|participants|volunteers|subjects|individuals)|-(?:patient|person|participant|subject|people)\\b)`;
-}
-
-/** Where a study recruited, when that was two countries, as a descriptor: "a larger trial in the UK and France".
- * Like a size it is not a name and counts only with one of the study's topics. */
-function studyCountries(source: SourceFile): string | undefined {
-  const countries = source.design.countries ?? [];
-  if (countries.length !== 2) return undefined;
-  const [a, b] = countries.map(countryPatternSource) as [string, string];
-  const pair = (x: string, y: string) => `${x} and (?:the )?${y}`;
-  return `(?:in|across|from|at clinics in|at centres in|at centers in) (?:the )?(?:${pair(a, b)}|${pair(b, a)})`;
-}
-
 interface NameMatcher {
   test(text: string): boolean;
   /** Where the names occur in the text. */
@@ -491,7 +471,8 @@ export function linkSources(
       const itself =
         (via === 'context' && !ANOTHER_STUDY.test(s.text)) ||
         (via === 'named' &&
-          named[i]!.filter((src) => namesStudyItself(src, s)).every((src) => src === source) &&
+          // (another study only described, by a size the sentence may have got wrong, does not take the sentence away)
+          named[i]!.filter((src) => namesStudyItself(src, s, true, false)).every((src) => src === source) &&
           namesStudyItself(source, s));
       if (!checksRecord && itself) {
         // The finding shows a claim's evidence: one that checks facts, or else the study's first.

@@ -152,6 +152,10 @@ describe('approved count with no place named here or anywhere in the document (s
     expect(f?.reasons[0]?.message).toMatch(/^Since this was published \(January 2020\).*in the EU, .*in the UK, /);
     expect(f?.reasons[0]?.message).not.toMatch(/in the US/);
   });
+  it('what the prescriber has is what is licensed: "the neurologist currently has only one drug" (session 16)', () =>
+    expect(
+      one('On the pharmacological side, the neurologist currently has only one drug, riluzole.', '2013-11-15')[0]?.verdict,
+    ).toBe('outdated'));
   it('already wrong everywhere on its date: misreported', () =>
     expect(one('Currently only one drug is approved for ALS.', '2026-03-01')[0]?.verdict).toBe('misreported'));
   it('in 2021, two drugs were approved only in the US: the count is judged there', () =>
@@ -162,6 +166,8 @@ describe('approved count with no place named here or anywhere in the document (s
     ['a count that varies by place', 'Depending on the country, only one drug is approved for ALS.'],
     ['one kind of therapy', 'Tofersen remains the only approved therapy that alters how an ALS-linked gene functions.'],
     ['a genetic form', 'Tofersen is the only drug approved for SOD1-ALS.'],
+    ['the only drug shown to work: evidence, not a licence', 'It is the only drug shown in four studies to slow the disease.'],
+    ['what patients have, not prescribers', 'Patients currently have only one hope: riluzole.'],
     [
       'a place the database does not record, elsewhere in the document',
       'Only one drug is approved for ALS. Patients in Canada wait.',

@@ -35,8 +35,10 @@ const VARIES_BY_PLACE =
 /** A count of one kind of therapy ("the only approved therapy that alters how a gene functions"), not of all of them. */
 const OF_ONE_KIND =
   /\bonly (?:[\w-]+ ){0,2}(?:therap(?:y|ies)|treatments?|drugs?|medicines?|options?) (?:that|which) (?!(?:(?:can|could|may|might|has been shown to|is known to) )?(?:slow|treat|extend|prolong|help|work|improve|is|are|was|were|has|have)\w*\b)/i;
-/** An approval or licence, not only a use ("the only drug used in ALS"): a count with no place is judged only so. */
-const APPROVAL_WORD = /\b(?:approv\w*|licen[cs]\w*|authori[sz]\w*|indicated|on the market|marketed|cleared)\b/i;
+/** An approval or licence, not only a use ("the only drug used in ALS"): a count with no place is judged only so. So is
+ * what prescribers have to give ("the neurologist currently has only one drug, riluzole"), which is what is licensed. */
+const APPROVAL_WORD =
+  /\b(?:approv\w*|licen[cs]\w*|authori[sz]\w*|indicated|on the market|marketed|cleared|available to prescribe|(?:doctors?|neurologists?|physicians?|clinicians?|prescribers?) (?:currently |still |now |today )?(?:have|has|can prescribe) (?:only|just)|at (?:their|his|her|our) disposal)\b/i;
 
 function placesIn(text: string): Jurisdiction[] {
   return JURISDICTIONS.filter(([, re]) => re.test(text)).map(([j]) => j);

@@ -4,6 +4,7 @@ import type { SourceFile } from '../../claims/schema';
 import { conceptRegex, conceptsOfKind, lexiconVersion } from '../concepts';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
 import { compiled, escapeRegExp as escape } from '../regexp';
+import { studyCountries, studySize } from '../study-descriptions';
 import { otherYearStudy } from '../study-years';
 import { sentencesBefore } from './document';
 import type { RuleInput } from './types';
@@ -74,24 +75,27 @@ export function namedOnlyByDrug({ s, source, via }: RuleInput): boolean {
  * riluzole trial"), not only its drug (nor, by default, a drug's product code). */
 const itselfBySentence = new WeakMap<RuleInput['s'], Map<string, boolean>>();
 
-export function namesStudyItself(source: SourceFile, s: RuleInput['s'], codesAreDrugs = true): boolean {
+export function namesStudyItself(source: SourceFile, s: RuleInput['s'], codesAreDrugs = true, described = true): boolean {
   // Asked for each linked study of each sentence: answered once per (sentence, study, reading).
   let known = itselfBySentence.get(s);
   if (!known) itselfBySentence.set(s, (known = new Map()));
-  const key = `${source.id}\u0000${codesAreDrugs}`;
+  const key = `${source.id}\u0000${codesAreDrugs}\u0000${described}`;
   let answer = known.get(key);
-  if (answer === undefined) known.set(key, (answer = readsStudyItself(source, s, codesAreDrugs)));
+  if (answer === undefined) known.set(key, (answer = readsStudyItself(source, s, codesAreDrugs, described)));
   return answer;
 }
 
-function readsStudyItself(source: SourceFile, s: RuleInput['s'], codesAreDrugs: boolean): boolean {
+function readsStudyItself(source: SourceFile, s: RuleInput['s'], codesAreDrugs: boolean, described: boolean): boolean {
   // A product code ("AMX0035") names the drug's programme: for some checks that is the study, for others not.
   const studyNames = [
     ...source.names.filter((n) => (!codesAreDrugs && /\d/.test(n)) || !isDrugName(n)),
     ...source.identifiers.registry,
     ...source.descriptors,
   ];
-  return namesOne(studyNames, s.text) !== undefined || namesOne(studyNames, s.digits()) !== undefined;
+  if (namesOne(studyNames, s.text) !== undefined || namesOne(studyNames, s.digits()) !== undefined) return true;
+  if (!described) return false;
+  // Described as only it can be: its size, or the two countries it recruited in ("a larger trial … in Britain and France").
+  return [studySize(source), studyCountries(source)].some((d) => d !== undefined && compiled(`\\b${d}`, 'i').test(s.digits()));
 }
 
 /** Is this name a treatment's name ("Relyvrio", "AMX0035", "tofersen") rather than a trial's? Answered once

@@ -991,3 +991,15 @@ describe('superseded: a withdrawn drug told as approved or on offer in other wor
     'People who took Relyvrio should be considered for other trials.',
   ])('not: %s', (text) => expect(flags(text)).toEqual([]));
 });
+
+describe('superseded: a trial described as only it can be, told as running (session 16)', () => {
+  const flags = (text: string, published?: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it('"a larger trial of low-dose IL-2 … recruiting in Britain and France" is MIROCALS, even with its drug named', () =>
+    expect(
+      flags(
+        'Community news\n\nA larger trial of low-dose interleukin-2 for MND is now recruiting patients in Britain and France.',
+        '2018-06-14',
+      ).map((f) => `${f.source}:${f.verdict}`),
+    ).toEqual(['mirocals:outdated']));
+});

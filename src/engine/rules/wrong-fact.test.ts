@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../index';
 import { confirmed, fired, runRule } from './fixture';
 import { wrongFact } from './wrong-fact';
 
@@ -94,4 +95,11 @@ describe('wrong-fact: places told loosely (session 11)', () => {
   ])('Europe not as where the trial ran stays silent: %s', (s) => expect(fired(edaravone(s))).toBeUndefined());
   it('Europe told of a trial that recruited in Europe stays silent', () =>
     expect(fired(run('The trial was conducted on 220 patients in Europe.'))).toBeUndefined());
+});
+
+describe('wrong-fact: a size told of the study named, though it is another study’s size (session 16)', () => {
+  it('"CENTAUR had 664 patients" names CENTAUR; 664 only describes PHOENIX', () => {
+    const f = checkText('Relyvrio trials\n\nThe CENTAUR study had 664 patients from many countries.', { today: '2026-12-05' });
+    expect(f.filter((x) => x.verdict === 'misreported').map((x) => x.source)).toEqual(['centaur']);
+  });
 });

@@ -229,7 +229,8 @@ function checkCount(input: RuleInput): RuleOutcome {
   // trial), unless the sentence names this study itself and not that one ("the 1994 trial enrolled 959").
   if (knownNumbers(source).has(stated)) return null;
   const other = related.find((r) => r.design.n?.value === stated);
-  if (other && (!namesStudyItself(source, s) || namesStudyItself(other, s))) return null;
+  // (The other study named, not only described by the very size told: "CENTAUR had 664 patients" names CENTAUR.)
+  if (other && (!namesStudyItself(source, s) || namesStudyItself(other, s, true, false))) return null;
   return { fired: `${source.name} included ${n.value} participants, not ${stated}.` };
 }
 
