@@ -1,4 +1,5 @@
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
+import { checkText } from '../index';
 import type { Rule } from './types';
 import { describe, expect, it } from 'vitest';
 import { confirmed, fired, runRule } from './fixture';
@@ -207,4 +208,20 @@ describe('wrong-fact: a full approval told as accelerated (session 13)', () => {
   ])('stays silent: %s', (s) => expect(fired(relyvrio(s))).toBeUndefined());
   it('leaves an accelerated approval alone (tofersen)', () =>
     expect(fired(tofersen('The FDA granted tofersen accelerated approval in April 2023.'))).toBeUndefined());
+});
+
+describe('approval: only the approval’s own clause decides (session 16)', () => {
+  const flags = (text: string) => checkText(text, { today: '2026-12-05' }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    'Edaravone was cleared by the European Medicines Agency in 2019, so a German pharmacy should be able to order it.',
+    'Edaravone (Radicava) has been licensed by the European Medicines Agency and can be prescribed here if your neurologist agrees.',
+  ])('fires: a condition or modal in a later clause is not the approval’s: %s', (text) =>
+    expect(flags(text).map((f) => f.verdict)).toEqual(['misreported']),
+  );
+  it.each([
+    'Edaravone has been approved in Japan, the US and Switzerland but never in the European Union.',
+    'If edaravone is approved in Europe, patients could get it.',
+    'MIROCALS tested low-dose IL-2 in ALS. IL-2 is already approved, so it could be repurposed quickly.', // its cancer licence
+    'Coya is developing COYA 302 for ALS. The FDA cleared the company to start a phase 2 trial, which will enrol 120 people.',
+  ])('silent: %s', (text) => expect(flags(text)).toEqual([]));
 });

@@ -20,11 +20,34 @@ const READER_ADVISED =
   /\b(?:should|must|may want to|might want to|need to|will want to)\s+(?:know|note|be aware|remember|understand|bear in mind)(?:\s+of)?\s+that\b/gi;
 /** Approval of a study rather than of a drug: "approved by the ethics committee", "the trial was approved". */
 const STUDY_APPROVAL =
-  /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol))\b/i;
+  /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol)|(?:cleared|approved|allowed|authori[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:begin|start|proceed|launch|run|test|enrol\w*|dose|move)|(?:approved|cleared)\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|application|IND)\s+(?:for|to)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:trial|study)|IND)\b/i;
 /** The drug told as prescribed or obtainable now: "can already get it on prescription", "is already prescribed on the
  * NHS", "can ask their neurologist for the injections", "it's already available on the NHS". */
 const ON_PRESCRIPTION =
   /\b(?:(?:is|are)\s+(?:already\s+|now\s+)?(?:available\s+)?on\s+prescription|(?:is|are|it['’]s)\s+(?:already\s+|now\s+)?available\s+(?:on\s+the\s+NHS|through\s+the\s+NHS|to\s+(?:patients|people)|for\s+(?:patients|people)\s+like)|(?:is|are)\s+(?:already\s+|now\s+)?(?:being\s+)?prescribed|can\s+(?:already\s+|now\s+)?(?:get|obtain|receive)\b[^.;]{0,40}?\bon\s+prescription|can\s+(?:already\s+|now\s+)?ask\s+(?:their|your|his|her)\s+(?:neurologist|doctor|GP)\s+(?:for|to\s+prescribe))\b/i;
+/** Where one clause ends and another, with a verb of its own, begins: "…, so a pharmacy should…", "… and can be
+ * prescribed if…", "; it…". A bare comma is no boundary ("Unlike in the EU, it is approved in the US"), nor is "but",
+ * whose contrast often carries the denial ("approved in Japan and the US but never in the EU"). */
+const CLAUSE_BREAK =
+  /;|,\s+(?:so)\b|\s+(?:so that)\s+|\s+and\s+(?=(?:can|could|should|may|might|will|would|must|patients|people|doctors|you|we|they)\b)/gi;
+
+/** The clause of the sentence that holds the approval word (the whole sentence when there is none). */
+function approvalClause(text: string, at: number | undefined): string {
+  if (at === undefined) return text;
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index > at) {
+      end = m.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+/** The disease, or a trial of it, in the approval's clause: "approved for ALS", "an approved MND treatment", "approved
+ * after the trial". */
+const ABOUT_THIS_DISEASE = /\b(?:ALS|MND|motor neuron(?:e)?|amyotrophic|Lou Gehrig|trials?|study|studies)\b/i;
 const FULL_APPROVAL = /\b(?:full|fully|traditional|standard|regular)\s+(?:FDA\s+)?approv\w*/i;
 /** "received accelerated approval", "under the FDA's accelerated approval pathway". */
 const ACCELERATED_APPROVAL = /\baccelerated(?:\s+(?:FDA\s+)?approv\w*|\s+(?:approval\s+)?pathway)\b/i;
@@ -60,9 +83,19 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
     );
   const says = (approvedWord !== null && !othersApproved) || (neverApproved && ON_PRESCRIPTION.test(s.text));
   // "Travellers should know that it is authorised across the EU": the modal is the reader's, the approval is asserted.
-  const asserted = s.text.replace(READER_ADVISED, '');
+  // Only the approval's own clause counts: in "has been licensed by the EMA and can be prescribed here if your
+  // neurologist agrees", the condition is the prescription's.
+  const clause = approvalClause(s.text, approvedWord?.index);
+  const asserted = clause.replace(READER_ADVISED, '');
   if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(asserted) || STUDY_APPROVAL.test(s.text)) return null;
-  const mentioned = regionsIn(s.text);
+  // The places of the approval's clause ("approved in Japan, the US and Switzerland, but never in the EU": not the EU).
+  const mentioned = regionsIn(clause);
+  // Approved nowhere on record for this disease, but licensed for another (aldesleukin, for cancers): a bare "IL-2 is
+  // already approved, so it could be repurposed" may mean that licence. Judged only with a place, the disease, a trial
+  // or a prescription in the approval's clause.
+  const licensedElsewhere = source.status.events.some((e) => e.verified && e.kind === 'approved' && e.indication);
+  const bare = mentioned.length === 0 && !ABOUT_THIS_DISEASE.test(clause) && !ON_PRESCRIPTION.test(s.text);
+  if (neverApproved && licensedElsewhere && bare) return null;
   // Approved nowhere on record (an experimental drug): "it has been approved for ALS" is wrong wherever.
   if (mentioned.length === 0 && neverApproved) {
     return {
