@@ -290,3 +290,30 @@ describe('several studies named alike: the one whose size the sentence gives lea
     expect(f?.reasons[0]?.message).toMatch(/Thonhoff et al\. 2018.*Neurology: Neuroimmunology/);
   });
 });
+
+describe('a trial the database does not know, and what other bodies do (session 16, real set 64)', () => {
+  it('"the phase 3 study, run in Europe" of a drug named only by its drug name is not its pivotal trial', () => {
+    const doc =
+      'Phase 3 ADORE trial of oral edaravone (FAB122) in ALS ends with negative results\nThe drug company Ferrer has announced the top-line results of the ADORE trial in ALS.\nThe phase 3 study, run in Europe, tested an oral form of edaravone called FAB122 over 48 weeks.\n';
+    expect(flags(doc, '2024-01-31')).toEqual([]);
+  });
+  it('"edaravone’s main trial was run in the United States" still names the trial on record', () =>
+    expect(flags('Edaravone\nShe said edaravone’s main trial was run in the United States.\n').map((f) => f.verdict)).toEqual([
+      'misreported',
+    ]));
+  it('"The trial needs 66 participants" after a headline naming an unknown trial is that trial’s', () => {
+    const doc =
+      'Regulatory T cells for ALS (the REGALS trial)\nThe trial needs 66 participants and is recruiting at two locations.\nAnyone taking riluzole or edaravone must have been on a stable dose for 30 days.\n';
+    expect(flags(doc)).toEqual([]);
+  });
+  it('NICE that will assess a treatment is not a trial told as running', () => {
+    const doc =
+      'Tofersen and NICE\nThe VALOR trial of tofersen reported in 2022.\nHowever, the writers have been told that NICE will assess the treatment through its Single Technology Appraisal route.\n';
+    expect(flags(doc, '2024-03-27')).toEqual([]);
+  });
+  it('data awaited is not a decision awaited', () => {
+    const doc =
+      'Tofersen in Spain\nA Spanish medicines agency report endorses tofersen as an option for adults with a SOD1 mutation while mature clinical efficacy data are awaited.\n';
+    expect(flags(doc)).toEqual([]);
+  });
+});

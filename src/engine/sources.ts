@@ -43,6 +43,10 @@ export interface SourceLink {
 }
 
 /** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
+/** "The trial needs 66 participants", "This study is recruiting", "It is a phase 1 trial": the trial as the subject. */
+const TRIAL_AS_SUBJECT =
+  /^\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:trial|study)\b|it\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b)/i;
+
 const BACK_REFERENCE = new RegExp(
   String.raw`^\s*(?:(?:${SPEAKER_NAME}(?:\s*\([^)]{1,40}\))?|[QA]):\s*)?` +
     /(?:(?:ok|okay|well|yes|no|so|but|and|right),?\s+)*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|paper|research|results?|findings?|discovery|data|team|researchers|scientists|authors|investigators|participants|patients|infusions?|injections?|jabs?|shots?|dose|doses|dosing|cycles|benefit|effect|gain|drug|medicine|medication|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|,\s+it (?:can|could|will|would|may|might|does|did|has|works|helps|slows|stops|halts|cures|extends|prolongs|protects)\b|\b(?:says?|said|thinks?|thought|believes?|reckons?|told (?:me|us|him|her|them)) (?:that )?it\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/
@@ -451,6 +455,9 @@ export function linkSources(
   // The study a subject-less sentence continued (below): the next such sentence, a note under the same heading
   // ("- Published 2025." after "- Primary endpoint met."), continues it too.
   const continued: (SourceFile | undefined)[] = [];
+  // The story is about a trial the database does not know ("Regulatory T cells for ALS (the REGALS trial)"), named last
+  // and no known study named since: "The trial needs 66 participants" is that trial's, not the database's study.
+  let unknownTrial = false;
   return sentences.map((s, i) => {
     const links: SourceLink[] = [];
     const push = (source: SourceFile, via: Via, statusOnly = false) => {
@@ -481,7 +488,10 @@ export function linkSources(
       }
     };
     const here = named[i]!;
-    if (here.length > 0) {
+    if (here.length > 0) unknownTrial = false;
+    if (here.length === 0 && unknownTrial && TRIAL_AS_SUBJECT.test(s.text)) {
+      // that trial's: no link
+    } else if (here.length > 0) {
       for (const src of here) push(src, 'named');
       // A name shared by related sources (a drug and its trials) stands for each of them.
       for (const src of here)
@@ -519,6 +529,7 @@ export function linkSources(
       if (leading.length === 0 && current && !here.includes(current) && !aboutAnotherTreatment(current, s))
         push(current, 'context');
     } else if (namesUnknownProduct(s.text, (code) => index.knowsCode(code))) {
+      unknownTrial = true;
       // About a product the database does not know ("Ferrer's trial of FNP122", a new form of a known drug):
       // not the study the article was speaking of, nor the one it is about.
     } else {

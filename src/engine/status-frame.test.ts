@@ -26,6 +26,9 @@ describe('status frame: a decision still to come', () => {
     // a filing told as news is an event, not the decision told as pending (session 16, real coverage)
     'The company has filed for approval with the European Medicines Agency.',
     'Mitsubishi Tanabe has announced that it has submitted a New Drug Application to the US FDA for edaravone.',
+    // data awaited, not a decision
+    'A Spanish medicines agency report endorses tofersen as an option while mature clinical efficacy data are awaited.',
+    'The agency is awaiting further data from the company.',
   ])('not: %s', (t) => expect(kinds(t)).not.toContain('decision-pending'));
 });
 

@@ -53,7 +53,8 @@ const PENDING_PART = new RegExp(
   [
     // "awaits", "is still awaited", "must be awaited"; not "has been awaited since its approval in the US" (the approval
     // is told as done, the drug's arrival is what is awaited)
-    String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))\b|(?:is|are|remains?|be) (?:still |now )?awaited\b`,
+    // (not data awaited: "endorses tofersen while mature efficacy data are awaited" tells of evidence, not a decision)
+    String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))\b(?!\s+(?:the\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:data|results|evidence|findings)\b)|(?<!\b(?:data|results|evidence|findings)\s+)(?:is|are|remains?|be) (?:still |now )?awaited\b`,
     String.raw`(?:is|are|'s) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
     String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
     String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,

@@ -336,6 +336,10 @@ const REPORTED_STATES = new Set<SourceFile['status']['state']>([
 const RESULTS_NOT_YET =
   /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:(?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))|(?:is|are)n['’]t (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b|\b(?:has|have)(?: not|n['’]t) (?:yet )?(?:announced|reported|released|published|shared|presented|revealed|said whether)\b|\byet to (?:publish|announce|share|present|release|reveal)\b/i;
 
+/** A regulator, appraiser or payer as the subject of what will be assessed. */
+const AGENCY_SUBJECT =
+  /\b(?:NICE|FDA|EMA|MHRA|CHMP|SMC|AWMSG|IQWiG|G-BA|HAS|regulators?|(?:the )?agency|insurers?|payers?|committee|government|NHS|health (?:authority|service|board|ministry))\b[^.;,]{0,40}$/;
+
 export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
   // The trial must be named: "the trial is ongoing" after it may be about another trial. In a dated
@@ -365,6 +369,8 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   // The writer's own plan ("Aim 2: we will test whether baseline Treg function predicts decline"): a new study's aim,
   // not the status of the trial followed.
   if (running && /^will\b/i.test(running[0]) && WRITERS_PLAN.test(text.slice(0, running.index + 5))) return null;
+  // An agency's appraisal to come ("NICE will assess the treatment through its STA route"): not the trial's.
+  if (running && /^will\b/i.test(running[0]) && AGENCY_SUBJECT.test(text.slice(0, running.index))) return null;
   const pending =
     (running !== null &&
       !PAST_FRAME.test(text) &&

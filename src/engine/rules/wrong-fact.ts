@@ -35,6 +35,7 @@ import { checkSafety } from './safety-facts';
 import { checkSpecies } from './species-facts';
 import { datedByOtherYear } from '../study-years';
 import { canonicalCountry, countriesIn, EUROPEAN, lastCountryEnd } from './countries';
+import { conceptsIn, conceptsOfKind } from '../concepts';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 
@@ -93,9 +94,28 @@ const RANDOMISED = /\brandomi[sz]/i;
 const COLLABORATORS =
   /\b(?:collaborat\w*|partners?(?:hip)?|consortium|research groups?|institutions?|universit(?:y|ies)|funders?|funded|sponsors?|laborator(?:y|ies)|labs?)\b/i;
 
-function checkCountries({ s, source }: RuleInput): RuleOutcome {
+/** The trial the drug's approval rests on, named through the drug: "edaravone's main trial", "the pivotal study". */
+const DRUGS_OWN_TRIAL =
+  /['’]s?\s+(?:pivotal|main|key|original|first|registration|approval|phase 3)\s+(?:trial|study)\b|\b(?:pivotal|registration)\s+(?:trial|study)\b/i;
+
+/** "The edaravone trial": the drug's trial, by the definite article and the drug's name before "trial". */
+function theDrugsTrial(text: string): boolean {
+  const drugs = conceptsOfKind('intervention');
+  for (const m of text.matchAll(/\bthe\s+([\w-]+)\s+(?:trial|study)\b/gi)) {
+    const here = conceptsIn(m[1]!);
+    if (drugs.some((c) => here.has(c))) return true;
+  }
+  return false;
+}
+
+function checkCountries(input: RuleInput): RuleOutcome {
+  const { s, source } = input;
   const where = source.design.countries;
   if (!where || where.length === 0 || !LOCATION_CONTEXT.test(s.text)) return null;
+  // Named only through its drug ("the phase 3 study, run in Europe, tested an oral form of edaravone"): the drug's other
+  // trials (ADORE, in Europe) may be the one told.
+  // (Not "edaravone's main trial", "the pivotal trial": the drug's own trial, the one on record.)
+  if (namedOnlyByDrug(input) && !DRUGS_OWN_TRIAL.test(s.text) && !theDrugsTrial(s.text)) return null;
   // "it had been sold as an injection in Japan, the United States and other countries": where the drug is sold, not
   // where its trial recruited, unless the sentence says so.
   if (SOLD_IN.test(s.text) && !RECRUITED_IN.test(s.text)) return null;
