@@ -189,6 +189,19 @@ export const Design = z.strictObject({
    * countries: a sentence naming these as trial countries is still wrong about where patients were treated. */
   partnerCountries: z.array(nonEmpty).optional(),
   sites: z.string().optional(),
+  /** How participants were split between the drug (all active arms together) and placebo, as a ratio
+   * (rules/allocation-facts.ts): "half of whom got a placebo" for a trial randomised 2:1. `note` gives the counts. */
+  allocation: z
+    .strictObject({
+      drug: z.number().int().positive(),
+      placebo: z.number().int().positive(),
+      /** How many arms, placebo included (1:1:1 is three). */
+      arms: z.number().int().min(2).default(2),
+      note: nonEmpty.optional(),
+      verified: z.boolean(),
+      source: where,
+    })
+    .optional(),
   /** How many centres recruited (rules/centres-facts.ts): "run at 12 hospitals across France" for a single-centre
    * trial. `approximate` counts ("about 65 sites") are judged only when told as a single centre. */
   centres: z

@@ -58,7 +58,8 @@ describe('main: progress', () => {
     ]);
     expect(reportSchema.parse(JSON.parse(io.out)).reports[0]!.findings).toHaveLength(checkText(long).length);
     expect(io.err).toBe('');
-  });
+    // A long text checked twice (streamed and whole): seconds under a loaded machine, so more than the default 5 s.
+  }, 30_000);
 
   it('shows no bar when not asked, for short inputs, or with --quiet', () => {
     const writes: string[] = [];

@@ -221,7 +221,11 @@ export class SourceIndex {
     // A study the sentence names outright is what it is about: another study of the same treatment only described
     // beside it (by a journal or a place the page may have got wrong: "(IMODALS) … published in Lancet EBioMedicine")
     // is not named along with it.
-    const beside = described.filter((src) => !named.some((n) => n.topics.some((t) => src.topics.includes(t))));
+    // (Named by its own name: a drug's name, "Relyvrio", names none of its trials in particular, so "a study of 137
+    // patients" beside it is still the 137-patient trial.)
+    const beside = described.filter(
+      (src) => !named.some((n) => namesStudyByName(n, s.text) && n.topics.some((t) => src.topics.includes(t))),
+    );
     return { named, described: byTheYearTold(beside, named, years), drugs };
   }
 

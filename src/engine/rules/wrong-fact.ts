@@ -10,6 +10,7 @@ import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
+import { checkAllocation } from './allocation-facts';
 import { checkCentres } from './centres-facts';
 import { checkDeaths, checkSurvivalShown } from './deaths-facts';
 import { checkDuration } from './duration-facts';
@@ -255,7 +256,7 @@ function checkCount(input: RuleInput): RuleOutcome {
 }
 
 /** The record's checks both lists run first, in this order: its size and where it ran. */
-const SIZE_AND_PLACE = [checkCountries, checkCount, checkCountBounds, checkManyCountries, checkCentres];
+const SIZE_AND_PLACE = [checkCountries, checkCount, checkCountBounds, checkManyCountries, checkCentres, checkAllocation];
 /** The record's checks both lists run last, in this order: how the study was run and reported. */
 const HOW_IT_RAN = [
   checkDosing,
