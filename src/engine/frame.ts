@@ -47,6 +47,11 @@ const YES_NO_QUESTION =
 const ASKS_YOUR_VIEW =
   /^\s*(?:["“'‘]\s*)?(?:[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*[:—–-]\s*)?(?:(?:so|and|but|then|ok|okay|well),?\s+){0,2}(?:how|what|when|where|which)\b[^.!?]*\byou(?:r)?\b[^.!?]*\?\s*["”'’]?\s*$/i;
 
+/** A statement asked as a question, with no wh-word anywhere: "PRESENTER: So ALS has been shown to be an autoimmune
+ * disease?", "And Relyvrio, isn't that still the newest option?" (asking for confirmation, as an interviewer does). A
+ * wh-word keeps it judged: "…, so why isn't every neurologist prescribing it?" asserts the part before. */
+const DECLARATIVE_QUESTION = /^(?![^?]*\b(?:why|how|what|when|where|which|who|whom|whose)\b)[^?]*\?\s*["”'’]?\s*$/i;
+
 /** A statement turned into a question by its tag: "And tofersen works for everyone with ALS now, right?". */
 const TAG_QUESTION =
   /,\s*(?:right|correct|true|yes|no|surely|isn['’]t (?:it|that so)|doesn['’]t it|don['’]t they|won['’]t it|aren['’]t they)\s*\?\s*["”'’]?\s*$/i;
@@ -83,7 +88,7 @@ const REFUTED =
 /** A claim reported in order to correct it: "one wire story said 80 per cent of patients benefited, mixing up the share
  * …", "the post wrongly claims …". */
 const CORRECTED =
-  /\b(?:said|says|claimed|claims|reported|reports|wrote|writes|stated|states|told|headlined|suggested|implied)\b[^.;]*?,\s*(?:mixing up|conflating|mistaking|misreading|misstating|garbling|confusing (?:the|a|an|its|their) (?:[\w-]+ ){0,5}?with|wrongly|mistakenly|incorrectly|falsely|erroneously)\b|\b(?:wrongly|mistakenly|incorrectly|falsely|erroneously)\s+(?:said|says|claimed|claims|reported|reports|stated|states|suggested|suggests|implied|implies|called|calls|described|describes|presented|presents)\b/i;
+  /\b(?:said|says|claimed|claims|reported|reports|wrote|writes|stated|states|told|headlined|suggested|implied)\b[^.;]*?,\s*(?:mixing up|conflating|mistaking|misreading|misstating|garbling|confusing (?:the|a|an|its|their) (?:[\w-]+ ){0,5}?with|wrongly|mistakenly|incorrectly|falsely|erroneously)\b|\b(?:wrongly|mistakenly|incorrectly|falsely|erroneously)\s+(?:said|says|claimed|claims|reported|reports|stated|states|suggested|suggests|implied|implies|called|calls|described|describes|presented|presents)\b|\b(?:said|says|claimed|claims|reported|stated|wrote|suggested)\b[^.;]*?,\s*(?:which|a claim|an error|a mistake)\s+(?:[\w-]+\s+){0,3}?(?:corrected|disputed|refuted|rejected|challenged|debunked|contradicted|denied|queried|questioned)\b/i;
 
 /** Claims whose existence is reported at a distance, not made: "my aunt keeps forwarding articles claiming ALS has been
  * proven autoimmune", "headlines suggesting a cure". (A named source's words, "the study's author said …", stay
@@ -114,7 +119,8 @@ export function claimFrame(text: string): ClaimFrame {
   const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
   if (REFUTED.test(text) || CORRECTED.test(text) || DISTANCED.test(text) || ANOTHER_PIECE.test(text))
     return { stance: 'refuted', tense };
-  if (YES_NO_QUESTION.test(text) || TAG_QUESTION.test(text) || ASKS_YOUR_VIEW.test(text)) return { stance: 'question', tense };
+  if (YES_NO_QUESTION.test(text) || TAG_QUESTION.test(text) || ASKS_YOUR_VIEW.test(text) || DECLARATIVE_QUESTION.test(text))
+    return { stance: 'question', tense };
   const cond = CONDITION.exec(text);
   if (cond) return { stance: 'condition', markerAt: cond.index, tense };
   const hope = governingHope(text);

@@ -317,3 +317,41 @@ describe('a trial the database does not know, and what other bodies do (session 
     expect(flags(doc)).toEqual([]);
   });
 });
+
+describe('what a sentence tells of the study it names, and what it only asks (session 16, set 67)', () => {
+  it('a study named only as a yardstick ("far more than the 137-person CENTAUR study") is not judged there', () => {
+    const doc =
+      'Sector brief\nAmylyx’s PHOENIX study of AMX0035 missed its primary endpoint, the company disclosed on 8 March.\nThe trial enrolled 664 participants over 48 weeks at sites in the United States and Europe, far more than the 137-person CENTAUR study behind the US approval.\n';
+    expect(flags(doc, '2024-03-20')).toEqual([]);
+  });
+  it('a claim reported with its correction ("which several attendees corrected") is not the page’s', () =>
+    expect(
+      flags(
+        'Symposium report\nA poster claimed that edaravone had been approved by the FDA in 2015, which several attendees corrected on the spot.\n',
+      ),
+    ).toEqual([]));
+  it.each([
+    'PRESENTER: So ALS has been shown to be an autoimmune disease?',
+    "PRESENTER: And Relyvrio, isn't that still the newest option in America?",
+  ])('a statement asked as a question asserts nothing: %s', (q) =>
+    expect(
+      flags(
+        `Radio transcript\nScientists at La Jolla found T cells reacting to C9orf72 in people with ALS.\n${q}\n`,
+        '2025-10-03',
+      ),
+    ).toEqual([]),
+  );
+  it('but a claim followed by a wh-question is still judged', () =>
+    expect(
+      flags(
+        'Forum\nMIROCALS showed low-dose IL-2 cuts deaths in ALS by 73 per cent, so why isn’t every neurologist prescribing it?\n',
+      ).length,
+    ).toBeGreaterThan(0));
+  it('a nationality given to a company is not where a trial recruited', () =>
+    expect(
+      flags(
+        'Radio transcript\nMIROCALS tested low-dose IL-2 in ALS.\nOn treatments, a US company has just begun enrolling a placebo-controlled phase 2 of an IL-2 combination in about 120 people.\n',
+        '2025-10-03',
+      ),
+    ).toEqual([]));
+});

@@ -249,11 +249,22 @@ export class SourceIndex {
   }
 
   /** Of the studies named in the sentence, those named as its subject rather than in passing. */
+  /** Is every mention of the study a yardstick ("more than the 137-person CENTAUR study")? Then the sentence tells
+   * nothing of it: its record is not checked there. */
+  onlyAsYardstick(s: AnalyzedSentence, src: SourceFile): boolean {
+    const entry = this.entries.find((e) => e.source === src);
+    const at = entry?.named?.positions(s.text) ?? [];
+    return at.length > 0 && at.every((i) => YARDSTICK_MENTION.test(s.text.slice(0, i)));
+  }
+
   leadingIn(s: AnalyzedSentence, named: readonly SourceFile[]): SourceFile[] {
     return named.filter((src) => {
       const entry = this.entries.find((e) => e.source === src);
       const at = entry?.named?.positions(s.text) ?? [];
-      return at.length === 0 || at.some((i) => !SECONDARY_MENTION.test(s.text.slice(0, i)));
+      return (
+        at.length === 0 ||
+        at.some((i) => !SECONDARY_MENTION.test(s.text.slice(0, i)) && !YARDSTICK_MENTION.test(s.text.slice(0, i)))
+      );
     });
   }
 
@@ -314,6 +325,9 @@ function combine(acronyms: string[], words: string[]): NameMatcher {
  * "after CENTAUR") does not become the study the article is now talking about. */
 const SECONDARY_MENTION =
   /\b(?:than(?: in| at| with)?|unlike|like|as in|after|before|since|following|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:earlier\s+|previous\s+|smaller\s+|larger\s+)?$/i;
+/** A study named only as a yardstick: "far more than the 137-person CENTAUR study", "unlike the earlier IMODALS". */
+const YARDSTICK_MENTION =
+  /\b(?:than(?: in| at| with)?|unlike|compared (?:with|to)|versus|vs\.?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$/i;
 
 /** The sentence names the trial itself: a name that is not a drug's, or its registry ID. */
 function namesTrial(source: SourceFile, s: AnalyzedSentence): boolean {
@@ -496,7 +510,7 @@ export function linkSources(
     if (here.length === 0 && unknownTrial && TRIAL_AS_SUBJECT.test(s.text)) {
       // that trial's: no link
     } else if (here.length > 0) {
-      for (const src of here) push(src, 'named');
+      for (const src of here) push(src, index.onlyAsYardstick(s, src) ? 'standalone' : 'named');
       // A name shared by related sources (a drug and its trials) stands for each of them.
       for (const src of here)
         for (const id of src.related) {

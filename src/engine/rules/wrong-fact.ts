@@ -95,6 +95,11 @@ const RANDOMISED = /\brandomi[sz]/i;
 const COLLABORATORS =
   /\b(?:collaborat\w*|partners?(?:hip)?|consortium|research groups?|institutions?|universit(?:y|ies)|funders?|funded|sponsors?|laborator(?:y|ies)|labs?)\b/i;
 
+/** A country or nationality that qualifies who acts, not where patients were: "a US company", "British researchers",
+ * "the American drugmaker". */
+const NATIONALITY_OF_ACTOR =
+  /\b(?:[A-Z][\w.]*\s+){1,2}(?=(?:[\w-]+\s+)?(?:company|companies|firm|biotech\w*|drugmakers?|pharma\w*|manufacturers?|makers?|team|researchers|scientists|investigators|regulators?|agency|group|start-?ups?|investors?|sponsors?)\b)/g;
+
 /** The trial the drug's approval rests on, named through the drug: "edaravone's main trial", "the pivotal study". */
 const DRUGS_OWN_TRIAL =
   /['’]s?\s+(?:pivotal|main|key|original|first|registration|approval|phase 3)\s+(?:trial|study)\b|\b(?:pivotal|registration)\s+(?:trial|study)\b/i;
@@ -122,7 +127,8 @@ function checkCountries(input: RuleInput): RuleOutcome {
   if (SOLD_IN.test(s.text) && !RECRUITED_IN.test(s.text)) return null;
   // Countries of the trial's partners are not where it recruited: only the part before any partner wording counts.
   const partners = COLLABORATORS.exec(s.text);
-  const text = partners ? s.text.slice(0, partners.index) : s.text;
+  // Nor is a nationality given to a company or team ("a US company has just begun enrolling …").
+  const text = (partners ? s.text.slice(0, partners.index) : s.text).replace(NATIONALITY_OF_ACTOR, (m) => ' '.repeat(m.length));
   if (!LOCATION_CONTEXT.test(text)) return null;
   const named = countriesIn(text);
   const allowed = new Set(where.map(canonicalCountry));
