@@ -131,7 +131,9 @@ export function claimFrame(text: string): ClaimFrame {
 
 /** A clause boundary: what stands before it is a claim of its own ("IL-2 halted ALS in mice, and the team
  * hopes to test it in people" asserts its first clause). */
-const CLAUSE_BREAK = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|yet|\w+ing)\s/;
+// (also a second verb of the same subject that brings the aim: "… is recruiting in the UK and France and aims to randomise …")
+const CLAUSE_BREAK =
+  /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|yet|\w+ing)\s|\s(?:and|but)\s(?=(?:aims?|aimed|hopes?|hoped|plans?|planned|intends?|intended|wants?|wanted|seeks?|sought)\b)/;
 
 /** Where the asserted part of a sentence ends: at the last clause boundary before a hope or condition that
  * follows a complete first clause ("The trial enrolled 220 patients, and the investigators hope it will extend
@@ -139,7 +141,7 @@ const CLAUSE_BREAK = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|thoug
 export function assertedEnd(f: ClaimFrame, text: string): number {
   if ((f.stance !== 'hope' && f.stance !== 'condition') || !f.markerAt) return text.length;
   let end = text.length;
-  for (const m of text.slice(0, f.markerAt).matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) end = m.index;
+  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'g'))) if (m.index < f.markerAt) end = m.index;
   return end;
 }
 

@@ -55,10 +55,10 @@ const PENDING_PART = new RegExp(
     // is told as done, the drug's arrival is what is awaited)
     // (not data awaited: "endorses tofersen while mature efficacy data are awaited" tells of evidence, not a decision)
     String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))\b(?!\s+(?:the\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:data|results|evidence|findings)\b)|(?<!\b(?:data|results|evidence|findings)\s+)(?:is|are|remains?|be) (?:still |now )?awaited\b`,
-    String.raw`(?:is|are|'s) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
+    String.raw`(?:is|are|'s|remains?|stays?) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
     String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
     String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,
-    String.raw`(?:expected|due|set|scheduled|poised|likely) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant|adopt)`,
+    String.raw`(?:expected|due|set|scheduled|poised|likely|supposed) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant|adopt)`,
     // "is expected to win approval in Japan soon", "we expect a decision during 2019"
     String.raw`(?:expected|due|set|poised|likely) to (?:win|receive|get|gain|secure) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e|clearance)`,
     String.raw`expect(?:s|ed)? (?:a|the|its|their|an?) (?:final |regulatory )?(?:decision|verdict|ruling|opinion|approval)`,
@@ -282,6 +282,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
       'i',
     ),
     value: (m) => NUMBER[(m[1] ?? m[2])!.toLowerCase()],
+  },
+  // "The FDA currently recognises three medicines for ALS", "the agency lists two approved drugs"
+  {
+    re: new RegExp(
+      String.raw`\b(?:FDA|EMA|MHRA|Health Canada|regulators?|agency|European Commission|Food and Drug Administration|European Medicines Agency)\b[^.;]{0,20}?\b(?:recogni[sz]es|lists|has approved|have approved) (?:only |just )?(one|two|three|four|five|[1-5]) (?:[\w-]+ ){0,2}?${DRUGS}\b(?=[^.;:]{0,20}?\b(?:ALS|MND|motor neuron(?:e)? disease|amyotrophic|the disease|the condition)\b)`,
+      'i',
+    ),
+    value: (m) => NUMBER[m[1]!.toLowerCase()],
   },
   // "Three drugs are currently approved for ALS"
   {

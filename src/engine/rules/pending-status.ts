@@ -26,12 +26,12 @@ export function datedOutcome({ doc }: RuleInput, event: DatedEvent, told: string
 const DECISION_PENDING = new RegExp(
   [
     String.raw`(?:still |currently )?(?:awaiting|awaits|waiting for|waits for)\b[^.;]{0,40}?\b(?:decision|approval|verdict|ruling|green light|review|opinion)`,
-    String.raw`(?:is|are) (?:still |currently |now )?(?:under|in) (?:(?:FDA|EMA|regulatory|an?|the) )?(?:evaluation|review|assessment|consideration)`,
+    String.raw`(?:is|are|remains?|stays?) (?:still |currently |now )?(?:under|in) (?:(?:FDA|EMA|regulatory|an?|the) )?(?:evaluation|review|assessment|consideration)`,
     String.raw`(?:decision|ruling|verdict|opinion|action date)(?: [\w-]+){0,6}? (?:is |are )?(?:still |now )?(?:expected|due|pending|anticipated|scheduled|set)`,
     String.raw`(?:is|are) (?:still )?pending (?:approval|review|a decision)`,
     String.raw`yet to (?:decide|rule|approve|be approved)`,
     // "the FDA is expected to announce its decision", "is set to rule on", "is still reviewing the application"
-    String.raw`(?:is|are) (?:expected|due|set|scheduled|poised) to (?:announce|make|issue|deliver|reach|hand down|give|rule|decide)`,
+    String.raw`(?:is|are) (?:expected|due|set|scheduled|poised|supposed) to (?:announce|make|issue|deliver|reach|hand down|give|rule|decide)`,
     String.raw`(?:is|are) (?:still |currently |now )?reviewing`,
     String.raw`PDUFA (?:target |goal )?(?:action )?date`,
     // "has agreed to review the application" ("accepts the application" is told as an event, as in a headline)
@@ -52,7 +52,7 @@ const DECISION_PENDING = new RegExp(
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:has|have) (?:now |just |recently )?(?:moved|entered|advanced|progressed|gone) (?:in)?to (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
+  /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:has|have) (?:now |just |recently )?(?:moved|entered|advanced|progressed|gone) (?:in)?to (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|\bis already (?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
 
 /** "we will", "our team will": the writer's plan. */
 const WRITERS_PLAN = /\b(?:we|I|our (?:team|group|lab|laboratory|study|project|consortium))\s+will\b/i;
@@ -257,7 +257,11 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const answered = m !== null && answer !== null && !NEGATED.test(s.text.slice(answer[0].length));
   const pending =
     notYet ||
-    (m !== null && !PAST_FRAME.test(s.text) && (answered || !NEGATED.test(s.text))) ||
+    // (A negation after the pending words, in another predicate, does not deny them: "remains under FDA review and is
+    // not covered at this time".)
+    (m !== null &&
+      !PAST_FRAME.test(s.text) &&
+      (answered || !NEGATED.test(s.text.slice(clauseAt(s.text, m.index).start, m.index + m[0].length)))) ||
     s.status('decision-pending') !== undefined;
   if (!pending) return null;
   // No regulator named here or before: we cannot tell whose decision it is, so say nothing.
@@ -408,7 +412,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
 
 /** A trial's start told as still to come: "is expected to start enrolling later this year", "plans to start". */
 const TO_START =
-  /\b(?:(?:is|are) (?:now |currently )?planning (?:an? |to (?:start|begin|launch|run) )|(?:is|are) (?:now |currently )?(?:getting ready|gearing up|preparing) to (?:start|begin|launch|open|run)|(?:is|are) (?:expected|set|due|scheduled|planned|poised|likely|about|yet) to (?:start|begin|open|launch)|will (?:start|begin|open)|plans? to (?:start|begin|launch|open|run)|plans? an? (?:[\w-]+ ){0,3}?(?:phase\s*\w+ )?(?:trial|study)|(?:is|are) (?:guiding|preparing) (?:to|for) an? (?:[\w-]+ ){0,2}?(?:phase\s*\w+|trial|study))\b/i;
+  /\b(?:(?:is|are) (?:now |currently )?planning (?:an? |to (?:start|begin|launch|run) )|(?:trial|study)\b[^.;]{0,80}?\b(?:is|are) (?:now |currently |still )?(?:in preparation|being (?:planned|prepared|set up|designed)|in the planning stages?)(?! for (?:publication|submission|the journal))|(?:is|are) (?:now |currently )?(?:getting ready|gearing up|preparing) to (?:start|begin|launch|open|run)|(?:is|are) (?:expected|set|due|scheduled|planned|poised|likely|about|yet) to (?:start|begin|open|launch)|will (?:start|begin|open)|plans? to (?:start|begin|launch|open|run)|plans? an? (?:[\w-]+ ){0,3}?(?:phase\s*\w+ )?(?:trial|study)|(?:is|are) (?:guiding|preparing) (?:to|for) an? (?:[\w-]+ ){0,2}?(?:phase\s*\w+|trial|study))\b/i;
 /** "No COYA 302 phase 2 has started yet": the start denied as of now (NEGATED would take it for a denial of the plan). */
 const NOT_YET_STARTED =
   /\bno (?:[\w-]+ ){0,3}?(?:phase\s*\w+|trial|study) (?:has|had) (?:yet )?(?:started|begun|opened)|(?:has|have)(?: not|n['’]t) (?:yet )?(?:started|begun|opened)\b/i;

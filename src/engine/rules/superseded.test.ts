@@ -1003,3 +1003,41 @@ describe('superseded: a trial described as only it can be, told as running (sess
       ).map((f) => `${f.source}:${f.verdict}`),
     ).toEqual(['mirocals:outdated']));
 });
+
+describe('superseded: statuses of their day in more words (session 16, set 67)', () => {
+  const flags = (text: string, published: string) =>
+    checkText(text, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    [
+      'MIROCALS, which adds low-dose aldesleukin to riluzole, is recruiting in the UK and France and aims to randomise about 220 people.',
+      '2018-12-10',
+    ],
+    [
+      'IMODALS found IL-2 safe in ALS. Its authors said it supports a bigger trial, which is already under way in Britain and France.',
+      '2020-10-14',
+    ],
+    ['Biogen has filed anyway, and the FDA is supposed to decide on tofersen for SOD1-ALS by late January.', '2022-09-30'],
+    [
+      'Tofersen, an investigational therapy for people with SOD1 mutations, remains under FDA review and is not covered at this time.',
+      '2023-01-09',
+    ],
+    ['Effective February 1, 2023, Relyvrio is added to the specialty tier of our formulary for members with ALS.', '2023-01-09'],
+    [
+      'The Food and Drug Administration currently recognises three medicines for ALS: riluzole, edaravone and Relyvrio.',
+      '2023-01-09',
+    ],
+  ])('%s', (text, published) => expect(flags(`ALS news\n\n${text}`, published).map((f) => f.verdict)).toContain('outdated'));
+  it.each([
+    [
+      'MIROCALS tested low-dose IL-2 in ALS. Several projects are already running, among them a drug-screening project.',
+      '2024-05-01',
+    ],
+    ['IMODALS tested low-dose IL-2 in ALS. The full IMODALS results are being prepared for publication.', '2019-01-01'],
+  ])('not (as running or planned): %s', (text, published) =>
+    expect(
+      flags(`ALS news\n\n${text}`, published).filter(
+        (f) => f.verdict === 'outdated' && /running|start/.test(f.reasons[0]?.message ?? ''),
+      ),
+    ).toEqual([]),
+  );
+});
