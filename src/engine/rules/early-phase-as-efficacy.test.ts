@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkText } from '../index';
 import { earlyPhaseAsEfficacy } from './early-phase-as-efficacy';
 import { fired, runRule } from './fixture';
 
@@ -92,4 +93,19 @@ describe('early-phase-as-efficacy: the measured course told as data', () => {
         run('The Treg infusions have already demonstrated efficacy, with patients showing virtually no decline over 48 weeks.'),
       ),
     ).toMatch(/as shown/));
+});
+
+describe('early phase: a conclusion drawn from the phase label (session 16)', () => {
+  const flags = (text: string) => checkText(text, { today: '2026-12-05' }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    'RAPA-501 is a phase 2/3 now so it must be close to approval.',
+    'Because its registry entry now says phase 2/3, RAPA-501 is close to approval.',
+    'RAPA-501 is already in a phase 2/3 trial, so it must be working.',
+  ])('fires: %s', (text) =>
+    expect(flags(text).flatMap((f) => f.reasons.map((r) => r.code))).toContain('early-phase-as-efficacy'),
+  );
+  it.each([
+    'RAPA-501 is in phase 2/3, so it must still prove that it works.',
+    'RAPA-501 is in a phase 2/3 cohort, which means it will enrol more patients.',
+  ])('silent: %s', (text) => expect(flags(text)).toEqual([]));
 });

@@ -6,7 +6,11 @@ import type { Rule } from './types';
 
 /** The study's stage told as if it were a result: "a late-stage, registration-ready asset". */
 const PHASE_AS_EVIDENCE =
-  /\b(?:late[- ]stage|registration[- ](?:ready|enabling)|approval[- ]ready|near(?:ing)?\s+approval|on the (?:verge|brink|cusp) of approval)\b/i;
+  /\b(?:late[- ]stage|registration[- ](?:ready|enabling)|approval[- ]ready|near(?:ing)?\s+approval|(?:close|closer) to approval|on the (?:verge|brink|cusp) of approval)\b/i;
+/** A conclusion drawn from the phase itself: "is in phase 2/3 now, so it must be working / close to approval", "is
+ * phase 3 already so it must be pretty much proven". The inference is the overstatement, however it is hedged. */
+const PHASE_INFERENCE =
+  /\bphase\s*(?:[1-3](?:\/[1-3])?|I{1,3}(?:\/I{1,3})?|one|two|three)\b[^.;]{0,60}?\b(?:so|which means|meaning|therefore|thus|hence)\b[^.;]{0,30}?\b(?:must|has to|should|surely)\b(?!\s+(?:still\s+|first\s+|now\s+)?(?:prove|show|demonstrate|confirm|establish))[^.;]{0,30}?\b(?:work\w*|proven|effective|close to approval|near(?:ing)? approval|approved|safe and effective|a (?:cure|breakthrough))\b/i;
 
 /** The sentence itself says the result cannot be read as a benefit: "so its slow decline is hard to interpret". */
 const UNINTERPRETABLE =
@@ -21,6 +25,11 @@ export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',
   check({ s, source }) {
     if (!isEarlyPhase(source) || s.has('mouse')) return null;
+    const inferred = PHASE_INFERENCE.exec(s.text);
+    if (inferred && !isNegatedAt(s.text, inferred.index))
+      return {
+        fired: `Concludes from the trial's phase that it works or is near approval ("${inferred[0]}"), but ${whyUnconfirmed(source)}; a phase label is not a result.`,
+      };
     if (s.hedge !== 'asserted') return null;
     const label = PHASE_AS_EVIDENCE.exec(s.text);
     if (label && !isNegatedAt(s.text, label.index)) {
