@@ -209,7 +209,7 @@ export const CONCEPT_DEFS = {
       // "only buys a couple of months", "gives people years"
       '\\b(?:buys?|bought|gives?|gave) (?:patients |people |them |you )?(?:only |just )?(?:\\w+ ){0,3}(?:months|years)\\b(?! (?:ago|later|before|after|earlier))',
       '\\blife[- ]expectancy\\b',
-      "\\bextends? (?:patients[’']? )?li(?:fe|ves)\\b",
+      "\\b(?:extends?|lengthens?|lengthened|lengthening) (?:patients[’']? |the )?li(?:fe|ves)\\b",
       // "prolongs patients' lives", "prolongs the life of all patients"
       "\\bprolong\\w* (?:the |their |(?:\\w+ )?patients[’']? )?li(?:fe|ves)\\b",
       '\\b(?:years|months|weeks) of (?:extra |added |additional )?(?:life|survival)\\b',
@@ -236,6 +236,9 @@ export const CONCEPT_DEFS = {
       '\\bhalt\\w*',
       '\\b(?:got|get|gets|getting|grew|became|become) worse\\b',
       '\\bworsen\\w*',
+      // "what makes ALS speed up", "accelerates the disease"
+      '\\b(?:ALS|MND|(?:the|this) (?:disease|illness)|it) (?:to )?speed(?:s|ed|ing)? up\\b',
+      '\\baccelerat\\w* (?:the )?(?:disease|ALS|MND|decline|illness)\\b',
     ],
   },
   benefit: {

@@ -164,3 +164,14 @@ describe('claim frame: a headline that sets the record straight, and claims call
   it('a headline that states its claim is still judged', () =>
     expect(claimFrame('A cure for ALS: the drug that stops the disease').stance).not.toBe('refuted'));
 });
+
+describe('claim frame: a reading reported as other people’s (session 16)', () => {
+  it.each([
+    "People tend to read that as proof that boosting Tregs lengthens patients' lives.",
+    'Some families took the study as evidence that IL-2 cures ALS.',
+  ])('%s', (t) => expect(stance(t)).toBe('refuted'));
+  it('a hope brought by a second verb leaves the clause before it asserted', () => {
+    const t = 'MIROCALS is recruiting in the UK and France and aims to randomise about 220 people.';
+    expect(t.slice(0, assertedEnd(claimFrame(t), t))).toBe('MIROCALS is recruiting in the UK and France');
+  });
+});

@@ -94,7 +94,7 @@ const CORRECTED =
  * proven autoimmune", "headlines suggesting a cure". (A named source's words, "the study's author said …", stay
  * quoted: the page repeats them.) */
 const DISTANCED =
-  /\b(?:(?:a|the|one|another|second|first|third|viral|popular|false)\s+)+claim,?\s+that\b|\b(?:enthusiastic|wild|false|bold|exaggerated|misleading|viral|unfounded|premature|sensational)\s+claims?\b|\b(?:articles?|posts?|headlines?|stories|clickbait|rumou?rs?|memes?|videos?|websites?|sites|messages?|threads?|tweets?|influencers?)\s+(?:(?:that|which)\s+)?(?:claiming|claim|saying|suggesting|insisting|alleging|promising|touting|announcing)\b/i;
+  /\b(?:(?:a|the|one|another|second|first|third|viral|popular|false)\s+)+claim,?\s+that\b|\b(?:enthusiastic|wild|false|bold|exaggerated|misleading|viral|unfounded|premature|sensational)\s+claims?\b|\b(?:articles?|posts?|headlines?|stories|clickbait|rumou?rs?|memes?|videos?|websites?|sites|messages?|threads?|tweets?|influencers?)\s+(?:(?:that|which)\s+)?(?:claiming|claim|saying|suggesting|insisting|alleging|promising|touting|announcing)\b|\b(?:read|reads|reading|misread\w*|take|takes|taken|took|interpret\w*)\s+(?:that|this|it|them|the\s+(?:study|result|paper|finding)s?)\s+as\s+(?:proof|evidence|a sign|showing|meaning)\s+that\b/i;
 
 /** A sentence that says the one before it was wrong: "That was incorrect.", "OUR RATING: False.", "In fact, …". */
 const CORRECTION_NEXT =

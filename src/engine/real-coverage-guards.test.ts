@@ -355,3 +355,25 @@ describe('what a sentence tells of the study it names, and what it only asks (se
       ),
     ).toEqual([]));
 });
+
+describe('causation and survival in other words (session 16)', () => {
+  it.each([
+    [
+      'Beers and colleagues found fewer Tregs in rapid progressors in ALS in 2011.',
+      'This proves that a shortage of Tregs is what makes ALS speed up.',
+    ],
+    [
+      'Sydney researchers found lower Treg levels in faster-progressing ALS patients.',
+      'That shows low Treg levels are what drive the disease forward.',
+    ],
+  ])('correlation told as cause: %s / %s', (before, line) =>
+    expect(flagOn(`Tregs in ALS\n${before}\n${line}\n`, line)?.reasons.map((r) => r.code)).toContain('correlation-as-causation'),
+  );
+  it('"lengthens life" is survival, so a mouse result told of people is caught', () =>
+    expect(
+      flagOn(
+        'Digest\n• JAMA Neurology: boosting Tregs lengthens life in people with ALS.\n',
+        'boosting Tregs lengthens life',
+      )?.reasons.map((r) => r.code),
+    ).toContain('animal-to-human'));
+});

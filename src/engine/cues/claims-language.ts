@@ -56,7 +56,7 @@ export const CAUSAL =
 const DISEASE = String.raw`(?:(?:the|their|patients['’]?|a\s+patient['’]?s)\s+)?(?:ALS|MND|disease|illness|condition|decline|progression)`;
 /** The disease, its course, or the patients whose course it is. */
 const COURSE = String.raw`(?:${DISEASE}|patients|people|it|they)`;
-const WORSENS = String.raw`(?:progress\w*|advance\w*|worsen\w*|get\s+worse|gets\s+worse|worse|faster|spread\w*|more\s+aggressive|deteriorat\w*|declin\w*)`;
+const WORSENS = String.raw`(?:progress\w*|advance\w*|worsen\w*|get\s+worse|gets\s+worse|worse|faster|spread\w*|more\s+aggressive|deteriorat\w*|declin\w*|speed\s+up|accelerat\w*)`;
 /** More direct causal wordings, checked after CAUSAL: "what makes ALS progress", "speeds up the decline",
  * "sets the pace of the disease", "is why it progresses". */
 export const EXTRA_CAUSAL = new RegExp(
@@ -65,6 +65,8 @@ export const EXTRA_CAUSAL = new RegExp(
     String.raw`\b(?:make|makes|making|made)\s+${COURSE}\s+${WORSENS}`,
     // "makes patients live longer", "made them survive longer"
     String.raw`\b(?:make|makes|making|made)\s+(?:${COURSE}|them)(?:\s+(?:with|who\s+have)\s+\w+)?\s+(?:live|survive|last)\s+longer\b`,
+    // "drive the disease forward", "drives the illness on"
+    String.raw`\bdriv(?:e|es|ing|en)\s+${DISEASE}\s+(?:forward|on|onward)\b`,
     // "speeds up the decline", "accelerates ALS"
     String.raw`\b(?:speed(?:s|ed|ing)?\s+up|accelerat(?:e|es|ed|ing)|hasten(?:s|ed|ing)?)\s+${DISEASE}\b`,
     // "determines how fast ALS progresses", "sets the pace of the disease"
