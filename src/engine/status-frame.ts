@@ -57,6 +57,8 @@ const PENDING_PART = new RegExp(
     String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))\b(?!\s+(?:the\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:data|results|evidence|findings)\b)|(?<!\b(?:data|results|evidence|findings)\s+)(?:is|are|remains?|be) (?:still |now )?awaited\b`,
     String.raw`(?:is|are|'s|remains?|stays?) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
     String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
+    // "the application is currently with the regulator"
+    String.raw`(?:application|filing|submission|dossier)\b[^.;]{0,30}?\b(?:is|are) (?:now |still |currently )?(?:with|before) (?:the )?(?:regulators?|FDA|EMA|agency|European Medicines Agency|MHRA|Health Canada|Swissmedic)`,
     String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,
     String.raw`(?:expected|due|set|scheduled|poised|likely|supposed) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant|adopt)`,
     // "is expected to win approval in Japan soon", "we expect a decision during 2019"

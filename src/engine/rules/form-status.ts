@@ -13,7 +13,7 @@ const NO_SUCH_FORM =
 /** Only the infused form told as the way it is given now: "has to be given by a medical professional", "is only
  * given as an infusion". */
 const ONLY_INFUSED =
-  /\b(?:(?:has|have|must|needs?) to be (?:given|administered|infused|delivered)|must (?:still )?be (?:given|administered|infused|delivered)|(?:is|are) only (?:given|available|administered)|(?:is|are) (?:given|administered|available) only|can only be (?:given|administered|taken))\b[^.;]{0,60}?\b(?:infusions?|intravenous\w*|IV|drips?|vein|professional|nurse|clinic|hospital|infusion cent(?:er|re))\b/i;
+  /\b(?:exists? only as (?:an? )?(?:infusion|intravenous|IV|drip)|(?:has|have|must|needs?) to be (?:given|administered|infused|delivered)|must (?:still )?be (?:given|administered|infused|delivered)|(?:is|are) only (?:given|available|administered)|(?:is|are) (?:given|administered|available) only|can only be (?:given|administered|taken))\b[^.;]{0,60}?\b(?:infusions?|intravenous\w*|IV|drips?|vein|professional|nurse|clinic|hospital|infusion cent(?:er|re))\b/i;
 /** "Edaravone is given as an infusion into a vein, and at present this is the only form available". */
 const ONLY_FORM =
   /\b(?:is|are) (?:currently |still |now )?the only (?:form|version|formulation|way)s? (?:available|approved|on offer)\b/i;

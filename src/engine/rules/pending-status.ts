@@ -189,7 +189,7 @@ const TRIAL_PROCEDURE = /\b(?:assigned|randomi[sz]ed|placebo|arms?|enrol\w*|part
 /** "investigational daily dosing", "an investigational oral form", "investigational for all other indications": a
  * schedule, formulation or use, which may be unapproved beside an approved one. */
 const FORM_OR_SCHEDULE =
-  /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|approved|(?:other|off-label|further|new) (?:indications?|uses?|conditions?|diseases?))\b/i;
+  /\b(?:dos(?:e|es|ing)|regimen|schedule|formulation|oral|suspension|version|(?<!\b(?:no\s+\w+\s+(?:has|have)|not(?:\s+yet)?(?:\s+been)?|never(?:\s+been)?|yet\s+to\s+be)\s+)approved|(?:other|off-label|further|new) (?:indications?|uses?|conditions?|diseases?))\b/i;
 /** The drug called unapproved: "an investigational antisense drug", "its experimental therapy". */
 const INVESTIGATIONAL =
   /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds)|(?:outside|except (?:in|through))\s+(?:of\s+)?(?:clinical\s+)?(?:trials?|studies)|(?:given|available|supplied|provided|prescribed|used|obtained)\s+(?:only\s+)?(?:within|through|under|via|in)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:hardship|compassionate|early[- ]access|expanded[- ]access|named[- ]patient))\b/i;
@@ -207,7 +207,7 @@ const JUDGED_AS =
 
 /** "the experimental drug", "this investigational therapy": a referring phrase, with no other sign of status. */
 const REFERRED_TO_AS_EXPERIMENTAL =
-  /^(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to|outside|within|through)\b).)*\b(?:the|this|that)\s+(?:investigational|experimental)\s+(?:drug|medicine|treatment|therapy|product|compound)\b(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to)\b).)*$/i;
+  /^(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to|outside|within|through)\b).)*\b(?:the|this|that|[A-Z][\w-]*['’]s)\s+(?:investigational|experimental)\s+(?:[\w-]+\s+)?(?:drug|medicine|treatment|therapy|product|compound)\b(?:(?!\b(?:is|are|remains?|still|only|not yet|yet to)\b).)*$/i;
 
 /** The drug called investigational after (or before) its first approval anywhere. */
 export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
@@ -223,7 +223,9 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
     TRIAL_PROCEDURE.test(s.text) ||
     FORM_OR_SCHEDULE.test(s.text) ||
     PAST_FRAME.test(s.text) ||
-    NEGATED.test(s.text) ||
+    // (the negation in the investigational word's own clause: "no longer experimental"; not "is still experimental, and
+    // no regulator has approved it", which says the same thing twice)
+    NEGATED.test(clauseAt(s.text, INVESTIGATIONAL.exec(s.text)?.index ?? 0).text) ||
     ANY_INVESTIGATIONAL.test(s.text)
   )
     return null;

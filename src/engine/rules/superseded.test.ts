@@ -1041,3 +1041,29 @@ describe('superseded: statuses of their day in more words (session 16, set 67)',
     ).toEqual([]),
   );
 });
+
+describe('superseded: set-63 wordings (session 16)', () => {
+  const flags = (text: string, published: string) =>
+    checkText(`ALS news\n\n${text}`, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    [
+      "Edaravone's application in Europe is currently with the regulator, and we hope to hear more later this year.",
+      '2019-03-14',
+    ],
+    [
+      'Tofersen, an antisense drug for people with SOD1 mutations, is still experimental, and no regulator has approved it.',
+      '2021-04-07',
+    ],
+    [
+      'Edaravone is given in hospital. This medicine exists only as infusion in the vein, so the patients must come every month.',
+      '2021-04-07',
+    ],
+  ])('outdated: %s', (text, published) => expect(flags(text, published).map((f) => f.verdict)).toContain('outdated'));
+  it.each([
+    ["Full results from a late-stage trial of Biogen's experimental ALS drug tofersen were published today.", '2022-09-21'],
+    [
+      'Relyvrio news. Our pharmacists are often asked which medicines are available for ALS, so here is a quick overview.',
+      '2022-06-03',
+    ],
+  ])('silent: %s', (text, published) => expect(flags(text, published)).toEqual([]));
+});

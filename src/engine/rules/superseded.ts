@@ -103,6 +103,10 @@ function drugNamedIn(source: RuleInput['source'], claim: RuleInput['claim'], s: 
 const DRUG_POINTED_TO =
   /\b(?:it|(?:the|this|that) (?:[\w-]+ )?(?:drug|medicine|medication|treatment|therapy|pill|powder|combination|approval))\b/i;
 
+/** Drugs in general told as available: "which medicines are available", "what treatments are available". */
+const GENERIC_DRUGS_AVAILABLE =
+  /\b(?:which|what|any|some|other|several|many)\s+(?:[\w-]+\s+)?(?:medicines|drugs|treatments|therapies|options|medications)\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:available|approved|on offer)\b/i;
+
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
   /\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?\b[^.;]{0,40}?\bmarkets?|removed from|taken off|off the market|no longer (?:available|sold|marketed|prescribed|on)|discontinu\w*|fail(?:ed|ure|s)\b|did not (?:meet|confirm|show))/i;
@@ -196,6 +200,8 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   )
     return null;
 
+  // "Our pharmacists are often asked which medicines are available for ALS": medicines in general, not this one.
+  if (!drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text) && GENERIC_DRUGS_AVAILABLE.test(s.text)) return null;
   // A present-tense verb ("helps", "works") speaks of the drug only where the sentence names it or points to
   // it: after a sentence about the drug, "the society says it will work with regulators" is about the society.
   if (!option && !drugNamedIn(source, claim, s) && !DRUG_POINTED_TO.test(s.text)) return null;
