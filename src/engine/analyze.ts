@@ -3,6 +3,7 @@
 import nlp from 'compromise/one';
 import { conceptsIn, type Concept } from './concepts';
 import { statusAssertions, type StatusAssertion, type StatusKind } from './status-frame';
+import { comparison } from './cues/claims-language';
 import { hedgeLevel, type HedgeLevel } from './cues/hedges';
 import { numberWordsToDigits } from './number-words';
 
@@ -45,6 +46,12 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const statusesOf = () => (statuses ??= statusAssertions(text));
   if (!concepts.has('approval') && statusesOf().some((a) => a.kind === 'decision-pending' || a.kind === 'available'))
     concepts.add('approval');
+  // A treatment ranked against another ("it beats riluzole by a mile") claims a benefit, in whatever words.
+  // ("Unlike riluzole, which patients swallow, it is given by drip" contrasts how, not how well: no benefit by itself.)
+  if (!concepts.has('benefit')) {
+    const ranked = comparison().exec(text);
+    if (ranked && !/^unlike\b/i.test(ranked[0])) concepts.add('benefit');
+  }
   let claimLike: boolean | undefined;
   let digits: string | undefined;
   return {

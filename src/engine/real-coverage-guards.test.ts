@@ -377,3 +377,17 @@ describe('causation and survival in other words (session 16)', () => {
       )?.reasons.map((r) => r.code),
     ).toContain('animal-to-human'));
 });
+
+describe('a treatment ranked against another in any words claims a benefit (session 16)', () => {
+  it.each(['IL-2 beats riluzole hands down, my cousin said.', 'Also heard in the corridor: it beats riluzole by a mile.'])(
+    '%s',
+    (line) =>
+      expect(flagOn(`IL-2\nMIROCALS tested low-dose IL-2 in ALS.\n${line}\n`, line)?.reasons.map((r) => r.code)).toContain(
+        'unsupported-comparison',
+      ),
+  );
+  it('"Unlike riluzole, which patients swallow, Radicava is given by drip" contrasts how, not how well', () => {
+    const line = 'Unlike riluzole, which patients swallow as a tablet, Radicava is given by drip into the vein.';
+    expect(flagOn(`Edaravone in America\nThe FDA approved Radicava for ALS.\n${line}\n`, line, '2017-05-08')).toBeUndefined();
+  });
+});

@@ -112,6 +112,8 @@ export const comparison = withTreatments(
     '\\b(?:bigger|greater|larger|better|stronger|more effective|superior|outperform\\w*|(?:does|do|did) more (?:for|to)\\b)\\b[^.;]{0,60}?\\b(?:than|to)\\b[^.;]{0,25}?{TREATMENT}',
     // notes: "Tofersen > edaravone ≈ riluzole for benefit"
     '{TREATMENT}\\s*(?:>|>>|beats|outdoes)\\s*{TREATMENT}',
+    // "it beats riluzole by a mile", "IL-2 beats riluzole hands down" (not "beats ALS", which is hype, not a comparison)
+    '\\b(?:beats|outdoes|trounces)\\s+{TREATMENT}\\b',
     // "Unlike <an older drug>, ... this one adds years": a contrast with another treatment's effect.
     '\\bunlike (?:{TREATMENT}|(?:existing|current|other|standard|approved) (?:treatments?|therap\\w*|drugs?|medic\\w*|options?)\\b)',
     // "compared with riluzole, IL-2 does more for survival": the yardstick named first.
