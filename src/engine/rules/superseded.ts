@@ -19,6 +19,7 @@ import { compareDates } from '../timeline';
 import type { AnalyzedSentence } from '../analyze';
 import { efficacyClaim, hypothesisBefore } from './benefit';
 import { perDocument } from './document';
+import { successForecastOfFailedTrial } from './forecast-status';
 import { namesStudyByName } from './study-names';
 import type { DocumentView, Rule, RuleInput, RuleOutcome } from './types';
 
@@ -341,6 +342,7 @@ export const superseded: Rule = {
       notApprovedToldAsNow(input) ??
       investigationalToldAsPending(input) ??
       studyToldAsPending(input) ??
+      successForecastOfFailedTrial(input) ??
       startToldAsPending(input) ??
       publicationToldAsPending(input) ??
       withdrawnAsCurrent(input) ??
