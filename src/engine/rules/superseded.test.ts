@@ -1067,3 +1067,17 @@ describe('superseded: set-63 wordings (session 16)', () => {
     ],
   ])('silent: %s', (text, published) => expect(flags(text, published)).toEqual([]));
 });
+
+describe('superseded: a withdrawn drug offered through its support programme, or beside a description (session 16)', () => {
+  const flags = (text: string, published?: string) =>
+    checkText(`Relyvrio\n\n${text}`, { today: '2026-12-05', published }).filter((f) => f.verdict !== 'supported');
+  it.each([
+    'Commercially insured patients may be eligible for a $0 co-pay programme for RELYVRIO.',
+    'Prescribers can download the RELYVRIO enrolment form to start their patients on treatment.',
+    'Relyvrio, a powder mixed with water, was approved last September and can be ordered through specialty pharmacies.',
+  ])('%s', (text) => expect(flags(text, '2023-01-10').map((f) => f.verdict)).toEqual(['outdated']));
+  it.each([
+    'Patients take Relyvrio by mixing it into water and drinking it, at a cost of more than $150,000 a year.',
+    'For the first three weeks the recommended dose of Relyvrio is one packet a day, which can be taken by mouth.',
+  ])('a description of use is not an offer: %s', (text) => expect(flags(text, '2024-03-09')).toEqual([]));
+});
