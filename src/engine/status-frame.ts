@@ -113,6 +113,8 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:has|have) made (?:[\w-]+ )?(?:[\w-]+,? )?(?:[^.;]{0,60}? )?available to\b`,
     // a label's indication, told as now: "Relyvrio is indicated for the treatment of ALS in adults"
     String.raw`(?:is|are) (?:currently |now )?indicated for\b|\b(?:its|the (?:drug|medicine|treatment)['’]s) indication is\b`,
+    // "there is now a newly approved medicine that may slow the disease"
+    String.raw`there (?:is|are) (?:now )?(?:an? )?(?:newly|recently|just) approved (?:medicines?|drugs?|treatments?|therap(?:y|ies)|options?)`,
     // "eligible patients can consider Albrioza"
     String.raw`(?:patients|people) can (?:now )?consider\b`,
     String.raw`specialty pharmac(?:y|ies)`,

@@ -1076,6 +1076,13 @@ describe('superseded: a withdrawn drug offered through its support programme, or
     'Prescribers can download the RELYVRIO enrolment form to start their patients on treatment.',
     'Relyvrio, a powder mixed with water, was approved last September and can be ordered through specialty pharmacies.',
   ])('%s', (text) => expect(flags(text, '2023-01-10').map((f) => f.verdict)).toEqual(['outdated']));
+  it('"there is now a newly approved medicine" in a page about the drug', () =>
+    expect(
+      flags(
+        'The FDA approved Relyvrio for ALS last week.\nThere is no cure, but there is now a newly approved medicine that may slow the disease.',
+        '2022-10-04',
+      ).map((f) => f.verdict),
+    ).toContain('outdated'));
   it.each([
     'Patients take Relyvrio by mixing it into water and drinking it, at a cost of more than $150,000 a year.',
     'For the first three weeks the recommended dose of Relyvrio is one packet a day, which can be taken by mouth.',
