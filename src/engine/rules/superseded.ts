@@ -1,15 +1,9 @@
 // Something outdated told as current: a withdrawn drug as a treatment option, an event that already
-// happened told as still to come, a regulatory decision or a trial result told as still pending
-// (pending-status.ts).
+// happened told as still to come, a regulatory decision (pending-status.ts) or a trial result (trial-status.ts) told as
+// still pending.
 import { CURRENT_USE, FUTURE_TRIALS, PAST_STATUS } from '../cues/claims-language';
-import {
-  datedOutcome,
-  decisionToldAsPending,
-  investigationalToldAsPending,
-  publicationToldAsPending,
-  startToldAsPending,
-  studyToldAsPending,
-} from './pending-status';
+import { datedOutcome, decisionToldAsPending, investigationalToldAsPending } from './pending-status';
+import { publicationToldAsPending, startToldAsPending, studyToldAsPending } from './trial-status';
 import { countToldAsCurrent } from './approved-count';
 import { approvalsAt, notApprovedToldAsNow } from './not-approved';
 import { namesPlaceWithoutEvents, placesIn } from './regions';
