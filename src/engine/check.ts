@@ -6,6 +6,7 @@ import { carryCellTypes } from './anaphora';
 import { analyzeSentence, type AnalyzedSentence } from './analyze';
 import { ATTRIBUTED_CLAIM, REPORTED_CLAIM_UNDER_SCRUTINY } from './cues/claims-language';
 import { RULES } from './rules';
+import { sameMainTreatment } from './rules/study-names';
 import type { DocumentView } from './rules/types';
 import { splitSentences } from './segment';
 import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
@@ -200,12 +201,7 @@ export function createChecker(db: ClaimsDb) {
   );
   // Other studies of the same main treatment (MIROCALS beside IMODALS): a fact of theirs told without naming this study
   // may be about them.
-  const siblingSources = new Map(
-    db.sources.map((src) => [
-      src.id,
-      db.sources.filter((o) => o.id !== src.id && o.topics[0] !== undefined && o.topics[0] === src.topics[0]),
-    ]),
-  );
+  const siblingSources = new Map(db.sources.map((src) => [src.id, db.sources.filter((o) => sameMainTreatment(o, src))]));
   const related = new Map([...relatedSources].map(([id, rs]) => [id, rs.flatMap(sourceIdentifiers)]));
   // Another record's event (a second drug's approval that changed a count) is cited with its own identifiers.
   const recordedIn = (e: DatedEvent | undefined): string[] => {

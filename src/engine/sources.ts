@@ -11,6 +11,7 @@ import {
   isDrugName,
   namesOne,
   namesStudyByName,
+  sameMainTreatment,
   namesStudyItself,
   namesUnknownProduct,
   onlyAsBackground,
@@ -42,11 +43,11 @@ export interface SourceLink {
   record?: true;
 }
 
-/** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
 /** "The trial needs 66 participants", "This study is recruiting", "It is a phase 1 trial": the trial as the subject. */
 const TRIAL_AS_SUBJECT =
   /^\s*(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:trial|study)\b|it\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:trial|study)\b)/i;
 
+/** "the trial", "these results", "the participants": a sentence that continues the story of the study before it. */
 const BACK_REFERENCE = new RegExp(
   String.raw`^\s*(?:(?:${SPEAKER_NAME}(?:\s*\([^)]{1,40}\))?|[QA]):\s*)?` +
     /(?:(?:ok|okay|well|yes|no|so|but|and|right),?\s+)*(?:This|These|It|They|In other words|Put simply|Simply put|In short|That is|That means|This means)\b|\bit(?:['’]s| is| was) (?:the|a|an)\b|\bthis (?:is|was|could be|may be|might be|will be|marks|represents)\b|\b(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:trial|study|studies|paper|research|results?|findings?|discovery|data|team|researchers|scientists|authors|investigators|participants|patients|infusions?|injections?|jabs?|shots?|dose|doses|dosing|cycles|benefit|effect|gain|drug|medicine|medication|treatment|therapy|outcomes?|end-?points?|goals?|agency|approval|application|decision|panel|label|version|formulation)\b|\bthe three\b|,\s+it (?:can|could|will|would|may|might|does|did|has|works|helps|slows|stops|halts|cures|extends|prolongs|protects)\b|\b(?:says?|said|thinks?|thought|believes?|reckons?|told (?:me|us|him|her|them)) (?:that )?it\b|\b(?:approv|authori[sz]|licens|clear|reject|gave|give|grant|prescrib|recommend|reimburs|withdr[ae]w|launch|test|stud(?:y|ie))\w*\s+it\b/
@@ -192,7 +193,7 @@ export class SourceIndex {
     const namedBefore = (src: SourceFile) => {
       previousNamed ??= previous ? this.namesIn(previous.text) : [];
       // of the same main treatment: an IL-2 trial's Treg readout does not put a Treg-infusion trial on topic
-      return previousNamed.some((n) => n !== src && n.topics[0] !== undefined && n.topics[0] === src.topics[0]);
+      return previousNamed.some((n) => sameMainTreatment(n, src));
     };
     const onTopic = (src: SourceFile) =>
       sharesTopic(src, s) ||
@@ -248,19 +249,22 @@ export class SourceIndex {
     return this.entries.find((e) => e.source.id === id)?.source;
   }
 
-  /** Of the studies named in the sentence, those named as its subject rather than in passing. */
+  /** Where the sentence names the study by one of its names (not where it only describes it). */
+  private namePositions(s: AnalyzedSentence, src: SourceFile): number[] {
+    return this.entries.find((e) => e.source === src)?.named?.positions(s.text) ?? [];
+  }
+
   /** Is every mention of the study a yardstick ("more than the 137-person CENTAUR study")? Then the sentence tells
    * nothing of it: its record is not checked there. */
   onlyAsYardstick(s: AnalyzedSentence, src: SourceFile): boolean {
-    const entry = this.entries.find((e) => e.source === src);
-    const at = entry?.named?.positions(s.text) ?? [];
+    const at = this.namePositions(s, src);
     return at.length > 0 && at.every((i) => YARDSTICK_MENTION.test(s.text.slice(0, i)));
   }
 
+  /** Of the studies named in the sentence, those named as its subject rather than in passing. */
   leadingIn(s: AnalyzedSentence, named: readonly SourceFile[]): SourceFile[] {
     return named.filter((src) => {
-      const entry = this.entries.find((e) => e.source === src);
-      const at = entry?.named?.positions(s.text) ?? [];
+      const at = this.namePositions(s, src);
       return (
         at.length === 0 ||
         at.some((i) => !SECONDARY_MENTION.test(s.text.slice(0, i)) && !YARDSTICK_MENTION.test(s.text.slice(0, i)))

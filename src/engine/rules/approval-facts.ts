@@ -6,6 +6,7 @@
 // application or hedge in the sentence ("not yet approved in Europe", "unlike in the EU", "has
 // applied to the EMA", "could be approved") leaves it alone — a wrong flag is worse than none.
 import { isNegatedAt } from '../cues/negation';
+import { clauseAt } from './clauses';
 import type { Approval, SourceFile } from '../../claims/schema';
 import { REGION_NAME, regionsIn } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
@@ -31,20 +32,6 @@ const ON_PRESCRIPTION =
 const CLAUSE_BREAK =
   /;|,\s+(?:so)\b|\s+(?:so that)\s+|\s+and\s+(?=(?:can|could|should|may|might|will|would|must|patients|people|doctors|you|we|they)\b)/gi;
 
-/** The clause of the sentence that holds the approval word (the whole sentence when there is none). */
-function approvalClause(text: string, at: number | undefined): string {
-  if (at === undefined) return text;
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index + m[0].length <= at) start = m.index + m[0].length;
-    else if (m.index > at) {
-      end = m.index;
-      break;
-    }
-  }
-  return text.slice(start, end);
-}
 /** The disease, or a trial of it, in the approval's clause: "approved for ALS", "an approved MND treatment", "approved
  * after the trial". */
 const ABOUT_THIS_DISEASE = /\b(?:ALS|MND|motor neuron(?:e)?|amyotrophic|Lou Gehrig|trials?|study|studies)\b/i;
@@ -85,7 +72,7 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   // "Travellers should know that it is authorised across the EU": the modal is the reader's, the approval is asserted.
   // Only the approval's own clause counts: in "has been licensed by the EMA and can be prescribed here if your
   // neurologist agrees", the condition is the prescription's.
-  const clause = approvalClause(s.text, approvedWord?.index);
+  const clause = approvedWord ? clauseAt(s.text, approvedWord.index, CLAUSE_BREAK).text : s.text;
   const asserted = clause.replace(READER_ADVISED, '');
   if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(asserted) || STUDY_APPROVAL.test(s.text)) return null;
   // The places of the approval's clause ("approved in Japan, the US and Switzerland, but never in the EU": not the EU).

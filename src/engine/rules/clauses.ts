@@ -11,11 +11,12 @@ export interface Clause {
   text: string;
 }
 
-/** The clause of `text` that contains offset `at`. */
-export function clauseAt(text: string, at: number): Clause {
+/** The clause of `text` that contains offset `at`; `boundary` says where clauses break (by default punctuation and the
+ * connectives above). */
+export function clauseAt(text: string, at: number, boundary: RegExp = BOUNDARY): Clause {
   let start = 0;
   let end = text.length;
-  const re = new RegExp(BOUNDARY.source, 'gi');
+  const re = new RegExp(boundary.source, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const b = m.index;
     if (b < at) start = b + m[0].length;

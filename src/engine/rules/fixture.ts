@@ -4,6 +4,7 @@ import { analyzeSentence } from '../analyze';
 import { documentView } from '../document-view';
 import { buildMarket } from '../market';
 import { journalsOf } from './journal-facts';
+import { sameMainTreatment } from './study-names';
 import type { Rule, RuleOutcome } from './types';
 
 const market = buildMarket(claimsDb);
@@ -30,8 +31,7 @@ export function runRule(
   const s = analyzeSentence(sentence, 0);
   const { via, recordOnly, ...when } = dates;
   const doc = documentView([...docText.map((t) => analyzeSentence(t, 0)), s], { today: '2026-12-05', ...when }, market, journals);
-  const main = found.source.topics[0];
-  const siblings = claimsDb.sources.filter((o) => o.id !== found.source.id && main !== undefined && o.topics[0] === main);
+  const siblings = claimsDb.sources.filter((o) => sameMainTreatment(o, found.source));
   return rule.check({ s, source: found.source, claim: found.claim, doc, via: via ?? 'context', recordOnly, siblings });
 }
 

@@ -173,6 +173,12 @@ export function aboutTheStudyItself(input: RuleInput): boolean {
   return namedOrFollowed(input) && !namedOnlyByDrug(input) && !namesAnotherTreatment(input.source, input.s);
 }
 
+/** Two studies of the same main treatment (IMODALS and MIROCALS, both low-dose IL-2): a fact of one told without a name
+ * may be the other's. A study's first topic is its main treatment. */
+export function sameMainTreatment(a: SourceFile, b: SourceFile): boolean {
+  return a.id !== b.id && a.topics[0] !== undefined && a.topics[0] === b.topics[0];
+}
+
 /** The sentence names the study by its own name or registry ID (not a descriptor, not its drug). */
 export function namesStudyByName(source: SourceFile, text: string): boolean {
   return namesOne([...source.names.filter((n) => !isDrugName(n)), ...source.identifiers.registry], text) !== undefined;

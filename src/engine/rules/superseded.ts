@@ -61,12 +61,9 @@ function noneForGroup(input: RuleInput): RuleOutcome {
 const CURRENT_OPTION =
   /\b(?:(?:is|are) (?:(?:still|currently|now|commercially|widely|already) ){0,2}(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:is|are) (?:now )?an? (?:newly|recently) approved (?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment |add-on )?option|can (?:\w+ly |still |now |also )?be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given|dispensed|ordered)|(?:is|are) considered medically necessary|(?:is|are) (?:currently |now |still )?used (?:for|in|to treat) (?:adults|people|patients|ALS|amyotrophic)\b|(?:already |now |currently |still )?(?:markets|sells|supplies|distributes) (?:it|the (?:drug|medicine|treatment)|[A-Z][\w-]+)\b|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:has been|have been|was|were|is|are) (?:now )?added to (?:our |the |their )?(?:[\w-]+ ){0,3}?(?:of (?:our |the |their ))?(?:drug )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|(?:advis|recommend)\w* (?:starting|taking|using|adding|prescribing)\b|will (?:reach|be sold|be launched|be marketed)|(?:can|could|should|may) (?:also )?ask (?:[\w-]+ ){0,3}?about\b|covered (?:by|under) (?:[\w-]+ ){0,3}?(?:insurance|insurers|Medicare|Medicaid|plans?|benefits?)|(?:insurers?|plans?|Medicare|Medicaid) (?:now |will |also )?(?:covers?|pays? for|reimburses?)\b|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|should|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b|(?:has|holds) (?:full |an? )?(?:FDA|US|EU|European|Canadian|regulatory|marketing) (?:approval|authori[sz]ation|licen[cs]e)\b|(?:is|are) (?:now |currently |still )?(?:FDA|EU|EMA)[- ]approved\b|(?:now |also |already ){0,2}(?:have|has|gives?|gain(?:ed)?) access to\b|(?<!\b(?:patients|people|those|they|anyone|everyone|who|we|you)\b[^.;]{0,40})should (?:also )?be (?:added|considered|started|prescribed|tried)\b|(?:remain|stay)s? (?:a |the )?market leader|co-?pay (?:programme|program|assistance|support|card)|enrol(?:l)?ment form|start (?:their|your) patients on|(?:programme|program) (?:can|will) (?:provide|supply|cover))/i;
 
-/** An offer beside a description ("can be ordered through specialty pharmacies"), not how patients take it ("Patients
- * take Relyvrio by mixing it into water", "the dose … can be taken by mouth" are the description itself). */
-function offeredBeside(text: string): boolean {
-  return OFFER.test(text);
-}
-/** Obtaining the drug, not taking it ("can be taken by mouth" is how it is used, a description). */
+/** Obtaining the drug, not taking it: an offer that still stands beside a description ("can be ordered through specialty
+ * pharmacies"), where "Patients take Relyvrio by mixing it into water" or "can be taken by mouth" are the description
+ * itself. */
 const OFFER =
   /\b(?:can (?:\w+ly |still |now |also )?be (?:ordered|prescribed|dispensed)|(?:is|are) (?:now |currently |widely |commercially )?available|on the market|co-?pay|enrol(?:l)?ment form|start (?:their|your) patients on|(?:programme|program) (?:can|will) (?:provide|supply|cover)|covered (?:by|under))\b/i;
 
@@ -201,7 +198,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // offers it.)
   if (
     EVIDENCE_DENIED.test(s.text) ||
-    (DESCRIBED.test(s.text.replace(A_FORM_OF, '')) && !NEWLY_APPROVED.test(s.text) && !offeredBeside(s.text)) ||
+    (DESCRIBED.test(s.text.replace(A_FORM_OF, '')) && !NEWLY_APPROVED.test(s.text) && !OFFER.test(s.text)) ||
     !aboutTheDrug
   )
     return null;
