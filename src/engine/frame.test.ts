@@ -74,6 +74,8 @@ describe('claim frame: a claim set up to be knocked down', () => {
     'Myth: There is now a cure for SOD1-ALS.',
     'MYTH 3: Edaravone is approved across the European Union.',
     'False: IL-2 cures ALS.',
+    "Myth one: 'IL-2 cured ALS in a big trial.'",
+    'Myth No. 2: Relyvrio is the new standard drug.',
   ])('is refuted, not asserted: %s', (t) => {
     expect(stance(t)).toBe('refuted');
     expect(judged(t)).toBe(false);
@@ -125,6 +127,7 @@ describe('claim frame: claims reported to be corrected, kept at a distance, or a
     'The post wrongly claims that the drug cures ALS.',
     'Dad was diagnosed in March, and my aunt keeps forwarding articles claiming ALS has been proven to be autoimmune.',
     'Headlines suggesting a cure are unfair to patients.',
+    "Marsh writes that a 2018 study proved boosting Tregs extended patients' lives, when that result actually came from mice.",
   ])('not asserted: %s', (t) => expect(claimFrame(t).stance).toBe('refuted'));
   it.each(['ANALYST: How are you thinking about the PHOENIX readout next year?', 'What do you expect from the trial?'])(
     'a question about the listener’s view: %s',
@@ -134,6 +137,7 @@ describe('claim frame: claims reported to be corrected, kept at a distance, or a
     'The study’s author said the drug cures ALS.', // a named source: the page repeats it
     'Why is this proven drug not offered to everyone?', // a wh-question that presupposes its claim
     'Researchers said the drug cures ALS, confusing some patients.', // people confused, not a claim corrected
+    'Researchers said the drug slows ALS, while the company actually plans a larger trial.', // "actually" of another act
   ])('still judged: %s', (t) => expect(['asserted', 'quoted']).toContain(claimFrame(t).stance));
 });
 

@@ -101,3 +101,24 @@ describe('splitSentences: who speaks is not part of what is said', () => {
     'Note: this is fine.',
   ])('keeps a study or note label: %s', (text) => expect(splitSentences(text).map((s) => s.text)).toEqual([text]));
 });
+
+describe('splitSentences: footnote markers after a full stop (encyclopedia text)', () => {
+  it('keeps each marker with the sentence it follows, wherever the segmenter broke', () => {
+    const text =
+      'Tregs were less able in assays.[14] A 2018 study found more.[3][4] Next one.[a] And more.[citation needed] End.';
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual([
+      'Tregs were less able in assays.[14]',
+      'A 2018 study found more.[3][4]',
+      'Next one.[a]',
+      'And more.[citation needed]',
+      'End.',
+    ]);
+    for (const s of out) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+  it('leaves a bracket inside a sentence alone', () =>
+    expect(splitSentences('Dr. Smith [12] said so. Then [see 3] more.').map((s) => s.text)).toEqual([
+      'Dr. Smith [12] said so.',
+      'Then [see 3] more.',
+    ]));
+});

@@ -143,8 +143,11 @@ describe('status frame: a paper still to come', () => {
     'The peer-reviewed paper is still awaited.',
     // a relative clause tells its own status, whatever the tense of the clause before it
     'A similar approach was tested in Europe in the MIROCALS trial, whose results are still awaited.',
+    // reported speech: "was still awaited" when he spoke, that is when the page was written
+    'He added that the full paper was still awaited, so nothing could be recommended yet.',
   ])('%s', (t) => expect(kinds(t)).toContain('publication-pending'));
   it.each([
+    'The paper was still awaited in 2023.', // narration, not reported speech: history
     'The paper was published in May.',
     'The results were published in The Lancet.',
     'The results appeared in The Lancet in May.',
@@ -153,7 +156,7 @@ describe('status frame: a paper still to come', () => {
 
 describe('status frame: one drug by name as all there is, one way of giving it', () => {
   it.each(['Patients in Europe have only riluzole.', 'People with ALS in the UK have only one approved drug.'])('%s', (t) =>
-    expect(statusAssertions(t)).toContainEqual({ kind: 'drug-count', count: 1 }),
+    expect(statusAssertions(t)).toContainEqual(expect.objectContaining({ kind: 'drug-count', count: 1 })),
   );
   it.each(['Patients have only months to live.', 'Patients in Europe have only riluzole and edaravone.'])(
     'not a count: %s',

@@ -19,7 +19,8 @@ export interface StatusAssertion {
   kind: StatusKind;
   /** For 'drug-count': how many drugs the sentence says are approved. */
   count?: number;
-  /** For 'not-approved': the clause that says so, up to a few words after its decision word (where the place stands). */
+  /** For 'not-approved': the clause that says so, up to a few words after its decision word (where the place stands).
+   * For 'drug-count': the clause that gives the count. */
   clause?: string;
   /** For 'not-approved': the negated decision itself and those few words ("no European approval", "not licensed in
    * the UK"), where a place named is the decision's place, whatever the clause's subject names. */
@@ -36,6 +37,16 @@ const AS_FORECAST =
  * no forecasts themselves. Each becomes one space, so offsets move: for tests on the text, not for spans. */
 export function withoutForecastComparisons(text: string): string {
   return text.replace(AS_FORECAST, ' ');
+}
+
+/** Reported speech shifts the tense back without looking back: in "He added that the full paper was still awaited", the
+ * paper was awaited when he spoke, that is when the page was written. Only a state told as still so or not yet done is
+ * shifted forward ("said the trial was stopped in 2019" stays history). */
+const BACKSHIFTED =
+  /(\b(?:said|says|added|adds|noted|notes|explained|explains|stressed|stresses|warned|warns|cautioned|cautions|told (?:\w+ ){0,2}?|confirmed|confirms|acknowledged|acknowledges|pointed out|points out)(?: that)?\b[^.;]{0,60}?)\b(?:was|were)\s+(still|not yet|yet to)\b/gi;
+
+function presentAsReported(text: string): string {
+  return text.replace(BACKSHIFTED, (_m, lead: string, rest: string) => `${lead}is ${rest}`);
 }
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
@@ -337,6 +348,22 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
+  // "The drug riluzole (Rilutek), the only one approved by the FDA to treat ALS, …": the count in apposition to the name
+  {
+    re: new RegExp(
+      String.raw`\b[\w-]+(?: \([^)]{1,30}\))?, (?:currently |still |now )?the (?:only|sole|single) (?:one|${DRUGS}) (?:[\w-]+ ){0,2}?${APPROVED}\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
+  // "In Germany only riluzole is approved for this": one drug, by name, told as all there is (names are capitalised or
+  // carry a drug's suffix; "only one is approved" is counted above)
+  {
+    re: new RegExp(
+      String.raw`\b[Oo]nly (?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab))(?: \([^)]{1,30}\))? (?:is|has been) (?:currently |still |now )?${APPROVED}\b`,
+    ),
+    value: () => 1,
+  },
   // "The only treatment approved today, riluzole, …": the count set beside the drug's name, told as now
   {
     re: new RegExp(
@@ -451,7 +478,7 @@ function readStatus(text: string): StatusAssertion[] {
   const out: StatusAssertion[] = [];
   // A clause that looks back tells history; the others may still speak of now.
   // "came later than expected", "as anticipated": a comparison with a forecast, not a forecast.
-  const clauses = clausesOf(withoutForecastComparisons(text)).filter(
+  const clauses = clausesOf(presentAsReported(withoutForecastComparisons(text))).filter(
     (c) => !LOOKS_BACK.test(c.replace(DATING_CLAUSE, '')) && !PENDING_THEN.test(c),
   );
   if (clauses.length === 0) return out;
@@ -492,10 +519,11 @@ function readStatus(text: string): StatusAssertion[] {
   if (clauses.some((c) => (PAPER_PART.test(c) && UNPUBLISHED.test(c)) || PAPER_EXPECTED.test(c)))
     out.push({ kind: 'publication-pending' });
   for (const { re, value } of COUNTS) {
-    const m = clauses.map((c) => re.exec(c)).find((x) => x !== null);
+    const at = clauses.findIndex((c) => re.test(c));
+    const m = at >= 0 ? re.exec(clauses[at]!) : null;
     const count = m ? value(m) : undefined;
     if (count !== undefined) {
-      out.push({ kind: 'drug-count', count });
+      out.push({ kind: 'drug-count', count, clause: clauses[at] });
       break;
     }
   }

@@ -48,6 +48,10 @@ export const CLINICAL_BENEFIT = new RegExp(
 export const CELL_SURVIVAL =
   /\b(?:neurons?|neuronal|cells?|Tregs?|T[- ]cells?|lymphocytes?)\s+(?:to\s+)?surviv\w*|\bsurvival of (?:the )?(?:infused )?(?:neurons?|cells?|Tregs?)\b/i;
 
+/** A benefit whose object, just after it, is cells ("prevent the early death | of nerve cells in the brain"): how the
+ * drug is meant to act, not an outcome for people. */
+export const CELL_OBJECT_AFTER = /^\s+of (?:the )?(?:[\w-]+ ){0,2}?(?:neurons?|nerve cells?|motor neurons?|cells?)\b/i;
+
 /** Direct causal wording. */
 export const CAUSAL =
   /\b(?:driv(?:e|es|ing) (?:the )?(?:\w+ )?(?:death|loss|degeneration|destruction|progression|decline|deterioration)|kill(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|destroy(?:s|ing)? (?:the )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|attack(?:s|ing)? (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|turn(?:s|ed|ing)? (?:against|on) (?:the )?(?:body[’']s own )?(?:healthy )?(?:motor )?(?:neurons?|nerves?|nerve cells?)|driv(?:en|es|e|ing)\b(?: \w+){0,3}? by|(?:is|are|was|were) driven|caus(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|lead(?:s)? to|led to|responsible for|fuel(?:l)?ed by|fuels?|result(?:s|ed)? in(?! (?:which|whom)\b)|root cause|the cause of|underl(?:ie|ies|ying) (?:the )?(?:disease|ALS)|explain(?:s|ed|ing)? (?:not only |both )?(?:why|how) (?:the )?(?:motor )?(?:neurons?|nerve cells?|ALS|MND|the disease) (?:die|dies|degenerates?|progress(?:es)?|advances?|develops?|starts?|begins?))\b/i;

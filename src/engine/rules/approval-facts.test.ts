@@ -225,3 +225,20 @@ describe('approval: only the approval’s own clause decides (session 16)', () =
     'Coya is developing COYA 302 for ALS. The FDA cleared the company to start a phase 2 trial, which will enrol 120 people.',
   ])('silent: %s', (text) => expect(flags(text)).toEqual([]));
 });
+
+describe('approval facts: a relative clause between commas asserts its own approval', () => {
+  it('judges "which the EMA approved in 2019" whatever the main clause supposes', () =>
+    expect(
+      fired(
+        edaravone(
+          'Edaravone, which the European Medicines Agency approved in 2019, was mentioned as a possible second option if his function declines.',
+        ),
+      ),
+    ).toMatch(/not approved in the EU/));
+  it('a plain sentence is judged whole, with the places its main clause names', () =>
+    expect(fired(edaravone('Edaravone, which was approved in the US in 2017, is also approved in the EU.'))).toMatch(
+      /not approved in the EU/,
+    ));
+  it('a relative clause that only expects an approval stays silent', () =>
+    expect(fired(edaravone('Edaravone, which the EMA may approve one day, was mentioned as an option.'))).toBeUndefined());
+});

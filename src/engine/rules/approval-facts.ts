@@ -6,7 +6,7 @@
 // application or hedge in the sentence ("not yet approved in Europe", "unlike in the EU", "has
 // applied to the EMA", "could be approved") leaves it alone — a wrong flag is worse than none.
 import { isNegatedAt } from '../cues/negation';
-import { clauseAt } from './clauses';
+import { clauseAt, relativeClauseAt } from './clauses';
 import type { Approval, SourceFile } from '../../claims/schema';
 import { REGION_NAME, regionsIn } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
@@ -72,7 +72,12 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   // "Travellers should know that it is authorised across the EU": the modal is the reader's, the approval is asserted.
   // Only the approval's own clause counts: in "has been licensed by the EMA and can be prescribed here if your
   // neurologist agrees", the condition is the prescription's.
-  const clause = approvedWord ? clauseAt(s.text, approvedWord.index, CLAUSE_BREAK).text : s.text;
+  let clause = approvedWord ? clauseAt(s.text, approvedWord.index, CLAUSE_BREAK).text : s.text;
+  // A relative clause between commas asserts its approval whatever the sentence around it supposes: "Edaravone, which
+  // the EMA approved in 2019, was mentioned as an option if his function declines". (Only then: elsewhere the whole
+  // clause, with the places the main clause names, is judged.)
+  const relative = approvedWord ? relativeClauseAt(s.text, approvedWord.index) : undefined;
+  if (relative && NOT_PLAIN_ASSERTION.test(clause) && !NOT_PLAIN_ASSERTION.test(relative.text)) clause = relative.text;
   const asserted = clause.replace(READER_ADVISED, '');
   if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(asserted) || STUDY_APPROVAL.test(s.text)) return null;
   // The places of the approval's clause ("approved in Japan, the US and Switzerland, but never in the EU": not the EU).

@@ -174,3 +174,25 @@ describe('approved count with no place named here or anywhere in the document (s
     ],
   ])('silent: %s', (_why, text) => expect(one(text).filter((f) => f.verdict !== 'supported')).toEqual([]));
 });
+
+describe('approved count: the count by name, and the place in its own clause (session 17)', () => {
+  const eventOf = (o: ReturnType<typeof run>) => (o && 'event' in o ? o.event?.date : undefined);
+  it('"riluzole (Rilutek), the only one approved by the FDA" counts one drug in the US', () =>
+    expect(
+      eventOf(
+        run('The drug riluzole (Rilutek), the only one approved by the US FDA to treat ALS, extends life by 2 to 3 months.'),
+      ),
+    ).toBe('2017-05-05'));
+  it('"only riluzole is approved" counts one drug by name', () =>
+    expect(eventOf(run('In Germany only riluzole is approved for this disease.', '2021-03-01'))).toBe('2024-05'));
+  it('judges the count in the place of its own clause, not a place another clause names', () =>
+    expect(
+      eventOf(
+        run(
+          'In Germany only riluzole is approved for this, and for edaravone, approved in the USA, a second study could not reproduce the effect.',
+        ),
+      ),
+    ).toBe('2024-05'));
+  it('"only the infusion is approved": a lowercase word that is not a drug name counts nothing', () =>
+    expect(fired(run('Of the two, only the infusion is approved in Canada.'))).toBeUndefined());
+});

@@ -124,7 +124,10 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   if (!told?.count || OTHER_PLACE.test(s.text) || COUNT_OF_THE_EVENT.test(s.text)) return null;
   // No place in the sentence: the one the document named last before it, if it named one alone, or else the one
   // place the document names anywhere.
-  const own = placesIn(s.text);
+  // The places named in the count's own clause, if any ("In Germany only riluzole is approved, and for edaravone,
+  // approved in the USA, …" counts Germany's drugs).
+  const inClause = told.clause ? placesIn(told.clause) : [];
+  const own = inClause.length ? inClause : placesIn(s.text);
   const fromDocument = own.length ? undefined : placesOf(doc);
   const inferred = fromDocument && (fromDocument.before.get(s) ?? fromDocument.only);
   const places = own.length ? own : inferred ? [inferred] : [];

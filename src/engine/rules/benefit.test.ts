@@ -80,3 +80,12 @@ describe('benefit: doubts about how well it works', () => {
       benefitMatches('Patient groups asked for it despite doubts about how well the drug works.').map((b) => b.text),
     ).toEqual([]));
 });
+
+describe('benefit: an effect on cells, not people', () => {
+  it('"prevent the early death of nerve cells" tells how the drug is meant to act', () =>
+    expect(
+      benefit('The two compounds act together to prevent the early death of nerve cells in the brain and spinal cord.'),
+    ).toBeUndefined());
+  it('an effect on patients is still a claim', () =>
+    expect(benefit('The two compounds act together to prevent the early death of patients.')).toBeTruthy());
+});

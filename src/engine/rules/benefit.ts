@@ -1,6 +1,6 @@
 // Shared detection: does the sentence claim a clinical benefit (for people, not cells)?
 import type { AnalyzedSentence } from '../analyze';
-import { CELL_SURVIVAL, CLINICAL_BENEFIT } from '../cues/claims-language';
+import { CELL_OBJECT_AFTER, CELL_SURVIVAL, CLINICAL_BENEFIT } from '../cues/claims-language';
 import { unnegatedMatches } from '../cues/negation';
 import { EXTRA_BENEFIT, NOT_A_CLAIM_BEFORE } from './benefit-cues';
 
@@ -39,6 +39,7 @@ export function benefitMatches(text: string, broad = true): BenefitMatch[] {
     if (QUOTED_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10);
     if (CELL_SURVIVAL.test(m[0]) || (/surviv/i.test(m[0]) && CELL_SURVIVAL.test(around))) continue;
+    if (CELL_OBJECT_AFTER.test(text.slice(m.index + m[0].length))) continue;
     out.push({ text: m[0], index: m.index });
   }
   for (const re of broad ? EXTRA_BENEFIT : []) {

@@ -27,3 +27,16 @@ export function clauseAt(text: string, at: number, boundary: RegExp = BOUNDARY):
   }
   return { start, end, text: text.slice(start, end) };
 }
+
+/** A relative clause set off by commas ("Edaravone, which the EMA approved in 2019, was mentioned …") that holds
+ * offset `at`: it asserts its own fact, whatever the main clause around it hopes, plans or supposes. */
+export function relativeClauseAt(text: string, at: number): Clause | undefined {
+  const before = text.slice(0, at);
+  const open = /,\s+(?:which|who)\s[^,;:()]*$/i.exec(before);
+  if (!open) return undefined;
+  const close = /[,;:()]/.exec(text.slice(at));
+  if (!close) return undefined;
+  const start = open.index + 1;
+  const end = at + close.index;
+  return { start, end, text: text.slice(start, end) };
+}

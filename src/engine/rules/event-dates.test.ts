@@ -64,6 +64,22 @@ describe('event dates: an approval told as "got FDA approval in"', () => {
   it('confirms the right one', () => expect(confirmed(edaravone('Edaravone got FDA approval in 2017.'))).toBeTruthy());
 });
 
+describe('event dates: results told again, or before the paper', () => {
+  const centaur = (t: string) => runRule(eventDate, 'centaur-function', t, [], { via: 'named' });
+  it('a later presentation of the data is not the first report', () => {
+    expect(
+      fired(centaur('This was tested in the CENTAUR study, whose data were presented in April 2021 at a neurology congress.')),
+    ).toBeUndefined();
+    // told as the first report, a later year is wrong
+    expect(fired(mirocals('The MIROCALS results were first presented in 2023.'))).toMatch(/not 2023/);
+  });
+  it('a record holding only the paper date does not say when results were first told', () => {
+    expect(fired(centaur('The CENTAUR results were presented in 2019.'))).toBeUndefined();
+    // a record with its top-line date still judges an earlier year
+    expect(fired(mirocals('The MIROCALS results were presented in 2021.'))).toMatch(/not 2021/);
+  });
+});
+
 describe("event dates: the dated event's own clause", () => {
   it('reads a past event beside a "before" in another clause', () =>
     expect(

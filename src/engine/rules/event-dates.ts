@@ -94,6 +94,11 @@ function recordedDates(source: SourceFile, kind: EventKind, region: string | und
   return years;
 }
 
+/** The record holds when the results were first made public, not only when the paper appeared. */
+function toplineRecorded(source: SourceFile): boolean {
+  return source.status.dates.topline !== undefined || source.status.events.some((e) => e.verified && e.kind === 'results');
+}
+
 /** The study is named itself in one of the two sentences before this one, or the one just before told of its
  * treatment's results: "Its results…" then means it. */
 function namedJustBefore({ s, source, doc }: RuleInput): boolean {
@@ -169,7 +174,15 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
     }
     return { confirmed: `${source.name}: the ${kind} date matches the record.` };
   }
+  // Data are presented again at later meetings ("whose data were presented in April 2021 at the AAN congress", a year
+  // after the trial's paper): a later year is wrong only for the first report.
   const own_ = recordedYears(source, kind, region);
+  const firsts = own_.length ? own_ : recorded;
+  if (kind === 'results' && !/\b(?:top-?line|first|initial|headline)\b/i.test(m![0]) && firsts.every((y) => y < stated))
+    return null;
+  // A record that holds only the paper's date does not say when the results were first told: a top-line
+  // announcement or a congress talk may have come a year or two before the paper.
+  if (kind === 'results' && !toplineRecorded(source) && firsts.every((y) => y > stated)) return null;
   const actual = [...new Set(own_.length ? own_ : recorded)].sort().join(' and ');
   const what = kind === 'results' ? 'its results were made public' : `it was ${kind}`;
   return { fired: `In the record, ${what} in ${actual}, not ${stated}.` };

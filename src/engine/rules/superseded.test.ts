@@ -81,7 +81,11 @@ describe('superseded: withdrawn drug offered as an option', () => {
     ['Relyvrio is available on prescription.', ['In 2024 Amylyx pulled the drug Relyvrio from US markets.']],
     ['Relyvrio can be started with riluzole.', ['PHOENIX failed to confirm any benefit.']],
     ['The CENTAUR trial showed that AMX0035 slows functional decline.', []],
+    // scarcity of options in general offers nothing ("options are" is not "options are: …")
+    ['Relyvrio would be a big step, because ALS progresses quickly and treatment options are scarce.', []],
   ] as [string, string[]][])('stays silent: %s', (s, doc) => expect(fired(run(s, doc))).toBeUndefined());
+  it('a list of options still offers the drug', () =>
+    expect(fired(run('For ALS, the treatment options are riluzole, edaravone and Relyvrio.'))).toMatch(/withdrawn/));
 });
 
 describe('superseded: regulatory decision told as pending', () => {
