@@ -206,7 +206,8 @@ export function createChecker(db: ClaimsDb) {
   // Another record's event (a second drug's approval that changed a count) is cited with its own identifiers.
   const recordedIn = (e: DatedEvent | undefined): string[] => {
     const src = e?.recordedIn ? index.byId(e.recordedIn) : undefined;
-    return src ? [...sourceIdentifiers(src), ...(related.get(src.id) ?? [])] : [];
+    const own = src ? [...sourceIdentifiers(src), ...(related.get(src.id) ?? [])] : [];
+    return [...own, ...(e?.then ?? []).flatMap(recordedIn)];
   };
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);

@@ -10,6 +10,9 @@ export interface DatedEvent {
   /** The claims-database source the event is recorded in, when it is not the finding's own (another drug's
    * approval that changed a count): the finding cites it too. */
   recordedIn?: string;
+  /** What changed the same state again afterwards, up to today (a count of approved drugs moved by a second approval
+   * and a withdrawal): told after the event, and each cited. */
+  then?: readonly DatedEvent[];
 }
 
 export const MONTHS = [

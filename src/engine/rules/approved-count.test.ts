@@ -196,3 +196,25 @@ describe('approved count: the count by name, and the place in its own clause (se
   it('"only the infusion is approved": a lowercase word that is not a drug name counts nothing', () =>
     expect(fired(run('Of the two, only the infusion is approved in Canada.'))).toBeUndefined());
 });
+
+describe('approved count: every change since the page, each cited (session 17)', () => {
+  it('tells each later change up to today and the count now, citing each drug’s record', () => {
+    const f = checkText('Only two drugs have been approved by the FDA to treat ALS.', {
+      published: '2022-06-01',
+      today: '2026-12-06',
+    }).find((x) => x.verdict === 'outdated');
+    expect(f?.event?.date).toBe('2022-09-29');
+    const why = f?.reasons.map((r) => r.message).join(' ') ?? '';
+    expect(why).toMatch(/Relyvrio full .*then FDA granted tofersen .*withdrew Relyvrio/);
+    expect(why).toMatch(/The US now has 3 approved ALS drugs/);
+    // the first change's trial and the later tofersen approval are both cited
+    expect(f?.sources).toEqual(expect.arrayContaining(['NCT03127514', 'NCT02623699']));
+  });
+  it('a single change cites only it', () => {
+    const f = checkText('Riluzole remains the only drug licensed for ALS in the UK.', {
+      published: '2024-01-10',
+      today: '2026-12-06',
+    }).find((x) => x.verdict === 'outdated');
+    expect(f?.reasons.map((r) => r.message).join(' ')).not.toMatch(/ then /);
+  });
+});

@@ -145,11 +145,21 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   // drug, which the withdrawal check judges.
   if (!first) return told.count === 1 ? { confirmed: 'Still the only approved drug there.' } : null;
   const n = told.count;
-  return datedOutcome(
+  // The count may have moved again since (an approval, then another, then a withdrawal): a reader needs every change
+  // up to today to know the count now, and each is cited.
+  const then = countChangesAfter(doc.market, first.region, first.date).filter((c) => compareDates(c.date, doc.today) <= 0);
+  const event = then.length ? { ...first, then } : first;
+  const out = datedOutcome(
     input,
-    first,
+    event,
     `Told as ${n === 1 ? 'the only approved drug' : `${n} approved drugs`}, but the count has changed: ${first.what} (${first.date}).`,
   );
+  if (!out || !('fired' in out) || !then.length) return out;
+  const later = then.map((c) => `${c.what} (${humanDate(c.date)})`).join('; ');
+  const now = onMarket(doc.market, first.region, doc.today).size;
+  const place = PLACE_NAMES[first.region] ?? first.region;
+  const today = `${place.charAt(0).toUpperCase()}${place.slice(1)} now has ${now} approved ALS drug${now === 1 ? '' : 's'}`;
+  return { ...out, fired: `${out.fired.replace(/\.$/, '')}; then ${later}. ${today}.` };
 }
 
 const PLACE_NAMES: Partial<Record<Jurisdiction, string>> = { US: 'the US', EU: 'the EU', UK: 'the UK' };
