@@ -207,7 +207,7 @@ export function createChecker(db: ClaimsDb) {
   const recordedIn = (e: DatedEvent | undefined): string[] => {
     const src = e?.recordedIn ? index.byId(e.recordedIn) : undefined;
     const own = src ? [...sourceIdentifiers(src), ...(related.get(src.id) ?? [])] : [];
-    return [...own, ...(e?.then ?? []).flatMap(recordedIn)];
+    return [...own, ...(e?.also ?? []).flatMap(recordedIn)];
   };
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);

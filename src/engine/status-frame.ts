@@ -356,6 +356,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
+  // "The only drug approved by regulators for treating ALS is riluzole": the count, then the one drug named (a name is
+  // capitalised or carries a drug's suffix: "the only drug approved in Europe is expensive" names none)
+  {
+    re: new RegExp(
+      String.raw`\b[Tt]he (?:only|sole|single) (?:[\w-]+ )?${DRUGS} (?:(?:currently|now|still|today) )?${APPROVED}\b[^.;]{0,70}? is (?:still |currently |now )?(?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab))\b`,
+    ),
+    value: () => 1,
+  },
   // "In Germany only riluzole is approved for this": one drug, by name, told as all there is (names are capitalised or
   // carry a drug's suffix; "only one is approved" is counted above)
   {

@@ -10,9 +10,9 @@ export interface DatedEvent {
   /** The claims-database source the event is recorded in, when it is not the finding's own (another drug's
    * approval that changed a count): the finding cites it too. */
   recordedIn?: string;
-  /** What changed the same state again afterwards, up to today (a count of approved drugs moved by a second approval
-   * and a withdrawal): told after the event, and each cited. */
-  then?: readonly DatedEvent[];
+  /** The other dated events the finding tells of, each cited: what moved a count of approved drugs again afterwards,
+   * up to today, or what ended it in the other places it was true. */
+  also?: readonly DatedEvent[];
 }
 
 export const MONTHS = [

@@ -218,3 +218,13 @@ describe('approved count: every change since the page, each cited (session 17)',
     expect(f?.reasons.map((r) => r.message).join(' ')).not.toMatch(/ then /);
   });
 });
+
+describe('approved count: "the only drug approved … is riluzole", cited in every place it ended', () => {
+  it('reads the count with the drug named after it, and cites each place’s change', () => {
+    const f = checkText('The only drug approved by regulators for treating ALS is riluzole.', { today: '2026-12-06' }).find(
+      (x) => x.verdict === 'outdated',
+    );
+    expect(f?.reasons.map((r) => r.message).join(' ')).toMatch(/in the US, .*edaravone.*in the EU, .*in the UK/);
+    expect(f?.sources).toEqual(expect.arrayContaining(['NCT01492686', 'NCT02623699']));
+  });
+});

@@ -148,7 +148,7 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   // The count may have moved again since (an approval, then another, then a withdrawal): a reader needs every change
   // up to today to know the count now, and each is cited.
   const then = countChangesAfter(doc.market, first.region, first.date).filter((c) => compareDates(c.date, doc.today) <= 0);
-  const event = then.length ? { ...first, then } : first;
+  const event = then.length ? { ...first, also: then } : first;
   const out = datedOutcome(
     input,
     event,
@@ -182,10 +182,13 @@ function countWherever(input: RuleInput, count: number): RuleOutcome {
   const changes = ended.map(([place, c]) => `in ${PLACE_NAMES[place]}, ${c.what} (${humanDate(c.date)})`).join('; ');
   const told = `"${count === 1 ? 'one approved drug' : `${count} approved drugs`}"`;
   const t = timingOf(last, doc.published);
+  // Each place's change is told, so each is cited.
+  const others = ended.map(([, c]) => c).filter((c) => c !== last);
+  const event = others.length ? { ...last, also: others } : last;
   if (t.kind === 'already')
     return {
       fired: `Already out of date when this was published (${monthYear(t.published)}): no place is named, and ${told} had stopped being true wherever it was: ${changes}.`,
-      event: last,
+      event,
       as: 'wrong-fact',
     };
   return {
@@ -193,6 +196,6 @@ function countWherever(input: RuleInput, count: number): RuleOutcome {
       t.kind === 'since'
         ? `Since this was published (${monthYear(t.published)}), ${told} has stopped being true wherever it was (no place is named): ${changes}.`
         : `No place is named, and ${told} has since stopped being true wherever it was: ${changes}.`,
-    event: last,
+    event,
   };
 }
