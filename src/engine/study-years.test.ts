@@ -21,3 +21,10 @@ describe('study years', () => {
     expect(datedByOtherYear(source('riluzole1996-survival'), 'a study of 959 patients')).toBe(false);
   });
 });
+
+describe('study years: a trial dated by its own work, not by its drug’s approvals', () => {
+  it('"the larger 1996 trial" is not the 1994 trial, though the drug was licensed in Europe in 1996', () => {
+    expect(otherYearStudy(source('riluzole1994-survival'), 'In the larger 1996 trial, the 100 mg dose did best.')).toBe(true);
+    expect(sameYearStudy(source('riluzole1996-survival'), 'In the larger 1996 trial, the 100 mg dose did best.')).toBe(true);
+  });
+});

@@ -14,6 +14,11 @@ describe('the reduction in the risk of death against the whole-population record
       /21–35% lower risk of death, not 65%/,
     ],
     [
+      'riluzole1996-survival',
+      'In the 1996 trial, the 100 mg dose cut the risk of death or tracheostomy by about 65 percent.',
+      /21–35% lower risk of death, not 65%/,
+    ],
+    [
       'riluzole-cochrane-survival',
       'The review found that the drug cut the risk of dying by half.',
       /about a 16% lower risk of death, not 50%/,

@@ -66,7 +66,7 @@ const HALVED = new RegExp(
   'i',
 );
 const BY_PERCENT = new RegExp(
-  String.raw`\b(?:(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)\s+(?:lower|reduced|less|smaller|reduction in(?: the)?)\s+${RISK}|(?:cut|cuts|reduc\w*|lower\w*|slash\w*)\s+(?:the\s+|their\s+)?${RISK}\s+by\s+(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)|${RISK}\b[^.;]{0,20}?\b(?:was |were |is )?(?:cut|reduced|lowered)\s+by\s+(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent))`,
+  String.raw`\b(?:(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)\s+(?:lower|reduced|less|smaller|reduction in(?: the)?)\s+${RISK}|(?:cut|cuts|reduc\w*|lower\w*|slash\w*)\s+(?:the\s+|their\s+)?${RISK}\s+by\s+(?:about |around |roughly |some |nearly |almost )?(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent)|${RISK}\b[^.;]{0,20}?\b(?:was |were |is )?(?:cut|reduced|lowered)\s+by\s+(?:about |around |roughly |some |nearly |almost )?(\d{1,2}(?:\.\d)?)\s?(?:%|per ?cent|percent))`,
   'i',
 );
 
