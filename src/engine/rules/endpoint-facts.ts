@@ -3,7 +3,9 @@
 // Only when the sentence names the trial and plainly asserts; a contrast with another study
 // ("unlike X, Y met …") or a hedge leaves it alone.
 import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
-import { namedOrFollowed, namesOtherStudy } from './study-names';
+import { isNegatedAt } from '../cues/negation';
+import { namedOrFollowed, namesOtherStudy, namesStudyByName } from './study-names';
+import { hypothesisBefore } from './benefit';
 import type { RuleInput, RuleOutcome } from './types';
 
 const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|primary|clinical|co-?primary) )+(?:[\w-]+ )?(?:end-?points?|goals?|outcomes?|objectives?)`;
@@ -121,6 +123,44 @@ function checkSecondary({ s, source }: RuleInput): RuleOutcome {
   return { fired: `${source.name}'s secondary outcomes did not differ significantly from placebo.` };
 }
 
+/** A functional benefit told plainly of the trial: "In PHOENIX, Relyvrio slowed functional decline", "tofersen clearly
+ * slowed the loss of everyday function compared with placebo". Where function was the primary endpoint and it was
+ * missed, that is the endpoint told as met. */
+const FUNCTION_BENEFIT =
+  /\b(?:slowed|slows|reduced|delayed|preserved|improved)\s+(?:the\s+|their\s+|patients['’]?\s+)?(?:rate\s+of\s+)?(?:functional\s+decline|decline\s+in\s+(?:daily\s+|everyday\s+|physical\s+)?function(?:ing)?|(?:the\s+)?loss\s+of\s+(?:daily\s+|everyday\s+|physical\s+|motor\s+)?function(?:ing)?|(?:the\s+)?(?:daily\s+|everyday\s+)?function(?:ing)?\b(?!\s+of\s+(?:cells|neurons|Tregs|T cells))|(?:the\s+)?(?:disease['’]?s?\s+)?progression(?:\s+of\s+(?:the\s+)?disease)?|ALSFRS)/i;
+
+/** A plain functional benefit told of a trial whose functional primary endpoint was missed. */
+function checkFunctionBenefit({ s, source, related = [], siblings = [] }: RuleInput): RuleOutcome {
+  const ep = source.primaryEndpoint;
+  // Only where the trial itself is named by its name or registry ID: through the drug's name ("Albrioza slowed the
+  // disease in a 137-person phase 2 trial") or a description, another trial of the drug may be meant, and "tofersen
+  // slowed decline" may speak of the open-label extension.
+  if (ep?.met !== false || !ep.measures?.includes('function') || !namesStudyByName(source, s.text)) return null;
+  const m = FUNCTION_BENEFIT.exec(s.text);
+  if (
+    !m ||
+    isNegatedAt(s.text, m.index, 6) ||
+    SUBGROUP_QUALIFIER.test(s.text) ||
+    namesOtherStudy(source, s.text.slice(0, m.index))
+  )
+    return null;
+  // What the trial set out to show is no result: "was meant to confirm that it slows progression".
+  if (
+    hypothesisBefore(s.text, m.index) ||
+    /\b(?:meant|intended|set out|sought|tried|hoped|planned|was) to (?:confirm|show|prove|test|see|find)\b/i.test(s.text)
+  )
+    return null;
+  // Another trial of the drug named beside it may be the one that showed the benefit ("CENTAUR found it slowed
+  // decline, but PHOENIX did not").
+  if ([...related, ...siblings].some((o) => o !== source && namesStudyByName(o, s.text))) return null;
+  // "did not show that it slowed", "failed to confirm it slowed": the benefit denied further back in the clause.
+  if (/\b(?:not|no|never|failed to|without)\b[^.;,]{0,50}$/i.test(s.text.slice(0, m.index))) return null;
+  // "a numerical trend towards slower decline", "slightly", "a non-significant": not told as shown.
+  if (/\b(?:numerical\w*|trend\w*|non-?significant\w*|slightly|marginally|somewhat|modestly|hint)\b/i.test(s.text)) return null;
+  const what = ep.description.replace(/\.$/, '').replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+  return { fired: `${source.name} did not meet its primary endpoint (${what}): the functional benefit told was not shown.` };
+}
+
 export function checkEndpoint(input: RuleInput): RuleOutcome {
   const { s, source } = input;
   // "It met its primary endpoint" after the trial was named counts as named: its subject is the study followed.
@@ -133,6 +173,8 @@ export function checkEndpoint(input: RuleInput): RuleOutcome {
   if (secondary) return secondary;
   const met = source.primaryEndpoint?.met;
   if (met === undefined || met === null || !named || GUARD.test(s.text)) return null;
+  const benefit = MET.test(s.text) || MISSED.test(s.text) ? null : checkFunctionBenefit(input);
+  if (benefit) return benefit;
   const missed = MISSED.exec(s.text);
   let metMatch = missed ? null : MET.exec(s.text);
   // "there was no significant difference on ALSFRS-R", "did not show a significant slowing": a null result.

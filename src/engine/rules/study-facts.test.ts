@@ -5,6 +5,7 @@ import { analyzeSentence } from '../analyze';
 import { documentView } from '../document-view';
 import { confirmed, fired, runRule } from './fixture';
 import { wrongFact } from './wrong-fact';
+import { checkText } from '../index';
 
 /** Run wrong-fact on a sentence that names the study (the design, endpoint and results checks need that). */
 const named = (claimId: string, sentence: string) => {
@@ -403,4 +404,25 @@ describe('wrong-fact: the patients as the first object of "gave"', () => {
         ),
       ),
     ).toMatch(/36 participants, not 72/));
+});
+
+describe('wrong-fact: a functional benefit told of a trial whose functional primary endpoint was missed (session 17)', () => {
+  it.each([
+    ['phoenix-trial-result', 'In PHOENIX, Relyvrio slowed functional decline compared with placebo.'],
+    ['phoenix-trial-result', 'PHOENIX, the phase 3 trial, found that the drug slowed the loss of function in patients.'],
+    ['tofersen-primary', 'In VALOR, tofersen slowed functional decline compared with placebo.'],
+  ])('fires (%s): %s', (claim, s) => expect(fired(named(claim, s))).toMatch(/did not meet its primary endpoint.*not shown/));
+  it.each([
+    ['phoenix-trial-result', 'PHOENIX did not show that Relyvrio slowed functional decline.'],
+    ['phoenix-trial-result', 'The PHOENIX trial was meant to confirm that Relyvrio slows the progression of ALS.'],
+    ['phoenix-trial-result', 'PHOENIX showed a numerical trend towards slower decline.'],
+    ['tofersen-primary', 'Tofersen slowed functional decline in the open-label extension.'], // the trial not named
+    ['tofersen-primary', 'In VALOR, tofersen slowed decline in the faster-progressing group.'], // a subgroup
+  ])('stays silent (%s): %s', (claim, s) => expect(fired(named(claim, s))).toBeUndefined());
+  it('another trial of the drug named beside it may be the one that showed the benefit', () =>
+    expect(
+      checkText('CENTAUR found Relyvrio slowed functional decline, but PHOENIX did not.', { today: '2026-12-06' }).filter(
+        (f) => f.source === 'phoenix' && f.verdict !== 'supported',
+      ),
+    ).toEqual([]));
 });
