@@ -129,6 +129,12 @@ describe('claim frame: claims reported to be corrected, kept at a distance, or a
     'Headlines suggesting a cure are unfair to patients.',
     "Marsh writes that a 2018 study proved boosting Tregs extended patients' lives, when that result actually came from mice.",
   ])('not asserted: %s', (t) => expect(claimFrame(t).stance).toBe('refuted'));
+  it.each([
+    'Someone asked whether IL-2 is already a cure, and the answer is definitely no.',
+    'A caller wondered if the drug works for everyone with ALS.',
+  ])('a question reported: %s', (t) => expect(claimFrame(t).stance).toBe('question'));
+  it('a sentence that only mentions asking still asserts', () =>
+    expect(claimFrame('The trial asked patients to report side effects, and IL-2 cured them.').stance).not.toBe('question'));
   it.each(['ANALYST: How are you thinking about the PHOENIX readout next year?', 'What do you expect from the trial?'])(
     'a question about the listener’s view: %s',
     (t) => expect(claimFrame(t).stance).toBe('question'),

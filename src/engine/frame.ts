@@ -52,6 +52,11 @@ const ASKS_YOUR_VIEW =
  * wh-word keeps it judged: "…, so why isn't every neurologist prescribing it?" asserts the part before. */
 const DECLARATIVE_QUESTION = /^(?![^?]*\b(?:why|how|what|when|where|which|who|whom|whose)\b)[^?]*\?\s*["”'’]?\s*$/i;
 
+/** A question reported, answered in the same breath or not: "Someone asked whether IL-2 is already a cure, and the answer
+ * is definitely no", "Listeners want to know if the drug works". What follows "whether" is asked, not told. */
+const REPORTED_QUESTION =
+  /^[^.;]{0,60}?\b(?:asked|asks|asking|wondered|wonders|wondering|question(?:s|ed)?|enquired|inquired)\s+(?:(?:me|us|him|her|them|the (?:panel|doctor|expert|speaker))\s+)?(?:whether|if)\b/i;
+
 /** A statement turned into a question by its tag: "And tofersen works for everyone with ALS now, right?". */
 const TAG_QUESTION =
   /,\s*(?:right|correct|true|yes|no|surely|isn['’]t (?:it|that so)|doesn['’]t it|don['’]t they|won['’]t it|aren['’]t they)\s*\?\s*["”'’]?\s*$/i;
@@ -120,7 +125,13 @@ export function claimFrame(text: string): ClaimFrame {
   const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
   if (REFUTED.test(text) || CORRECTED.test(text) || DISTANCED.test(text) || ANOTHER_PIECE.test(text))
     return { stance: 'refuted', tense };
-  if (YES_NO_QUESTION.test(text) || TAG_QUESTION.test(text) || ASKS_YOUR_VIEW.test(text) || DECLARATIVE_QUESTION.test(text))
+  if (
+    YES_NO_QUESTION.test(text) ||
+    TAG_QUESTION.test(text) ||
+    ASKS_YOUR_VIEW.test(text) ||
+    DECLARATIVE_QUESTION.test(text) ||
+    REPORTED_QUESTION.test(text)
+  )
     return { stance: 'question', tense };
   const cond = CONDITION.exec(text);
   if (cond) return { stance: 'condition', markerAt: cond.index, tense };

@@ -145,6 +145,7 @@ describe('status frame: a paper still to come', () => {
     'A similar approach was tested in Europe in the MIROCALS trial, whose results are still awaited.',
     // reported speech: "was still awaited" when he spoke, that is when the page was written
     'He added that the full paper was still awaited, so nothing could be recommended yet.',
+    'Tom said the full MIROCALS paper is still nowhere to be seen, more than a year after the headline numbers.',
   ])('%s', (t) => expect(kinds(t)).toContain('publication-pending'));
   it.each([
     'The paper was still awaited in 2023.', // narration, not reported speech: history
@@ -361,4 +362,15 @@ describe('status frame: "only one other treatment" counts the subject too', () =
 describe('status frame: "has so far approved two drugs for ALS"', () => {
   it('counts two', () =>
     expect(kinds('The US Food and Drug Administration (FDA) has so far approved two drugs for ALS.')).toContain('count:2'));
+});
+
+describe('status frame: "was that" and "just one" (session 17)', () => {
+  it('"our biggest surprise was that patients have just one medicine" counts one drug, told as now', () =>
+    expect(
+      kinds(
+        'Our biggest surprise was that American patients have just one medicine the FDA has approved for the disease, riluzole.',
+      ),
+    ).toContain('count:1'));
+  it('"the finding was that patients had …" stays history', () =>
+    expect(kinds('The finding was that patients had only one approved medicine, riluzole.')).not.toContain('count:1'));
 });

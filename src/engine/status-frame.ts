@@ -45,8 +45,12 @@ export function withoutForecastComparisons(text: string): string {
 const BACKSHIFTED =
   /(\b(?:said|says|added|adds|noted|notes|explained|explains|stressed|stresses|warned|warns|cautioned|cautions|told (?:\w+ ){0,2}?|confirmed|confirms|acknowledged|acknowledges|pointed out|points out)(?: that)?\b[^.;]{0,60}?)\b(?:was|were)\s+(still|not yet|yet to)\b/gi;
 
+/** "Our biggest surprise was that patients have just one medicine": the past is the surprise's; what follows "that"
+ * is told in the present. */
+const WAS_THAT_NOW = /\b(?:was|were) that (?=[^.;]*\b(?:is|are|has|have)\b)/gi;
+
 function presentAsReported(text: string): string {
-  return text.replace(BACKSHIFTED, (_m, lead: string, rest: string) => `${lead}is ${rest}`);
+  return text.replace(BACKSHIFTED, (_m, lead: string, rest: string) => `${lead}is ${rest}`).replace(WAS_THAT_NOW, 'is that ');
 }
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
@@ -210,7 +214,7 @@ const PAPER_EXPECTED =
   /\b(?:paper|publication|journal article|write-?up|manuscript)\b[^.;]{0,30}?\b(?:is|are) (?:now |still )?(?:expected|due)\b(?! to (?:show|confirm|find))/i;
 const PAPER_PART = /\b(?:paper|publication|article|report|results?|data|findings|study)\b/i;
 const UNPUBLISHED =
-  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication)\b/i;
+  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication|(?:is|are|remains?) (?:still )?nowhere to be (?:seen|found))\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
 const NUMBER: Record<string, number> = {
@@ -248,7 +252,7 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
   },
   // "patients in Europe have only riluzole": one drug, by name, as all there is
   {
-    re: /\b(?:[Pp]atients|[Pp]eople|[Dd]octors|[Nn]eurologists)\b[^.;]{0,40}?\b(?:have|get|can (?:use|get|prescribe|offer)) only (?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab|ine)|one (?:approved )?(?:drug|medicine|treatment))\b(?! (?:and|or|plus)\b)/,
+    re: /\b(?:[Pp]atients|[Pp]eople|[Dd]octors|[Nn]eurologists)\b[^.;]{0,40}?\b(?:have|get|can (?:use|get|prescribe|offer)) (?:only|just) (?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab|ine)|one (?:approved )?(?:drug|medicine|treatment))\b(?! (?:and|or|plus)\b)/,
     value: () => 1,
   },
   // "only two drugs are approved", "just two FDA-approved medicines", "two approved treatments"

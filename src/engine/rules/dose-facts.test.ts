@@ -28,6 +28,8 @@ describe('dose-facts: how the treatment was given', () => {
     'High doses of IL-2 are used in cancer, whereas this trial gave far less.',
     'The dose was higher than in MIROCALS, at 20 MIU a day.', // the study named only as the comparison
     'Would a higher dose, such as 10 MIU, work better?',
+    // the high dose is the cancer use, set against this trial's "tiny dose"
+    "IL-2 at high doses is an old cancer drug, but here it's used at a tiny dose to expand regulatory T cells.",
   ])('stays silent: %s', (s) => expect(fired(run('mirocals-efficacy', s))).toBeUndefined());
   it('stays silent on a sentence linked only by its concepts', () =>
     expect(fired(run('mirocals-efficacy', 'Patients injected the drug every day for 18 months.', 'standalone'))).toBeUndefined());

@@ -15,7 +15,7 @@ const CONTINUOUS =
 const CYCLES = /\b(?:cycles?|courses?|five days|5 days|5-day|five-day|every (?:28 days|four weeks|4 weeks|month)|monthly)\b/i;
 /** "high-dose", "a high dose of": said of a low-dose trial. A contrast with high doses elsewhere says "low" too. */
 const HIGH = /\bhigh[- ]dos(?:e|es|ed|ing)\b|\bhigh doses?\b|\blarge doses?\b/i;
-const LOW = /\blow[- ]dos(?:e|es|ed|ing)\b|\blow doses?\b|\bsmall doses?\b/i;
+const LOW = /\b(?:(?:very |ultra-?)?low|small|tiny|minute|minuscule)[- ]dos(?:e|es|ed|ing)\b/i;
 const GUARD = /\b(?:may|might|could|would|if|whether|not|never|no)\b|n't\b|\?/i;
 /** A comparison: the sentence may be about the other side of it. */
 const COMPARED = /\b(?:unlike|whereas|while|compared with|than)\b/i;

@@ -71,6 +71,7 @@ describe('superseded: withdrawn drug offered as an option', () => {
     'My doctor says AMX0035 is a sensible choice for people recently diagnosed.',
     'Relyvrio can be started at the same time as riluzole.',
     'These days I take Relyvrio every morning.',
+    'Jenny confirmed that Relyvrio is still being dispensed normally, and new patients can start it.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/withdrawn on 2024-04-04/));
   it('a trial mentioned elsewhere in the document does not count as telling of the withdrawal', () => {
     expect(fired(run('Relyvrio is available on prescription.', ['Its phase 3 study, PHOENIX, is running at 65 sites.']))).toMatch(
@@ -119,9 +120,12 @@ describe('superseded: reported trial told as running', () => {
     const a = analyzeSentence(s, 0);
     return superseded.check({ s: a, source: found.source, claim: found.claim, doc: documentView([a]), via: 'named' });
   };
-  it.each(['The PHOENIX study is still recruiting across Europe.', 'Results from PHOENIX are expected later this year.'])(
-    'fires: %s',
-    (s) => expect(fired(run(s))).toMatch(/PHOENIX has already reported \(2024-03-08\): its primary endpoint was not met/),
+  it.each([
+    'The PHOENIX study is still recruiting across Europe.',
+    'Results from PHOENIX are expected later this year.',
+    'PHOENIX is a trial that has finished and whose results we are all still waiting for.',
+  ])('fires: %s', (s) =>
+    expect(fired(run(s))).toMatch(/PHOENIX has already reported \(2024-03-08\): its primary endpoint was not met/),
   );
   it.each([
     'PHOENIX was under way when the drug was approved.',
