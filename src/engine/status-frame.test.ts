@@ -374,3 +374,10 @@ describe('status frame: "was that" and "just one" (session 17)', () => {
   it('"the finding was that patients had …" stays history', () =>
     expect(kinds('The finding was that patients had only one approved medicine, riluzole.')).not.toContain('count:1'));
 });
+
+describe('status frame: a count told as the approval the drugs hold', () => {
+  it('"three medicines hold FDA approval for ALS" counts three', () =>
+    expect(kinds('At present, three medicines hold FDA approval for ALS: riluzole, edaravone and another.')).toContain(
+      'count:3',
+    ));
+});

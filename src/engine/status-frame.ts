@@ -310,6 +310,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: (m) => NUMBER[m[1]!.toLowerCase()],
   },
+  // "At present, three medicines hold FDA approval for ALS": the approval as what the drugs hold
+  {
+    re: new RegExp(
+      String.raw`\b(one|two|three|four|five|[1-5]) (?:[\w-]+ )?${DRUGS} (?:now |currently |still )?(?:hold|have|carry) (?:full |an? )?(?:FDA|US|EU|European|regulatory|marketing)?\s?(?:approval|authori[sz]ation|licen[cs]es?)\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[m[1]!.toLowerCase()],
+  },
   // "Three drugs are currently approved for ALS"
   {
     re: new RegExp(

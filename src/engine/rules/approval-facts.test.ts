@@ -142,6 +142,10 @@ describe('approval basis: who the decision leaned on', () => {
     ));
   it('confirms the plasma measure', () =>
     expect(confirmed(basis('The FDA relied on a fall in neurofilament light measured in blood plasma.'))).toBeTruthy());
+  it('reads a database entry’s "Basis of … approval:" and the hyphenated "cerebrospinal-fluid"', () =>
+    expect(fired(basis('Basis of tofersen approval: reduction in cerebrospinal-fluid neurofilament light.'))).toMatch(
+      /plasma, not in cerebrospinal fluid/,
+    ));
 });
 
 describe('approval evidence: the phase and number of trials an approval rested on', () => {

@@ -8,9 +8,9 @@ import type { RuleInput, RuleOutcome } from './types';
 
 /** The sentence is about what a regulatory decision was based on. */
 const BASIS =
-  /\bbased (?:the |its |their )?(?:approval|decision)\b[^.;]{0,40}?\bon\b|\b(?:reviewers|regulators|the agency|the panel|FDA|EMA)\b[^.;]{0,20}?\b(?:leaned|relied|rested|drew|based (?:its|their) (?:decision|approval)) on\b|\b(?:approv\w*|cleared|decision|authori[sz]\w*|licen[cs]\w*|agency|regulators?|FDA|EMA)\b[^.;]{0,60}?\b(?:rest(?:s|ed)? on|based on|relied on|rel(?:y|ies) on|on the (?:basis|strength) of|hinged on|grounded in|because of)\b/i;
+  /\b(?:basis|grounds) (?:of|for) (?:the |its |their )?(?:[\w-]+ )?(?:approval|authori[sz]ation|decision)\b|\bbased (?:the |its |their )?(?:approval|decision)\b[^.;]{0,40}?\bon\b|\b(?:reviewers|regulators|the agency|the panel|FDA|EMA)\b[^.;]{0,20}?\b(?:leaned|relied|rested|drew|based (?:its|their) (?:decision|approval)) on\b|\b(?:approv\w*|cleared|decision|authori[sz]\w*|licen[cs]\w*|agency|regulators?|FDA|EMA)\b[^.;]{0,60}?\b(?:rest(?:s|ed)? on|based on|relied on|rel(?:y|ies) on|on the (?:basis|strength) of|hinged on|grounded in|because of)\b/i;
 const FLUIDS: { name: string; re: RegExp }[] = [
-  { name: 'cerebrospinal fluid', re: /\b(?:cerebrospinal fluid|spinal fluid|CSF)\b/i },
+  { name: 'cerebrospinal fluid', re: /\b(?:cerebrospinal[- ]fluid|spinal[- ]fluid|CSF)\b/i },
   { name: 'plasma', re: /\b(?:plasma|blood|serum)\b/i },
 ];
 const NEGATION = /\b(?:not|no|never|rather than|instead of|unlike)\b|n't\b/i;
