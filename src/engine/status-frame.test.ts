@@ -14,6 +14,8 @@ describe('status frame: a decision still to come', () => {
     // access forecast for a stated time: a decision (and approval) still to come
     'European patients are likely to get access to edaravone within the next two years.',
     'Campaigners say NHS patients could be receiving low-dose IL-2 by the end of next year.',
+    // the drug awaited where it would be given, "before the end of this year" (no history)
+    'The medicine is expected in Italian hospitals before the end of this year.',
   ])('%s', (t) => expect(kinds(t)).toContain('decision-pending'));
   it.each([
     'The drug was under review until 2019.', // history
@@ -23,6 +25,7 @@ describe('status frame: a decision still to come', () => {
     // an access forecast with no time, or a trial arm
     'Patients hope they will get access to the drug one day.',
     'Half of the patients will be receiving a placebo within the next two months.',
+    'The medicine was expected in Italian hospitals before 2019.', // history
     // a filing told as news is an event, not the decision told as pending (session 16, real coverage)
     'The company has filed for approval with the European Medicines Agency.',
     'Mitsubishi Tanabe has announced that it has submitted a New Drug Application to the US FDA for edaravone.',

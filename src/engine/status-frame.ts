@@ -56,7 +56,7 @@ function presentAsReported(text: string): string {
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 /** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|until(?! then)|before|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
+  /\b(?:was|were|had been|had|until(?! then)|before(?! the end of (?:this|next|the) year)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
@@ -103,9 +103,9 @@ const PENDING_PART = new RegExp(
  * years", "NHS patients could be receiving it by the end of next year". A forecast of access is a forecast that the
  * regulator will decide (and approve) by then: a decision still pending. */
 const ACCESS_FORECAST =
-  /\b(?:could|will|would|should|may|might|(?:is|are) (?:likely|expected|set|poised|due) to|expects? (?:[\w-]+ ){0,3}?to) (?:soon |finally |already )?(?:be (?:receiving|getting|offered|prescribed|given) (?!(?:a|an|the) (?:placebo|dummy)\b)|(?:get|gain|have) access to|(?:receive|get) (?:it|the (?:drug|medicine|treatment|injections?|infusions?))\b)/i;
+  /\b(?:could|will|would|should|may|might|(?:is|are) (?:likely|expected|set|poised|due) to|expects? (?:[\w-]+ ){0,3}?to) (?:soon |finally |already )?(?:be (?:receiving|getting|offered|prescribed|given) (?!(?:a|an|the) (?:placebo|dummy)\b)|(?:get|gain|have) access to|(?:receive|get) (?:it|the (?:drug|medicine|treatment|injections?|infusions?))\b)|\b(?:is|are) (?:now |still )?(?:expected|due|set|likely) (?:to (?:arrive|reach|be available|come) )?(?:in|on|at|to) (?:[\w-]+ ){0,2}?(?:hospitals|pharmacies|clinics|the market|shelves)\b/i;
 const ACCESS_BY =
-  /\b(?:within (?:the next |a |the coming )?(?:[\w-]+ )?(?:years?|months|weeks)|by (?:the end of )?(?:next|this) (?:year|spring|summer|autumn|fall|winter)|next year|in the coming (?:months|years)|by (?:19|20)\d\d)\b/i;
+  /\b(?:before the end of (?:this|next|the) year|within (?:the next |a |the coming )?(?:[\w-]+ )?(?:years?|months|weeks)|by (?:the end of )?(?:next|this) (?:year|spring|summer|autumn|fall|winter)|next year|in the coming (?:months|years)|by (?:19|20)\d\d)\b/i;
 
 // --- a drug on offer now -------------------------------------------------------------------------------
 const AVAILABLE_PART = new RegExp(

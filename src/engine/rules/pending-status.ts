@@ -95,6 +95,9 @@ const PAST_DECISION =
 /** A decision told as made, in the present: "is already approved for use in", "is approved in". */
 const DECIDED_HERE = /\b(?:already (?:been )?(?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:is|are) (?:now )?approved)\b/i;
 
+const EU_MEMBER =
+  /\b(?:Italy|Italian|France|French|Germany|German|Spain|Spanish|Belgium|Belgian|Netherlands|Dutch|Austria|Austrian|Ireland|Irish|Portugal|Portuguese|Sweden|Swedish|Denmark|Danish|Finland|Finnish|Poland|Polish|Greece|Greek)\b/;
+
 function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined {
   const mentions = regionsIn(s.text);
   const own = [...new Set(mentions.map((m) => m.region))];
@@ -118,6 +121,9 @@ function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined 
     // With two regions left we cannot tell which one the pending clause is about (null).
     return pending.length === 1 ? pending[0] : null;
   }
+  // A member state named for where the drug is awaited ("expected in Italian hospitals") waits on the EU's decision
+  // (the centralised procedure).
+  if (EU_MEMBER.test(s.text)) return 'EU';
   // Else the regulator the document named last before it (a decision "due in January" in an article about
   // the FDA's review is the FDA's).
   return regionsBefore(doc).get(s);

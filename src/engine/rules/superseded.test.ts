@@ -140,6 +140,19 @@ describe('superseded: reported trial told as running', () => {
     expect(fired(run('A survival analysis of AMX0035 will compare time to death.'))).toBeUndefined());
 });
 
+describe('superseded: a drug awaited in a member state waits on the EU', () => {
+  it('"expected in Italian hospitals" (March 2019) is dated by the EU application withdrawn in May 2019', () => {
+    const o = runRule(
+      superseded,
+      'edaravone-approval',
+      'The medicine is expected in Italian hospitals before the end of this year.',
+      ['In the United States the drug has been sold since May 2017.'],
+      { published: '2019-03-12', via: 'context' },
+    );
+    expect(o && 'event' in o ? o.event?.date : undefined).toBe('2019-05-24');
+  });
+});
+
 describe('superseded: pending status with a negation elsewhere in the sentence, and regulators examining', () => {
   it('a trial told as running, beside a denial of approval, is still told as running', () => {
     const centaur = (s: string) =>
