@@ -261,3 +261,22 @@ describe('linkSources', () => {
     expect(out[1]).toEqual(['mirocals/context']);
   });
 });
+
+describe('linkSources: a sentence standing for another study by a concept the one followed lacks (session 17)', () => {
+  it('"T cells react to a protein called C9orf72" after an IL-2 trial is the C9orf72 study’s, not the trial’s', () => {
+    const out = linked([
+      'The MIROCALS trial tested low-dose IL-2 in 220 people with ALS.',
+      'Researchers in California are studying whether T cells react to a protein called C9orf72, and their findings have not yet been published.',
+    ]);
+    expect(out[1]).toContain('michaelis-2025/context');
+    expect(out[1]!.some((l) => l.startsWith('mirocals/'))).toBe(false);
+  });
+  it('a sentence on the followed trial’s own topics stays with it', () => {
+    const out = linked([
+      'The MIROCALS trial tested low-dose IL-2 in 220 people with ALS.',
+      'Its results on Treg levels have not yet been published.',
+    ]);
+    expect(out[1]).toContain('mirocals/context');
+    expect(out[1]!.some((l) => l.startsWith('michaelis-2025/'))).toBe(false);
+  });
+});

@@ -601,6 +601,16 @@ export function linkSources(
       const published = doc?.published;
       if (statusOnly && published && status.some((a) => a.kind === 'publication-pending'))
         followed = [...history, ...docStudies].find((src) => (src.status.dates.published ?? '') > published) ?? followed;
+      // A sentence that stands for another study by a concept the study followed does not have ("T cells react to a
+      // protein called C9orf72" in a story on an IL-2 trial): that study's, not the one followed.
+      if (followed) {
+        const f = followed;
+        const own = (src: SourceFile) =>
+          src.representative.some(
+            (set) => set.every((c) => s.has(c)) && set.some((c) => !GENERIC.has(c) && !f.topics.includes(c)),
+          );
+        followed = stands.find((src) => src !== f && own(src)) ?? f;
+      }
       if (!followed && history.length === 0) {
         // A headline or lead before the study is named: look ahead to the first study named in the next
         // few sentences (further on, the article may have moved to another study).
