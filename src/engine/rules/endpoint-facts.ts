@@ -4,8 +4,10 @@
 // ("unlike X, Y met …") or a hedge leaves it alone.
 import { SUBGROUP_QUALIFIER } from '../cues/claims-language';
 import { isNegatedAt } from '../cues/negation';
+import { clauseAt } from './clauses';
 import { namedOrFollowed, namesOtherStudy, namesStudyByName } from './study-names';
-import { hypothesisBefore } from './benefit';
+import { benefitMatches, hypothesisBefore } from './benefit';
+import type { SourceFile } from '../../claims/schema';
 import type { RuleInput, RuleOutcome } from './types';
 
 const ENDPOINT = String.raw`(?:(?:its|the|their|a) )?(?:(?:pre-?specified|main|primary|clinical|co-?primary) )+(?:[\w-]+ )?(?:end-?points?|goals?|outcomes?|objectives?)`;
@@ -129,14 +131,38 @@ function checkSecondary({ s, source }: RuleInput): RuleOutcome {
 const FUNCTION_BENEFIT =
   /\b(?:slowed|slows|reduced|delayed|preserved|improved)\s+(?:the\s+|their\s+|patients['’]?\s+)?(?:rate\s+of\s+)?(?:functional\s+decline|decline\s+in\s+(?:daily\s+|everyday\s+|physical\s+)?function(?:ing)?|(?:the\s+)?loss\s+of\s+(?:daily\s+|everyday\s+|physical\s+|motor\s+)?function(?:ing)?|(?:the\s+)?(?:daily\s+|everyday\s+)?function(?:ing)?\b(?!\s+of\s+(?:cells|neurons|Tregs|T cells))|(?:the\s+)?(?:disease['’]?s?\s+)?progression(?:\s+of\s+(?:the\s+)?disease)?|ALSFRS)/i;
 
+/** "Relyvrio … in its phase 3 trial", "approval followed a large phase 3 trial": the drug's one phase 3 trial, told by
+ * its phase with the drug named, when no other study of the drug on record is a phase 3. */
+const PHASE_3_SAID = /\b(?:phase[\s-]*(?:3|III)|late-stage)\b/i;
+const OTHER_PHASE = /\b(?:phase[\s-]*(?:1|2|I|II)(?:[ab])?\b(?!\/)|early[- ](?:stage|phase)|mid-stage|pilot)/i;
+function toldByItsPhase(source: SourceFile, s: RuleInput['s'], others: readonly SourceFile[]): boolean {
+  if (source.design.phase !== '3' || !PHASE_3_SAID.test(s.text) || !source.topics.some((t) => s.has(t))) return false;
+  return !others.some((o) => o !== source && o.design.phase === '3' && o.topics.some((t) => source.topics.includes(t)));
+}
+
+/** The first clinical benefit told, as a match (for the secondary endpoints' check). */
+function broadBenefit(text: string): RegExpExecArray | null {
+  const b = benefitMatches(text)[0];
+  if (!b) return null;
+  const m = [b.text] as unknown as RegExpExecArray;
+  m.index = b.index;
+  return m;
+}
+
 /** A plain functional benefit told of a trial whose functional primary endpoint was missed. */
 function checkFunctionBenefit({ s, source, related = [], siblings = [] }: RuleInput): RuleOutcome {
   const ep = source.primaryEndpoint;
   // Only where the trial itself is named by its name or registry ID: through the drug's name ("Albrioza slowed the
   // disease in a 137-person phase 2 trial") or a description, another trial of the drug may be meant, and "tofersen
   // slowed decline" may speak of the open-label extension.
-  if (ep?.met !== false || !ep.measures?.includes('function') || !namesStudyByName(source, s.text)) return null;
-  const m = FUNCTION_BENEFIT.exec(s.text);
+  if (ep?.met !== false || !ep.measures?.includes('function')) return null;
+  const byName = namesStudyByName(source, s.text);
+  if (!byName && !toldByItsPhase(source, s, [...related, ...siblings])) return null;
+  // With the secondary endpoints missed too (survival among them), any clinical benefit told of the trial is wrong.
+  const m = FUNCTION_BENEFIT.exec(s.text) ?? (ep.secondaryMet === false ? broadBenefit(s.text) : null);
+  // Told by its phase, the benefit must be told in the phase's own clause, and no other phase named ("it slowed
+  // decline in its phase 2 trial, and a phase 3 is under way").
+  if (m && !byName && (OTHER_PHASE.test(s.text) || !PHASE_3_SAID.test(clauseAt(s.text, m.index).text))) return null;
   if (
     !m ||
     isNegatedAt(s.text, m.index, 6) ||
@@ -147,7 +173,11 @@ function checkFunctionBenefit({ s, source, related = [], siblings = [] }: RuleIn
   // What the trial set out to show is no result: "was meant to confirm that it slows progression".
   if (
     hypothesisBefore(s.text, m.index) ||
-    /\b(?:meant|intended|set out|sought|tried|hoped|planned|was) to (?:confirm|show|prove|test|see|find)\b/i.test(s.text)
+    /\b(?:meant|intended|set out|sought|tried|hoped|planned|was) to (?:confirm|show|prove|test|see|find)\b/i.test(s.text) ||
+    // "a phase 3 study that tested how well the drug works": what it measured, not what it found
+    /\b(?:test\w*|assess\w*|evaluat\w*|measur\w*|stud(?:y|ied|ies|ying)|see|find out|check\w*) (?:whether|if|how well)\b/i.test(
+      s.text,
+    )
   )
     return null;
   // Another trial of the drug named beside it may be the one that showed the benefit ("CENTAUR found it slowed

@@ -419,6 +419,19 @@ describe('wrong-fact: a functional benefit told of a trial whose functional prim
     ['tofersen-primary', 'Tofersen slowed functional decline in the open-label extension.'], // the trial not named
     ['tofersen-primary', 'In VALOR, tofersen slowed decline in the faster-progressing group.'], // a subgroup
   ])('stays silent (%s): %s', (claim, s) => expect(fired(named(claim, s))).toBeUndefined());
+  it.each([
+    'Relyvrio has also been shown to slow ALS in phase 3 testing.',
+    'His doctors told the family that Relyvrio helped people live longer in its phase 3 trial.',
+    "Relyvrio's approval followed a large phase 3 trial showing that it slows the disease.",
+  ])('the drug’s one phase 3 trial told by its phase: %s', (t) =>
+    expect(checkText(t, { today: '2026-12-06' }).some((f) => f.source === 'phoenix' && f.verdict === 'misreported')).toBe(true),
+  );
+  it.each([
+    'Relyvrio slowed decline in its phase 2 trial, and a phase 3 trial is under way.', // the benefit is the phase 2's
+    'PHOENIX was a phase 3 study that tested how well the drug AMX0035 works.', // what it measured
+  ])('stays silent: %s', (t) =>
+    expect(checkText(t, { today: '2026-12-06' }).some((f) => f.source === 'phoenix' && f.verdict === 'misreported')).toBe(false),
+  );
   it('another trial of the drug named beside it may be the one that showed the benefit', () =>
     expect(
       checkText('CENTAUR found Relyvrio slowed functional decline, but PHOENIX did not.', { today: '2026-12-06' }).filter(
