@@ -133,6 +133,8 @@ describe('claim frame: claims reported to be corrected, kept at a distance, or a
     'Someone asked whether IL-2 is already a cure, and the answer is definitely no.',
     'A caller wondered if the drug works for everyone with ALS.',
   ])('a question reported: %s', (t) => expect(claimFrame(t).stance).toBe('question'));
+  it('"The hope, she said, is that …" is a hope', () =>
+    expect(claimFrame('The hope, she said, is that patients will keep those abilities for longer.').stance).toBe('hope'));
   it('a sentence that only mentions asking still asserts', () =>
     expect(claimFrame('The trial asked patients to report side effects, and IL-2 cured them.').stance).not.toBe('question'));
   it.each(['ANALYST: How are you thinking about the PHOENIX readout next year?', 'What do you expect from the trial?'])(

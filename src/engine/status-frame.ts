@@ -142,7 +142,7 @@ const AVAILABLE_PART = new RegExp(
     String.raw`gives? (?:[\w-]+ )?(?:patients|people) (?:a|an) (?:[\w-]+ ){0,2}?(?:option|choice)`,
     // "expects to launch it within weeks", "insurers have begun covering it", "Medicare covers it"
     String.raw`(?:expects?|plans?|is set|is poised) to (?:launch|start selling|begin selling|ship)`,
-    String.raw`(?:have|has) (?:begun|started) covering|\bcovers? (?:it|the drug|the medicine|the treatment)\b`,
+    String.raw`(?:have|has) (?:begun|started) covering|(?<!\b(?:press\w*|urg\w*|ask\w*|lobb\w*|call(?:s|ed|ing)? on|push\w*|persuad\w*|convinc\w*|campaign\w*)\b[^.;]{0,40}\bto )\bcovers? (?:it|the drug|the medicine|the treatment)\b`,
     // "the commercial launch", "will keep selling it", "begins shipping"
     String.raw`commercial launch|keeps? (?:selling|offering|supplying|shipping)|(?:begins?|starts?) (?:selling|shipping|marketing)`,
   ].join('|'),

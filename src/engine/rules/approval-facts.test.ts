@@ -209,6 +209,8 @@ describe('wrong-fact: a full approval told as accelerated (session 13)', () => {
   it.each([
     'Relyvrio did not get accelerated approval; the FDA granted it a full approval.',
     'Relyvrio was approved by the FDA in September 2022.',
+    // two pathways compared, no drug's approval told
+    "The Canadian approval of Albrioza came through Health Canada's counterpart to the FDA's accelerated approval pathway.",
   ])('stays silent: %s', (s) => expect(fired(relyvrio(s))).toBeUndefined());
   it('leaves an accelerated approval alone (tofersen)', () =>
     expect(fired(tofersen('The FDA granted tofersen accelerated approval in April 2023.'))).toBeUndefined());

@@ -110,7 +110,13 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   }
   // A full approval told as accelerated (Relyvrio's 2022 US approval was a full one, on a phase 2 trial).
   const toldAccelerated = ACCELERATED_APPROVAL.exec(s.text);
-  if (toldAccelerated && !isNegatedAt(s.text, toldAccelerated.index, 4)) {
+  // ("Health Canada's counterpart to the FDA's accelerated approval pathway" compares two pathways: no drug's.)
+  const pathwayCompared =
+    toldAccelerated !== null &&
+    /\b(?:counterpart|equivalent|analogue|analog|answer|version|similar|akin|comparable|like)\b[^.;]{0,30}$/i.test(
+      s.text.slice(0, toldAccelerated.index),
+    );
+  if (toldAccelerated && !pathwayCompared && !isNegatedAt(s.text, toldAccelerated.index, 4)) {
     const full = source.status.events.find(
       (e) =>
         e.verified &&

@@ -34,7 +34,7 @@ const DECISION_PENDING = new RegExp(
     // "has agreed to review the application" ("accepts the application" is told as an event, as in a headline)
     String.raw`(?:agreed|agrees) to review`,
     // "while regulators review the data"
-    String.raw`(?:while|as|until) (?:the )?(?:FDA|EMA|MHRA|regulators?|(?:the )?agency) (?:review|reviews|assess|assesses|consider|considers|weigh|weighs)`,
+    String.raw`(?:while|as|until) (?:the )?(?:FDA|EMA|MHRA|regulators?|(?:the )?agency) (?:review|reviews|assess|assesses|consider|considers|weigh|weighs)\b`,
     String.raw`(?:review|evaluation|assessment) (?:is|remains) (?:still )?(?:ongoing|under ?way|in progress)`,
     String.raw`extend(?:s|ed|ing)? (?:its|the) review`,
     // A headline: "FDA Reviewing <drug>; Decision Expected in January"

@@ -14,6 +14,16 @@ describe('population-overgeneralised', () => {
   ])('stays silent when the sentence narrows the group without naming it: %s', (t) =>
     expect(fired(runRule(populationOvergeneralised, 'tofersen-scope', t))).toBeUndefined(),
   );
+  it('a modal under a report, and "ALS" after a sentence that set the group, are not overgeneralised (session 17)', () => {
+    const run = (t: string, before: string[] = [], via: 'named' | 'context' = 'named') =>
+      fired(runRule(populationOvergeneralised, 'tofersen-scope', t, before, { via }));
+    expect(run('The page says tofersen may help slow the progression of ALS.')).toBeUndefined();
+    expect(run('It slows the progression of ALS.', ['Qalsody is for adults with SOD1-ALS.'], 'context')).toBeUndefined();
+    // said of everyone outright, it still fires
+    expect(
+      run('It slows the progression of ALS in anyone with ALS.', ['Qalsody is for adults with SOD1-ALS.'], 'context'),
+    ).toMatch(/narrower group/);
+  });
   it('says nothing (neither flag nor support) when the sentence names SOD1', () => {
     expect(runRule(populationOvergeneralised, 'tofersen-scope', 'Tofersen slows progression in SOD1 ALS.')).toBeNull();
   });

@@ -2,6 +2,7 @@
 // ALS at large; for a selected group, only when the sentence says everyone alike (`qualifiersNeeded`).
 import { conceptRegex } from '../concepts';
 import { clinicalBenefit } from './benefit';
+import { sentencesBefore } from './document';
 import type { Rule } from './types';
 
 /** Everyone with the disease, said outright: "all people with ALS", "whatever their stage", "equally well for all". */
@@ -10,16 +11,27 @@ const EVERYONE =
 /** The sentence narrows it itself, without naming the group: "for some patients", "a rare genetic form". */
 const NARROWED =
   /\bwith (?:an? |the )?(?:mutations?|variants?|changes?|faults?) in (?:one|a|a single|this|that|the) (?:particular |specific |certain |single )?gene\b|\b(?:this|that|a|the) (?:small(?:er)? |specific |particular |rare )?(?:subgroup|subset|minority) of\b|\b(?:some|certain|a few|a (?:small )?(?:subset|minority|group|number) of|a rare(?: [\w-]+)?|specific|particular)\s+(?:[\w-]+\s+)?(?:patients|people|cases|forms?|types?|kinds?|carriers)\b|\b(?:who|which|that)\s+(?:have|has|carry|carries)\s+(?:an?|the|this|that)\s+(?:particular\s+|specific\s+|rare\s+|certain\s+)?(?:genetic (?:change|cause|mutation|form)|gene(?:tic)? (?:variant|fault)|mutation|faulty gene)\b|\b(?:about|roughly|around|some|the)\s+\d{1,2}(?:\.\d)?\s?(?:%|per ?cent|percent)\s+of\s+(?:people|patients|cases)\b/i;
+const MODAL = /\b(?:may|might|could)\b/i;
 /** What a result is, when the sentence says who it applies to ("the results apply to all patients"). */
 const RESULT_WORD = /\b(?:results?|benefits?|works?|effects?|helps?|applies|apply)\b/i;
 
 export const populationOvergeneralised: Rule = {
   code: 'population-overgeneralised',
-  check({ s, source, claim }) {
+  check({ s, source, claim, doc, via }) {
     if (claim.qualifiers.length === 0) return null;
     // Naming the right population is necessary, not sufficient, for the sentence to be right: say nothing.
     if (claim.qualifiers.some((q) => s.has(q))) return null;
-    if (s.hedge === 'modal' || !s.has('als') || NARROWED.test(s.text)) return null;
+    // ("The page says this may help slow the progression of ALS": a modal under a report is still a modal.)
+    if (s.hedge === 'modal' || MODAL.test(s.text) || !s.has('als') || NARROWED.test(s.text)) return null;
+    // Followed from a sentence that set the group ("Qalsody is for adults with SOD1-ALS. The page says it may help slow
+    // ALS"): "ALS" is the writer's shorthand for it.
+    // (Not where the sentence says everyone outright: "so the result applies to anyone with the disease".)
+    if (
+      via === 'context' &&
+      !EVERYONE.test(s.text) &&
+      sentencesBefore(doc, s, 2).some((p) => claim.qualifiers.some((q) => p.has(q)))
+    )
+      return null;
     const everyone = claim.qualifiersNeeded === 'when-everyone';
     if (everyone && !EVERYONE.test(s.text)) return null;
     const benefit = clinicalBenefit(s) ?? (everyone && RESULT_WORD.test(s.text) ? 'result' : undefined);

@@ -72,6 +72,8 @@ describe('superseded: withdrawn drug offered as an option', () => {
     'Relyvrio can be started at the same time as riluzole.',
     'These days I take Relyvrio every morning.',
     'Jenny confirmed that Relyvrio is still being dispensed normally, and new patients can start it.',
+    'Relyvrio should be available in Canada within six weeks.',
+    'The VA is among the first payers to cover the drug Relyvrio.',
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/withdrawn on 2024-04-04/));
   it('a trial mentioned elsewhere in the document does not count as telling of the withdrawal', () => {
     expect(fired(run('Relyvrio is available on prescription.', ['Its phase 3 study, PHOENIX, is running at 65 sites.']))).toMatch(
@@ -82,6 +84,11 @@ describe('superseded: withdrawn drug offered as an option', () => {
     ['Relyvrio is available on prescription.', ['In 2024 Amylyx pulled the drug Relyvrio from US markets.']],
     ['Relyvrio can be started with riluzole.', ['PHOENIX failed to confirm any benefit.']],
     ['The CENTAUR trial showed that AMX0035 slows functional decline.', []],
+    // what ought to be, with a hope: a plea, not a forecast
+    ['AMX0035 should be available to people living with ALS in the US, and the foundation hopes it soon will be.', []],
+    // the year's events told as history
+    ['It then turned to the fight for access, pressing health insurers to cover the treatment.', []],
+    ['While the FDA weighed the treatment this year, the Association urged approval of Relyvrio.', []],
     // scarcity of options in general offers nothing ("options are" is not "options are: …")
     ['Relyvrio would be a big step, because ALS progresses quickly and treatment options are scarce.', []],
   ] as [string, string[]][])('stays silent: %s', (s, doc) => expect(fired(run(s, doc))).toBeUndefined());
@@ -293,6 +300,18 @@ describe('superseded: a trial told as still to start after it started', () => {
     ));
   it('stays silent on a start told as past', () =>
     expect(fired(run('ALSTARS started enrolling in October 2025.', '2025-03'))).toBeUndefined());
+  it('patients who "will start the drug" are no trial starting (session 17)', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'phoenix-withdrawal',
+          'The company is voluntarily discontinuing Relyvrio, and no new patients will start the drug after the filing date.',
+          [],
+          { published: '2024-04-04', via: 'named' },
+        ),
+      ),
+    ).toBeUndefined());
   // Session 14: a trial not named, in a sentence that follows the study (the record holds one trial's start), is that
   // trial ("The company said it is getting ready to start a phase 2 trial"); linked on its concepts alone, it is not.
   it('a trial not named, following the study, is the trial whose start the record holds', () =>
