@@ -33,6 +33,8 @@ const DECISION_PENDING = new RegExp(
     String.raw`PDUFA (?:target |goal )?(?:action )?date`,
     // "has agreed to review the application" ("accepts the application" is told as an event, as in a headline)
     String.raw`(?:agreed|agrees) to review`,
+    // "must wait longer than expected for the FDA to finish reviewing": the decision still to come
+    String.raw`wait\w*\b[^.;]{0,40}?\bfor (?:the )?(?:FDA|EMA|MHRA|regulators?|agency|Health Canada)\b[^.;]{0,20}?\bto (?:finish|complete|conclude|decide|rule|approve|make)`,
     // "while regulators review the data"
     String.raw`(?:while|as|until) (?:the )?(?:FDA|EMA|MHRA|regulators?|(?:the )?agency) (?:review|reviews|assess|assesses|consider|considers|weigh|weighs)\b`,
     String.raw`(?:review|evaluation|assessment) (?:is|remains) (?:still )?(?:ongoing|under ?way|in progress)`,

@@ -147,6 +147,40 @@ describe('superseded: reported trial told as running', () => {
     expect(fired(run('A survival analysis of AMX0035 will compare time to death.'))).toBeUndefined());
 });
 
+describe('superseded: a trial told as ongoing in passing, and a decision waited for (session 17)', () => {
+  const phoenix = (s: string, published = '2022-06-14') =>
+    runRule(superseded, 'phoenix-trial-result', s, [], { published, via: 'named' });
+  it('"data from the ongoing phase 3 PHOENIX trial" tells the trial as running', () =>
+    expect(
+      fired(phoenix('The approval carries conditions, among them submitting data from the ongoing phase 3 PHOENIX trial.')),
+    ).toMatch(/Since this was published \(June 2022\)/));
+  it('said inside a condition, it is not told', () =>
+    expect(
+      fired(phoenix('Amylyx pledged to withdraw the drug if it failed to show efficacy in the ongoing PHOENIX trial.')),
+    ).toBeUndefined());
+  it('a phase that is not the study’s is another trial', () =>
+    expect(
+      fired(
+        runRule(superseded, 'centaur-function', 'CENTAUR data will be joined by data from the ongoing phase 3 trial.', [], {
+          published: '2022-06-14',
+          via: 'named',
+        }),
+      ),
+    ).toBeUndefined());
+  it('"must wait longer than expected for the FDA to finish reviewing" is a decision still to come', () =>
+    expect(
+      fired(
+        runRule(
+          superseded,
+          'relyvrio-approval',
+          'Amylyx must wait longer than it expected for the FDA to finish reviewing Albrioza.',
+          [],
+          { published: '2022-06-14', via: 'named' },
+        ),
+      ),
+    ).toMatch(/Since this was published \(June 2022\)/));
+});
+
 describe('superseded: a drug awaited in a member state waits on the EU', () => {
   it('"expected in Italian hospitals" (March 2019) is dated by the EU application withdrawn in May 2019', () => {
     const o = runRule(

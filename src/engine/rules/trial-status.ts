@@ -12,7 +12,7 @@ import type { RuleInput, RuleOutcome } from './types';
 
 /** A trial spoken of as still running or not yet reported. */
 const STUDY_PENDING =
-  /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:has|have) (?:now |just |recently )?(?:moved|entered|advanced|progressed|gone) (?:in)?to (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|\bis already (?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this))\b/i;
+  /\b(?:(?:recruitment |overall )?status of the (?:study|trial) (?:is|remains) (?:still |now |currently )?(?:active|recruiting|enrolling|not yet recruiting|ongoing)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled|sought)|(?:is|are) (?:now |currently |still )?(?:accepting|seeking|looking for) (?:new )?(?:patients|participants|volunteers)|recruitment (?:status )?(?:is |remains )?(?:now |currently |still )?(?:open|ongoing|active|under ?way)|(?:is|are) (?:now |currently )?testing (?:whether|if)\b|(?:is|are) (?:now |currently |still )?in (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:has|have) (?:now |just |recently )?(?:moved|entered|advanced|progressed|gone) (?:in)?to (?:an? |the |its )?(?:large |late-stage |pivotal )?phase\s+(?:[1-3]|I{1,3})\w* (?:trials?|testing|studies|study)\b|(?:is|are) (?:still |currently |now )?(?:under ?way|ongoing|recruiting|enrolling|in progress|running|continuing)|\bis already (?:under ?way|ongoing|recruiting|enrolling|in progress|running)|(?:which|that) (?:still )?continues\b|(?:results?|data|findings|read-?outs?)(?: [\w-]+){0,3}? (?:is |are )?(?:still )?(?:expected|due|awaited|pending|anticipated)|(?:is|are) expected to (?:report|read out|finish|complete|confirm|show whether)|yet to (?:report|read out|finish|be completed)|expect(?:s|ed)? (?:to (?:report|announce|share) )?(?:top-?line |final |full )?(?:data|results|read-?outs?)|(?:is|are) due to (?:report|read out|complete|finish)|will be (?:posted|published|announced|reported|released)|(?:is|are) (?:still )?being (?:studied|tested|evaluated)|will (?:evaluate|assess|test|compare|enrol\w*|recruit)|pending (?:the )?(?:completion|results?|outcome|read-?out) of|when (?:it|they|the (?:trial|study)) (?:reports|reads out|finishes|completes|ends) (?:next|later|in (?:19|20)\d\d|this)|(?:the|its|an?) (?:still[- ]running|ongoing|continuing) (?:[\w-]+ ){0,3}?(?:trial|study)\b(?! (?:had|was|were)\b))\b/i;
 
 /** "we will", "our team will": the writer's plan. */
 const WRITERS_PLAN = /\b(?:we|I|our (?:team|group|lab|laboratory|study|project|consortium))\s+will\b/i;
@@ -32,6 +32,12 @@ function trialAcronymIn(source: SourceFile, text: string): string | undefined {
 }
 
 /** "A phase 2 trial of the company's treatment is under way": the study followed, told by its own phase (a 2b is a 2). */
+/** A phase as written ("3", "III", "2b") is the study's recorded phase ("2b" is within "2"). */
+function samePhase(recorded: string, told: string): boolean {
+  const t = told.toLowerCase().replace(/^iii$/, '3').replace(/^ii$/, '2').replace(/^i$/, '1');
+  return recorded === t || recorded.startsWith(t) || t.startsWith(recorded);
+}
+
 function saysOwnPhase(source: SourceFile, text: string): boolean {
   const phase = source.design.phase;
   const m = /\bphase\s+(1\/2|2\/3|2a|2b|1|2|3)(?![\w/])[^.;]{0,10}?\b(?:trial|study)\b/i.exec(text);
@@ -98,11 +104,20 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
       !PAST_FRAME.test(text) &&
       // "could join an open-label extension, which is still running": the extension runs on after the trial reported.
       !EXTENSION.test(text.slice(Math.max(0, running.index - 60), running.index)) &&
+      // "to withdraw the drug if it failed to show efficacy in the ongoing phase 3 trial": said inside a condition
+      !/\b(?:if|unless|whether)\b[^.;,]*$/i.test(text.slice(0, running.index)) &&
       !NEGATED.test(text.slice(Math.max(0, running.index - 25), running.index + running[0].length))) ||
     // "have not yet said whether that endpoint was met": the past tense is the question's, not the sentence's.
     (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text.replace(/\b(?:whether|if)\b[^,;]*/gi, ' '))) ||
     s.status('results-pending') !== undefined;
   if (!name || !pending) return null;
+  // "the ongoing phase 3 trial" after a phase 2 trial: another trial's status (its phase says which).
+  const phaseTold = running
+    ? /\bphase\s+(1\/2|2\/3|2a|2b|1|2|3|I{1,3})(?![\w/])/i.exec(
+        text.slice(Math.max(0, running.index - 10), running.index + running[0].length + 30),
+      )
+    : null;
+  if (phaseTold && source.design.phase && !samePhase(source.design.phase, phaseTold[1]!)) return null;
   // Told as running now ("is already treating patients"), not as planned or awaited, before the trial had started: that
   // was wrong when written.
   const pub = doc.published;
