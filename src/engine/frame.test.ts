@@ -128,6 +128,11 @@ describe('claim frame: claims reported to be corrected, kept at a distance, or a
     'Dad was diagnosed in March, and my aunt keeps forwarding articles claiming ALS has been proven to be autoimmune.',
     'Headlines suggesting a cure are unfair to patients.',
     "Marsh writes that a 2018 study proved boosting Tregs extended patients' lives, when that result actually came from mice.",
+    // session 17: a figure that went round, a slogan, an edit of a quoted wording, a claim reported then doubted
+    'The figure that went round social media was that 80% of patients survived on the drug, which is wrong.',
+    '(35:50) Why the slogan that immune therapy works in ALS is still premature.',
+    "I have changed 'IL-2 significantly improved survival' in the lead to 'did not significantly improve survival'.",
+    'Editor C: Also, the article says MIROCALS ran in the UK, France and Germany, but I cannot find Germany in any source.',
   ])('not asserted: %s', (t) => expect(claimFrame(t).stance).toBe('refuted'));
   it.each([
     'Someone asked whether IL-2 is already a cure, and the answer is definitely no.',

@@ -280,3 +280,13 @@ describe('linkSources: a sentence standing for another study by a concept the on
     expect(out[1]!.some((l) => l.startsWith('michaelis-2025/'))).toBe(false);
   });
 });
+
+describe('linkSources: a branded consumer product is not a trial’s treatment (session 17)', () => {
+  it('"ImmunoCalm Treg Support capsules" is not linked to a Treg or IL-2 study by look-ahead', () => {
+    const out = linked([
+      'ImmunoCalm Treg Support capsules for people living with ALS',
+      'The MIROCALS trial tested low-dose IL-2 in 220 people with ALS.',
+    ]);
+    expect(out[0]).toEqual([]);
+  });
+});

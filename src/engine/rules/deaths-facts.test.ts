@@ -5,10 +5,11 @@ import { confirmed, fired, runCheck } from './fixture';
 const imodals = (s: string) => runCheck(checkDeaths, 'imodals-clinical-effect', s, { via: 'named' });
 
 describe('deaths: how many participants died in a study', () => {
-  it.each(['Looking back: three patients died on aldesleukin in the small IMODALS trial.', 'There were 2 deaths in IMODALS.'])(
-    'fires where no one died: %s',
-    (s) => expect(fired(imodals(s))).toMatch(/No participant died in IMODALS/),
-  );
+  it.each([
+    'Looking back: three patients died on aldesleukin in the small IMODALS trial.',
+    'There were 2 deaths in IMODALS.',
+    'In IMODALS, two patients on the higher dose died during follow-up.', // the group between the count and "died"
+  ])('fires where no one died: %s', (s) => expect(fired(imodals(s))).toMatch(/No participant died in IMODALS/));
   it.each(['In IMODALS, no patients died.', 'All 36 IMODALS patients were alive at the end of follow-up.'])('confirms: %s', (s) =>
     expect(confirmed(imodals(s))).toBeTruthy(),
   );

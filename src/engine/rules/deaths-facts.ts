@@ -8,7 +8,7 @@ import type { RuleInput, RuleOutcome } from './types';
 
 /** Deaths counted: "3 patients died", "two deaths", "one participant died on the drug". */
 const DIED =
-  /\b(\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:patients?|participants?|people|volunteers|subjects)\s+(?:had\s+)?died\b|\b(\d{1,4})\s+deaths?\b/i;
+  /\b(\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:patients?|participants?|people|volunteers|subjects)\s+(?:(?:on|in|from|receiving|given|taking)\s+(?:[\w-]+\s+){1,3}?)?(?:had\s+)?died\b|\b(\d{1,4})\s+deaths?\b/i;
 /** None died: "no deaths", "nobody died", "all 36 were alive at the end". */
 const NONE_DIED =
   /\b(?:no (?:one |patients? |participants? )?(?:died|deaths?)|nobody died|none of (?:the|them)[^.;]{0,30}?died|(?:all|every)\b[^.;]{0,40}?\b(?:alive|survived))\b/i;

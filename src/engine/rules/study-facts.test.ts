@@ -115,6 +115,19 @@ describe('wrong-fact: results told of a study that has none', () => {
   ])('stays silent: %s', (s) => expect(fired(named('coya302-status', s))).toBeUndefined());
 });
 
+describe('wrong-fact: a size after a citation, as in lecture notes (session 17)', () => {
+  it('"Bensimon et al., NEJM 1994, 959 patients" is the 1996 trial’s size told of the 1994 one', () =>
+    expect(
+      fired(named('riluzole1994-survival', 'Key trial: Bensimon et al., NEJM 1994, 959 patients, one-year survival 74% vs 58%.')),
+    ).toMatch(/155 participants, not 959/));
+  it('the right size is confirmed', () =>
+    expect(
+      confirmed(
+        named('riluzole1994-survival', 'Key trial: Bensimon et al., NEJM 1994, 155 patients, one-year survival 74% vs 58%.'),
+      ),
+    ).toBeTruthy());
+});
+
 describe('wrong-fact: participant counts in other wordings', () => {
   it('fires on "a trial of N patients" with the wrong N', () =>
     expect(fired(named('phoenix-trial-result', 'PHOENIX, a phase 3 trial of 900 patients, tested AMX0035.'))).toMatch(

@@ -35,8 +35,14 @@ export function namesUnknownProduct(text: string, known: (code: string) => boole
   for (const [code] of text.matchAll(PRODUCT_CODE)) if (!known(code)) return true;
   // A trial by an acronym no study in the database has ("the phase 3 ORION study of AMX0035 in PSP"): another trial.
   for (const m of text.matchAll(TRIAL_ACRONYM)) if (!known(m[1]!)) return true;
+  // A consumer product by its brand ("ImmunoCalm Treg Support capsules"): a supplement, not a trial's treatment.
+  for (const m of text.matchAll(BRANDED_PRODUCT)) if (!known(m[1]!)) return true;
   return false;
 }
+
+/** A brand written in camel case, then the form it is sold in: "ImmunoCalm Treg Support capsules", "NeuroBoost drops". */
+const BRANDED_PRODUCT =
+  /\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b(?:\s+[\w-]+){0,3}?\s+(?:capsules|tablets|gummies|supplements?|drops|softgels|powder|formula|blend|sachets)\b/g;
 
 /** An acronym naming a trial or study: "the ORION study", "HEALEY trial" (a headline in capitals is not one). */
 const TRIAL_ACRONYM = /\b([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:study|trial|program(?:me)?)\b/g;

@@ -73,6 +73,8 @@ const COUNT = new RegExp(
     `^\\s*(?:[A-Z][A-Z.'’ -]{0,30}:\\s*)?(?:about|around|roughly|some|nearly|almost|over|just over)?\\s*${N}\\s+(?:patients|participants|people|volunteers)(?:\\s+(?:in|across|at|from)\\s+[\\w ,'’-]{1,40})?[.!]?\\s*$`,
     // "PHOENIX only had around 300 people in it"
     `\\b(?:had|has)\\s+(?:only\\s+|just\\s+)?${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:in it|in the (?:trial|study)|taking part|enrolled)\\b`,
+    // A citation, then the size, as in lecture notes: "Bensimon et al., NEJM 1994, 959 patients, one-year survival …"
+    `(?:\\b(?:19|20)\\d\\d|\\bet al\\.?)[,;:]\\s+${N}\\s+(?:patients|participants|people|subjects)\\b(?=\\s*[,;.)]|\\s+(?:randomi[sz]ed|enrolled|in)\\b)`,
     // "In total, 304 patients were randomised", "with a dozen patients treated"
     `(?:^|[^\\d,.])${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:(?:were|had been|have been)\\s+)?(?:randomi[sz]ed|enrolled|recruited|included|treated)\\b`,
   ].join('|'),
