@@ -133,6 +133,8 @@ describe('claim frame: claims reported to be corrected, kept at a distance, or a
     '(35:50) Why the slogan that immune therapy works in ALS is still premature.',
     "I have changed 'IL-2 significantly improved survival' in the lead to 'did not significantly improve survival'.",
     'Editor C: Also, the article says MIROCALS ran in the UK, France and Germany, but I cannot find Germany in any source.',
+    "[08:31] Ngozi: A cure, yes Chidi, and I'm the Queen of England 🙄", // sarcasm
+    'Yeah right, IL-2 is a miracle cure.',
   ])('not asserted: %s', (t) => expect(claimFrame(t).stance).toBe('refuted'));
   it.each([
     'Someone asked whether IL-2 is already a cure, and the answer is definitely no.',

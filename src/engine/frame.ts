@@ -121,9 +121,14 @@ export function correctedByNext(text: string, next: string | undefined): boolean
 const ANOTHER_PIECE =
   /\b(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:article|feature|story|headline|post|tweet|video|segment|broadcast|column|piece|(?:news |wire )?report(?=\s+(?:on|dated)\s+\d))\s+(?:on|from|in|published on|dated|last)\b[^.;]{0,40}?\b(?:said|says|claimed|claims|described|describes|stated|states|reported|reports|wrote|called|suggested|implied|headlined)\b/i;
 
+/** Sarcasm that rejects what it repeats: "A cure, yes Chidi, and I'm the Queen of England 🙄", "Yeah right, a miracle
+ * drug", "Sure, and pigs fly". */
+const SARCASM =
+  /🙄|😒|\byeah,? right\b|\band (?:I'm|I am) the (?:Queen|King|Pope)\b|\bpigs (?:might|will|can) fly\b|\band I'm a (?:monkey|unicorn)\b|(?:^|\s)\/s\s*$/i;
+
 export function claimFrame(text: string): ClaimFrame {
   const tense: Tense = FUTURE.test(text) ? 'future' : PAST.test(text) ? 'past' : 'present';
-  if (REFUTED.test(text) || CORRECTED.test(text) || DISTANCED.test(text) || ANOTHER_PIECE.test(text))
+  if (REFUTED.test(text) || CORRECTED.test(text) || DISTANCED.test(text) || ANOTHER_PIECE.test(text) || SARCASM.test(text))
     return { stance: 'refuted', tense };
   if (
     YES_NO_QUESTION.test(text) ||

@@ -36,7 +36,7 @@ export const CLINICAL_BENEFIT = new RegExp(
     // (Not one wished for: "still waiting for a drug that works for everyone".)
     '(?<!\\b(?:an?|any|some|one) (?:[\\w-]+ ){0,2}(?:drug|treatment|therapy|medicine|cure|thing) that )\\bwork(?:s|ed)? (?:for|in) (?:everyone|everybody|all (?:ALS |MND )?(?:patients|people|sufferers)|every (?:ALS |MND )?patient)\\b',
     // "double survival", "doubled patients' survival": a gain in survival told as a multiple.
-    '\\b(?:doubl|tripl)(?:e|es|ed|ing)\\b[^.;]{0,20}?\\bsurviv\\w*',
+    '\\b(?:doubl|tripl)(?:e|es|ed|ing)\\b[^.;]{0,20}?\\b(?:surviv\\w*|life expectancy|lifespan)',
     // "the ALS drug that works", "it is a treatment that actually works": efficacy told as what the drug is ("waiting
     // for a drug that works" wishes for one).
     '\\b(?:the|(?:is|was|it[’\\x27]s|as) an?) (?:[\\w-]+ ){0,2}?(?:therapy|treatment|drug|medicine|medication|injections?|infusions?) that (?:really |actually |truly |finally )?works?\\b(?! (?:by|through|via|on)\\b)',

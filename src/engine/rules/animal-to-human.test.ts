@@ -50,3 +50,14 @@ describe('animal-to-human: an inference kept to animals, or hedged', () => {
     'Research in mice shows that boosting Tregs extends survival, so it might one day help patients.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
+
+describe('animal-to-human: "so now people can also be cured" (session 17)', () => {
+  it('carries a cure in mice over to people', () =>
+    expect(
+      fired(
+        run(
+          'Scientists increased regulatory T cells in mice and the mice lived longer, so now people can also be cured this way.',
+        ),
+      ),
+    ).toMatch(/seen in mice/));
+});

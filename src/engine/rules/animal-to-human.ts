@@ -18,7 +18,8 @@ const ANIMAL_EXTRA = /\b(?:models?|pre-?clinical|in vivo)\b/i;
 const INFERENCE =
   /(?:,\s*so\b|\bso (?:we|patients|people|doctors)\b|\btherefore\b|\bwhich means\b|\s=\s*(?:proof\s+that\b)?|\bproof that\b|\bprov(?:es|ed|ing) that\b)/i;
 /** What is carried over to people: "help our patients", "the same benefit", "work in people". */
-const CARRIED_OVER = /\b(?:help\w*|work\w*|benefit\w*|the same (?:benefit|effect|result|gains?)|slow\w*|extend\w*|protect\w*)\b/i;
+const CARRIED_OVER =
+  /\b(?:help\w*|work\w*|benefit\w*|the same (?:benefit|effect|result|gains?)|slow\w*|extend\w*|protect\w*|cur(?:e|ed|es|ing)|live longer|survive)\b/i;
 
 const animalIn = (text: string) => mentions(text, 'mouse') || ANIMAL_EXTRA.test(text);
 

@@ -36,10 +36,11 @@ describe('the reduction in the risk of death against the whole-population record
 
 describe('survival gain told as a multiple', () => {
   const gain = (s: string) => runRule({ code: 'wrong-fact', check: checkSurvivalGain }, 'riluzole-survival-gain', s);
-  it.each(['Riluzole doubles survival time.', 'Riluzole roughly doubles life expectancy, so adherence matters.'])(
-    'fires: %s',
-    (s) => expect(fired(gain(s))).toMatch(/not a doubling/),
-  );
+  it.each([
+    'Riluzole doubles survival time.',
+    'Riluzole roughly doubles life expectancy, so adherence matters.',
+    'And riluzole doubles your life expectancy, that is what my neurologist told me.',
+  ])('fires: %s', (s) => expect(fired(gain(s))).toMatch(/not a doubling/));
   it('stays silent on a hedge', () => expect(fired(gain('Riluzole may not double survival, but it helps.'))).toBeUndefined());
 });
 

@@ -35,7 +35,7 @@ function months(amount: string, unit: string): number | undefined {
 /** Survival told as multiplied: "doubles survival time", "roughly doubles life expectancy", "triples how long patients
  * live". Far beyond a gain of months, whatever the baseline. */
 const MULTIPLIED =
-  /\b(?:doubl|tripl)(?:e|es|ed|ing)\s+(?:the\s+|patients['’]?\s+)?(?:median\s+)?(?:survival|life expectancy|lifespan|life span|how long (?:patients|people) live)\b/i;
+  /\b(?:doubl|tripl)(?:e|es|ed|ing)\s+(?:the\s+|patients['’]?\s+|your\s+|their\s+|a\s+patient['’]s\s+)?(?:median\s+)?(?:survival|life expectancy|lifespan|life span|how long (?:patients|people) live)\b/i;
 
 export function checkSurvivalGain({ s, claim }: RuleInput): RuleOutcome {
   const gain = claim.survivalGain;

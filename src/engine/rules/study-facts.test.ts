@@ -115,6 +115,13 @@ describe('wrong-fact: results told of a study that has none', () => {
   ])('stays silent: %s', (s) => expect(fired(named('coya302-status', s))).toBeUndefined());
 });
 
+describe('wrong-fact: "a trial of interleukin-2 with 2200 patients" (session 17)', () => {
+  it('reads the size after the treatment', () =>
+    expect(
+      fired(named('mirocals-efficacy', 'In Europe there was a MIROCALS trial of interleukin-2 with 2200 patients.')),
+    ).toMatch(/220 participants, not 2200/));
+});
+
 describe('wrong-fact: a size after a citation, as in lecture notes (session 17)', () => {
   it('"Bensimon et al., NEJM 1994, 959 patients" is the 1996 trial’s size told of the 1994 one', () =>
     expect(

@@ -63,7 +63,7 @@ const N = '(\\d{1,3}(?:,\\d{3})*|\\d+)';
 const COUNT = new RegExp(
   [
     `\\b(?:involv\\w*|enrol{1,2}\\w*|recruit\\w*|includ\\w*|randomi[sz]\\w*|studied|tested (?:in|on)|treated|followed|tracked|monitored)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
-    `\\b(?:trial|study)\\s+(?:of|in|with|involving|had|has|included|includes)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
+    `\\b(?:trial|study)\\s+(?:of\\s+(?:[\\w-]+\\s+){1,3}?(?=with|in|involving))?(?:of|in|with|involving|had|has|included|includes)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     // "tested tofersen in 300 patients", "gave the drug to 220 people", "infused Tregs into 12 patients"
     `\\b(?:tested|studied|trialled|trialed|evaluated|assessed|gave|given|infused|injected)\\s+(?:[\\w-]+\\s+){1,3}?(?:in|to|on|into)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,3}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     // "gave 72 patients three monthly cycles": the patients as the first object of "gave"
