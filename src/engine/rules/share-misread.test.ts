@@ -71,3 +71,14 @@ describe('share-misread: the outcome denied in a correction', () => {
   it('still fires on the misreading itself', () =>
     expect(fired(run('So that 80% is how many people in the trial it helped.'))).toBeDefined());
 });
+
+describe('share-misread: a relative reduction in the risk of death read as the share saved (session 17)', () => {
+  it.each([
+    'MIROCALS: 19% fewer deaths means one in five patients was saved.',
+    'In MIROCALS, 19% fewer deaths means that 19% of patients survived because of the drug.',
+  ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/relative reduction in the risk of death/));
+  it.each([
+    'MIROCALS found 19% fewer deaths, which is not the same as saying one in five patients was saved.',
+    'MIROCALS: 19% fewer deaths, not significant.',
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+});

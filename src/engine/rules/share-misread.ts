@@ -1,6 +1,6 @@
 // "80% of patients survived" where 80% was the share of participants in a biomarker subgroup.
 import { isNegatedAt } from '../cues/negation';
-import type { Rule } from './types';
+import type { Rule, RuleInput, RuleOutcome } from './types';
 
 /** Matched on the sentence's digits(), so "seven in ten" and "eighty out of every hundred" arrive as digits. */
 const PERCENT =
@@ -23,9 +23,38 @@ const FRAMED_AS_GROUP =
 const NAMED_TO_CORRECT =
   /\b(?:not the same as (?:saying|claiming)|does(?:n['’]t| not) mean(?: that)?|is not|isn['’]t|rather than)\s+(?:that\s+)?(?:[\w-]+\s+){0,2}$/i;
 
+/** Patients saved or alive because of the drug, said of a share: "one in five patients was saved", "19% of patients
+ * survived because of it". */
+const SAVED =
+  /\b(?:(?:was|were|are|is|get|got) (?:\w+ )?saved|sav(?:es|ed|ing)|survived? because|(?:are|were|is|was) alive because|would (?:otherwise )?have died|(?:owe|owes|owed) (?:their|his|her) li(?:fe|ves))\b/i;
+
+/** A relative reduction in the risk of death read as the share of patients saved: "19% fewer deaths means one in five
+ * patients was saved". The reduction is relative to the placebo group's risk, not a count of people spared. */
+function riskReadAsShare(text: string, claim: RuleInput['claim']): RuleOutcome {
+  const risk = claim.deathRiskReduction;
+  if (!risk?.verified) return null;
+  const near = (v: number, slack: number) => [risk.lowPercent, risk.highPercent].some((r) => Math.abs(r - v) <= slack);
+  const figures = [...text.matchAll(PERCENT)];
+  if (!figures.some((m) => near(percentOf(m), 0.5))) return null;
+  for (const m of figures) {
+    if (!near(percentOf(m), 2)) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (!OF_PEOPLE.test(after)) continue;
+    const clause = sameClause(text.slice(0, m.index), after).slice(0, 160);
+    const saved = SAVED.exec(clause);
+    if (!saved || isNegatedAt(clause, saved.index) || NAMED_TO_CORRECT.test(text.slice(0, m.index))) continue;
+    return {
+      fired: `${risk.lowPercent === risk.highPercent ? `${risk.lowPercent}%` : `${risk.lowPercent}–${risk.highPercent}%`} is a relative reduction in the risk of death (against the placebo group), not the share of patients saved.`,
+    };
+  }
+  return null;
+}
+
 export const shareMisread: Rule = {
   code: 'share-misread',
   check({ s, claim }) {
+    const asShare = riskReadAsShare(s.digits(), claim);
+    if (asShare) return asShare;
     const shares = claim.subgroupShares.filter((f) => f.verified);
     if (shares.length === 0) return null;
     // "seventy per cent", "eight out of ten": spoken and written-out numbers count the same
