@@ -34,7 +34,8 @@ function riskReadAsShare(text: string, claim: RuleInput['claim']): RuleOutcome {
   const risk = claim.deathRiskReduction;
   if (!risk?.verified) return null;
   const near = (v: number, slack: number) => [risk.lowPercent, risk.highPercent].some((r) => Math.abs(r - v) <= slack);
-  const figures = [...text.matchAll(PERCENT)];
+  // (A fresh pattern: matchAll starts where the shared one's lastIndex was left by an earlier sentence.)
+  const figures = [...text.matchAll(new RegExp(PERCENT.source, PERCENT.flags))];
   if (!figures.some((m) => near(percentOf(m), 0.5))) return null;
   for (const m of figures) {
     if (!near(percentOf(m), 2)) continue;
