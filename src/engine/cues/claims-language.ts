@@ -35,6 +35,8 @@ export const CLINICAL_BENEFIT = new RegExp(
     // "they work for everyone", "works for all ALS patients": efficacy told for a whole population.
     // (Not one wished for: "still waiting for a drug that works for everyone".)
     '(?<!\\b(?:an?|any|some|one) (?:[\\w-]+ ){0,2}(?:drug|treatment|therapy|medicine|cure|thing) that )\\bwork(?:s|ed)? (?:for|in) (?:everyone|everybody|all (?:ALS |MND )?(?:patients|people|sufferers)|every (?:ALS |MND )?patient)\\b',
+    // "tofersen works for sporadic ALS too": the drug told as working for a kind of the disease
+    '\\bworks? (?:for|in) (?:sporadic|familial|non-[\\w-]+|all|every|other|most|any) (?:[\\w-]+ )?(?:ALS|MND|forms?|types?|kinds?|patients|people)\\b',
     // "double survival", "doubled patients' survival": a gain in survival told as a multiple.
     '\\b(?:doubl|tripl)(?:e|es|ed|ing)\\b[^.;]{0,20}?\\b(?:surviv\\w*|life expectancy|lifespan)',
     // "the ALS drug that works", "it is a treatment that actually works": efficacy told as what the drug is ("waiting

@@ -89,3 +89,9 @@ describe('benefit: an effect on cells, not people', () => {
   it('an effect on patients is still a claim', () =>
     expect(benefit('The two compounds act together to prevent the early death of patients.')).toBeTruthy());
 });
+
+describe('benefit: the drug told as working for a kind of the disease (session 17)', () => {
+  it('"works for sporadic ALS too" is a claim of effect', () =>
+    expect(benefit('Pretty sure tofersen works for sporadic ALS too.')).toBe('works for sporadic ALS'));
+  it('how a drug works in the body is not', () => expect(benefit('This is how the drug works in motor neurons.')).toBeUndefined());
+});
