@@ -93,5 +93,6 @@ describe('benefit: an effect on cells, not people', () => {
 describe('benefit: the drug told as working for a kind of the disease (session 17)', () => {
   it('"works for sporadic ALS too" is a claim of effect', () =>
     expect(benefit('Pretty sure tofersen works for sporadic ALS too.')).toBe('works for sporadic ALS'));
-  it('how a drug works in the body is not', () => expect(benefit('This is how the drug works in motor neurons.')).toBeUndefined());
+  it('how a drug works in the body is not', () =>
+    expect(benefit('This is how the drug works in motor neurons.')).toBeUndefined());
 });

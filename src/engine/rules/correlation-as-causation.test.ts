@@ -126,3 +126,16 @@ describe('correlation-as-causation: set-41 wordings (session 13)', () => {
       fired(runRule(correlationAsCausation, 'michaelis-autoimmune-als', 'The immune system causes the disease.')),
     ).toBeDefined());
 });
+
+describe('correlation-as-causation: the writer’s own neurons (session 17)', () => {
+  it('"my own T cells are killing my motor neurons" states cause and effect', () =>
+    expect(
+      fired(
+        runRule(
+          correlationAsCausation,
+          'michaelis-autoimmune-als',
+          'I read the Nature paper, and it proved my own T cells are killing my motor neurons.',
+        ),
+      ),
+    ).toMatch(/cause and effect/));
+});
