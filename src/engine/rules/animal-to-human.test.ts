@@ -61,3 +61,16 @@ describe('animal-to-human: "so now people can also be cured" (session 17)', () =
       ),
     ).toMatch(/seen in mice/));
 });
+
+describe('animal-to-human: a human trial told as the one that showed it (session 17)', () => {
+  it('"the Houston phase 2a showed a clear slowing of ALS compared with placebo" is that trial’s claim', () =>
+    expect(
+      fired(
+        runRule(
+          animalToHuman,
+          'beers2011-mouse-transfer',
+          'There is also Treg cell therapy, and the Houston phase 2a showed a clear slowing of ALS compared with placebo.',
+        ),
+      ),
+    ).toBeUndefined());
+});

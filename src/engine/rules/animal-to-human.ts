@@ -21,6 +21,8 @@ const INFERENCE =
 const CARRIED_OVER =
   /\b(?:help\w*|work\w*|benefit\w*|the same (?:benefit|effect|result|gains?)|slow\w*|extend\w*|protect\w*|cur(?:e|ed|es|ing)|live longer|survive)\b/i;
 
+const HUMAN_TRIAL = /\b(?:phase[\s-]*(?:1|2|3|I{1,3})[ab]?\b|placebo|randomi[sz]ed|first-in-human|clinical trial)/i;
+
 const animalIn = (text: string) => mentions(text, 'mouse') || ANIMAL_EXTRA.test(text);
 
 export const animalToHuman: Rule = {
@@ -57,6 +59,9 @@ export const animalToHuman: Rule = {
     if (!animal || s.hedge !== 'asserted') return null;
     const benefit = benefitMatches(s.text)[0];
     if (!benefit) return null;
+    // A human trial told as the one that showed it ("the Houston phase 2a showed a clear slowing compared with placebo"):
+    // the claim is that trial's, judged by its own record, not a mouse result carried over.
+    if (HUMAN_TRIAL.test(s.text)) return null;
     if (!HUMAN_SUBJECT.test(s.text)) {
       // "Boosting Tregs extends survival in ALS" reads as the human disease, unless the sentence
       // before was about animals and this one continues it.

@@ -34,6 +34,8 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   /\bsav(?:e|es|ed|ing)\s+(?:the\s+)?li(?:fe|ves)\b/gi,
   /\b(?:kept|keeps?|keeping)\s+(?:\w+\s+){0,2}?alive\b/gi,
   /\bsurviv(?:e|es|ing)\s+longer\b/gi,
+  // "showed a clear slowing of ALS": the slowing as a noun, shown (not "a possible slowing", not "to test for a slowing")
+  /\b(?:show(?:s|ed|n)?|found|saw|produced|led to|achieved|demonstrated)\s+(?:an?\s+)?(?:(?:clear|significant|marked|dramatic|substantial|major|real|striking)\s+)?slowing\s+(?:of|in)\s+(?:the\s+)?(?:ALS|MND|disease|illness|progression|decline|functional\s+decline|deterioration)\b/gi,
   // "delivered a clinically meaningful benefit", "provides a real benefit": a benefit claimed outright (not "potential").
   /\b(?:deliver(?:s|ed|ing)?|provid(?:es|ed|ing)|produc(?:es|ed|ing))\s+(?:an?\s+)?(?:(?!potential|possible)[\w-]+\s+){0,2}?(?:benefit|improvement)\b/gi,
   // "protected them": participants (not neurons, not cells) protected.

@@ -96,3 +96,10 @@ describe('benefit: the drug told as working for a kind of the disease (session 1
   it('how a drug works in the body is not', () =>
     expect(benefit('This is how the drug works in motor neurons.')).toBeUndefined());
 });
+
+describe('benefit: a slowing shown, as a noun (session 17)', () => {
+  it('"showed a clear slowing of ALS" claims the effect', () =>
+    expect(benefit('The phase 2a showed a clear slowing of ALS compared with placebo.')).toMatch(/slowing of ALS/));
+  it('a slowing looked for is not one shown', () =>
+    expect(benefit('The trial was designed to look for a slowing of ALS.')).toBeUndefined());
+});

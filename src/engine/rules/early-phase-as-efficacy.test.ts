@@ -109,3 +109,14 @@ describe('early phase: a conclusion drawn from the phase label (session 16)', ()
     'RAPA-501 is in a phase 2/3 cohort, which means it will enrol more patients.',
   ])('silent: %s', (text) => expect(flags(text)).toEqual([]));
 });
+
+describe('early-phase-as-efficacy: a phase told that is a sibling study’s (session 17)', () => {
+  it('"the Houston phase 2a showed …" is judged as the phase 2a study, not the phase 1', () => {
+    const found = checkText(
+      'Regulatory T-cell therapy for ALS: the Houston phase 2a showed a clear slowing of ALS compared with placebo.',
+      { today: '2026-12-06' },
+    ).filter((f) => f.reasons.some((r) => r.code === 'early-phase-as-efficacy'));
+    expect(found.map((f) => f.source)).toContain('treg-phase2a-2022');
+    expect(found.map((f) => f.source)).not.toContain('treg-phase1-2018');
+  });
+});

@@ -21,9 +21,16 @@ const FLAT_COURSE_AS_DATA =
   /^\s*(?:the\s+)?(?:data|scores?|results?|measurements?|figures?|numbers?|ALSFRS-R(?:\s+scores?)?)\s+(?:showed|show|shows|recorded|revealed|indicated)\s+(?:(?:virtually|almost|essentially|practically)\s+)?(?:no|minimal|little)\b/i;
 const FLAT = /^(?:(?:virtually|almost|essentially|practically)\s+)?no\s/i;
 
+const PHASE_TOLD = /\bphase[\s-]*(1\/2|2\/3|2a|2b|1|2|3|I{1,3})(?![\w/])/i;
+/** A phase as written ("2a", "II") is the study's recorded one ("2a" is within "2"). */
+function samePhase(recorded: string, told: string): boolean {
+  const t = told.toLowerCase().replace(/^iii$/, '3').replace(/^ii$/, '2').replace(/^i$/, '1');
+  return recorded === t || recorded.startsWith(t) || t.startsWith(recorded);
+}
+
 export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',
-  check({ s, source }) {
+  check({ s, source, siblings = [], related = [] }) {
     if (!isEarlyPhase(source) || s.has('mouse')) return null;
     const inferred = PHASE_INFERENCE.exec(s.text);
     if (inferred && !isNegatedAt(s.text, inferred.index))
@@ -39,6 +46,16 @@ export const earlyPhaseAsEfficacy: Rule = {
     }
     const benefit = efficacyClaim(s);
     if (!benefit || UNINTERPRETABLE.test(s.text)) return null;
+    // "the Houston phase 2a showed …" is the same treatment's phase 2a study, when the database holds one: that study
+    // judges it, not this phase 1.
+    const told = PHASE_TOLD.exec(s.text)?.[1];
+    if (
+      told &&
+      source.design.phase &&
+      !samePhase(source.design.phase, told) &&
+      [...siblings, ...related].some((o) => o !== source && o.design.phase && samePhase(o.design.phase, told))
+    )
+      return null;
     // The measured course told as data ("The data showed no decline at 24 weeks and minimal decline at 48 weeks"):
     // what was observed, not a benefit claimed for the drug.
     if (FLAT_COURSE_AS_DATA.test(s.text) && benefitMatches(s.text).every((b) => FLAT.test(b.text))) return null;
