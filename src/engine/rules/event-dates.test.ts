@@ -128,3 +128,29 @@ describe('event dates: an approval for another disease', () => {
   it('an ALS approval told with the wrong year still is judged', () =>
     expect(fired(edaravone('Edaravone was approved in Japan in 2001 for ALS.'))).toMatch(/not 2001/));
 });
+
+describe('event dates: a year told relative to the page (session 17)', () => {
+  const dated = (t: string, published: string) => runRule(eventDate, 'mirocals-publication', t, [], { via: 'named', published });
+  it('"published the full results last year" on a page of January 2024 is 2023', () =>
+    expect(fired(dated('MIROCALS: The Lancet published the full results last year.', '2024-01-20'))).toMatch(
+      /published in 2025, not 2023/,
+    ));
+  it('"earlier this year" on a page of August 2025 is 2025: confirmed', () =>
+    expect(confirmed(dated('MIROCALS: The Lancet published the full results earlier this year.', '2025-08-20'))).toBeTruthy());
+  it('undated, a relative year says nothing', () =>
+    expect(
+      fired(runRule(eventDate, 'mirocals-publication', 'MIROCALS results were published last year.', [], { via: 'named' })),
+    ).toBeUndefined());
+  it('another drug named as a yardstick may be the one the date is about', () =>
+    expect(
+      fired(
+        runRule(
+          eventDate,
+          'tofersen-primary',
+          'Tofersen works far better than Relyvrio, the other ALS drug approved last year.',
+          [],
+          { via: 'named', published: '2023-05-01' },
+        ),
+      ),
+    ).toBeUndefined());
+});

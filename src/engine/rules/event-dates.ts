@@ -6,9 +6,10 @@
 // "since", or another treatment named beside the study's own says nothing.
 import type { SourceFile } from '../../claims/schema';
 import { MONTHS } from '../timeline';
+import { escapeRegExp } from '../regexp';
 import { regionsIn, namesOtherJurisdiction } from './regions';
 import { sentencesBefore } from './document';
-import { namedOrFollowed, namesAnotherTreatment, namesStudyItself } from './study-names';
+import { namedOrFollowed, namesAnyOtherTreatment, namesStudyItself } from './study-names';
 import { clauseAt } from './clauses';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -23,7 +24,7 @@ const EVENT_WORDS: [EventKind, RegExp][] = [
   // "was published in 2023", "the study, published in 2016, …", "have published in Nature, in October of 2023, a study"
   [
     'published',
-    /\b(?:was|were|been|first)\s+published\b|\bpublished\s+(?:its|their|the)\s+(?:results?|findings)\b|(?:,\s*|\b(?:have|has|had)\s+)published\b/i,
+    /\b(?:was|were|been|first)\s+published\b|\bpublished\s+(?:its|their|the)\s+(?:(?:full|final|main|complete)\s+)?(?:results?|findings)\b|(?:,\s*|\b(?:have|has|had)\s+)published\b/i,
   ],
   // "was approved in 2017", and "got FDA approval in 2015"
   [
@@ -36,6 +37,8 @@ const EVENT_WORDS: [EventKind, RegExp][] = [
 ];
 
 const MONTH = MONTHS.join('|');
+/** A year told relative to the page's date: "last year", "earlier this year". */
+const RELATIVE_YEAR = /\b(?:(?:earlier |later )?this year|last year|the previous year|a year ago)\b/i;
 /** "in December 2023", "on 8 December 2022", "in 2021", "December 2023:" */
 const YEAR = new RegExp(String.raw`\b(?:(?:${MONTH})\s+(?:\d{1,2},?\s+)?)?((?:19|20)\d\d)\b`, 'g');
 /** A month named just before a year: "in June 2022", "May 9, 2025". */
@@ -117,10 +120,15 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   const { s, source, related = [], via } = input;
   // The study must be named, or be the sentence's possessive subject ("Its top-line results…"): a date in a
   // sentence only followed from an earlier one may be another study's.
-  const years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
+  let years = [...new Set([...s.text.matchAll(YEAR)].map((m) => m[1]!))];
+  // "The Lancet published the full results last year", on a page of January 2024: 2023. Only with the page's date, and
+  // only where no year is written.
+  const relative = years.length === 0 && input.doc.published ? RELATIVE_YEAR.exec(s.text) : null;
+  if (relative) years = [String(Number(input.doc.published!.slice(0, 4)) + (/last|previous|ago/i.test(relative[0]) ? -1 : 0))];
+  const yearWord = relative ? escapeRegExp(relative[0]) : years[0];
   // A plan, a condition or a denial counts in the dated event's own clause: "first presented in 2023, more than two
   // years before this paper appeared" still tells a past event.
-  const yearAt = years.length === 1 ? new RegExp(String.raw`\b${years[0]}\b`).exec(s.text)!.index : -1;
+  const yearAt = years.length === 1 ? new RegExp(String.raw`\b${yearWord}\b`, 'i').exec(s.text)!.index : -1;
   const yearClause = yearAt >= 0 ? clauseAt(s.text, yearAt) : undefined;
   if (NOT_PAST.test(yearClause?.text ?? s.text) || /\?/.test(s.text) || SINCE_YEAR.test(s.text)) return null;
   // An approval for another disease ("approved in Japan in 2001 under the name Radicut for acute cerebral infarction"):
@@ -142,9 +150,9 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   // The year must be the event's own: in the words just after its verb ("announced in December 2023",
   // "published in The Lancet in 2024"), not a date elsewhere ("In 2023, a year after the results were announced").
   const after = s.text.slice(m!.index + m![0].length, m!.index + m![0].length + 60);
-  if (!new RegExp(String.raw`^[^.;,]*\b${years[0]}\b`).test(after)) return null;
-  // Another treatment named beside the study's own may be the one the date is about.
-  if (namesAnotherTreatment(source, s)) return null;
+  if (!new RegExp(String.raw`^[^.;,]*\b${yearWord}\b`, 'i').test(after)) return null;
+  // Another treatment named beside the study's own may be the one the date is about, a yardstick too.
+  if (namesAnyOtherTreatment(source, s)) return null;
   const regions = [...new Set(regionsIn(s.text).map((r) => r.region))];
   if (regions.length > 1) return null;
   // "Australia's TGA approved it on 15 February 2023": a decision the records do not hold.

@@ -197,6 +197,19 @@ export function namesAnotherTreatment(source: SourceFile, s: RuleInput['s']): bo
   return conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c) && !onlyAsBackground(c, s));
 }
 
+/** The sentence names a treatment that is not one of the study's own, other than what it was added to: a yardstick
+ * counts here ("better than Relyvrio, the other ALS drug approved last year": the date is Relyvrio's). */
+export function namesAnyOtherTreatment(source: SourceFile, s: RuleInput['s']): boolean {
+  const own: readonly string[] = source.topics;
+  return conceptsOfKind('intervention').some((c) => s.has(c) && !own.includes(c) && !onlyAddedTo(c, s));
+}
+
+function onlyAddedTo(c: string, s: RuleInput['s']): boolean {
+  const re = compiled(conceptRegex(c).source, 'gi');
+  const spots = [...s.text.matchAll(re)].map((m) => m.index);
+  return spots.length > 0 && spots.every((at) => ADDED_TO.test(s.text.slice(Math.max(0, at - 60), at)));
+}
+
 /** What another treatment is added to or given with: "a drug given in small doses alongside the standard medicine
  * riluzole". */
 const ADDED_TO =
