@@ -43,7 +43,7 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   // "the therapy works", "shown to work", "works for patients": efficacy, not mechanism ("works by …"). A drug
   // code name (capitals and a digit) counts as "the drug".
   // ("it worked in a dozen patients": the effect told as seen in people, not "worked in mice")
-  /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|[A-Z][A-Za-z]*-?\d[\w-]*|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|did\s+|truly\s+)?(?:works?|worked)(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:(?:a|the|all|most|many|some|several|these|those|a\s+dozen|\d+|[a-z]+teen|twenty|thirty|dozens\s+of)\s+)?(?:(?:ALS|MND|human)\s+)?(?:ALS|MND|patients|people|humans|everyone|volunteers|participants))/gi,
+  /\b(?:therapy|treatment|drug|infusions?|approach|medicine|it|[A-Z][A-Za-z]*-?\d[\w-]*|Tregs?)\s+(?:really\s+|actually\s+|clearly\s+|does\s+|did\s+|truly\s+)?(?:works|worked|work(?<=\b(?:Tregs|infusions|does|did)\s+work))(?=\s*(?:[.,;:!"”)]|$)|\s+(?:and|but|so)\b|\s+(?:for|in|against)\s+(?:(?:a|the|all|most|many|some|several|these|those|a\s+dozen|\d+|[a-z]+teen|twenty|thirty|dozens\s+of)\s+)?(?:(?:ALS|MND|human)\s+)?(?:ALS|MND|patients|people|humans|everyone|volunteers|participants))/gi,
   /\b(?:shown|proven|proved|found)\s+to\s+work\b(?!\s+(?:by|through|via|on|as|in\s+(?:the\s+)?(?:lab|dish|mice|animals|cells)))/gi,
   // "has demonstrated efficacy", "proven effectiveness": efficacy itself as what was shown.
   /(?<!\b(?:to|not|never|yet)\s+)\b(?:demonstrat(?:ed|es|e|ing)|show(?:n|ed|s)?|prov(?:en|ed|es)|establish(?:ed|es)|confirm(?:ed|s)|validat(?:ed|es))\s+(?:(?:its|clear|real|clinical|strong|significant)\s+)?(?:efficacy|effectiveness|benefit)\b/gi,

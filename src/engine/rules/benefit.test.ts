@@ -103,3 +103,11 @@ describe('benefit: a slowing shown, as a noun (session 17)', () => {
   it('a slowing looked for is not one shown', () =>
     expect(benefit('The trial was designed to look for a slowing of ALS.')).toBeUndefined());
 });
+
+describe('benefit: "work" as a noun (session 17)', () => {
+  it('"plans for further cell therapy work" claims nothing', () =>
+    expect(benefit('The Houston team described plans for further cell therapy work.')).toBeUndefined());
+  it.each(['The therapy works.', 'The therapy does work in patients.', 'The infusions work.'])('still a claim: %s', (t) =>
+    expect(benefit(t)).toBeTruthy(),
+  );
+});
