@@ -290,3 +290,21 @@ describe('linkSources: a branded consumer product is not a trial’s treatment (
     expect(out[0]).toEqual([]);
   });
 });
+
+describe('linkSources: a study named by its journal with the month and year it appeared (session 17)', () => {
+  it('"published in Nature on 1 October 2025" names the Nature study, not the IL-2 trial the story followed', () => {
+    const out = linked([
+      'The MIROCALS trial tested low-dose IL-2 in 220 people with ALS.',
+      'The study, published in Nature on 1 October 2025, analysed blood from 40 people with ALS.',
+    ]);
+    expect(out[1]).toContain('michaelis-2025/named');
+    expect(out[1]!.some((l) => l.startsWith('mirocals/'))).toBe(false);
+  });
+  it('a year alone does not', () => {
+    const out = linked([
+      'The MIROCALS trial tested low-dose IL-2 in 220 people with ALS.',
+      'A paper in Nature in 2025 analysed blood.',
+    ]);
+    expect(out[1]!.some((l) => l.startsWith('michaelis-2025/named'))).toBe(false);
+  });
+});

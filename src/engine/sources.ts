@@ -20,6 +20,7 @@ import {
 } from './rules/study-names';
 import { firstReportedAfter, reportedShortlyBefore, type DocumentModel } from './document';
 import { otherYearStudy, sameYearStudy, yearsOf } from './study-years';
+import { MONTHS } from './timeline';
 import { hasAnimalResult } from './rules/species-facts';
 import { studyCountries, studySize } from './study-descriptions';
 // biome-ignore lint/suspicious/noShadowRestrictedNames: a short local name for escapeRegExp; the deprecated global escape() is never wanted here.
@@ -78,6 +79,7 @@ export class SourceIndex {
   private readonly drugStudies: readonly [Concept, SourceFile[]][];
   /** Each study's first author (from its citation), to name it with one of its years: "Beers and colleagues, in 2017". */
   private readonly firstAuthors: readonly { author: RegExp; source: SourceFile }[];
+  private readonly journalPatterns: readonly { journal: RegExp; source: SourceFile }[];
   /** The studies with a verified result in animals (a mouse result told of people is judged against them). */
   readonly animalStudies: readonly SourceFile[];
 
@@ -151,6 +153,9 @@ export class SourceIndex {
       db.sources.filter((src) => src.topics.includes(c as Concept)),
     ]);
     this.animalStudies = db.sources.filter(hasAnimalResult);
+    this.journalPatterns = db.sources.flatMap((source) =>
+      source.journal ? [{ journal: new RegExp(source.journal.patterns.join('|'), 'i'), source }] : [],
+    );
     this.firstAuthors = db.sources.flatMap((source) => {
       const m = FIRST_AUTHOR.exec(source.citation ?? '');
       return m ? [{ author: new RegExp(`\\b${m[1]}\\b`), source }] : [];
@@ -204,6 +209,16 @@ export class SourceIndex {
     if (years)
       for (const { author, source } of this.firstAuthors)
         if (!named.includes(source) && author.test(s.text) && years.some((y) => yearsOf(source).has(y))) named.push(source);
+    // "The study, published in Nature on 1 October 2025, …": its journal with the month and year it appeared names it
+    // too (a year alone may be another paper in the same journal).
+    if (years)
+      for (const { journal, source } of this.journalPatterns) {
+        const date = source.status.dates.published;
+        if (named.includes(source) || !date || date.length < 7 || !journal.test(s.text)) continue;
+        const month = MONTHS[Number(date.slice(5, 7)) - 1];
+        if (month && new RegExp(String.raw`\b${month}\s+(?:\d{1,2},?\s+)?${date.slice(0, 4)}\b`, 'i').test(s.text))
+          named.push(source);
+      }
     // sizes are matched in digits: "a trial of thirty-six patients"
     const digits = s.digits();
     const described = this.entries
