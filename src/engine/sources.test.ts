@@ -308,3 +308,13 @@ describe('linkSources: a study named by its journal with the month and year it a
     expect(out[1]!.some((l) => l.startsWith('michaelis-2025/named'))).toBe(false);
   });
 });
+
+describe('linkSources: a status told of other treatments (session 17)', () => {
+  it('"Other approaches are being tested" is not the status of the trial the story followed', () => {
+    const out = linked([
+      'PHOENIX, the phase 3 trial of Relyvrio, found no benefit.',
+      'Other approaches are being tested, including treatments that target the immune system.',
+    ]);
+    expect(out[1]!.some((l) => l.startsWith('phoenix/'))).toBe(false);
+  });
+});

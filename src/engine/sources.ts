@@ -610,7 +610,9 @@ export function linkSources(
       // also checked against its related sources below.
       const status = s.statuses();
       const statusOnly = status.some((a) => a.kind !== 'drug-count');
-      if (!followed && statusOnly && (history[0] ?? docStudies[0])) followed = history[0] ?? docStudies[0];
+      // (Not a status told of other treatments: "Other approaches are being tested, including …".)
+      if (!followed && statusOnly && !ANOTHER_STUDY.test(s.text) && (history[0] ?? docStudies[0]))
+        followed = history[0] ?? docStudies[0];
       // A paper "not yet published" on the document's date is one published after it: of the studies the article
       // spoke of, the one that fits.
       const published = doc?.published;

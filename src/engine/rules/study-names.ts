@@ -12,7 +12,7 @@ import type { RuleInput } from './types';
 /** "A follow-up randomised trial", "a larger study", "a related study", "the next phase": another study than
  * the one followed. */
 export const ANOTHER_STUDY =
-  /\b(?:follow-?up|later|subsequent|next|another|second|new|newer|larger|bigger|earlier|previous|separate|related|confirmatory)\s+(?:[\w-]+\s+)?(?:trial|study|phase)\b/i;
+  /\b(?:follow-?up|later|subsequent|next|another|second|new|newer|larger|bigger|earlier|previous|separate|related|confirmatory)\s+(?:[\w-]+\s+)?(?:trial|study|phase)\b|^\s*(?:several |many |a few |some )?(?:other|different)\s+(?:[\w-]+\s+)?(?:approaches|treatments|therapies|drugs|medicines|candidates|trials|studies)\b/i;
 
 /** "Bensimon et al, 2002", "Smith et al. (2019)": a paper cited by first author and year. */
 const AUTHOR_YEAR = /\b(\p{Lu}[\p{L}'’-]+)\s+et\s+al\.?,?\s*\(?((?:19|20)\d\d)\b/gu;
