@@ -107,3 +107,14 @@ describe('subgroup-as-whole: another treatment as the subject (session 14)', () 
       fired(run('Low-dose IL-2, given on top of riluzole, extends survival in people with ALS, the trial found.')),
     ).toBeDefined());
 });
+
+describe('subgroup-as-whole: "the patients with a low level of a marker" (session 17)', () => {
+  it('a result told in the group with an article before "low" is the subgroup’s', () =>
+    expect(
+      fired(
+        run(
+          'In the patients with a low level of a marker of neuronal damage in the cerebrospinal fluid, the risk of death was reduced by 48%.',
+        ),
+      ),
+    ).toBeUndefined());
+});
