@@ -76,7 +76,10 @@ describe('share-misread: a relative reduction in the risk of death read as the s
   it.each([
     'MIROCALS: 19% fewer deaths means one in five patients was saved.',
     'In MIROCALS, 19% fewer deaths means that 19% of patients survived because of the drug.',
+    'So roughly 19 out of every 100 patients given IL-2 were saved by it.', // the same figure, told alone
   ])('fires: %s', (s) => expect(fired(run(s))).toMatch(/relative reduction in the risk of death/));
+  it('"eight patients out of ten" is a share with its people inside it', () =>
+    expect(fired(run('In total, the treatment saved the lives of eight patients out of ten.'))).toMatch(/share of participants/));
   it.each([
     'MIROCALS found 19% fewer deaths, which is not the same as saying one in five patients was saved.',
     'MIROCALS: 19% fewer deaths, not significant.',

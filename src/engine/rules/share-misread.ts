@@ -6,6 +6,9 @@ import type { Rule, RuleInput, RuleOutcome } from './types';
 const PERCENT =
   /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)|\b(\d)\s+(?:in|out of)\s+(?:every\s+)?(10|5|4|3)\b|\b(\d{1,3})\s+(?:in|out of)\s+(?:every\s+)?100\b/gi;
 
+/** A share with its people inside it: "eight patients out of ten". */
+const PEOPLE_INSIDE = /\b(\d{1,2})\s+(patients|people|participants)\s+(in|out of)\s+(every\s+)?(10|5|4|3|100)\b/gi;
+
 /** "70%", "70 per cent", "7 in 10", "4 out of 5", "80 out of every 100" as a percentage. */
 function percentOf(m: RegExpExecArray): number {
   if (m[1] !== undefined) return Number(m[1]);
@@ -38,7 +41,9 @@ function riskReadAsShare(text: string, claim: RuleInput['claim']): RuleOutcome {
   const figures = [...text.matchAll(new RegExp(PERCENT.source, PERCENT.flags))];
   if (!figures.some((m) => near(percentOf(m), 0.5))) return null;
   for (const m of figures) {
-    if (!near(percentOf(m), 2)) continue;
+    // The reduction told elsewhere in the sentence, a share near it is the misreading; told alone, only the same figure
+    // ("roughly 19 out of every 100 patients were saved" after the 19% lower risk).
+    if (!near(percentOf(m), figures.length > 1 ? 2 : 0.5)) continue;
     const after = text.slice(m.index + m[0].length);
     if (!OF_PEOPLE.test(after)) continue;
     const clause = sameClause(text.slice(0, m.index), after).slice(0, 160);
@@ -54,12 +59,13 @@ function riskReadAsShare(text: string, claim: RuleInput['claim']): RuleOutcome {
 export const shareMisread: Rule = {
   code: 'share-misread',
   check({ s, claim }) {
-    const asShare = riskReadAsShare(s.digits(), claim);
+    // "8 patients out of 10" is "8 out of 10 patients" (the noun moved after the share, where the reading expects it).
+    const text = s.digits().replace(PEOPLE_INSIDE, '$1 $3 $4$5 $2');
+    const asShare = riskReadAsShare(text, claim);
     if (asShare) return asShare;
     const shares = claim.subgroupShares.filter((f) => f.verified);
     if (shares.length === 0) return null;
     // "seventy per cent", "eight out of ten": spoken and written-out numbers count the same
-    const text = s.digits();
     PERCENT.lastIndex = 0;
     for (let m = PERCENT.exec(text); m; m = PERCENT.exec(text)) {
       const value = percentOf(m);
