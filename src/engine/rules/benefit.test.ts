@@ -111,3 +111,8 @@ describe('benefit: "work" as a noun (session 17)', () => {
     expect(benefit(t)).toBeTruthy(),
   );
 });
+
+describe('benefit: what substances were tested for (session 17)', () => {
+  it('"tested for slowing ALS" is a purpose, not a result', () =>
+    expect(benefit('Almost 80 other substances have been tested for slowing ALS.')).toBeUndefined());
+});

@@ -90,6 +90,8 @@ describe('dose-facts: swallowing as a symptom, not a route', () => {
   it.each([
     "Over time a patient's muscles stop working properly, causing muscle weakness, paralysis and difficulty chewing, swallowing and speaking.",
     'Many people have trouble swallowing and speaking as the disease advances.',
+    // session 17: the ability to swallow, in a list of what is lost
+    'People with the disease gradually lose the use of their limbs and the ability to swallow, speak and breathe.',
   ])('%s', (s) => expect(fired(route(s))).toBeUndefined());
   it('a drug swallowed is still a route', () =>
     expect(fired(route('Tofersen is swallowed as a tablet.'))).toMatch(/not by mouth/));
