@@ -181,6 +181,17 @@ describe('superseded: a trial told as ongoing in passing, and a decision waited 
     ).toMatch(/Since this was published \(June 2022\)/));
 });
 
+describe('superseded: a study followed by its own concepts, its paper told as still to come (session 17)', () => {
+  it('"T cells react to a protein called C9orf72, and their findings have not yet been published" (April 2025)', () => {
+    const f = checkText(
+      'The MIROCALS trial tested low-dose IL-2 in 220 people with ALS. Researchers in California are studying whether T cells react to a protein called C9orf72, and their findings have not yet been published.',
+      { published: '2025-04-22', today: '2026-12-06' },
+    ).find((x) => x.source === 'michaelis-2025');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2025-10-01');
+  });
+});
+
 describe('superseded: a drug awaited in a member state waits on the EU', () => {
   it('"expected in Italian hospitals" (March 2019) is dated by the EU application withdrawn in May 2019', () => {
     const o = runRule(

@@ -325,10 +325,14 @@ export const superseded: Rule = {
     // A study's record, linked without a claim: only its own dated status, not any claim's readings.
     // Named by its own name or registry ID: a status sentence only followed from context, or naming the study by a
     // descriptor ("the present phase 1 study"), may be another study's.
-    if (input.recordOnly)
-      return input.via === 'named' && namesStudyByName(input.source, input.s.text)
-        ? (studyToldAsPending(input) ?? startToldAsPending(input) ?? publicationToldAsPending(input))
-        : null;
+    if (input.recordOnly) {
+      if (input.via === 'named' && namesStudyByName(input.source, input.s.text))
+        return studyToldAsPending(input) ?? startToldAsPending(input) ?? publicationToldAsPending(input);
+      // Followed, and standing for the study by its own distinctive concepts ("T cells react to a protein called
+      // C9orf72, and their findings have not yet been published"): its paper told as still to come.
+      const standsForIt = input.source.representative.some((set) => set.every((c) => input.s.has(c)));
+      return input.via === 'context' && standsForIt ? publicationToldAsPending(input) : null;
+    }
     // The market's claim judges counts of approved drugs only; the drug whose file holds it is not the subject.
     if (input.claim.marketCount) return countToldAsCurrent(input);
     // A claim about a form's approval date judges that alone: the drug's other status claims judge the rest.
