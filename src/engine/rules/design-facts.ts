@@ -51,6 +51,12 @@ const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 /** A phase label as the record writes it: "III" is "3", "2B" is "2b". */
 export const normalisePhase = (label: string) => ROMAN[label.toUpperCase()] ?? label.toLowerCase();
 
+/** "phase 2" told of a "2b" trial is its phase; "phase 2" of a phase 3 trial is not. */
+export function samePhase(told: string, own: string): boolean {
+  const t = normalisePhase(told);
+  return t === own || own.startsWith(t) || t.startsWith(own);
+}
+
 /** The source's own prose (not field names), lower-cased: what it says of itself. */
 function recordText(source: SourceFile): string {
   return [

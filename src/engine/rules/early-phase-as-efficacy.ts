@@ -1,6 +1,7 @@
 // A phase 1 / safety / biomarker study told as showing clinical benefit.
 import { isNegatedAt } from '../cues/negation';
 import { benefitMatches, efficacyClaim } from './benefit';
+import { samePhase } from './design-facts';
 import { isEarlyPhase, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
@@ -22,11 +23,6 @@ const FLAT_COURSE_AS_DATA =
 const FLAT = /^(?:(?:virtually|almost|essentially|practically)\s+)?no\s/i;
 
 const PHASE_TOLD = /\bphase[\s-]*(1\/2|2\/3|2a|2b|1|2|3|I{1,3})(?![\w/])/i;
-/** A phase as written ("2a", "II") is the study's recorded one ("2a" is within "2"). */
-function samePhase(recorded: string, told: string): boolean {
-  const t = told.toLowerCase().replace(/^iii$/, '3').replace(/^ii$/, '2').replace(/^i$/, '1');
-  return recorded === t || recorded.startsWith(t) || t.startsWith(recorded);
-}
 
 export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',
@@ -52,8 +48,8 @@ export const earlyPhaseAsEfficacy: Rule = {
     if (
       told &&
       source.design.phase &&
-      !samePhase(source.design.phase, told) &&
-      [...siblings, ...related].some((o) => o !== source && o.design.phase && samePhase(o.design.phase, told))
+      !samePhase(told, source.design.phase) &&
+      [...siblings, ...related].some((o) => o !== source && o.design.phase && samePhase(told, o.design.phase))
     )
       return null;
     // The measured course told as data ("The data showed no decline at 24 weeks and minimal decline at 48 weeks"):

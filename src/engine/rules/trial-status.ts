@@ -6,6 +6,7 @@ import { conceptsOfKind } from '../concepts';
 import { compiled, escapeRegExp } from '../regexp';
 import { withoutForecastComparisons } from '../status-frame';
 import { compareDates } from '../timeline';
+import { samePhase } from './design-facts';
 import { datedOutcome, NEGATED, PAST_FRAME } from './pending-status';
 import { isDrugName, namesAnotherTreatment, namesStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
@@ -32,12 +33,6 @@ function trialAcronymIn(source: SourceFile, text: string): string | undefined {
 }
 
 /** "A phase 2 trial of the company's treatment is under way": the study followed, told by its own phase (a 2b is a 2). */
-/** A phase as written ("3", "III", "2b") is the study's recorded phase ("2b" is within "2"). */
-function samePhase(recorded: string, told: string): boolean {
-  const t = told.toLowerCase().replace(/^iii$/, '3').replace(/^ii$/, '2').replace(/^i$/, '1');
-  return recorded === t || recorded.startsWith(t) || t.startsWith(recorded);
-}
-
 function saysOwnPhase(source: SourceFile, text: string): boolean {
   const phase = source.design.phase;
   const m = /\bphase\s+(1\/2|2\/3|2a|2b|1|2|3)(?![\w/])[^.;]{0,10}?\b(?:trial|study)\b/i.exec(text);
@@ -117,7 +112,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
         text.slice(Math.max(0, running.index - 10), running.index + running[0].length + 30),
       )
     : null;
-  if (phaseTold && source.design.phase && !samePhase(source.design.phase, phaseTold[1]!)) return null;
+  if (phaseTold && source.design.phase && !samePhase(phaseTold[1]!, source.design.phase)) return null;
   // Told as running now ("is already treating patients"), not as planned or awaited, before the trial had started: that
   // was wrong when written.
   const pub = doc.published;

@@ -17,7 +17,7 @@ import { checkDuration } from './duration-facts';
 import { checkFunding } from './funding-facts';
 import { checkGroupBenefit } from './group-benefit';
 import { checkEligibility } from './eligibility-facts';
-import { checkDesign, normalisePhase } from './design-facts';
+import { checkDesign, samePhase } from './design-facts';
 import { checkEndpoint } from './endpoint-facts';
 import { checkEventDate } from './event-dates';
 import { checkAdvisory } from './advisory-votes';
@@ -186,12 +186,6 @@ function checkManyCountries({ s, source }: RuleInput): RuleOutcome {
 function knownNumbers(source: SourceFile): Set<number> {
   const text = JSON.stringify({ d: source.design, r: source.results, s: source.status });
   return new Set([...text.matchAll(/\d+/g)].map((m) => Number(m[0])));
-}
-
-/** "phase 2" told of a "2b" trial is its phase; "phase 2" of a phase 3 trial is not. */
-function samePhase(told: string, own: string): boolean {
-  const t = normalisePhase(told);
-  return t === own || own.startsWith(t) || t.startsWith(own);
 }
 
 function labSize({ s, source, via }: RuleInput): RegExpExecArray | null {
