@@ -53,7 +53,8 @@ const ASKS_YOUR_VIEW =
 const DECLARATIVE_QUESTION = /^(?![^?]*\b(?:why|how|what|when|where|which|who|whom|whose)\b)[^?]*\?\s*["”'’]?\s*$/i;
 
 /** A question reported, answered in the same breath or not: "Someone asked whether IL-2 is already a cure, and the answer
- * is definitely no", "Listeners want to know if the drug works". What follows "whether" is asked, not told. */
+ * is definitely no", "A caller wondered if the drug works". What follows "whether" is asked, not told. ("Doctors want
+ * to know whether …" is a hope, read as one.) */
 const REPORTED_QUESTION =
   /^[^.;]{0,60}?\b(?:asked|asks|asking|wondered|wonders|wondering|question(?:s|ed)?|enquired|inquired)\s+(?:(?:me|us|him|her|them|the (?:panel|doctor|expert|speaker))\s+)?(?:whether|if)\b/i;
 

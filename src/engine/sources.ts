@@ -154,7 +154,8 @@ export class SourceIndex {
     ]);
     this.animalStudies = db.sources.filter(hasAnimalResult);
     this.journalPatterns = db.sources.flatMap((source) =>
-      source.journal ? [{ journal: new RegExp(source.journal.patterns.join('|'), 'i'), source }] : [],
+      // (As the journal's own patterns are read everywhere else: with their case, so "by nature" is not Nature.)
+      source.journal ? [{ journal: new RegExp(source.journal.patterns.join('|')), source }] : [],
     );
     this.firstAuthors = db.sources.flatMap((source) => {
       const m = FIRST_AUTHOR.exec(source.citation ?? '');

@@ -539,11 +539,11 @@ function readStatus(text: string): StatusAssertion[] {
   if (clauses.some((c) => (PAPER_PART.test(c) && UNPUBLISHED.test(c)) || PAPER_EXPECTED.test(c)))
     out.push({ kind: 'publication-pending' });
   for (const { re, value } of COUNTS) {
-    const at = clauses.findIndex((c) => re.test(c));
-    const m = at >= 0 ? re.exec(clauses[at]!) : null;
+    const clause = clauses.find((c) => re.test(c));
+    const m = clause === undefined ? null : re.exec(clause);
     const count = m ? value(m) : undefined;
     if (count !== undefined) {
-      out.push({ kind: 'drug-count', count, clause: clauses[at] });
+      out.push({ kind: 'drug-count', count, clause });
       break;
     }
   }

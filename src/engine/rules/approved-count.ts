@@ -8,16 +8,14 @@ import { countChangesAfter, onMarket, type Jurisdiction, type Market, type Marke
 import { compareDates, humanDate, monthYear, timingOf } from '../timeline';
 import { perDocument } from './document';
 import { datedOutcome } from './pending-status';
+import { EU_MEMBER_STATES } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** Jurisdictions whose every ALS approval the database records; elsewhere (Canada, Japan) a count is not judged. */
 const JURISDICTIONS: [Jurisdiction, RegExp][] = [
   ['US', /\b(?:United States|U\.S\.|USA|US|America|American|FDA|Food and Drug Administration)(?!\w|\.\w)/],
   // A member state's approvals of such drugs are the EU's (the centralised procedure): Italy, France, Denmark…
-  [
-    'EU',
-    /\b(?:Europe|European Union|EU|EMA|European Medicines Agency|Italy|Italian|France|French|Germany|German|Spain|Spanish|Denmark|Danish|Belgium|Belgian|Netherlands|Dutch|Portugal|Portuguese|Austria|Ireland|Irish|Sweden|Swedish|Finland|Poland|Greece)(?!\w|\.\w)/,
-  ],
+  ['EU', new RegExp(String.raw`\b(?:Europe|European Union|EU|EMA|European Medicines Agency|${EU_MEMBER_STATES})(?!\w|\.\w)`)],
   ['UK', /\b(?:UK|U\.K\.|United Kingdom|Britain|British|MHRA|NHS|England|Scotland|Wales)(?!\w|\.\w)/],
 ];
 const OTHER_PLACE = /\b(?:Canada|Canadian|Japan|Japanese|Switzerland|Swiss|Australia|China|Chinese|Korea|India)\b/;

@@ -51,6 +51,9 @@ const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4' };
 /** A phase label as the record writes it: "III" is "3", "2B" is "2b". */
 export const normalisePhase = (label: string) => ROMAN[label.toUpperCase()] ?? label.toLowerCase();
 
+/** A phase as written in a sentence ("phase 2a", "Phase III", "phase 1/2"), its label captured. */
+export const PHASE_TOLD = /\bphase[\s-]*(1\/2|2\/3|2a|2b|1|2|3|I{1,3})(?![\w/])/i;
+
 /** "phase 2" told of a "2b" trial is its phase; "phase 2" of a phase 3 trial is not. */
 export function samePhase(told: string, own: string): boolean {
   const t = normalisePhase(told);

@@ -1,7 +1,7 @@
 // A phase 1 / safety / biomarker study told as showing clinical benefit.
 import { isNegatedAt } from '../cues/negation';
 import { benefitMatches, efficacyClaim } from './benefit';
-import { samePhase } from './design-facts';
+import { PHASE_TOLD, samePhase } from './design-facts';
 import { isEarlyPhase, whyUnconfirmed } from './evidence';
 import type { Rule } from './types';
 
@@ -21,8 +21,6 @@ const UNINTERPRETABLE =
 const FLAT_COURSE_AS_DATA =
   /^\s*(?:the\s+)?(?:data|scores?|results?|measurements?|figures?|numbers?|ALSFRS-R(?:\s+scores?)?)\s+(?:showed|show|shows|recorded|revealed|indicated)\s+(?:(?:virtually|almost|essentially|practically)\s+)?(?:no|minimal|little)\b/i;
 const FLAT = /^(?:(?:virtually|almost|essentially|practically)\s+)?no\s/i;
-
-const PHASE_TOLD = /\bphase[\s-]*(1\/2|2\/3|2a|2b|1|2|3|I{1,3})(?![\w/])/i;
 
 export const earlyPhaseAsEfficacy: Rule = {
   code: 'early-phase-as-efficacy',

@@ -191,7 +191,7 @@ export function checkEventDate(input: RuleInput): RuleOutcome {
   // A record that holds only the paper's date does not say when the results were first told: a top-line
   // announcement or a congress talk may have come a year or two before the paper.
   if (kind === 'results' && !toplineRecorded(source) && firsts.every((y) => y > stated)) return null;
-  const actual = [...new Set(own_.length ? own_ : recorded)].sort().join(' and ');
+  const actual = [...new Set(firsts)].sort().join(' and ');
   const what = kind === 'results' ? 'its results were made public' : `it was ${kind}`;
   return { fired: `In the record, ${what} in ${actual}, not ${stated}.` };
 }

@@ -4,7 +4,7 @@
 // Part of the superseded rule. Only verified records decide; a sentence naming several regions, a
 // past-tense frame ("was under review in 2018") or a negation leaves it alone.
 import type { Approval, SourceFile } from '../../claims/schema';
-import { decidingRegions, REGION_NAME, regionsIn } from './regions';
+import { decidingRegions, EU_MEMBER_STATES, REGION_NAME, regionsIn } from './regions';
 import { byDate, describeTiming, timingOf, type DatedEvent } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 import { clauseAt } from './clauses';
@@ -97,8 +97,7 @@ const PAST_DECISION =
 /** A decision told as made, in the present: "is already approved for use in", "is approved in". */
 const DECIDED_HERE = /\b(?:already (?:been )?(?:approved|licen[cs]ed|authori[sz]ed|cleared)|(?:is|are) (?:now )?approved)\b/i;
 
-const EU_MEMBER =
-  /\b(?:Italy|Italian|France|French|Germany|German|Spain|Spanish|Belgium|Belgian|Netherlands|Dutch|Austria|Austrian|Ireland|Irish|Portugal|Portuguese|Sweden|Swedish|Denmark|Danish|Finland|Finnish|Poland|Polish|Greece|Greek)\b/;
+const EU_MEMBER = new RegExp(String.raw`\b(?:${EU_MEMBER_STATES})\b`);
 
 function regionOf({ s, doc }: RuleInput): Approval['region'] | null | undefined {
   const mentions = regionsIn(s.text);

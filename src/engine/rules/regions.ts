@@ -19,6 +19,11 @@ const REGION_PATTERNS: Record<Region, RegExp> = {
   Japan: /\b(?:Japan|Japanese|PMDA)\b/g,
 };
 
+/** EU member states and their adjectives: a member state's approvals of these medicines are the EU's (the centralised
+ * procedure). */
+export const EU_MEMBER_STATES =
+  'Italy|Italian|France|French|Germany|German|Spain|Spanish|Denmark|Danish|Belgium|Belgian|Netherlands|Dutch|Portugal|Portuguese|Austria|Ireland|Irish|Sweden|Swedish|Finland|Poland|Greece';
+
 /** A jurisdiction the records hold no decisions for (Australia's TGA, Swissmedic, the UK's MHRA…): a decision told
  * there is neither confirmed nor contradicted by the US, EU, Canadian or Japanese records. */
 const OTHER_JURISDICTION =

@@ -6,7 +6,7 @@ import { conceptsOfKind } from '../concepts';
 import { compiled, escapeRegExp } from '../regexp';
 import { withoutForecastComparisons } from '../status-frame';
 import { compareDates } from '../timeline';
-import { samePhase } from './design-facts';
+import { PHASE_TOLD, samePhase } from './design-facts';
 import { datedOutcome, NEGATED, PAST_FRAME } from './pending-status';
 import { isDrugName, namesAnotherTreatment, namesStudyItself } from './study-names';
 import type { RuleInput, RuleOutcome } from './types';
@@ -108,9 +108,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   if (!name || !pending) return null;
   // "the ongoing phase 3 trial" after a phase 2 trial: another trial's status (its phase says which).
   const phaseTold = running
-    ? /\bphase\s+(1\/2|2\/3|2a|2b|1|2|3|I{1,3})(?![\w/])/i.exec(
-        text.slice(Math.max(0, running.index - 10), running.index + running[0].length + 30),
-      )
+    ? PHASE_TOLD.exec(text.slice(Math.max(0, running.index - 10), running.index + running[0].length + 30))
     : null;
   if (phaseTold && source.design.phase && !samePhase(phaseTold[1]!, source.design.phase)) return null;
   // Told as running now ("is already treating patients"), not as planned or awaited, before the trial had started: that
