@@ -6,7 +6,8 @@ import { carryCellTypes } from './anaphora';
 import { analyzeSentence, type AnalyzedSentence } from './analyze';
 import { ATTRIBUTED_CLAIM, REPORTED_CLAIM_UNDER_SCRUTINY } from './cues/claims-language';
 import { RULES } from './rules';
-import { sameMainTreatment } from './rules/study-names';
+import { namesStudyByName, sameMainTreatment } from './rules/study-names';
+import { aboutOtherDisease } from './disease-focus';
 import type { DocumentView } from './rules/types';
 import { splitSentences } from './segment';
 import { linkSources, SourceIndex, type SourceLink, type Via } from './sources';
@@ -40,11 +41,6 @@ const VIA_RANK: Record<Via, number> = { named: 2, context: 1, standalone: 0 };
 /** The sentence reports someone else's claim and says it is wrong or overstated. */
 function quotedToCorrect(s: AnalyzedSentence): boolean {
   return REPORTED_CLAIM_UNDER_SCRUTINY.test(s.text) && ATTRIBUTED_CLAIM.test(s.text);
-}
-
-/** A sentence about another disease (IL-2 in cancer, lupus, the Treg Nobel prize) is not about ALS unless it says so. */
-function offTopic(s: AnalyzedSentence): boolean {
-  return s.has('other-disease') && !s.has('als');
 }
 
 function assess(
@@ -220,12 +216,18 @@ export function createChecker(db: ClaimsDb) {
       published: context.published,
       today: context.today ?? todayIso(),
       head: context.head ?? passages[0]?.text,
+      lines: passages.flatMap((p) => p.text.split(/\r?\n/)),
     });
     const doc = documentView(sentences, model, market, journals);
     const links = linkSources(index, sentences, mentions, model);
+    // A sentence about another disease (IL-2 in cancer, lupus, the Treg Nobel prize, edaravone in stroke), by its own
+    // words or by the disease the page was last speaking of, is not about ALS.
+    const offTopic = aboutOtherDisease(sentences, (i) =>
+      mentions[i]!.named.some((src) => namesStudyByName(src, sentences[i]!.text)),
+    );
     const findings: Finding[] = [];
     sentences.forEach((s, i) => {
-      const judged = !offTopic(s) && mayJudge(s, doc);
+      const judged = !offTopic[i] && mayJudge(s, doc);
       // Each link assessed once, for the findings and for the trace alike.
       const part = judged ? assertedPart(s, doc) : s;
       const assessed = judged

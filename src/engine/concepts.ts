@@ -83,6 +83,20 @@ export const CONCEPT_DEFS = {
       `${AS_COMPARISON}\\bPSP\\b`,
       `${AS_COMPARISON}\\bWolfram syndrome\\b`,
       `${AS_COMPARISON}\\bHuntington(?:['’]s)?\\b`,
+      // Other diseases where the same drugs or drug classes are used: edaravone in stroke, antisense drugs in spinal
+      // muscular atrophy, riluzole in ataxia.
+      `${AS_COMPARISON}\\b(?:isch(?:a)?emic )?strokes?\\b`,
+      `${AS_COMPARISON}\\bcerebral infarction\\b`,
+      `${AS_COMPARISON}\\bspinal muscular atrophy\\b`,
+      `${AS_COMPARISON}\\bSMA\\b`,
+      `${AS_COMPARISON}\\b(?:Duchenne|muscular dystrophy)\\b`,
+      `${AS_COMPARISON}\\bmyasthenia\\b`,
+      `${AS_COMPARISON}\\bGuillain[- ]Barr[ée]\\b`,
+      `${AS_COMPARISON}\\bepilep\\w*`,
+      `${AS_COMPARISON}\\b(?:spinocerebellar |Friedreich(?:['’]s)? )?ataxias?\\b`,
+      `${AS_COMPARISON}\\bspinal and bulbar muscular atrophy\\b`,
+      `${AS_COMPARISON}\\bKennedy(?:['’]s)? disease\\b`,
+      `${AS_COMPARISON}\\bmyositis\\b`,
     ],
   },
   // Interventions

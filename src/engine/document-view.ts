@@ -1,6 +1,7 @@
 // The document as rules see it: its sentences, its date, and each sentence's claim frame
 // (computed once, on first use).
 import type { AnalyzedSentence } from './analyze';
+import type { DocumentKind } from './document-kind';
 import { claimFrame, correctedByNext, type ClaimFrame } from './frame';
 import type { Market } from './market';
 import type { Journal } from './rules/journal-facts';
@@ -10,7 +11,13 @@ const NO_MARKET: Market = new Map();
 
 export function documentView(
   sentences: readonly AnalyzedSentence[],
-  dates: { published?: string; today?: string; studies?: ReadonlyMap<string, number> } = {},
+  dates: {
+    published?: string;
+    today?: string;
+    studies?: ReadonlyMap<string, number>;
+    kind?: DocumentKind;
+    record?: string;
+  } = {},
   market: Market = NO_MARKET,
   journals: readonly Journal[] = [],
 ): DocumentView {
@@ -23,6 +30,8 @@ export function documentView(
     market,
     journals,
     studies: dates.studies ?? new Map(),
+    kind: dates.kind ?? 'article',
+    record: dates.record,
     frameOf(s) {
       let f = frames.get(s);
       if (!f) {

@@ -3,6 +3,7 @@
 // whole text with the headline and lede weighted. A sentence that names no study is linked through this
 // model ("the new trial, which points to longer lives" in an article about one trial).
 import type { SourceFile } from '../claims/schema';
+import { documentKind, type DocumentKind } from './document-kind';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -65,6 +66,11 @@ export interface DocumentModel {
   /** Evidence that the document discusses each study, by source id: names count most, descriptors and
    * distinctive topics less; the headline and lede count double. */
   studies: ReadonlyMap<string, number>;
+  /** A trial registry record or prose (document-kind.ts). */
+  kind: DocumentKind;
+  /** For a registry record: the registry ID it registers (the first one it gives), whether or not the database
+   * holds that trial. */
+  record?: string;
 }
 
 /** Weight of evidence a sentence gives each kind of mention. */
@@ -94,7 +100,14 @@ const LEDE = 3;
 
 export function buildDocumentModel(
   mentions: readonly { named: readonly SourceFile[]; described: readonly SourceFile[]; drugs?: readonly SourceFile[] }[],
-  opts: { published?: string; today: string; head?: string; figures?: ReadonlyMap<string, number> },
+  opts: {
+    published?: string;
+    today: string;
+    head?: string;
+    figures?: ReadonlyMap<string, number>;
+    /** The document's lines, for its kind. */
+    lines?: readonly string[];
+  },
 ): DocumentModel {
   // Figures only one study reported, told across the document (fingerprints.ts): evidence like a name.
   const studies = new Map<string, number>(opts.figures ?? []);
@@ -107,8 +120,12 @@ export function buildDocumentModel(
     for (const src of drugs) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.drug * boost);
   });
   const published = normaliseDate(opts.published) ?? (opts.head ? datelineDate(opts.head, opts.today) : undefined);
-  return { published, today: opts.today, studies };
+  const kind = documentKind(opts.lines ?? []);
+  const record = kind === 'registry-record' ? opts.lines?.join('\n').match(REGISTRY_ID)?.[0] : undefined;
+  return { published, today: opts.today, studies, kind, ...(record ? { record } : {}) };
 }
+
+const REGISTRY_ID = /\bNCT\d{8}\b/;
 
 /** Accepts an ISO date or a date-time (article:published_time) and keeps the date. */
 export function normaliseDate(value: string | undefined): string | undefined {

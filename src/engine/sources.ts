@@ -265,6 +265,11 @@ export class SourceIndex {
     return this.entries.find((e) => e.source.id === id)?.source;
   }
 
+  /** The source registered under this registry ID (a trial's NCT number), if the database holds it. */
+  byRegistryId(id: string): SourceFile | undefined {
+    return this.entries.find((e) => e.source.identifiers.registry.includes(id))?.source;
+  }
+
   /** Where the sentence names the study by one of its names (not where it only describes it). */
   private namePositions(s: AnalyzedSentence, src: SourceFile): number[] {
     return this.entries.find((e) => e.source === src)?.named?.positions(s.text) ?? [];
@@ -566,6 +571,12 @@ export function linkSources(
       const current = history[0];
       if (leading.length === 0 && current && !here.includes(current) && !aboutAnotherTreatment(current, s))
         push(current, 'context');
+    } else if (doc?.kind === 'registry-record') {
+      // A registry record registers one trial: a field or line that names no study is about it ("Recruitment Status:
+      // Recruiting", "Enrollment: 216"), told as of the record's date. A record of a trial the database does not hold
+      // is not about any of its studies.
+      const registered = doc.record ? index.byRegistryId(doc.record) : undefined;
+      if (registered && !aboutAnotherTreatment(registered, s)) push(registered, 'context');
     } else if (namesUnknownProduct(s.text, (code) => index.knowsCode(code))) {
       unknownTrial = true;
       // About a product the database does not know ("Ferrer's trial of FNP122", a new form of a known drug):

@@ -1,6 +1,7 @@
 // A trial told as still running, still to start or still unpublished after it reported, started or was published
 // ("the trial is under way", "plans to start a phase 2", "the paper is yet to appear"). Part of the superseded rule;
 // only verified records decide, and a past-tense frame or a negation near the pending words leaves a sentence alone.
+import { RUNNING_STATUS_FIELD } from '../document-kind';
 import type { SourceFile } from '../../claims/schema';
 import { conceptsOfKind } from '../concepts';
 import { compiled, escapeRegExp } from '../regexp';
@@ -69,7 +70,11 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   // document, "the trial" followed from the study before is enough: the date says which results were due.
   // Undated, the sentence must point to the study it follows as its subject ("The study is taking place at 55
   // sites"): then it is that study's status, told as now.
-  const followed = via === 'context' && (doc.published !== undefined || THE_STUDY.test(s.text) || saysOwnPhase(source, s.text));
+  // In a registry record, a status field ("Recruitment Status: Recruiting") is the registered trial's status on the
+  // record's date.
+  const field = doc.kind === 'registry-record' && RUNNING_STATUS_FIELD.test(s.text);
+  const followed =
+    via === 'context' && (doc.published !== undefined || field || THE_STUDY.test(s.text) || saysOwnPhase(source, s.text));
   if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
   // Whether it met its endpoint may be unsettled (a safety study, an underpowered comparison); that it has reported is
@@ -88,7 +93,7 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const text = withoutForecastComparisons(s.text);
   // A negation counts only near the pending words: "is being tested in a phase 2 trial and is not yet approved" still
   // tells the trial as running.
-  const running = STUDY_PENDING.exec(text) ?? TRIAL_PROGRESSIVE.exec(text);
+  const running = STUDY_PENDING.exec(text) ?? TRIAL_PROGRESSIVE.exec(text) ?? (field ? RUNNING_STATUS_FIELD.exec(text) : null);
   // The writer's own plan ("Aim 2: we will test whether baseline Treg function predicts decline"): a new study's aim,
   // not the status of the trial followed.
   if (running && /^will\b/i.test(running[0]) && WRITERS_PLAN.test(text.slice(0, running.index + 5))) return null;

@@ -1,6 +1,7 @@
 // The contract every rule implements. A rule looks at one sentence matched to one claim of one
 // source and either fires (the sentence does the wrong thing the claim lists), confirms (it
 // looked, and the sentence is consistent with the source), or says nothing.
+import type { DocumentKind } from '../document-kind';
 import type { Claim, SourceFile } from '../../claims/schema';
 import type { AnalyzedSentence } from '../analyze';
 import type { ClaimFrame } from '../frame';
@@ -22,6 +23,10 @@ export interface DocumentView {
   journals: readonly Journal[];
   /** The document model's evidence that the document discusses each study, by source id (document.ts). */
   studies: ReadonlyMap<string, number>;
+  /** A trial registry record or prose (document-kind.ts). */
+  kind: DocumentKind;
+  /** For a registry record: the registry ID it registers. */
+  record?: string;
   /** What a sentence does: asserts, hopes, asks… (computed once per sentence). */
   frameOf(s: AnalyzedSentence): ClaimFrame;
 }
