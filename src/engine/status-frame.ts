@@ -6,6 +6,8 @@
 // Whether the assertion still holds is judged elsewhere, against dated events (rules/status-at-date.ts).
 // Pure text analysis: no study, drug or regulator record lives here.
 
+import { countInClause } from './count-frame';
+
 export type StatusKind =
   | 'decision-pending'
   | 'available'
@@ -547,5 +549,14 @@ function readStatus(text: string): StatusAssertion[] {
       break;
     }
   }
+  // A count built some other way ("Three disease-modifying drugs are currently FDA-approved for ALS"), told as now.
+  if (!out.some((a) => a.kind === 'drug-count'))
+    for (const clause of affirmed) {
+      const count = LOOKS_BACK.test(clause) ? undefined : countInClause(clause);
+      if (count !== undefined) {
+        out.push({ kind: 'drug-count', count, clause });
+        break;
+      }
+    }
   return out;
 }
