@@ -56,6 +56,9 @@ describe('status frame: a drug on offer now', () => {
     'Provincial pharmacare now pays for Albrioza.',
     'From Friday, eligible patients can consider Albrioza.',
     'People paying out of pocket would be able to get the therapy in about six weeks.',
+    'In the United States AMX0035 is marketed as Relyvrio.',
+    'For most other patients, Relyvrio remains one of the main options alongside riluzole.',
+    'Relyvrio, approved in September, is now part of standard care.',
   ])('%s', (t) => expect(kinds(t)).toContain('available'));
   it.each([
     'Whether he starts it will depend on his insurance, he said.',
@@ -65,6 +68,8 @@ describe('status frame: a drug on offer now', () => {
     'It was indicated for ALS until 2024.',
     'Patients would be able to get it if the trial succeeds.',
     'It would be cost-effective only at a price of $9,100 a year.',
+    'The treatment, AMX0035 (sold as Albrioza), combines two drugs.',
+    'Relyvrio was marketed in the US from 2022 to 2024.',
   ])('not: %s', (t) => expect(kinds(t)).not.toContain('available'));
 });
 

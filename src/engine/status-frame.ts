@@ -116,6 +116,10 @@ const AVAILABLE_PART = new RegExp(
     // "about 3,800 patients are now taking it", "doctors have started prescribing it"
     String.raw`(?:patients|people) (?:are|were) (?:now |currently |already )?(?:taking|using|on) (?:it|the drug|the medicine)\b|(?:have|has) (?:started|begun) (?:prescribing|taking)`,
     String.raw`(?:remains?|stays?) (?:on (?:the )?market|available|on sale|in use)`,
+    // "is marketed as Relyvrio" (not "sold as Relyvrio", a name given in passing)
+    String.raw`(?:is|are) (?:now |still |currently )?marketed\b`,
+    // "remains one of the main options", "is now part of standard care"
+    String.raw`(?:remains?|stays?) (?:still )?(?:one of )?(?:the )?(?:[\w-]+ ){0,2}?options?\b|(?:is|are) (?:now |currently )?(?:part of|among) (?:the )?(?:standard|routine|usual) (?:of )?care\b`,
     String.raw`can (?:now |still |already )?(?:prescribe|get|obtain|access|take|receive|buy|be prescribed|be obtained)`,
     // notes that drop the verb: "Relyvrio currently licensed in US and Canada", "still on the market"
     String.raw`\b(?:currently|still) (?:licen[cs]ed|approved|available|marketed|sold|on (?:the )?market|on sale)\b`,
