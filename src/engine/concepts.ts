@@ -228,7 +228,7 @@ export const CONCEPT_DEFS = {
       "\\bprolong\\w* (?:the |their |(?:\\w+ )?patients[’']? )?li(?:fe|ves)\\b",
       '\\b(?:years|months|weeks) of (?:extra |added |additional )?(?:life|survival)\\b',
       '\\blonger life\\b',
-      '\\bsav(?:e|es|ed|ing) (?:the )?lives\\b',
+      '\\bsav(?:e|es|ed|ing) (?:the )?li(?:ves|fe)\\b',
       // "saved eight out of ten people who had them": lives saved, counted
       '\\bsav(?:e|es|ed|ing) (?:the lives of )?(?:[\\w-]+ ){1,4}?(?:people|patients|participants)\\b',
       // "buys patients two extra years", "adds a few more months": time gained is survival

@@ -115,7 +115,7 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:is|are) (?:(?:now|still|currently|widely|commercially|already) ){0,2}(?:available|on (?:the )?market|on sale|being sold|sold|prescribed|covered|reimbursed)`,
     // "about 3,800 patients are now taking it", "doctors have started prescribing it"
     String.raw`(?:patients|people) (?:are|were) (?:now |currently |already )?(?:taking|using|on) (?:it|the drug|the medicine)\b|(?:have|has) (?:started|begun) (?:prescribing|taking)`,
-    String.raw`(?:remains?|stays?) (?:on (?:the )?market|available|on sale|in use)`,
+    String.raw`(?:remains?|stays?) (?:on (?:the )?(?:US |U\.S\. |American |Canadian |European |Japanese )?market|available|on sale|in use)`,
     // "is marketed as Relyvrio" (not "sold as Relyvrio", a name given in passing)
     String.raw`(?:is|are) (?:now |still |currently )?marketed\b`,
     // "remains one of the main options", "is now part of standard care"

@@ -48,11 +48,11 @@ export const certaintyInflated: Rule = {
     if (DISCLAIMS_CAUSATION.test(s.text)) return null;
     const re = new RegExp(CERTAINTY.source, 'gi');
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      // "yet to be confirmed", "trials to confirm it", "should confirm", "until they are confirmed": the certainty is
-      // still to come.
+      // "yet to be confirmed", "trials to confirm it", "should confirm", "until they are confirmed", "is still being
+      // confirmed": the certainty is still to come.
       if (
         isNegatedAt(s.text, m.index, 4) ||
-        /\b(?:yet|if|whether|to be|needs? to be|to|will|would|could|may|might|must|should|can|cannot)\s+(?:\w+\s+)?$|\b(?:if|whether|unless|once|until|before)\s+(?:[\w'’-]+\s+){1,4}$/i.test(
+        /\b(?:yet|if|whether|to be|being|needs? to be|to|will|would|could|may|might|must|should|can|cannot)\s+(?:\w+\s+)?$|\b(?:if|whether|unless|once|until|before)\s+(?:[\w'’-]+\s+){1,4}$/i.test(
           s.text.slice(0, m.index),
         )
       )

@@ -17,6 +17,8 @@ const CYCLES = /\b(?:cycles?|courses?|five days|5 days|5-day|five-day|every (?:2
 const HIGH = /\bhigh[- ]dos(?:e|es|ed|ing)\b|\bhigh doses?\b|\blarge doses?\b/i;
 const LOW = /\b(?:(?:very |ultra-?)?low|small|tiny|minute|minuscule)[- ]dos(?:e|es|ed|ing)\b/i;
 const GUARD = /\b(?:may|might|could|would|if|whether|not|never|no)\b|n't\b|\?/i;
+/** The drug's use in cancer, named in any form ("a cancer treatment", "an old cancer drug", "oncologists"). */
+const ANOTHER_USE = /\b(?:cancers?|tumou?rs?|melanoma|carcinoma|oncolog\w*|chemotherapy)\b/i;
 /** A comparison: the sentence may be about the other side of it. */
 const COMPARED = /\b(?:unlike|whereas|while|compared with|than)\b/i;
 
@@ -46,8 +48,17 @@ export function checkDosing(input: RuleInput): RuleOutcome {
     };
   if (dosing.cycles && CONTINUOUS.test(s.text) && !CYCLES.test(s.text))
     return { fired: `${source.name} gave the treatment in cycles (${dosing.schedule}), not every day throughout.` };
-  // "High-dose IL-2 has long been used against kidney cancer": another disease's dose.
-  if (dosing.low && HIGH.test(s.text) && !LOW.test(s.text) && !COMPARED.test(s.text) && !s.has('other-disease'))
+  // "High-dose IL-2 has long been used against kidney cancer", "already licensed as a cancer treatment, so its safety at
+  // high doses is well characterised": another disease's dose (a cancer drug's origin counts here, though it does not
+  // make the sentence about cancer elsewhere).
+  if (
+    dosing.low &&
+    HIGH.test(s.text) &&
+    !LOW.test(s.text) &&
+    !COMPARED.test(s.text) &&
+    !s.has('other-disease') &&
+    !ANOTHER_USE.test(s.text)
+  )
     return { fired: `${source.name} tested a low dose (${dosing.schedule}), not a high one.` };
   if (amounts.length > 0) return { confirmed: `${source.name}'s dose was ${dosing.amounts.join(' or ')} ${dosing.unit}.` };
   return null;
@@ -58,7 +69,7 @@ export function checkDosing(input: RuleInput): RuleOutcome {
 const ROUTE_WORDS: [Route, RegExp][] = [
   [
     'oral',
-    /\b(?:pills?|tablets?|capsules?|by mouth|orally|swallow(?:ed|s|ing)?(?! (?:eventually |may |can |becomes? )?(?:fail|problems?|difficult|difficulties|muscles?))(?<!\b(?:breathing|speech|speaking|chewing) and swallow(?:ed|s|ing)?)(?<!\b(?:difficulty|difficulties|trouble|problems?|hard) (?:with )?(?:chewing, |eating, )?swallow(?:ed|s|ing)?)(?!,? and (?:speaking|talking|breathing))(?!,\s*(?:speak|talk|breathe|chew|eat))(?<!\b(?:ability|able|unable|inability|capacity|power) to swallow)|oral (?:drug|medicine|medication|treatment|therapy|form|version|formulation|suspension|solution))\b/i,
+    /\b(?:pills?|tablets?|capsules?|by mouth|orally|swallow(?:ed|s|ing)?(?! (?:eventually |may |can |becomes? )?(?:fail|problems?|difficult|difficulties|muscles?))(?<!\b(?:breathing|speech|speaking|chewing) and swallow(?:ed|s|ing)?)(?<!\b(?:difficulty|difficulties|trouble|problems?|hard) (?:with )?(?:chewing, |eating, )?swallow(?:ed|s|ing)?)(?!,? and (?:speaking|talking|breathing))(?!,\s*(?:speak|talk|breathe|chew|eat))(?<!\b(?:ability|able|unable|inability|capacity|power) to swallow)(?<!\b(?:can|could|cannot|can['’]t|could not|couldn['’]t|still) swallow)|oral (?:drug|medicine|medication|treatment|therapy|form|version|formulation|suspension|solution))\b/i,
   ],
   ['intravenous', /\b(?:intravenous(?:ly)?|(?:an?|by|via|through) (?:IV|drip)|IV (?:infusions?|drip)|into (?:a|the) vein)\b/i],
   ['subcutaneous', /\b(?:subcutaneous(?:ly)?|under the skin)\b/i],

@@ -82,7 +82,10 @@ export const shareMisread: Rule = {
       // "did not show that IL-2 saves 80 percent of patients": the misreading denied.
       if (outcomeBefore && isNegatedAt(text, outcomeBefore.index)) continue;
       if (outcomeBefore) return { fired: misread(m, share, outcomeBefore[1]!) };
-      if (FRAMED_AS_GROUP.test(before))
+      // "in the 70% of participants with…", or "the 70% of participants with lower levels of that marker had a 48% lower
+      // risk": the share names the subgroup, and what follows is said of that subgroup. (Without "the", "80% of
+      // participants with lower levels … experienced a survival benefit" is a share of that group said to benefit.)
+      if (FRAMED_AS_GROUP.test(before) || (THE_SHARE.test(before) && MARKER_GROUP_WITH.test(after)))
         return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
       const clause = sameClause(before, after).slice(0, 160);
       const outcome = OUTCOME.exec(clause);
@@ -109,13 +112,20 @@ const OUTCOME_IN = new RegExp(
   'i',
 );
 
-/** An outcome verb taking the share as its object: "saves four in five patients", "helps 70% of people". */
+/** An outcome verb taking the share as its object: "saves four in five patients", "helps 70% of people", "saved the life
+ * of 80% of the patients". */
 const OUTCOME_OF =
-  /\b(sav(?:es|ed|ing)|help(?:s|ed|ing)?|benefit(?:s|ed|ing)?|protect(?:s|ed|ing)?)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$/i;
+  /\b(sav(?:es|ed|ing)|help(?:s|ed|ing)?|benefit(?:s|ed|ing)?|protect(?:s|ed|ing)?)\s+(?:the\s+li(?:fe|ves)\s+of\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$/i;
 
 /** "70% of participants had lower levels of that marker": the share told as the group it is. */
 const MARKER_GROUP =
   /^\s*of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:participants|patients|people)\s+(?:had|have|with|showed)\s+(?:(?:a|the)\s+)?(?:lower|low|higher|high|moderate|low-to-moderate|raised)\s+(?:[\w-]+\s+){0,2}?(?:levels?|marker|markers|pNF-?H|neurofilament\w*)\b/i;
+
+/** The share as a definite group: "The roughly 70% …". */
+const THE_SHARE = /\bthe\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|some\s+|nearly\s+|almost\s+|~)?$/i;
+
+/** The share's people restricted by the marker that defines the subgroup: "70% of participants with lower levels of". */
+const MARKER_GROUP_WITH = new RegExp(MARKER_GROUP.source.replace('(?:had|have|with|showed)', 'with'), 'i');
 
 /** The text after the share, up to the end of its clause: a share inside brackets ("(about 70% of
  * patients): 48% lower hazard") or before a colon or semicolon does not own what follows. */

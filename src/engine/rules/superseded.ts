@@ -6,6 +6,7 @@ import { datedOutcome, decisionToldAsPending, investigationalToldAsPending } fro
 import { publicationToldAsPending, startToldAsPending, studyToldAsPending } from './trial-status';
 import { countToldAsCurrent } from './approved-count';
 import { approvalsAt, notApprovedToldAsNow } from './not-approved';
+import { approvedOnlyInToldAsNow } from './only-approved-in';
 import { namesPlaceWithoutEvents, placesIn } from './regions';
 import { formToldAsUnavailable } from './form-status';
 import { escapeRegExp } from '../regexp';
@@ -346,6 +347,7 @@ export const superseded: Rule = {
       noneForGroup(input) ??
       decisionToldAsPending(input) ??
       notApprovedToldAsNow(input) ??
+      approvedOnlyInToldAsNow(input) ??
       investigationalToldAsPending(input) ??
       studyToldAsPending(input) ??
       successForecastOfFailedTrial(input) ??

@@ -58,7 +58,7 @@ const REPORTED_STATES = new Set<SourceFile['status']['state']>([
 /** Results told as not out yet, a negation that is itself the pending status: "its results are not yet known", "the
  * results are still outstanding", "no results have been published yet". */
 const RESULTS_NOT_YET =
-  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:(?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))|(?:is|are)n['’]t (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno results (?:have|has) (?:yet )?been (?:released|announced|published|reported)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b|\b(?:has|have)(?: not|n['’]t) (?:yet )?(?:announced|reported|released|published|shared|presented|revealed|said whether)\b|\byet to (?:publish|announce|share|present|release|reveal)\b|\b(?:whose|its|their|the) (?:results?|data|findings|read-?out) (?:[\w']+ ){1,3}?(?:still )?(?:waiting for|awaiting|waiting on)\b/i;
+  /\b(?:results?|findings|data|outcomes?)(?: [\w-]+){0,3}? (?:(?:is|are) (?:still |as yet )?(?:outstanding|unknown|not (?:yet )?(?:known|available|out|public|published|announced|reported|in))|(?:is|are)n['’]t (?:yet )?(?:known|available|out|public|published|announced|reported|in))\b|\b(?:results?|data|findings) (?:have|has)(?: not|n['’]t) (?:yet )?been (?:released|announced|published|reported|made public)\b|\bno (?:[\w-]+ )?(?:results?|data|findings)\b[^.;]{0,40}?\b(?:have|has) (?:yet )?been (?:released|announced|published|reported|posted|made public)\b|\b(?:still )?(?:awaiting|waiting for) (?:the |its |their )?(?:full |final |first )?(?:results?|data|read-?out)\b|\b(?:has|have)(?: not|n['’]t) (?:yet )?(?:announced|reported|released|published|shared|presented|revealed|said whether)\b|\byet to (?:publish|announce|share|present|release|reveal)\b|\b(?:whose|its|their|the) (?:results?|data|findings|read-?out) (?:[\w']+ ){1,3}?(?:still )?(?:waiting for|awaiting|waiting on)\b/i;
 
 /** A regulator, appraiser or payer as the subject of what will be assessed. */
 const AGENCY_SUBJECT =
@@ -99,7 +99,12 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   if (running && /^will\b/i.test(running[0]) && WRITERS_PLAN.test(text.slice(0, running.index + 5))) return null;
   // An agency's appraisal to come ("NICE will assess the treatment through its STA route"): not the trial's.
   if (running && /^will\b/i.test(running[0]) && AGENCY_SUBJECT.test(text.slice(0, running.index))) return null;
+  // "Treatments for MND: what is available and what is being tested": a free relative names whatever is being tested,
+  // not this study.
+  if (running && /\b(?:what|whatever)\s+$/i.test(text.slice(0, running.index))) return null;
   const pending =
+    // ("active, not recruiting" is still running: its "not" is the field's value, not a denial)
+    field ||
     (running !== null &&
       !PAST_FRAME.test(text) &&
       // "could join an open-label extension, which is still running": the extension runs on after the trial reported.
