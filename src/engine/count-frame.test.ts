@@ -9,6 +9,7 @@ describe('countInClause', () => {
     ['Only 2 drugs are indicated for treating ALS', 2],
     ['The only drug made specifically to treat ALS is riluzole', 1],
     ['Riluzole is the only licensed treatment for MND', 1],
+    ['The only thing they can give you here in the UK is riluzole', 1],
   ])('reads "%s" as %i approved drugs', (clause, n) => expect(countInClause(clause)).toBe(n));
 
   it.each([

@@ -13,11 +13,11 @@ const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies
 const COUNTED = new RegExp(String.raw`\b(one|a single|two|three|four|five|six|seven|[1-7]) (?:[\w-]+ ){0,2}?${DRUGS}\b`, 'i');
 
 /** A drug told as the only one: "the only licensed treatment", "the only drug made specifically to treat ALS". */
-const ONLY_ONE = new RegExp(String.raw`\bthe (?:only|sole) (?:[\w-]+ ){0,2}?${DRUGS}\b`, 'i');
+const ONLY_ONE = new RegExp(String.raw`\bthe (?:only|sole) (?:[\w-]+ ){0,2}?(?:${DRUGS}|thing|one)\b`, 'i');
 
 /** That the drugs are approved or sold (not merely studied, used, or hoped for). */
 const APPROVED =
-  /\b(?:approved|licen[cs]ed|authori[sz]ed|indicated|registered|recogni[sz]es|on the market|marketed|made (?:specifically )?to treat)\b/i;
+  /\b(?:approved|licen[cs]ed|authori[sz]ed|indicated|registered|recogni[sz]es|on the market|marketed|made (?:specifically )?to treat|available|(?:they|doctors|we|you|neurologists) can (?:give|prescribe|offer)(?: you)?)\b/i;
 
 /** What makes the number count something else: the parts of one combination, drugs in development, under study or for symptoms,
  * drugs approved for other uses, a trial's arms. */

@@ -16,6 +16,8 @@ describe('status frame: a decision still to come', () => {
     'Campaigners say NHS patients could be receiving low-dose IL-2 by the end of next year.',
     // the drug awaited where it would be given, "before the end of this year" (no history)
     'The medicine is expected in Italian hospitals before the end of this year.',
+    // the decision by its verb
+    "We're still waiting to hear whether Europe will approve edaravone.",
   ])('%s', (t) => expect(kinds(t)).toContain('decision-pending'));
   it.each([
     'The drug was under review until 2019.', // history
@@ -108,11 +110,18 @@ describe('status frame: results still to come', () => {
     'Topline data are expected in the second half of the year.',
     'The company now expects its top-line data in the second quarter.',
     'The drug is currently being tested in a phase 3 trial.',
+    // a modal forecast, a result held back until a time, a trial still going
+    'The results from the IL-2 study should come out in 2021.',
+    "The IL-2 trial won't report until 2021 at the earliest.",
+    'The big IL-2 trial in Britain and France is still going.',
+    "The trial hasn't finished yet.",
   ])('%s', (t) => expect(kinds(t)).toContain('results-pending'));
   it.each([
     'The results were expected in 2022 but came late.',
     'The trial reported its results in March.',
     'The chair said he expects the trial to generate further data on safety.',
+    'The trial is going to test a higher dose.',
+    'The results could have been clearer.',
   ])('not: %s', (t) => expect(kinds(t)).not.toContain('results-pending'));
 });
 

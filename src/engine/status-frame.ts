@@ -58,13 +58,13 @@ function presentAsReported(text: string): string {
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 /** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|until(?! then)|before(?! the end of (?:this|next|the) year)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
+  /\b(?:was|were|had been|had|(?<!\b(?:won['’]t|will not|not)\b[^.;]{0,30})until(?! then)|before(?! the end of (?:this|next|the) year)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
 /** The decision's parts: who decides, or what is decided on. */
 const DECISION_PART =
-  /\b(?:FDA|EMA|CHMP|MHRA|Health Canada|European Commission|regulators?|regulatory|(?:the )?agency|approval|decision|verdict|ruling|review|application|filing|submission|PDUFA|Prescription Drug User Fee Act|green light|marketing authori[sz]ation|licen[cs]e)\b/i;
+  /\b(?:FDA|EMA|CHMP|MHRA|Health Canada|European Commission|regulators?|regulatory|(?:the )?agency|approval|decision|verdict|ruling|review|application|filing|submission|PDUFA|Prescription Drug User Fee Act|green light|marketing authori[sz]ation|licen[cs]e|(?:will|would|to) (?:approve|authori[sz]e|licen[cs]e|clear))\b/i;
 /** The decision told as pending. */
 const PENDING_PART = new RegExp(
   [
@@ -206,13 +206,21 @@ const RESULTS_FUTURE = new RegExp(
     String.raw`(?:plans?|intends?|hopes?) to (?:release|report|publish|present|announce|share)`,
     String.raw`(?:next|later this|early next|late next|by the end of (?:the|this|next)) (?:year|month|spring|summer|autumn|fall|winter)`,
     String.raw`in the coming (?:months|weeks)`,
+    // a forecast with a modal, or held back until a time: "should come out in 2021", "won't report until 2021 at the
+    // earliest", "are due out in the spring"
+    String.raw`(?:should|ought to|may|might|could) (?:come out|report|read out|be (?:out|published|released|announced|known|available))\b`,
+    String.raw`\bat the earliest\b|\bdue out\b|\bcome out (?:in|by|next|later|this|soon)\b`,
   ].join('|'),
   'i',
 );
 /** The trial itself told as still running or about to report. */
 const TRIAL_RUNNING =
-  /\b(?:will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
+  /\b(?:(?:is|are) (?:still )?going(?: on)?\b(?! to)|(?:is|are) still on\b|will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
 const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
+/** Not done yet, where the negation is the status itself: "won't report until 2021", "hasn't finished yet", "is not
+ * over". (Tested on every clause: the others skip negated ones.) */
+const NOT_DONE_YET =
+  /\b(?:won['’]t|will not|(?:is|are) not (?:expected|due)(?: to)?) (?:\w+ )?(?:report|read out|come out|be (?:out|known|published|released|announced))\b[^.;]{0,30}?\buntil\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:finished|ended|completed|reported)\b|\b(?:is|are)(?:n['’]t| not) (?:yet )?(?:over|finished|complete)\b/i;
 
 // --- a paper still to come ------------------------------------------------------------------------------
 /** A paper told as still to come: "A peer-reviewed paper is expected in the first half of next year". */
@@ -539,7 +547,11 @@ function readStatus(text: string): StatusAssertion[] {
     break;
   }
   const unknownResults = affirmed.map((c) => c.replace(KNOWN_RESULTS, ' '));
-  if (unknownResults.some((c) => RESULTS_PART.test(c) && RESULTS_FUTURE.test(c)) || inOne(TRIAL_WORD, TRIAL_RUNNING))
+  if (
+    unknownResults.some((c) => RESULTS_PART.test(c) && RESULTS_FUTURE.test(c)) ||
+    inOne(TRIAL_WORD, TRIAL_RUNNING) ||
+    clauses.some((c) => TRIAL_WORD.test(c) && NOT_DONE_YET.test(c) && !/\b(?:was|were|had)\b/i.test(c))
+  )
     out.push({ kind: 'results-pending' });
   // Negated by its own wording ("hasn't been published"): tested on the clauses that look forward, negation kept.
   if (clauses.some((c) => (PAPER_PART.test(c) && UNPUBLISHED.test(c)) || PAPER_EXPECTED.test(c)))

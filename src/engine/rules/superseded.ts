@@ -7,6 +7,7 @@ import { publicationToldAsPending, startToldAsPending, studyToldAsPending } from
 import { countToldAsCurrent } from './approved-count';
 import { approvalsAt, notApprovedToldAsNow } from './not-approved';
 import { approvedOnlyInToldAsNow } from './only-approved-in';
+import { newestToldAsNow } from './newest-approved';
 import { namesPlaceWithoutEvents, placesIn } from './regions';
 import { formToldAsUnavailable } from './form-status';
 import { escapeRegExp } from '../regexp';
@@ -354,6 +355,8 @@ export const superseded: Rule = {
       startToldAsPending(input) ??
       publicationToldAsPending(input) ??
       withdrawnAsCurrent(input) ??
+      // (after the withdrawal: "Relyvrio, the newest ALS drug" is told above as a withdrawn drug on offer)
+      newestToldAsNow(input) ??
       laterContradicted(input)
     );
   },
