@@ -30,6 +30,8 @@ interface Assessment {
   event?: DatedEvent;
   /** The suggested accurate wording of the first fired wrong reading, where the database has one. */
   suggestion?: string;
+  /** Other studies the fired reasons rest on (source ids). */
+  alsoCites: string[];
   /** Set when every fired reason names the clause it is about. */
   span?: { start: number; end: number };
   confirmed: string[];
@@ -56,6 +58,7 @@ function assess(
   let unspanned = false;
   let event: DatedEvent | undefined;
   let suggestion: string | undefined;
+  const alsoCites: string[] = [];
   // A link for the study's record runs only the record's checks (the wrong-fact rule's), whatever its
   // carrier claim lists.
   // The record's dated status (a trial told as still running or still to start, a paper as still to come) is part of
@@ -87,6 +90,7 @@ function assess(
       const also = outcome.alsoAs;
       if (also && !reasons.some((r) => r.code === also.code)) reasons.push({ code: also.code, message: also.message });
       event ??= outcome.event;
+      alsoCites.push(...(outcome.alsoCites ?? []));
       suggestion ??= wrong.suggestion;
       if (!outcome.span) unspanned = true;
       else
@@ -96,7 +100,7 @@ function assess(
     } else confirmed.push(outcome.confirmed);
   }
   const verdict = reasons.length ? worstVerdict(reasons.map((r) => REASON_VERDICT[r.code])) : 'supported';
-  return { link, reasons, confirmed, verdict, span: unspanned ? undefined : span, event, suggestion };
+  return { link, reasons, confirmed, verdict, span: unspanned ? undefined : span, event, suggestion, alsoCites };
 }
 
 /** What the rules judge: the sentence, or only its asserted first clause when a hope or a condition follows it. */
@@ -142,6 +146,7 @@ function toFinding(
   a: Assessment,
   related: ReadonlyMap<string, string[]>,
   recordedIn: (e: DatedEvent | undefined) => string[],
+  cited: (ids: readonly string[]) => string[],
 ): Finding {
   const { source, claim } = a.link;
   let from = 0;
@@ -157,7 +162,14 @@ function toFinding(
     claim: claim.id,
     source: source.id,
     verdict: a.verdict,
-    sources: [...new Set([...sourceIdentifiers(source), ...(related.get(source.id) ?? []), ...recordedIn(a.event)])],
+    sources: [
+      ...new Set([
+        ...sourceIdentifiers(source),
+        ...(related.get(source.id) ?? []),
+        ...recordedIn(a.event),
+        ...cited(a.alsoCites),
+      ]),
+    ],
     reasons: a.reasons,
     evidence: claim.finding,
     explain: claim.explain,
@@ -205,6 +217,12 @@ export function createChecker(db: ClaimsDb) {
     const own = src ? [...sourceIdentifiers(src), ...(related.get(src.id) ?? [])] : [];
     return [...own, ...(e?.also ?? []).flatMap(recordedIn)];
   };
+  // Other studies a finding rests on, by their identifiers.
+  const cited = (ids: readonly string[]): string[] =>
+    ids.flatMap((id) => {
+      const src = index.byId(id);
+      return src ? sourceIdentifiers(src) : [];
+    });
   return function check(passages: readonly Passage[], context: CheckContext = {}): Finding[] {
     useDatabaseVocabulary(db);
     const sentences = passages.flatMap((p) => splitSentences(p.text).map((s) => analyzeSentence(s.text, p.start + s.start)));
@@ -262,7 +280,7 @@ export function createChecker(db: ClaimsDb) {
       if (best.verdict === 'supported' && best.link.record) return;
       // A wrong claim quoted in order to correct it ("One post claimed that '…', which is false").
       if (best.verdict !== 'supported' && quotedToCorrect(s)) return;
-      findings.push(...severalAssertions(best, fired).map((a) => toFinding(s, a, related, recordedIn)));
+      findings.push(...severalAssertions(best, fired).map((a) => toFinding(s, a, related, recordedIn, cited)));
     });
     return findings;
   };

@@ -391,3 +391,28 @@ describe('a treatment ranked against another in any words claims a benefit (sess
     expect(flagOn(`Edaravone in America\nThe FDA approved Radicava for ALS.\n${line}\n`, line, '2017-05-08')).toBeUndefined();
   });
 });
+
+describe('swallowing as a daily function is not a route (session 18, set-86)', () => {
+  const doc = (line: string) =>
+    `Tofersen in real life\nTofersen (Qalsody) is injected into the spinal fluid for SOD1-ALS.\n${line}\n`;
+  it('stays silent on "walking, breathing, swallowing, washing"', () => {
+    const line = 'The question was what it changes in practice: walking, breathing, swallowing, washing and talking.';
+    expect(flagOn(doc(line), line, '2025-10-23')).toBeUndefined();
+  });
+  it('still reads "patients swallow the tablets" as taken by mouth', () => {
+    const line = 'Patients simply swallow the tablets with water once a day.';
+    expect(flagOn(doc(line), line, '2025-10-23')?.verdict).toBe('misreported');
+  });
+});
+
+describe("a country's own decision is not the EU's (session 18, set-86)", () => {
+  it('stays silent on an EU authorisation beside a national early-access refusal', () => {
+    const line =
+      "This drug, designed for certain forms of ALS, has a European marketing authorisation but not the French authorities' approval for early access.";
+    expect(flagOn(`Tofersen in France\nTofersen (Qalsody) is for SOD1-ALS.\n${line}\n`, line)).toBeUndefined();
+  });
+  it('still dates "no approval for use in the UK"', () => {
+    const line = 'For now, tofersen has no approval for use in the UK, and that includes Scotland.';
+    expect(flagOn(`Tofersen news\n${line}\n`, line, '2023-05-01')?.verdict).toBe('outdated');
+  });
+});

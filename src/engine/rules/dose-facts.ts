@@ -69,7 +69,7 @@ export function checkDosing(input: RuleInput): RuleOutcome {
 const ROUTE_WORDS: [Route, RegExp][] = [
   [
     'oral',
-    /\b(?:pills?|tablets?|capsules?|by mouth|orally|swallow(?:ed|s|ing)?(?! (?:eventually |may |can |becomes? )?(?:fail|problems?|difficult|difficulties|muscles?))(?<!\b(?:breathing|speech|speaking|chewing) and swallow(?:ed|s|ing)?)(?<!\b(?:difficulty|difficulties|trouble|problems?|hard) (?:with )?(?:chewing, |eating, )?swallow(?:ed|s|ing)?)(?!,? and (?:speaking|talking|breathing))(?!,\s*(?:speak|talk|breathe|chew|eat))(?<!\b(?:ability|able|unable|inability|capacity|power) to swallow)(?<!\b(?:can|could|cannot|can['’]t|could not|couldn['’]t|still) swallow)|oral (?:drug|medicine|medication|treatment|therapy|form|version|formulation|suspension|solution))\b/i,
+    /\b(?:pills?|tablets?|capsules?|by mouth|orally|swallow(?:ed|s|ing)?\s+(?:it|them|the (?:drug|pill|tablet|capsule|medicine|medication)s?|an? (?:pill|tablet|capsule)|pills|tablets|capsules)\b|(?:is|are|be) swallowed|oral (?:drug|medicine|medication|treatment|therapy|form|version|formulation|suspension|solution))\b/i,
   ],
   ['intravenous', /\b(?:intravenous(?:ly)?|(?:an?|by|via|through) (?:IV|drip)|IV (?:infusions?|drip)|into (?:a|the) vein)\b/i],
   ['subcutaneous', /\b(?:subcutaneous(?:ly)?|under the skin)\b/i],

@@ -76,6 +76,25 @@ function anotherStudysJournal(stated: Journal, { s, source, doc }: RuleInput): b
 const PUBLISHED_IN =
   /\b(?:published|appeared|appearing|appears?|reported|described|paper|article|results|came out|come out|comes out|printed|showed|shown|found|demonstrated|proved|wrote)\s+(?:online\s+|last \w+\s+|this \w+\s+)?in\s+(?:the\s+(?:journal|prestigious|renowned|leading)\s+)?|\bpublished:?\s+(?=[A-Za-z])/gi;
 
+/** The journal told as the paper's, also as a modifier: "the 2017 JAMA Neurology paper". */
+const JOURNAL_PAPER = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:(?:19|20)\d\d\s+)?(?=[A-Z])/g;
+const PAPER_AFTER = /^(?:[\w:&.-]+\s+){1,6}?(?:paper|study|article|report|publication)\b/;
+
+/** The journals a sentence says a paper appeared in ("published in The Lancet", "the 2017 JAMA Neurology paper"). */
+export function statedJournals(text: string, journals: readonly Journal[]): Journal[] {
+  const out = new Set<Journal>();
+  for (const m of text.matchAll(PUBLISHED_IN)) {
+    const stated = journals.find((j) => j.re.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60)));
+    if (stated) out.add(stated);
+  }
+  for (const m of text.matchAll(JOURNAL_PAPER)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const stated = journals.find((j) => j.re.test(after));
+    if (stated && PAPER_AFTER.test(after)) out.add(stated);
+  }
+  return [...out];
+}
+
 const words = (name: string) => new Set(name.split(/\W+/).filter((w) => /^[A-Z]/.test(w) && w.length > 3));
 
 const LATER_REPORT =

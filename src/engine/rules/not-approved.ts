@@ -6,7 +6,7 @@
 import type { SourceFile } from '../../claims/schema';
 import { byDate, type DatedEvent } from '../timeline';
 import { datedOutcome } from './pending-status';
-import { type EventRegion, placesIn, REGION_NAME } from './regions';
+import { EU_MEMBER_STATES, type EventRegion, namesPlaceWithoutEvents, placesIn, REGION_NAME } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
 
 type Place = EventRegion;
@@ -42,11 +42,16 @@ export function approvalsAt(source: SourceFile, place: Place): DatedEvent[] {
   return out.sort(byDate);
 }
 
+const NATIONAL = new RegExp(`\\b(?:${EU_MEMBER_STATES})\\b`);
+
 export function notApprovedToldAsNow(input: RuleInput): RuleOutcome {
   const said = input.s.status('not-approved');
   if (!said?.clause || !said.decision || LOOKS_BACK.test(said.clause)) return null;
   // The place the negated decision itself names ("has no US approval", "not licensed in the UK"); else the one its
   // clause names ("The UK regulator has not licensed it").
+  // A member state's or another country's own decision ("not the French authorities' approval for early access"): a
+  // national decision the records do not hold, whatever region the rest of the clause names.
+  if (NATIONAL.test(said.decision) || namesPlaceWithoutEvents(said.decision)) return null;
   const own = [...placesIn(said.decision)];
   const places = own.length > 0 ? own : [...placesIn(said.clause)];
   if (places.length !== 1) return null;

@@ -60,6 +60,9 @@ export type RuleOutcome =
       /** Report under this reason too, with its own message: the same words are also wrong in that way ("halts the
        * disease" is hype and inflated certainty at once). */
       alsoAs?: { code: ReasonCode; message: string };
+      /** Other studies the finding rests on (by source id), cited beside the linked one: the paper a mixed-up citation
+       * also points to. */
+      alsoCites?: string[];
     }
   | { confirmed: string }
   | null;

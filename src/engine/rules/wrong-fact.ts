@@ -39,6 +39,7 @@ import { canonicalCountry, countriesIn, EUROPEAN, lastCountryEnd } from './count
 import { conceptsIn, conceptsOfKind } from '../concepts';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
+import { checkCitationPair } from './citation-pair';
 
 /** Many countries, unnamed: "across Europe", "in loads of countries", "several European countries". */
 const MANY_COUNTRIES =
@@ -77,6 +78,10 @@ const COUNT = new RegExp(
     `(?:\\b(?:19|20)\\d\\d|\\bet al\\.?)[,;:]\\s+${N}\\s+(?:patients|participants|people|subjects)\\b(?=\\s*[,;.)]|\\s+(?:randomi[sz]ed|enrolled|in)\\b)`,
     // "In total, 304 patients were randomised", "with a dozen patients treated"
     `(?:^|[^\\d,.])${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:(?:were|had been|have been)\\s+)?(?:randomi[sz]ed|enrolled|recruited|included|treated)\\b`,
+    // "Some 500 people took part", "300 volunteers signed up"
+    `(?:^|[^\\d,.])${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:took part|participated|joined|signed up)\\b`,
+    // "The 500 patients in the trial", "half of the 500 participants in the study": everyone in it, counted
+    `\\b(?:the|all(?: of the)?|half of the|each of the)\\s+${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:in|of|enrolled in|who took part in)\\s+(?:the|this|that)\\s+(?:trial|study)\\b`,
   ].join('|'),
   'i',
 );
@@ -272,6 +277,7 @@ const HOW_IT_RAN = [
   checkStage,
   checkEventDate,
   checkJournal,
+  checkCitationPair,
   checkSpecies,
   checkCells,
   checkTargets,
