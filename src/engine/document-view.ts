@@ -1,5 +1,6 @@
 // The document as rules see it: its sentences, its date, and each sentence's claim frame
 // (computed once, on first use).
+import type { SourceFile } from '../claims/schema';
 import type { AnalyzedSentence } from './analyze';
 import type { DocumentKind } from './document-kind';
 import { claimFrame, correctedByNext, type ClaimFrame } from './frame';
@@ -20,6 +21,7 @@ export function documentView(
   } = {},
   market: Market = NO_MARKET,
   journals: readonly Journal[] = [],
+  discussed: readonly SourceFile[] = [],
 ): DocumentView {
   const frames = new Map<AnalyzedSentence, ClaimFrame>();
   let nextOf: Map<AnalyzedSentence, AnalyzedSentence> | undefined;
@@ -32,6 +34,7 @@ export function documentView(
     studies: dates.studies ?? new Map(),
     kind: dates.kind ?? 'article',
     record: dates.record,
+    discussed,
     frameOf(s) {
       let f = frames.get(s);
       if (!f) {

@@ -416,3 +416,33 @@ describe("a country's own decision is not the EU's (session 18, set-86)", () => 
     expect(flagOn(`Tofersen news\n${line}\n`, line, '2023-05-01')?.verdict).toBe('outdated');
   });
 });
+
+describe('real pages of session 18 (sets 88 and 89, studied after their blind figures)', () => {
+  it('reads "linked lower Treg levels to more severe disease" as an outcome, not the trial’s population', () => {
+    const line =
+      'The company noted that studies in people with ALS have linked lower regulatory T-cell levels to more severe disease and to faster progression.';
+    const text = `Orphan designation for aldesleukin in ALS\nThe MIROCALS trial tested low-dose IL-2 in people with ALS.\n${line}\n`;
+    expect(flagOn(text, line, '2025-06-01')).toBeUndefined();
+  });
+  it('still reads "the trial enrolled patients with advanced ALS" as its population', () => {
+    const line = 'The MIROCALS trial enrolled patients with advanced ALS.';
+    expect(flagOn(`IL-2 in ALS\n${line}\n`, line, '2025-06-01')?.verdict).toBe('misreported');
+  });
+  it('reads "unmet criteria: proven clinical benefit" as a requirement named, not a claim', () => {
+    const line = 'The refusal rested mainly on two unmet criteria: proven clinical benefit and better care for patients.';
+    const text = `France refuses early access to tofersen\nTofersen (Qalsody) is for SOD1-ALS.\n${line}\n`;
+    expect(flagOn(text, line, '2025-03-01')).toBeUndefined();
+  });
+  it("reads a route told without a name as the page's main drug's, not a trial it mentions in passing", () => {
+    const line =
+      'On 10 June the hospital wrote the first prescription, and a 43-year-old woman received the drug by lumbar intrathecal injection.';
+    const text = [
+      'First patient in Beijing receives tofersen',
+      'Tofersen (Qalsody), the antisense drug for SOD1-ALS, has reached China.',
+      'Tofersen is given by lumbar puncture every four weeks after loading doses.',
+      'Peking University Third Hospital also runs a trial of low-dose IL-2 in an immune-associated ALS syndrome.',
+      line,
+    ].join('\n');
+    expect(flagOn(text, line, '2025-06-12')).toBeUndefined();
+  });
+});

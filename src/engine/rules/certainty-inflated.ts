@@ -25,6 +25,11 @@ const PROOF_OF_CONCEPT = /^proof[- ]of[- ](?:concept|principle)/i;
 /** "safe and effective", "safe, effective": a safety result upgraded into efficacy. */
 const SAFE_AND_EFFECTIVE = /\bsafe(?:ly)?,?\s+(?:and\s+)?(?:effective|efficacious|beneficial)\b/i;
 
+/** A requirement or criterion named just before the certainty word ("criteria: proven benefit", "the bar of proven
+ * efficacy", "requires proven benefit"). */
+const REQUIREMENT_NAMED =
+  /\b(?:criteria|criterion|requirements?|conditions?|standards?|bar|threshold|test|requires?|required|requiring|demands?|demanded)\s*(?::|—|-|of|for|such as|including|that)?\s*(?:(?:a|an|the|clear|real|any)\s+)?$/i;
+
 /** Certainty about safety alone ("proved safe", "safety was confirmed") is what these studies did show. */
 function aboutSafetyOnly(text: string, at: number): boolean {
   const clause = clauseAt(text, at).text + text.slice(at);
@@ -59,6 +64,8 @@ export const certaintyInflated: Rule = {
         continue;
       if (OTHER_SENSE.test(s.text.slice(m.index, m.index + 60)) || PROOF_OF_CONCEPT.test(s.text.slice(m.index))) continue;
       if (PRACTICAL_MATTER.test(s.text.slice(m.index, m.index + 80))) continue;
+      // "two unmet criteria: proven clinical benefit and …": a requirement named, not a claim that it is met.
+      if (REQUIREMENT_NAMED.test(s.text.slice(0, m.index))) continue;
       if (s.text.trim().endsWith('?') || aboutSafetyOnly(s.text, m.index)) continue;
       // "confirms an important relationship between Tregs and progression": certain of an association, which is
       // what an associative study can show.

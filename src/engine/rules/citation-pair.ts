@@ -22,8 +22,9 @@ export function checkCitationPair(input: RuleInput): RuleOutcome {
   const { s, source, via, doc } = input;
   if (via === 'standalone') return null;
   const years = [...new Set(yearsIn(s.text))];
+  if (years.length !== 1) return null;
   const journals = statedJournals(s.text, doc.journals).filter((j) => j.studies.length > 0);
-  if (years.length !== 1 || journals.length !== 1) return null;
+  if (journals.length !== 1) return null;
   const year = years[0]!;
   const journal = journals[0]!;
   // The journal's papers on this study's topic; one of that year makes the citation right.

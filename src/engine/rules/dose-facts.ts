@@ -93,7 +93,7 @@ const ROUTE_NAME: Record<Route, string> = {
 
 /** "Tofersen is a daily pill", "the IL-2 was given intravenously": a route the drug was never given by. Judged only
  * where the sentence names no other treatment (which may be the one taken by mouth) and compares nothing. */
-export function checkRoute({ s, source, via }: RuleInput): RuleOutcome {
+export function checkRoute({ s, source, via, doc }: RuleInput): RuleOutcome {
   const routes = source.design.routes;
   if (!routes?.verified || via === 'standalone' || GUARD.test(s.text) || COMPARED.test(s.text)) return null;
   if (namesAnotherTreatment(source, s) || ELIGIBILITY.test(s.text)) return null;
@@ -103,6 +103,10 @@ export function checkRoute({ s, source, via }: RuleInput): RuleOutcome {
   const wrong = stated.filter((r) => !allowed.has(r));
   // A right route is not worth a mark of its own; a route it was given by named beside a wrong one may contrast forms.
   if (wrong.length === 0 || wrong.length < stated.length) return null;
+  // Not named here, the treatment may be that of the study the document is mostly about, given that way ("a 43-year-old
+  // woman received the drug by lumbar injection" on a page about an antisense drug that also mentions another trial).
+  const lead = doc.discussed[0];
+  if (via !== 'named' && lead && lead !== source && lead.design.routes?.values.some((r) => wrong.includes(r))) return null;
   return {
     fired: `${source.name}: the treatment is given ${routes.values.map((r) => ROUTE_NAME[r]).join(' or ')}, not ${ROUTE_NAME[wrong[0]!]}.`,
   };

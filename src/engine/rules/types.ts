@@ -27,6 +27,8 @@ export interface DocumentView {
   kind: DocumentKind;
   /** For a registry record: the registry ID it registers. */
   record?: string;
+  /** The studies the document model found the document discussing (any evidence), most evidence first. */
+  discussed: readonly SourceFile[];
   /** What a sentence does: asserts, hopes, asks… (computed once per sentence). */
   frameOf(s: AnalyzedSentence): ClaimFrame;
 }
