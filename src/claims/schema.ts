@@ -503,6 +503,9 @@ export const SourceFile = z.strictObject({
       /** Whether the secondary endpoints showed a significant difference (false: none did), where the record says
        * (rules/endpoint-facts.ts: "significant on every outcome it measured" misreports CENTAUR). */
       secondaryMet: z.boolean().optional(),
+      /** Function fell in every arm: the treatment slowed the decline and nobody's function improved on average
+       * ("patients got better" misreports it; rules/improvement-facts.ts). Read from the primary result's numbers. */
+      declinedInAllArms: z.boolean().optional(),
       /** Co-primary endpoints, each with its own outcome, when the trial had more than one. */
       coPrimary: z.array(z.strictObject({ description: nonEmpty, met: z.boolean().nullable(), source: where })).optional(),
     })

@@ -276,6 +276,8 @@ export const CONCEPT_DEFS = {
       '\\b(?:superior to|outperform\\w*|(?:better|more effective) than|(?:bigger|greater|larger|stronger) (?:effect|benefit|gain|improvement)s? than)\\b(?! (?:expected|forecast|predicted|anticipated|hoped)\\b)',
       // "reversed the disease", "halts ALS": the disease itself stopped, the strongest benefit claim
       '\\b(?:halt|revers|arrest|stop|stopp)(?:s|es|ed|ing)?\\b(?= (?:the |this |its |their )?(?:disease|illness|ALS|MND|progression|decline|course|symptoms)\\b)',
+      // "Radicava beats ALS", "triumphs over the disease": the disease overcome, told as a result
+      '\\b(?:beat|beats|beating|defeat|defeats|defeated|conquer|conquers|conquered|triumph(?:s|ed)? over)\\b(?= (?:the |this )?(?:disease|illness|ALS|MND)\\b)',
     ],
   },
   safety: {

@@ -97,7 +97,7 @@ export const CORRELATIONAL =
 
 /** Claims of settled certainty. */
 export const CERTAINTY =
-  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)?(?! (?:whether|if)\b)|(?:now )?clearly (?:works?|effective|benefits?|slows?|extends?|helps?|better)|prov(?:en|es|ed)|proof|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt|(?:pinned|nailed) down|(?:solved|cracked) (?:the )?(?:mystery|puzzle|riddle))\b/i;
+  /\b(?:(?:now |finally |officially )?confirm(?:s|ed)?(?! (?:whether|if)\b)|(?:now )?clearly (?:works?|effective|benefits?|slows?|extends?|helps?|better)|prov(?:en|es|ed|ing)|proof|it is (?:now |well |widely )?known that|(?:now |firmly )?established|definitive(?:ly)?|conclusive(?:ly)?|beyond (?:any |all )?doubt|settled|undeniabl[ey]|(?:we )?now know|it is now clear|no longer (?:in )?doubt|(?:pinned|nailed) down|(?:solved|cracked) (?:the )?(?:mystery|puzzle|riddle))\b/i;
 
 /** Reclassifying the disease outright ("ALS is an autoimmune disease") rather than finding a component of it. */
 export const RECLASSIFY =
@@ -105,7 +105,7 @@ export const RECLASSIFY =
 
 /** Hype words. "cure" is checked for negation by the rule ("no cure" is not hype). */
 export const SENSATIONAL =
-  /\b(?:(?:beat|beats|beating|defeat|defeats|conquer|conquers) (?:this |the )?(?:disease|illness|ALS|MND)|breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing|finally (?:discovered|found|solved|cracked|uncovered|identified)|(?:mystery|riddle|puzzle)(?: of [\w-]+)? (?:is |has been )?solved|solv(?:es|ed|ing) (?:the|an?) (?:[\w-]+ ){0,2}?(?:mystery|riddle|puzzle)|unmask(?:s|ed|ing)? the (?:cause|culprit)|cracked the (?:code|case))\b/i;
+  /\b(?:(?:beat|beats|beating|defeat|defeats|conquer|conquers|triumphs? over|wins? (?:the )?(?:battle|fight) (?:against|over)) (?:this |the )?(?:disease|illness|ALS|MND)|breakthrough|ground[- ]?breaking|game[- ]?chang\w*|revolution(?:ary|ise|ize)s?|miracle|miraculous|remarkable|astonishing|stunning|spectacular|holy grail|turning point|cure[sd]?|curing|finally (?:discovered|found|solved|cracked|uncovered|identified)|(?:mystery|riddle|puzzle)(?: of [\w-]+)? (?:is |has been )?solved|solv(?:es|ed|ing) (?:the|an?) (?:[\w-]+ ){0,2}?(?:mystery|riddle|puzzle)|unmask(?:s|ed|ing)? the (?:cause|culprit)|cracked the (?:code|case))\b/i;
 
 /** A statement about a finding (so "key takeaways from this breakthrough:" is not one). */
 export const FINDING_PREDICATE =

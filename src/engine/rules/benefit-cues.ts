@@ -19,7 +19,10 @@ export const HALTS_DISEASE: readonly RegExp[] = [
   /\brevers(?:e|es|ed|ing)\s+(?:(?:the|its|their|many|some|all)\s+)?(?:(?:ALS|MND|disease)\s+)?symptoms\b/gi,
   /\b(?:stopped|ceased|halted|quit)\s+(?:progressing|getting\s+worse|declining|worsening|deteriorating)\b/gi,
   // "a treatment that can beat this disease", "beats ALS"
-  new RegExp(String.raw`\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|conquer(?:s|ed|ing)?)\s+${DISEASE}\b`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:beat(?:s|ing)?|defeat(?:s|ed|ing)?|conquer(?:s|ed|ing)?|triumph(?:s|ed|ing)?\s+over)\s+${DISEASE}\b`,
+    'gi',
+  ),
   // "the disease is today being halted", "ALS can now be stopped": the halt told in the passive (the disease named
   // plainly: DISEASE's case-insensitive gene prefix would take the word before it, "Whether the disease…")
   /\b(?:ALS|MND|motor\s+neuron(?:e)?\s+disease|(?:the|this)\s+(?:disease|illness))\s+(?:is|was|has been|can(?: now)? be|is (?:now |today )?being|could be)\s+(?:(?:now|today|finally)\s+)?(?:halted|stopped|reversed|cured|beaten|defeated)\b/gi,

@@ -155,3 +155,17 @@ describe('certainty-inflated: confirmation still to come after "until" or "befor
     expect(checkText(text).filter((f) => f.verdict !== 'supported' && /hypothesis/.test(f.text))).toEqual([]);
   });
 });
+
+describe('certainty told as "proving" or "it is known that" (session 18, set-89)', () => {
+  const doc = (line: string) => `Tofersen reaches Turkey\nTofersen (Qalsody) is for SOD1-ALS.\n${line}\n`;
+  const codes = (line: string) =>
+    checkText(doc(line), { today: '2026-12-05' })
+      .filter((f) => line.includes(f.text) || f.text.includes(line))
+      .flatMap((f) => f.reasons.map((r) => r.code));
+  it.each([
+    'Studies proving that the drug works were presented recently at a meeting in Sweden.',
+    'It is known that the drug, started early, slows the disease markedly.',
+  ])('fires: %s', (line) => expect(codes(line)).toContain('certainty-inflated'));
+  it('stays silent on a question whether it is known', () =>
+    expect(codes('Is it known that the drug works in everyone?')).not.toContain('certainty-inflated'));
+});

@@ -40,6 +40,7 @@ import { conceptsIn, conceptsOfKind } from '../concepts';
 import { namedOnlyByDrug, namesStudyItself } from './study-names';
 import type { Rule, RuleInput, RuleOutcome } from './types';
 import { checkCitationPair } from './citation-pair';
+import { checkImprovement } from './improvement-facts';
 
 /** Many countries, unnamed: "across Europe", "in loads of countries", "several European countries". */
 const MANY_COUNTRIES =
@@ -278,6 +279,7 @@ const HOW_IT_RAN = [
   checkEventDate,
   checkJournal,
   checkCitationPair,
+  checkImprovement,
   checkSpecies,
   checkCells,
   checkTargets,
