@@ -446,3 +446,23 @@ describe('real pages of session 18 (sets 88 and 89, studied after their blind fi
     expect(flagOn(text, line, '2025-06-12')).toBeUndefined();
   });
 });
+
+describe('real pages of session 18 (set-90, studied after its blind figure of P 0.17)', () => {
+  const relyvrio = (line: string) => `A controversial approval\nThe FDA approved Relyvrio (AMX0035) for ALS.\n${line}\n`;
+  it.each([
+    'The ALS Association tweeted that the FDA had approved AMX0035, a new treatment shown to slow ALS and extend life.',
+    'Despite doubts from scientists and independent experts about whether it works, the FDA has approved a new ALS drug, Relyvrio.',
+    'The advisory panel first told the FDA to reject the drug, saying Amylyx had not made a convincing case that it works.',
+    'Only two ALS drugs have been approved since 1995, and neither works particularly well.',
+  ])('stays silent on a withdrawn drug’s approval told as news: %s', (line) =>
+    expect(flagOn(relyvrio(line), line)).toBeUndefined(),
+  );
+  it('still dates "no new drug has reached the market since 1995"', () => {
+    const line = 'Despite medical advances, no new drug for ALS has reached the market in the United States since 1995.';
+    expect(flagOn(`ALS research\n${line}\n`, line)?.verdict).toBe('outdated');
+  });
+  it('reads "a lack of enough data proving that the treatment works" as proof missing', () => {
+    const line = 'The HAS based its refusal on a lack of enough data proving that the treatment works.';
+    expect(flagOn(`Tofersen refused in France\nTofersen (Qalsody) is for SOD1-ALS.\n${line}\n`, line)).toBeUndefined();
+  });
+});

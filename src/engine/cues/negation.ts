@@ -10,7 +10,7 @@ const NOUN_NEGATOR =
 /** A denied report governs the whole clause it introduces: "did not show that IL-2 cures ALS",
  * "there is no evidence that Tregs halt the disease", "nothing suggests it works". */
 const DENIED_REPORT =
-  /\b(?:(?:not|never|no|nothing|cannot)\s+(?:\w+\s+){0,2}?(?:show|prove|find|found|demonstrat|establish|mean|suggest|evidence|proof|indication|sign)\w*|n[’']t\s+(?:\w+\s+){0,2}?(?:show|prove|find|demonstrat|establish|mean|suggest)\w*)\s+(?:\w+\s+){0,3}?that\b[^;:]*$/i;
+  /\b(?:(?:not|never|no|nothing|cannot)\s+(?:\w+\s+){0,3}?(?:show|prove|find|found|demonstrat|establish|mean|suggest|evidence|proof|indication|sign|case|argument|data)\w*|n[’']t\s+(?:\w+\s+){0,2}?(?:show|prove|find|demonstrat|establish|mean|suggest)\w*)\s+(?:\w+\s+){0,3}?that\b[^;:]*$/i;
 
 /** A clause's subject that denies it: "no drug", "no ALS treatment", "no approved medicine yet" (after a complementizer
  * or at the clause's start). */

@@ -111,6 +111,11 @@ function placesOf(doc: RuleInput['doc']): DocumentPlaces {
   });
 }
 
+/** A count of the approvals since a year ("only two ALS drugs have been approved since 1995"): the new ones, not the drugs
+ * on the market. ("No new drug since 1995" still says one drug is all there is.) */
+const COUNT_SINCE =
+  /\b(?:since|after)\s+(?:19|20)\d\d\b|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?)\b/i;
+
 const COUNT_OF_THE_EVENT =
   /\b(?:making|made)\s+(?:it|[A-Z][\w-]+)\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bbecame\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
 
@@ -120,6 +125,7 @@ export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   // The count an approval made at the time ("approved edaravone, making it the second drug approved for ALS"): the
   // event told, which stays true, not a count told as now.
   if (!told?.count || OTHER_PLACE.test(s.text) || COUNT_OF_THE_EVENT.test(s.text)) return null;
+  if (told.count >= 2 && COUNT_SINCE.test(s.text)) return null;
   // No place in the sentence: the one the document named last before it, if it named one alone, or else the one
   // place the document names anywhere.
   // The places named in the count's own clause, if any ("In Germany only riluzole is approved, and for edaravone,

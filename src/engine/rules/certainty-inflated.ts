@@ -30,6 +30,10 @@ const SAFE_AND_EFFECTIVE = /\bsafe(?:ly)?,?\s+(?:and\s+)?(?:effective|efficaciou
 const REQUIREMENT_NAMED =
   /\b(?:criteria|criterion|requirements?|conditions?|standards?|bar|threshold|test|requires?|required|requiring|demands?|demanded)\s*(?::|—|-|of|for|such as|including|that)?\s*(?:(?:a|an|the|clear|real|any)\s+)?$/i;
 
+/** Data or evidence said to be missing, just before the certainty word. */
+const PROOF_LACKING =
+  /\b(?:lack(?:s|ed|ing)?|absence|shortage|insufficien\w*|not enough|too little|no)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?(?:data|evidence|proof|studies|trials|results)\s+$/i;
+
 /** Certainty about safety alone ("proved safe", "safety was confirmed") is what these studies did show. */
 function aboutSafetyOnly(text: string, at: number): boolean {
   const clause = clauseAt(text, at).text + text.slice(at);
@@ -66,6 +70,8 @@ export const certaintyInflated: Rule = {
       if (PRACTICAL_MATTER.test(s.text.slice(m.index, m.index + 80))) continue;
       // "two unmet criteria: proven clinical benefit and …": a requirement named, not a claim that it is met.
       if (REQUIREMENT_NAMED.test(s.text.slice(0, m.index))) continue;
+      // "a lack of enough data proving that it works": the proof is what is missing.
+      if (PROOF_LACKING.test(s.text.slice(0, m.index))) continue;
       if (s.text.trim().endsWith('?') || aboutSafetyOnly(s.text, m.index)) continue;
       // "confirms an important relationship between Tregs and progression": certain of an association, which is
       // what an associative study can show.

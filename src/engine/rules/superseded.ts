@@ -13,6 +13,7 @@ import { formToldAsUnavailable } from './form-status';
 import { escapeRegExp } from '../regexp';
 import { compareDates } from '../timeline';
 import type { AnalyzedSentence } from '../analyze';
+import { isNegatedAt } from '../cues/negation';
 import { efficacyClaim, hypothesisBefore } from './benefit';
 import { perDocument } from './document';
 import { successForecastOfFailedTrial } from './forecast-status';
@@ -157,6 +158,9 @@ function currentUseAsserted(text: string): boolean {
     m !== undefined &&
     !hypothesisBefore(text, m.index) &&
     !ANY_DRUG_BEFORE.test(text.slice(0, m.index)) &&
+    // "doubts about whether it works", "had not made a convincing case that it works": asked or denied, not told.
+    !/\b(?:whether|if)\b[^.;,]{0,40}$/i.test(text.slice(0, m.index)) &&
+    !isNegatedAt(text, m.index) &&
     // "it will hopefully slow its progression": a hope, not a use.
     !/\b(?:hopefully|hopes?|hoped|hoping)\b[^.;]{0,30}$/i.test(text.slice(0, m.index))
   );
@@ -175,7 +179,7 @@ const EXISTING_PATIENTS_ONLY =
 /** A decision reported as made ("confirmed on 10 October that they had approved, under certain conditions, …"):
  * history, not an offer. */
 const DECISION_REPORTED =
-  /\b(?:confirmed|announced|said|reported|revealed|stated)\b[^.;]{0,60}?\b(?:had|have|has)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:approved|authori[sz]ed|licen[cs]ed|granted|cleared)\b/i;
+  /\b(?:confirmed|announced|said|reported|revealed|stated|tweeted|posted|wrote|noted|hailed|welcomed|celebrated)\b[^.;]{0,60}?\b(?:had|have|has)\s+(?:now\s+|just\s+)?(?:been\s+)?(?:approved|authori[sz]ed|licen[cs]ed|granted|cleared)\b/i;
 
 /** An event told in the past with its date ("The commercial launch in Canada began on July 29, 2022"): history. */
 const DATED_PAST_EVENT =
