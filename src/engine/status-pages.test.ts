@@ -66,3 +66,15 @@ describe('status in the forms such pages use', () => {
     expect(flagOn(text, line, '2023-01-10')?.reasons.map((r) => r.code)).toContain('share-misread');
   });
 });
+
+describe('a trial told as running stopped being so when it ended, before it reported', () => {
+  const page = (line: string) => `MND research update\nMIROCALS is testing low-dose IL-2 in the UK and France.\n${line}\n`;
+  it('dates "the trial is still ongoing" from the trial’s completion', () => {
+    const line = 'The MIROCALS clinical trial is still ongoing, and recruitment continues.';
+    expect(flagOn(page(line), line, '2019-05-01')?.event?.date).toMatch(/^2021-07/);
+  });
+  it('dates "results are expected" from the results', () => {
+    const line = 'Results from the MIROCALS trial are expected next year.';
+    expect(flagOn(page(line), line, '2021-10-01')?.event?.date).toMatch(/^2022-12/);
+  });
+});

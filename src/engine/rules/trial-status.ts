@@ -142,6 +142,20 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
     );
   const outcome = met === true ? ': its primary endpoint was met' : met === false ? ': its primary endpoint was not met' : '';
   const told = `Told as still running, but ${name} has already reported${when ? ` (${when})` : ''}${outcome}.`;
+  // The trial itself told as running ("is ongoing", "is recruiting", "Status: Recruiting"), not its results as awaited:
+  // that stopped being true when the trial ended, before it reported.
+  const trialRunning =
+    running !== null &&
+    !/\b(?:results?|data|findings|read-?outs?|top-?line|report\w*|publish\w*|posted)\b/i.test(
+      text.slice(Math.max(0, running.index - 60), running.index + running[0].length),
+    ) &&
+    !RESULTS_NOT_YET.test(text);
+  if (trialRunning && d.completed && when && compareDates(d.completed, when) < 0)
+    return datedOutcome(
+      input,
+      { date: d.completed, what: `${name} was completed` },
+      `Told as still running, but ${name} was completed on ${d.completed} (it reported in ${when}).`,
+    );
   if (!when) return { fired: told };
   return datedOutcome(input, { date: when, what: `${name} reported its results` }, told);
 }
