@@ -774,8 +774,8 @@ describe("superseded: a trial told as still recruiting in its patients' words (s
     'Patients are being recruited in Glasgow, Scotland.',
     'The trial is now accepting new participants at 17 clinics.',
     'Recruitment is still open in France.',
-  ])('undated, after the trial is named: outdated since its results: %s', (s) =>
-    expect(outdated(`${LEAD} ${s}`)).toEqual(['2022-12-08']),
+  ])('undated, after the trial is named: outdated since the trial ended (July 2021, before its results): %s', (s) =>
+    expect(outdated(`${LEAD} ${s}`)).toEqual(['2021-07-22']),
   );
   it.each(['Patients were recruited in Glasgow, Scotland.', 'Patients are not being recruited yet.'])(
     'silent when told as past or denied: %s',
