@@ -466,3 +466,21 @@ describe('real pages of session 18 (set-90, studied after its blind figure of P 
     expect(flagOn(`Tofersen refused in France\nTofersen (Qalsody) is for SOD1-ALS.\n${line}\n`, line)).toBeUndefined();
   });
 });
+
+describe('real pages of session 18 (set-93, studied after its blind figure of P 0.41)', () => {
+  const tofersen = (line: string) =>
+    `Tofersen approved in the USA\nTofersen (Qalsody) is for SOD1-ALS and was approved by the FDA in April 2023.\n${line}\n`;
+  it('reads "a new medicine to slow ALS" as what the medicine is for, not a result told for everyone', () => {
+    const line = 'Tofersen, a new medicine to slow ALS, is approved in the USA';
+    expect(flagOn(tofersen(line), line, '2023-04-26')).toBeUndefined();
+  });
+  it('reads "this experimental study, called ATLAS, is running" as another trial, not the drug or its first trial', () => {
+    const line = 'This experimental study, called ATLAS, is running at about ten hospitals worldwide.';
+    expect(flagOn(tofersen(line), line, '2023-04-26')).toBeUndefined();
+  });
+  it("reads a country's own share of a genetic form as that country's", () => {
+    const line =
+      'He says that although SOD1 mutations are found in only 5-6% of all ALS patients in Sweden, the approval matters.';
+    expect(flagOn(tofersen(line), line, '2023-04-26')).toBeUndefined();
+  });
+});

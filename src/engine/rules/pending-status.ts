@@ -182,6 +182,10 @@ const FORM_OR_SCHEDULE =
 const INVESTIGATIONAL =
   /\b(?:investigational|experimental|unapproved|not yet approved|yet to be approved|still (?:being )?(?:developed|in development)|under development|(?:available )?only (?:available )?(?:through|via|in|within) (?:a |the )?(?:clinical )?(?:trials?|studies|(?:an? )?(?:expanded|early) access|compassionate)|only (?:by|on|through) compassionate (?:use|grounds)|(?:outside|except (?:in|through))\s+(?:of\s+)?(?:clinical\s+)?(?:trials?|studies)|(?:given|available|supplied|provided|prescribed|used|obtained)\s+(?:only\s+)?(?:within|through|under|via|in)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?(?:hardship|compassionate|early[- ]access|expanded[- ]access|named[- ]patient))\b/i;
 
+/** The investigational word said of a study, a trial or an arm, not of the drug. */
+const EXPERIMENTAL_STUDY =
+  /\b(?:investigational|experimental)\s+(?:[\w-]+\s+)?(?:study|studies|trials?|arms?|groups?|phase|programme|program|cohorts?)\b/i;
+
 /** A rule about any experimental drug, not this one: "a request for access to an experimental treatment" (not "it is an
  * experimental drug", "tofersen, an investigational drug"); or experimental treatments in the plural ("the treatment
  * options, still experimental, that might change the outlook"), which are others. */
@@ -214,7 +218,9 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
     // (the negation in the investigational word's own clause: "no longer experimental"; not "is still experimental, and
     // no regulator has approved it", which says the same thing twice)
     NEGATED.test(clauseAt(s.text, INVESTIGATIONAL.exec(s.text)?.index ?? 0).text) ||
-    ANY_INVESTIGATIONAL.test(s.text)
+    ANY_INVESTIGATIONAL.test(s.text) ||
+    // "This experimental study, called ATLAS, is running": the study is experimental, not the drug.
+    EXPERIMENTAL_STUDY.test(s.text)
   )
     return null;
   const regions = [

@@ -12,6 +12,9 @@ const EVERYONE =
 const NARROWED =
   /\bwith (?:an? |the )?(?:mutations?|variants?|changes?|faults?) in (?:one|a|a single|this|that|the) (?:particular |specific |certain |single )?gene\b|\b(?:this|that|a|the) (?:small(?:er)? |specific |particular |rare )?(?:subgroup|subset|minority) of\b|\b(?:some|certain|a few|a (?:small )?(?:subset|minority|group|number) of|a rare(?: [\w-]+)?|specific|particular)\s+(?:[\w-]+\s+)?(?:patients|people|cases|forms?|types?|kinds?|carriers)\b|\b(?:who|which|that)\s+(?:have|has|carry|carries)\s+(?:an?|the|this|that)\s+(?:particular\s+|specific\s+|rare\s+|certain\s+)?(?:genetic (?:change|cause|mutation|form)|gene(?:tic)? (?:variant|fault)|mutation|faulty gene)\b|\b(?:about|roughly|around|some|the)\s+\d{1,2}(?:\.\d)?\s?(?:%|per ?cent|percent)\s+of\s+(?:people|patients|cases)\b/i;
 const MODAL = /\b(?:may|might|could)\b/i;
+/** The benefit told only as a purpose: "a (new) medicine to slow ALS", "a drug designed to slow the disease". */
+const PURPOSE_ONLY =
+  /\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:medicine|drug|treatment|therapy|medication)\s+(?:(?:designed|meant|intended|developed)\s+)?to\s+(?:slow|treat|help|fight|target)\b/i;
 /** What a result is, when the sentence says who it applies to ("the results apply to all patients"). */
 const RESULT_WORD = /\b(?:results?|benefits?|works?|effects?|helps?|applies|apply)\b/i;
 
@@ -36,6 +39,9 @@ export const populationOvergeneralised: Rule = {
     if (everyone && !EVERYONE.test(s.text)) return null;
     const benefit = clinicalBenefit(s) ?? (everyone && RESULT_WORD.test(s.text) ? 'result' : undefined);
     if (!benefit) return null;
+    // "Tofersen, a new medicine to slow ALS, is approved": what the medicine is for, named in passing, not a result
+    // told for everyone (unless the sentence says everyone outright).
+    if (!EVERYONE.test(s.text) && PURPOSE_ONLY.test(s.text)) return null;
     const narrow = claim.qualifiers
       .map((q) =>
         conceptRegex(q)

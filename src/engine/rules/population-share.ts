@@ -15,6 +15,9 @@ const SHARE = new RegExp(
 );
 /** Another base than everyone with the disease. */
 const OTHER_BASE = /\b(?:of|among|in)\s+(?:all\s+|the\s+)?(?:familial|inherited|hereditary|genetic|family)\b/i;
+/** The share told for one country or region's patients. */
+const COUNTRY_SHARE =
+  /\b(?:patients|people|cases|population)\s+in\s+(?:the\s+)?(?!the\s+(?:US|UK)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b|\bin\s+(?:Sweden|Finland|Norway|Denmark|Scandinavia|Japan|China|Korea|Taiwan|Italy|Spain|Germany|France|Poland|Iran|India|Israel|Turkey|Brazil|Australia|Canada)\b/;
 /** A measure that changed: not a share of people. */
 const CHANGE = /\b(?:reduc\w*|lower\w*|cut|cuts|fell|drop\w*|decreas\w*|increas\w*|rose|raised?)\b/i;
 
@@ -52,7 +55,9 @@ export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
     OTHER_BASE.test(s.text) ||
     CHANGE.test(s.text) ||
     COMPLEMENT.test(s.text) ||
-    ONE_FORM_OF_SEVERAL.test(s.text)
+    ONE_FORM_OF_SEVERAL.test(s.text) ||
+    // "5-6% of all ALS patients in Sweden": a country's own share, which may differ from the overall one.
+    COUNTRY_SHARE.test(s.text)
   )
     return null;
   const matches = [...s.text.matchAll(SHARE)].filter((m) => percentOf(m) !== undefined);

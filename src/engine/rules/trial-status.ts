@@ -25,6 +25,13 @@ const WRITERS_PLAN = /\b(?:we|I|our (?:team|group|lab|laboratory|study|project|c
 const TRIAL_PROGRESSIVE =
   /\b(?:(?:trial|study)|[A-Z][A-Z0-9-]{3,})(?:\s*\([^)]{1,40}\))?(?:,[^,;]{1,80},)?\s+(?:is|are)\s+(?:now |currently |still |already )?(?!(?:promising|encouraging|interesting|exciting|disappointing|surprising|striking|compelling|convincing|reassuring|worrying|misleading|amazing|intriguing|fascinating|confusing|nothing|something|anything|everything|missing|lacking|being (?:published|reported|presented|announced|described))\b)[a-z]{3,}ing\b|\b(?:currently|now|still) (?:recruiting|enrolling) (?:to|for|into|in|participants|patients|people)\b/;
 
+/** A trial called by a name, as a name ("called ATLAS", "the ATLAS study"), none of the source's own names. */
+const TRIAL_CALLED = /\b(?:called|named|known as|dubbed)\s+([A-Z][A-Z0-9-]{3,})\b|\b([A-Z][A-Z0-9]{3,})\s+(?:study|trial)\b/g;
+function namesAnotherTrial(source: SourceFile, text: string): boolean {
+  const own = source.names.map((n) => n.toUpperCase());
+  return [...text.matchAll(TRIAL_CALLED)].some((m) => !own.includes((m[1] ?? m[2])!.toUpperCase()));
+}
+
 /** A trial's open-label extension, which goes on after its randomised phase has reported. */
 const EXTENSION = /\b(?:open[- ]label|extension|OLE)\b/i;
 
@@ -75,6 +82,8 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   const field = doc.kind === 'registry-record' && RUNNING_STATUS_FIELD.test(s.text);
   const followed =
     via === 'context' && (doc.published !== undefined || field || THE_STUDY.test(s.text) || saysOwnPhase(source, s.text));
+  // "This experimental study, called ATLAS, is running": a trial named by a name that is not this study's is another one.
+  if (namesAnotherTrial(source, s.text)) return null;
   if ((via !== 'named' && !followed) || !REPORTED_STATES.has(source.status.state)) return null;
   const met = source.primaryEndpoint?.met;
   // Whether it met its endpoint may be unsettled (a safety study, an underpowered comparison); that it has reported is
