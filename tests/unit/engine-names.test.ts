@@ -48,3 +48,14 @@ describe('the engine names no study or drug', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('the engine takes only types from the claims schema', () => {
+  // A value imported from src/claims/schema.ts would bring the validator (zod, whose compiled parsers use the Function
+  // constructor) into the extension's bundle, which Firefox's linter rejects; the engine reads the compiled database.
+  it('no engine file imports a value from the claims schema', () => {
+    const offenders = codeFiles(ENGINE).filter((f) =>
+      /^import\s+(?!type\b)[^;]*from\s+'(?:\.\.\/)+claims\/schema'/m.test(readFileSync(f, 'utf8')),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -4,8 +4,7 @@
 // superseded rule's dated status checks.
 import { approvalsAt } from './not-approved';
 import { datedOutcome } from './pending-status';
-import { EVENT_REGIONS } from '../../claims/schema';
-import { placesIn } from './regions';
+import { type EventRegion, placesIn } from './regions';
 import { byDate } from '../timeline';
 import type { RuleInput, RuleOutcome } from './types';
 
@@ -22,8 +21,15 @@ export function approvedOnlyInToldAsNow(input: RuleInput): RuleOutcome {
   if (!m || LOOKS_BACK.test(input.s.text)) return null;
   const named = placesIn(m[1] ?? m[2]!);
   if (named.size === 0) return null;
-  // The first approval recorded anywhere else.
-  const elsewhere = EVENT_REGIONS.filter((p) => !named.has(p))
+  // The first approval recorded anywhere else. (The places come from the records, not from the claims schema: the
+  // engine imports no schema code, which would bring the validator into the extension's bundle.)
+  const places = new Set<EventRegion>([
+    ...input.source.status.approvals.map((a) => a.region),
+    ...input.source.status.events.flatMap((e) => (e.region ? [e.region] : [])),
+    ...input.doc.market.keys(),
+  ]);
+  const elsewhere = [...places]
+    .filter((p) => !named.has(p))
     .flatMap((p) => approvalsAt(input.source, p))
     .sort(byDate)[0];
   if (!elsewhere) return null;
