@@ -236,12 +236,7 @@ export function createChecker(db: ClaimsDb) {
       head: context.head ?? passages[0]?.text,
       lines: passages.flatMap((p) => p.text.split(/\r?\n/)),
     });
-    const discussed = [...model.studies]
-      .filter(([, w]) => w > 0)
-      .sort((a, b) => b[1] - a[1])
-      .map(([id]) => index.byId(id))
-      .filter((x): x is SourceFile => x !== undefined);
-    const doc = documentView(sentences, model, market, journals, discussed);
+    const doc = documentView(sentences, model, market, journals, index.byEvidence(model));
     const links = linkSources(index, sentences, mentions, model);
     // A sentence about another disease (IL-2 in cancer, lupus, the Treg Nobel prize, edaravone in stroke), by its own
     // words or by the disease the page was last speaking of, is not about ALS.

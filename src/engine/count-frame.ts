@@ -6,7 +6,24 @@
 // The fixed phrasings status-frame.ts lists come first; this reads what they do not.
 // Pure text analysis: no study, drug or regulator record lives here.
 
-const NUMBER: Record<string, number> = { one: 1, 'a single': 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** Number words and digits as counts of drugs (status-frame.ts reads its fixed phrasings' counts with it too). */
+export const NUMBER: Record<string, number> = {
+  one: 1,
+  'a single': 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  '1': 1,
+  '2': 2,
+  '3': 3,
+  '4': 4,
+  '5': 5,
+  '6': 6,
+  '7': 7,
+};
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?)`;
 
 /** A number counting drugs, with up to two words between ("three disease-modifying drugs", "two FDA-approved medicines"). */
@@ -32,6 +49,6 @@ const FOR_THE_DISEASE =
 export function countInClause(clause: string): number | undefined {
   if (!APPROVED.test(clause) || NOT_A_COUNT.test(clause) || !FOR_THE_DISEASE.test(clause)) return undefined;
   const counted = COUNTED.exec(clause);
-  if (counted) return NUMBER[counted[1]!.toLowerCase()] ?? Number(counted[1]);
+  if (counted) return NUMBER[counted[1]!.toLowerCase()];
   return ONLY_ONE.test(clause) ? 1 : undefined;
 }

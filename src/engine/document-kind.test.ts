@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { documentKind, RUNNING_STATUS_FIELD } from './document-kind';
+import { readDocumentKind, RUNNING_STATUS_FIELD } from './document-kind';
 
 const lines = (text: string) => text.split('\n');
 
-describe('documentKind', () => {
+describe('readDocumentKind', () => {
   it('reads a registry record by its fields', () => {
     const record = lines(
       'Low-dose IL-2 in ALS\nClinicalTrials.gov ID: NCT03039673\nRecruitment Status: Recruiting\nStudy Type: Interventional\nPhase: Phase 2\nEnrollment (Estimated): 216\nLocations: United Kingdom, France',
     );
-    expect(documentKind(record)).toBe('registry-record');
+    expect(readDocumentKind(record)).toEqual({ kind: 'registry-record', record: 'NCT03039673' });
   });
 
   it('reads a record copied as prose by what only a record says', () => {
@@ -21,14 +21,14 @@ describe('documentKind', () => {
         'Primary completion is estimated for 1 November 2023.',
       ].join('\n'),
     );
-    expect(documentKind(prose)).toBe('registry-record');
+    expect(readDocumentKind(prose)).toEqual({ kind: 'registry-record', record: 'NCT05021536' });
   });
 
   it('leaves a news story that quotes a field or two an article', () => {
     const news = lines(
       'New ALS trial opens in Leeds\nThe trial (NCT03039673) is sponsored by the hospital.\nStatus: recruiting.\nPhase: 2\nPatients who meet the eligibility rules can ask their neurologist.',
     );
-    expect(documentKind(news)).toBe('article');
+    expect(readDocumentKind(news)).toEqual({ kind: 'article' });
   });
 });
 

@@ -34,15 +34,21 @@ const OTHER_CUES = [
 const MIN_CUES = 5;
 const RECORD_CUES = 3;
 
-/** The kind of document the lines are. */
-export function documentKind(lines: readonly string[]): DocumentKind {
-  let fields = 0;
-  for (const line of lines) if (FIELD_LINE.test(line) && ++fields >= MIN_FIELDS) return 'registry-record';
+/** The document's kind and, for a registry record, the registry ID it registers (the first one it gives). */
+export function readDocumentKind(lines: readonly string[]): { kind: DocumentKind; record?: string } {
   const text = lines.join('\n');
+  const record = () => {
+    const id = REGISTRY_ID.exec(text)?.[0];
+    return { kind: 'registry-record' as const, ...(id ? { record: id } : {}) };
+  };
+  let fields = 0;
+  for (const line of lines) if (FIELD_LINE.test(line) && ++fields >= MIN_FIELDS) return record();
   const own = RECORD_ONLY_CUES.filter((re) => re.test(text)).length;
   const other = OTHER_CUES.filter((re) => re.test(text)).length;
-  return own >= RECORD_CUES && own + other >= MIN_CUES ? 'registry-record' : 'article';
+  return own >= RECORD_CUES && own + other >= MIN_CUES ? record() : { kind: 'article' };
 }
+
+const REGISTRY_ID = /\bNCT\d{8}\b/;
 
 /** A registry record's status field, told as still running or still to start ("Recruitment Status: Recruiting",
  * "Overall status: Active, not recruiting", "Status: not yet recruiting"). A record's "Completed", "Terminated" or

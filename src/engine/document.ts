@@ -3,7 +3,7 @@
 // whole text with the headline and lede weighted. A sentence that names no study is linked through this
 // model ("the new trial, which points to longer lives" in an article about one trial).
 import type { SourceFile } from '../claims/schema';
-import { documentKind, type DocumentKind } from './document-kind';
+import { type DocumentKind, readDocumentKind } from './document-kind';
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -120,12 +120,8 @@ export function buildDocumentModel(
     for (const src of drugs) studies.set(src.id, (studies.get(src.id) ?? 0) + WEIGHT.drug * boost);
   });
   const published = normaliseDate(opts.published) ?? (opts.head ? datelineDate(opts.head, opts.today) : undefined);
-  const kind = documentKind(opts.lines ?? []);
-  const record = kind === 'registry-record' ? opts.lines?.join('\n').match(REGISTRY_ID)?.[0] : undefined;
-  return { published, today: opts.today, studies, kind, ...(record ? { record } : {}) };
+  return { published, today: opts.today, studies, ...readDocumentKind(opts.lines ?? []) };
 }
-
-const REGISTRY_ID = /\bNCT\d{8}\b/;
 
 /** Accepts an ISO date or a date-time (article:published_time) and keeps the date. */
 export function normaliseDate(value: string | undefined): string | undefined {

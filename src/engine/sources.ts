@@ -265,6 +265,14 @@ export class SourceIndex {
     return this.entries.find((e) => e.source.id === id)?.source;
   }
 
+  /** The studies the document model found the document discussing, most evidence first. */
+  byEvidence(doc: DocumentModel): SourceFile[] {
+    return [...doc.studies.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => this.byId(id))
+      .filter((x): x is SourceFile => x !== undefined);
+  }
+
   /** The source registered under this registry ID (a trial's NCT number), if the database holds it. */
   byRegistryId(id: string): SourceFile | undefined {
     return this.entries.find((e) => e.source.identifiers.registry.includes(id))?.source;
@@ -470,12 +478,7 @@ export function linkSources(
 ): SourceLink[][] {
   // The studies the whole document discusses, most evidence first: a sentence that names none and follows
   // none is about the document's study on its topic ("the new trial, which points to longer lives").
-  const docStudies = doc
-    ? [...doc.studies.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .map(([id]) => index.byId(id))
-        .filter((x): x is SourceFile => x !== undefined)
-    : [];
+  const docStudies = doc ? index.byEvidence(doc) : [];
   // A drug named only as what another treatment was added to ("it may add months of life on top of riluzole") does not
   // make the sentence about that drug's studies: the sentence is about the other treatment.
   const named = mentions.map((m, i) =>

@@ -6,7 +6,7 @@
 // Whether the assertion still holds is judged elsewhere, against dated events (rules/status-at-date.ts).
 // Pure text analysis: no study, drug or regulator record lives here.
 
-import { countInClause } from './count-frame';
+import { countInClause, NUMBER } from './count-frame';
 
 export type StatusKind =
   | 'decision-pending'
@@ -231,19 +231,6 @@ const UNPUBLISHED =
   /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication|(?:is|are|remains?) (?:still )?nowhere to be (?:seen|found))\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
-const NUMBER: Record<string, number> = {
-  one: 1,
-  'a single': 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-  '4': 4,
-  '5': 5,
-};
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
 const DRUGS = String.raw`(?:drugs?|medicines?|medications?|treatments?|therapies|therapy|options?|products?)`;
 const APPROVED = String.raw`(?:approved|endorsed|licen[cs]ed|authori[sz]ed|registered|indicated|FDA-approved|available|approval|cleared|(?:holds? |has |with )?(?:a )?marketing authori[sz]ation)`;
