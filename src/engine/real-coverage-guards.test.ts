@@ -484,3 +484,109 @@ describe('real pages of session 18 (set-93, studied after its blind figure of P 
     expect(flagOn(tofersen(line), line, '2023-04-26')).toBeUndefined();
   });
 });
+
+// Session 19: kinds of sentence from the unstudied sets 84, 85, 87, 91, 92 and blind set-94, in our own words.
+describe('"the only drug … is riluzole": a count of one told as all there is', () => {
+  it('dates a US clinic newsletter of April 2017 by the approval of edaravone (a Japanese trial is no market)', () => {
+    const line = 'For now, the only drug we can prescribe for ALS itself is riluzole.';
+    const text = `Spring newsletter\nMany of you ask about edaravone, sold as Radicut in Japan.\nThe company submitted it to the FDA last year.\nIts main Japanese trial enrolled 137 patients.\n${line}\n`;
+    const f = flagOn(text, line, '2017-04-20');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2017-05-05');
+  });
+  it('flags "The only medicine is riluzole" on an undated page that names no place', () => {
+    const line = 'The only medicine is riluzole, which inhibits the release of glutamate.';
+    expect(flagOn(`Treatment of ALS\nThere is no cure for the disease.\n${line}\n`, line)?.verdict).toBe('outdated');
+  });
+  it('counts "the only other drug on the market today" beside the one approved: two, until Relyvrio', () => {
+    const line = 'The blog says the only other drug on the market today is riluzole.';
+    const text = `The FDA approves Radicava\nOn Friday the US Food and Drug Administration approved edaravone for ALS.\n${line}\n`;
+    expect(flagOn(text, line, '2017-05-08')?.event?.date).toBe('2022-09-29');
+  });
+  it('stays silent on "the only drug shown to extend survival is riluzole"', () => {
+    const line = 'The only drug shown to extend survival is riluzole.';
+    expect(flagOn(`Treatment of ALS\n${line}\n`, line)).toBeUndefined();
+  });
+});
+
+describe('statuses told in everyday words', () => {
+  it('"still waiting to hear whether it will be approved here" before the approval', () => {
+    const line =
+      'The company submitted it to the FDA last year, and we are still waiting to hear whether it will be approved here.';
+    const text = `Clinic news\nMany of you have asked about edaravone.\n${line}\n`;
+    expect(flagOn(text, line, '2017-04-20')?.verdict).toBe('outdated');
+  });
+  it('"is now stocked at pharmacies" for a drug withdrawn since', () => {
+    const line = 'Meanwhile, Relyvrio, approved last fall, is now stocked at pharmacies across the state.';
+    expect(flagOn(`Local news\n${line}\n`, line, '2023-03-28')?.event?.date).toBe('2024-04-04');
+  });
+  it('"which many of my patients take" after the withdrawal is wrong on its own date', () => {
+    const line = 'DR. NAIR: Riluzole, edaravone as an infusion, and Relyvrio, which many of my patients take.';
+    expect(flagOn(`What is new in ALS\n${line}\n`, line, '2025-10-14')?.verdict).toBe('misreported');
+  });
+  it('"the full paper is still awaited, and until it appears…" before the paper', () => {
+    const line = 'The full paper is still awaited, and until it appears nobody outside the team can check the numbers.';
+    const text = `Opinion\nMIROCALS reported top-line results in December 2022.\n${line}\n`;
+    expect(flagOn(text, line, '2024-01-16')?.event?.date).toBe('2025-05-09');
+  });
+  it('"PHOENIX … is still in course" a week after it reported', () => {
+    const line =
+      'The big study PHOENIX, with more than 600 patients, is still in course and the results will arrive in the summer.';
+    expect(flagOn(`Questions and answers\n${line}\n`, line, '2024-03-15')).toBeDefined();
+  });
+  it('"the most recently FDA-approved medicine" for edaravone in 2025', () => {
+    const line = 'Edaravone is the most recently FDA-approved medicine for treating ALS.';
+    expect(flagOn(`Newer ALS drugs\n${line}\n`, line, '2025-10-30')).toBeDefined();
+  });
+});
+
+describe('sentences that make no claim about the drug stay silent', () => {
+  const relyvrio = (line: string) => `Relyvrio approved\nThe FDA approved Relyvrio, also called AMX0035, for ALS.\n${line}\n`;
+  it('a population count is not a trial size', () => {
+    const line = 'Around 15,000 people in the United States have ALS.';
+    expect(
+      flagOn(`FDA approves new ALS drug\nThe FDA approved edaravone for ALS.\n${line}\n`, line, '2017-05-08'),
+    ).toBeUndefined();
+  });
+  it('where a panel of specialists met is not where the trial recruited; where the trial recruited still is', () => {
+    const text = (line: string) => `Edaravone panel\nEdaravone was approved on a trial in Japan.\n${line}\n`;
+    const panel = 'Two ALS specialists from leading US clinics and six executives from US health plans held a discussion.';
+    expect(flagOn(text(panel), panel, '2021-01-10')).toBeUndefined();
+    const trial = 'The trial recruited its patients at hospitals in the United States.';
+    expect(flagOn(text(trial), trial, '2021-01-10')?.verdict).toBe('misreported');
+  });
+  it('advisers unconvinced that the drug works doubt it; they do not claim it', () => {
+    const line = "The correspondent explains why some of the FDA's advisers remain unconvinced that the drug works.";
+    expect(flagOn(relyvrio(line), line, '2022-10-05')).toBeUndefined();
+  });
+  it('"it" for the disease, and "the muscles we use to walk", offer no drug', () => {
+    const line = 'He says it gradually destroys the nerve cells controlling the muscles we use to walk and breathe.';
+    const text = `Relyvrio approved\nThe FDA approved Relyvrio for ALS.\nHe explains that ALS is a disease of the motor neurons.\n${line}\n`;
+    expect(flagOn(text, line, '2022-10-05')).toBeUndefined();
+  });
+  it('what therapies "would" do is no offer; what someone "was told" it would do is', () => {
+    const would =
+      'She said the gifts allowed investment in promising therapies like AMX0035 that would help people straight away.';
+    expect(flagOn(relyvrio(would), would, '2022-10-05')).toBeUndefined();
+    const told = 'My sister was told Relyvrio would slow things down.';
+    expect(flagOn(relyvrio(told), told, '2023-06-01')?.verdict).toBe('outdated');
+  });
+  it('an aim ("a future in which everyone can get treatments") is not a drug on offer', () => {
+    const line = 'The association says it is working towards a future in which everyone with ALS can get effective treatments.';
+    expect(flagOn(relyvrio(line), line, '2022-10-05')).toBeUndefined();
+  });
+  it('an offer on a condition ("If those talks succeed, plans will pay for it") is not made; a present offer after "if" is', () => {
+    const cond = 'If those negotiations succeed, provincial plans will pay for Albrioza.';
+    expect(flagOn(relyvrio(cond), cond, '2023-11-01')).toBeUndefined();
+    const now = "If your person isn't on it yet, Relyvrio is available on prescription.";
+    expect(flagOn(relyvrio(now), now, '2023-11-01')?.verdict).toBe('outdated');
+  });
+  it('a halt word in a name ("the Walk to Defeat ALS") is no claim; in a title-case headline it is', () => {
+    const name = 'The drug trial was paid for with money raised at events such as the Walk to Defeat ALS.';
+    const text = `Tofersen approved\nThe FDA approved tofersen for SOD1-ALS.\n${name}\n`;
+    expect(flagOn(text, name, '2023-05-01')).toBeUndefined();
+    const headline = 'Help Dad Get the Immune Treatment That Can Beat ALS';
+    const appeal = `${headline}\nDad has ALS and wants to try low-dose interleukin-2, which was tested in the MIROCALS trial.\n`;
+    expect(flagOn(appeal, headline, '2025-06-01')).toBeDefined();
+  });
+});

@@ -398,3 +398,28 @@ describe('status frame: a count told as the approval the drugs hold', () => {
       'count:3',
     ));
 });
+
+// Session 19: phrasings from the unstudied sets (84, 85, 87, 91, 92) and blind set-94, in our own words.
+describe('status frame: more ways of telling a status (session 19)', () => {
+  it.each([
+    ['We are still waiting to hear whether it will be approved here.', 'decision-pending'],
+    ['The agency is still deciding whether to approve the drug.', 'decision-pending'],
+    ['Relyvrio, approved last autumn, is now stocked at pharmacies across the state.', 'available'],
+    ['The drug remains on pharmacy shelves while the larger trial runs.', 'available'],
+    ['Families there can now choose Relyvrio alongside riluzole.', 'available'],
+    ['Riluzole, edaravone, and Relyvrio, which many of my patients take.', 'available'],
+    ["A year on, the full paper still hasn't come out.", 'publication-pending'],
+    ['The big trial, with more than 600 patients, is still in course.', 'results-pending'],
+    ['The only medicine is riluzole, which blocks the release of glutamate.', 'count:1'],
+    ['For now, the only drug we can prescribe for ALS itself is riluzole.', 'count:1'],
+    ['The blog says the only other drug on the market today is riluzole.', 'count:2'],
+  ])('%s -> %s', (t, kind) => expect(kinds(t)).toContain(kind));
+  it.each([
+    // an aim, not a state
+    ['The charity is working towards a future in which everyone with ALS can get effective treatments.', 'available'],
+    // evidence, not a count of drugs on offer
+    ['The only drug shown to extend survival is riluzole.', 'count:1'],
+    // "has not come out of" is not a paper still to come
+    ['The patient has not come out of hospital since the paper appeared.', 'publication-pending'],
+  ])('%s is not %s', (t, kind) => expect(kinds(t)).not.toContain(kind));
+});

@@ -64,7 +64,7 @@ const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 // --- a regulatory decision still to come -------------------------------------------------------------
 /** The decision's parts: who decides, or what is decided on. */
 const DECISION_PART =
-  /\b(?:FDA|EMA|CHMP|MHRA|Health Canada|European Commission|regulators?|regulatory|(?:the )?agency|approval|decision|verdict|ruling|review|application|filing|submission|PDUFA|Prescription Drug User Fee Act|green light|marketing authori[sz]ation|licen[cs]e|(?:will|would|to) (?:approve|authori[sz]e|licen[cs]e|clear))\b/i;
+  /\b(?:FDA|EMA|CHMP|MHRA|Health Canada|European Commission|regulators?|regulatory|(?:the )?agency|approval|decision|verdict|ruling|review|application|filing|submission|PDUFA|Prescription Drug User Fee Act|green light|marketing authori[sz]ation|licen[cs]e|(?:will|would|to) (?:approve|authori[sz]e|licen[cs]e|clear)|(?:will|would) be (?:approved|authori[sz]ed|licen[cs]ed|cleared))\b/i;
 /** The decision told as pending. */
 const PENDING_PART = new RegExp(
   [
@@ -77,6 +77,8 @@ const PENDING_PART = new RegExp(
     // "the application is currently with the regulator"
     String.raw`(?:application|filing|submission|dossier)\b[^.;]{0,30}?\b(?:is|are) (?:now |still |currently )?(?:with|before) (?:the )?(?:regulators?|FDA|EMA|agency|European Medicines Agency|MHRA|Health Canada|Swissmedic)`,
     String.raw`(?:is|are) (?:now |still |currently )?(?:reviewing|evaluating|assessing|considering|weighing)`,
+    // "the FDA is still deciding whether to approve it"
+    String.raw`(?:is|are) (?:now |still |currently )?deciding (?:whether|if|on)\b`,
     String.raw`(?:expected|due|set|scheduled|poised|likely|supposed) to (?:decide|rule|approve|announce|make|issue|reach|act|deliver|give|grant|adopt)`,
     // "is expected to win approval in Japan soon", "we expect a decision during 2019"
     String.raw`(?:expected|due|set|poised|likely) to (?:win|receive|get|gain|secure) (?:[\w-]+ )?(?:approval|authori[sz]ation|licen[cs]e|clearance)`,
@@ -115,7 +117,11 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:is|are) (?:(?:now|still|currently|widely|commercially|already) ){0,2}(?:available|on (?:the )?market|on sale|being sold|sold|prescribed|covered|reimbursed)`,
     // "about 3,800 patients are now taking it", "doctors have started prescribing it"
     String.raw`(?:patients|people) (?:are|were) (?:now |currently |already )?(?:taking|using|on) (?:it|the drug|the medicine)\b|(?:have|has) (?:started|begun) (?:prescribing|taking)`,
+    // "Relyvrio, which many of my patients take": a doctor's patients on it now
+    String.raw`\b(?:my|our) patients (?:now |currently |still )?(?:take|use|receive|are on)\b`,
     String.raw`(?:remains?|stays?) (?:on (?:the )?(?:US |U\.S\. |American |Canadian |European |Japanese )?market|available|on sale|in use)`,
+    // "is now stocked at pharmacies across the state", "remains on pharmacy shelves", "families can now choose it"
+    String.raw`(?:is|are) (?:now |still |currently )?(?:stocked|in stock)\b|(?:is|are|remains?|stays?) (?:now |still )?on (?:the )?(?:pharmacy |pharmacies['’] |drugstore )?shelves\b|can (?:now |still )?(?:choose|opt for)\b`,
     // "is marketed as Relyvrio" (not "sold as Relyvrio", a name given in passing)
     String.raw`(?:is|are) (?:now |still |currently )?marketed\b`,
     // "remains one of the main options", "is now part of standard care"
@@ -154,6 +160,10 @@ const AVAILABLE_PART = new RegExp(
   ].join('|'),
   'i',
 );
+
+/** An aim, not a state: "working towards a future in which everyone with ALS can get effective treatments". */
+export const ASPIRATION =
+  /\b(?:(?:future|world|day|time) (?:in which|where|when)|working (?:towards?|to)|strives? (?:for|to)|campaign(?:s|ing)? (?:for|to)|aims? (?:to|for)|aiming (?:to|for))\b/i;
 
 /** A price told as what the drug costs: on sale. ("Would be cost-effective only at a price of …" prices a drug that
  * may not be on sale: not a status.) */
@@ -215,7 +225,7 @@ const RESULTS_FUTURE = new RegExp(
 );
 /** The trial itself told as still running or about to report. */
 const TRIAL_RUNNING =
-  /\b(?:(?:is|are) (?:still )?going(?: on)?\b(?! to)|(?:is|are) still on\b|will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running)|continues? to (?:enrol|recruit)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
+  /\b(?:(?:is|are) (?:still )?going(?: on)?\b(?! to)|(?:is|are) still on\b|will (?:report|read out|finish|complete|end|start|begin)|(?:is|are) (?:likely|expected|set|due|scheduled|planned) to (?:start|begin|open)|(?:is|are) (?:now |currently )?taking place|is expected to (?:report|read out|finish|complete)|(?:is|are) (?:still |currently )?(?:under ?way|ongoing|recruiting|enrolling|running|in (?:course|progress))|continues? to (?:enrol|recruit)|(?:patients|participants|people|volunteers) (?:are|is) (?:now |currently |still )?being (?:recruited|enrolled)|(?:is|are) (?:now |still |currently )?being (?:tested|studied|trialled|investigated|evaluated) in)\b/i;
 const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
 /** Not done yet, where the negation is the status itself: "won't report until 2021", "hasn't finished yet", "is not
  * over". (Tested on every clause: the others skip negated ones.) */
@@ -228,7 +238,7 @@ const PAPER_EXPECTED =
   /\b(?:paper|publication|journal article|write-?up|manuscript)\b[^.;]{0,30}?\b(?:is|are) (?:now |still )?(?:expected|due)\b(?! to (?:show|confirm|find))/i;
 const PAPER_PART = /\b(?:paper|publication|article|report|results?|data|findings|study)\b/i;
 const UNPUBLISHED =
-  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication|(?:is|are|remains?) (?:still )?nowhere to be (?:seen|found))\b/i;
+  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication|(?:is|are|remains?) (?:still )?nowhere to be (?:seen|found)|(?:still |yet )?(?:has|have)(?:n['’]t| not) (?:yet )?(?:come out|been released)\b(?! (?:of|from)\b))\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
@@ -377,6 +387,16 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: () => 1,
   },
+  // "The only medicine is riluzole", "the only drug we can prescribe for ALS itself is riluzole", "the only other drug
+  // on the market today is riluzole" (beside the one the page is about: two): the drug named as all there is, with
+  // nothing between the noun and "is" but where, when or for what it is on offer. A relative clause of evidence ("the
+  // only drug shown to extend life is riluzole") counts something else and does not match.
+  {
+    re: new RegExp(
+      String.raw`\b[Tt]he (?:only|sole) (other )?(?:[\w-]+ )?${DRUGS}(?: (?:on the market|on offer|available|approved|licen[cs]ed|in use|for (?:ALS|MND|the disease|this disease|it)(?: itself)?|(?:that |which )?(?:we|doctors|neurologists|you) can (?:prescribe|offer|give|get)|today|now|currently|at present|so far|to date|here))* (?:is|remains) (?:still )?(?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab))\b`,
+    ),
+    value: (m) => (m[1] ? 2 : 1),
+  },
   // "In Germany only riluzole is approved for this": one drug, by name, told as all there is (names are capitalised or
   // carry a drug's suffix; "only one is approved" is counted above)
   {
@@ -511,7 +531,7 @@ function readStatus(text: string): StatusAssertion[] {
   if (
     affirmed.some(
       (c) =>
-        AVAILABLE_PART.test(c) ||
+        (AVAILABLE_PART.test(c) && !ASPIRATION.test(c)) ||
         (PRICE_PART.test(c) && !HYPOTHETICAL.test(c) && !PRICE_SET.test(c)) ||
         (ACCESS_TO_COME.test(c) && !ON_CONDITION.test(text)),
     )

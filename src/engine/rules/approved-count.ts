@@ -36,7 +36,12 @@ const OF_ONE_KIND =
 /** An approval or licence, not only a use ("the only drug used in ALS"): a count with no place is judged only so. So is
  * what prescribers have to give ("the neurologist currently has only one drug, riluzole"), which is what is licensed. */
 const APPROVAL_WORD =
-  /\b(?:approv\w*|licen[cs]\w*|authori[sz]\w*|indicated|on the market|marketed|cleared|available to prescribe|(?:doctors?|neurologists?|physicians?|clinicians?|prescribers?) (?:currently |still |now |today )?(?:have|has|can prescribe) (?:only|just)|at (?:their|his|her|our) disposal)\b/i;
+  /\b(?:approv\w*|licen[cs]\w*|authori[sz]\w*|indicated|on the market|the (?:only|sole) (?:other )?(?:[\w-]+ )?(?:drug|medicine|treatment|therapy) (?:is|remains)|marketed|cleared|available to prescribe|(?:doctors?|neurologists?|physicians?|clinicians?|prescribers?) (?:currently |still |now |today )?(?:have|has|can prescribe) (?:only|just)|at (?:their|his|her|our) disposal)\b/i;
+
+/** A place that says where research was done ("its main Japanese trial", "American researchers"), not a market whose
+ * approvals a count could mean. */
+const RESEARCH_PLACE =
+  /\b(?:Japanese|American|British|US|U\.S\.|UK|European|French|Italian|German|Canadian|Swiss|Chinese|Korean|Australian) (?:[\w-]+ )?(?:trials?|stud(?:y|ies)|researchers|scientists|team|investigators|data|patients in the trial)\b/g;
 
 function placesIn(text: string): Jurisdiction[] {
   return JURISDICTIONS.filter(([, re]) => re.test(text)).map(([j]) => j);
@@ -101,8 +106,9 @@ function placesOf(doc: RuleInput['doc']): DocumentPlaces {
     let last: Jurisdiction | undefined;
     for (const o of doc.sentences) {
       if (last) before.set(o, last);
-      const named = placesIn(o.text);
-      const otherHere = OTHER_PLACE.test(o.text);
+      const market = o.text.replace(RESEARCH_PLACE, ' ');
+      const named = placesIn(market);
+      const otherHere = OTHER_PLACE.test(market);
       if (named.length > 0 || otherHere) last = named.length === 1 && !otherHere ? named[0] : undefined;
       for (const j of named) all.add(j);
       other ||= otherHere;

@@ -9,9 +9,9 @@ import { placesIn, REGION_NAME } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
 
 /** The superlative with the drug noun it qualifies: "the newest drug", "the latest ALS medicine", "the most recently
- * approved treatment". */
+ * approved treatment", "the most recently FDA-approved medicine". */
 const NEWEST =
-  /\b(?:newest|latest|most recent(?:ly approved)?)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|options?)\b/i;
+  /\b(?:newest|latest|most recent(?:ly (?:[\w-]+-)?approved)?)\s+(?:[\w-]+\s+){0,2}?(?:drugs?|medicines?|medications?|treatments?|therap(?:y|ies)|options?)\b/i;
 
 /** Told as history ("was then the newest", "became the latest … in 2017"), or as someone's question. */
 const LOOKS_BACK = /\b(?:was|were|became|had been|at the time|back then|then|until|in (?:19|20)\d\d,)\b|\?\s*$/i;

@@ -53,10 +53,20 @@ function namedNotUsed(text: string, at: number, word: string): boolean {
   return (QUOTED_WORD_BEFORE.test(before) && QUOTED_WORD_AFTER.test(after)) || AS_NAME_BEFORE.test(before);
 }
 
+/** A word capitalised mid-sentence is part of a name ("the Walk to Defeat ALS"), not the writer's verb. */
+function capitalisedAsName(text: string, at: number, word: string): boolean {
+  if (at === 0 || !/^[A-Z][a-z]/.test(word) || /(?:^|[.!?:;]\s*["“‘']?|["“‘']|\n)\s*$/.test(text.slice(0, at))) return false;
+  // (In a headline set in title case every word is capitalised: "Help Dad Get the Treatment That Can Beat ALS".)
+  const words = text.match(/\b[A-Za-z][\w'’-]*/g) ?? [];
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w)).length;
+  return capitalised / Math.max(1, words.length) < 0.6;
+}
+
 /** "stops ALS", "halted the disease", "cures ALS": not negated, not a hope. */
 export function haltClaim(text: string): string | undefined {
   for (const re of HALTS_DISEASE) {
-    const m = unnegatedMatches(text, re)[0];
+    // (Not a name: a halt word capitalised mid-sentence, as in "the Walk to Defeat ALS", "the End ALS campaign".)
+    const m = unnegatedMatches(text, re).find((x) => !capitalisedAsName(text, x.index, x[0]));
     // "real hope of longer life and of halting ALS progression": the halt is what is hoped for.
     if (
       m &&

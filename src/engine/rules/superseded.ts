@@ -11,6 +11,7 @@ import { newestToldAsNow } from './newest-approved';
 import { namesPlaceWithoutEvents, placesIn } from './regions';
 import { formToldAsUnavailable } from './form-status';
 import { escapeRegExp } from '../regexp';
+import { ASPIRATION } from '../status-frame';
 import { compareDates } from '../timeline';
 import type { AnalyzedSentence } from '../analyze';
 import { isNegatedAt } from '../cues/negation';
@@ -62,13 +63,13 @@ function noneForGroup(input: RuleInput): RuleOutcome {
 
 /** The drug offered as something a patient can get or take now ("can be started", "I take", "a good option"). */
 const CURRENT_OPTION =
-  /\b(?:(?:is|are) (?:(?:still|currently|now|commercially|widely|already) ){0,2}(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:is|are) (?:now )?an? (?:newly|recently) approved (?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment |add-on )?option|can (?:\w+ly |still |now |also )?be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given|dispensed|ordered)|(?:is|are) (?:still |now |currently )?being (?:dispensed|prescribed|supplied|sold|marketed)|(?:new )?patients can (?:still |now |also )?(?:start|begin) (?:it|taking|treatment|on)\b|(?:is|are) considered medically necessary|(?:is|are) (?:currently |now |still )?used (?:for|in|to treat) (?:adults|people|patients|ALS|amyotrophic)\b|(?:already |now |currently |still )?(?:markets|sells|supplies|distributes) (?:it|the (?:drug|medicine|treatment)|[A-Z][\w-]+)\b|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:has been|have been|was|were|is|are) (?:now )?added to (?:our |the |their )?(?:[\w-]+ ){0,3}?(?:of (?:our |the |their ))?(?:drug )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b|(?:options?|medicines|drugs|treatments) (?:include|are(?! (?:(?:very|so|still|extremely|rather|quite) )?(?:scarce|limited|few|lacking|poor|minimal|sparse|rare|inadequate|insufficient|not|none|non-?existent)\b)|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|(?:advis|recommend)\w* (?:starting|taking|using|adding|prescribing)\b|will (?:reach|be sold|be launched|be marketed)|(?:can|could|should|may) (?:also )?ask (?:[\w-]+ ){0,3}?about\b|covered (?:by|under) (?:[\w-]+ ){0,3}?(?:insurance|insurers|Medicare|Medicaid|plans?|benefits?)|(?:insurers?|plans?|Medicare|Medicaid) (?:now |will |also )?(?:covers?|pays? for|reimburses?)\b|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|should be (?:available|on (?:the )?market|prescribed)(?=[^.;]{0,50}\b(?:within|in (?:the coming|a few|about|around)|by (?:the end|next|early|late|mid)|from (?:next|early|late|mid)|soon|next (?:week|month|year)|shortly)\b)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b|(?:has|holds) (?:full |an? )?(?:FDA|US|EU|European|Canadian|regulatory|marketing) (?:approval|authori[sz]ation|licen[cs]e)\b|(?:is|are) (?:now |currently |still )?(?:FDA|EU|EMA)[- ]approved\b|(?:now |also |already ){0,2}(?:have|has|gives?|gain(?:ed)?) access to\b|(?<!\b(?:patients|people|those|they|anyone|everyone|who|we|you)\b[^.;]{0,40})should (?:also )?be (?:added|considered|started|prescribed|tried)\b|(?:remain|stay)s? (?:a |the )?market leader|co-?pay (?:programme|program|assistance|support|card)|enrol(?:l)?ment form|start (?:their|your) patients on|(?:programme|program) (?:can|will) (?:provide|supply|cover))/i;
+  /\b(?:(?:is|are) (?:(?:still|currently|now|commercially|widely|already) ){0,2}(?:available|prescribed|on (?:the )?market|on prescription)|(?:is|are) (?:an? |the )?(?:[\w-]+ ){0,2}(?:option|choice|treatment|therapy|medicine|drug)s? (?:used )?(?:for|in|to|we|you|they)|(?:newest|latest|newer) (?:approved )?(?:option|drug|medicine|treatment|therapy)|(?:is|are) (?:now )?an? (?:newly|recently) approved (?:option|drug|medicine|treatment|therapy)|(?:new|another|an additional|a further) (?:approved )?(?:treatment |add-on )?option|can (?:\w+ly |still |now |also )?be (?:newly |still |now )?(?:started|prescribed|taken|added|combined|given|dispensed|ordered)|(?:is|are) (?:still |now |currently )?being (?:dispensed|prescribed|supplied|sold|marketed)|(?:new )?patients can (?:still |now |also )?(?:start|begin) (?:it|taking|treatment|on)\b|(?:is|are) considered medically necessary|(?:is|are) (?:currently |now |still )?used (?:for|in|to treat) (?:adults|people|patients|ALS|amyotrophic)\b|(?:already |now |currently |still )?(?:markets|sells|supplies|distributes) (?:it|the (?:drug|medicine|treatment)|[A-Z][\w-]+)\b|(?:remains?|stays?|is still) on (?:our |the |their )?formular(?:y|ies)|(?:has been|have been|was|were|is|are) (?:now )?added to (?:our |the |their )?(?:[\w-]+ ){0,3}?(?:of (?:our |the |their ))?(?:drug )?formular(?:y|ies)|(?:is|remains) (?:still )?(?:a |an )?(?:reasonable|good|sensible|valid|useful) (?:thing|option|choice|drug|treatment) to (?:ask|try|take|consider|request)|(?:I|we|he|she|they|patients|people) (?:also |now |still |currently )?(?:take|takes|use|get|receive)\b(?! to\b)|(?:options?|medicines|drugs|treatments) (?:include|are(?! (?:(?:very|so|still|extremely|rather|quite) )?(?:scarce|limited|few|lacking|poor|minimal|sparse|rare|inadequate|insufficient|not|none|non-?existent)\b)|available)\b|commercial launch(?:es)?\b|launch(?:es|ing)\b|(?:has|have|just|now) launched\b|can (?:now )?(?:get|obtain|access)\b|(?:advis|recommend)\w* (?:starting|taking|using|adding|prescribing)\b|will (?:reach|be sold|be launched|be marketed)|(?:can|could|should|may) (?:also )?ask (?:[\w-]+ ){0,3}?about\b|covered (?:by|under) (?:[\w-]+ ){0,3}?(?:insurance|insurers|Medicare|Medicaid|plans?|benefits?)|(?:insurers?|plans?|Medicare|Medicaid) (?:now |will |also )?(?:covers?|pays? for|reimburses?)\b|be sold in\b|(?:begin|start)(?:s)? (?:filling|shipping|dispensing)|filling prescriptions|(?:will|is expected to|are expected to) be (?:available|on (?:the )?market|prescribed)|should be (?:available|on (?:the )?market|prescribed)(?=[^.;]{0,50}\b(?:within|in (?:the coming|a few|about|around)|by (?:the end|next|early|late|mid)|from (?:next|early|late|mid)|soon|next (?:week|month|year)|shortly)\b)|(?:available|on (?:the )?market) (?:within|in the coming|by|from)\b|(?:has|holds) (?:full |an? )?(?:FDA|US|EU|European|Canadian|regulatory|marketing) (?:approval|authori[sz]ation|licen[cs]e)\b|(?:is|are) (?:now |currently |still )?(?:FDA|EU|EMA)[- ]approved\b|(?:now |also |already ){0,2}(?:have|has|gives?|gain(?:ed)?) access to\b|(?<!\b(?:patients|people|those|they|anyone|everyone|who|we|you)\b[^.;]{0,40})should (?:also )?be (?:added|considered|started|prescribed|tried)\b|(?:remain|stay)s? (?:a |the )?market leader|co-?pay (?:programme|program|assistance|support|card)|enrol(?:l)?ment form|start (?:their|your) patients on|(?:programme|program) (?:can|will) (?:provide|supply|cover))/i;
 
 /** Obtaining the drug, not taking it: an offer that still stands beside a description ("can be ordered through specialty
  * pharmacies"), where "Patients take Relyvrio by mixing it into water" or "can be taken by mouth" are the description
  * itself. */
 const OFFER =
-  /\b(?:can (?:\w+ly |still |now |also )?be (?:ordered|prescribed|dispensed)|(?:is|are) (?:now |currently |widely |commercially )?available|on the market|co-?pay|enrol(?:l)?ment form|start (?:their|your) patients on|(?:programme|program) (?:can|will) (?:provide|supply|cover)|covered (?:by|under))\b/i;
+  /\b(?:can (?:\w+ly |still |now |also )?be (?:ordered|prescribed|dispensed)|(?:is|are) (?:now |currently |widely |commercially )?available|on the market|co-?pay|enrol(?:l)?ment form|start (?:their|your) patients on|(?:programme|program) (?:can|will) (?:provide|supply|cover)|covered (?:by|under)|(?:my|our) patients (?:now |currently |still )?(?:take|use|receive|are on))\b/i;
 
 /** A trial's report of the drug ("the trial showed it slows decline"): present tense, but not a claim that it is on offer. */
 const TRIAL_REPORT =
@@ -77,6 +78,9 @@ const TRIAL_REPORT =
 /** The evidence denied or called insufficient: "not yet sufficient to show", "do not give … evidence that it works". */
 const EVIDENCE_DENIED =
   /\b(?:not|no|never|insufficient|lack(?:s|ed|ing)?|without)\b[^.;]{0,50}\b(?:evidence|sufficient|enough|proof|proven|shown)\b/i;
+/** The effect doubted, not told: "advisers remain unconvinced that the drug works", "sceptical that it helps". */
+const EFFECT_DOUBTED =
+  /\b(?:unconvinced|not convinced|sceptical|skeptical|doubt(?:s|ed|ful|ing)?|question(?:s|ed|ing)?)\b[^.;]{0,30}?\b(?:that|whether|if)\b/i;
 
 /** The trial as the subject of a past report ("a phase 2 trial … reported a modest slowing"): what it found
  * stays true after a later trial fails; only the drug's benefit told as fact dates. */
@@ -153,16 +157,30 @@ function currentUseAsserted(text: string): boolean {
   // "its application for AMX0035 to treat ALS", "a medicine to slow the disease": a purpose, not a use; a use may
   // still follow or come before it ("may be prescribed to slow functional decline").
   // ("Shown to help", "able to slow" claim the effect.)
-  const m = [...text.matchAll(CURRENT_USE_ALL)].find((x) => !PURPOSE_TO.test(text.slice(0, x.index)));
+  // Any use the sentence asserts counts, not only the first word that looks like one.
+  return [...text.matchAll(CURRENT_USE_ALL)].some(
+    (m) => !PURPOSE_TO.test(text.slice(0, m.index)) && useAssertedAt(text, m.index),
+  );
+}
+
+/** Reported speech before "would" shifts "will" back ("was told Relyvrio would slow things down"): told, not supposed. */
+const REPORTED_JUST_BEFORE = /\b(?:told|said|says|say|heard|reported|claimed|believes?|thinks?|promised)\b[^.;]{0,30}$/i;
+
+function useAssertedAt(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const modal = /\b(?:would|could|might|will)(?: (?:also|still|surely|certainly|likely|probably))? $/i.exec(before);
   return (
-    m !== undefined &&
-    !hypothesisBefore(text, m.index) &&
-    !ANY_DRUG_BEFORE.test(text.slice(0, m.index)) &&
+    !hypothesisBefore(text, at) &&
+    !ANY_DRUG_BEFORE.test(before) &&
     // "doubts about whether it works", "had not made a convincing case that it works": asked or denied, not told.
-    !/\b(?:whether|if)\b[^.;,]{0,40}$/i.test(text.slice(0, m.index)) &&
-    !isNegatedAt(text, m.index) &&
+    !/\b(?:whether|if)\b[^.;,]{0,40}$/i.test(before) &&
+    !isNegatedAt(text, at) &&
     // "it will hopefully slow its progression": a hope, not a use.
-    !/\b(?:hopefully|hopes?|hoped|hoping)\b[^.;]{0,30}$/i.test(text.slice(0, m.index))
+    !/\b(?:hopefully|hopes?|hoped|hoping)\b[^.;]{0,30}$/i.test(before) &&
+    // "therapies that would help people straight away", "will also help pave the way": what it would or will do, not a
+    // use now (unless reported speech shifted "will" back just before).
+    !(modal && !REPORTED_JUST_BEFORE.test(before.slice(0, modal.index))) &&
+    !EFFECT_DOUBTED.test(before)
   );
 }
 const CURRENT_USE_ALL = new RegExp(CURRENT_USE.source, 'gi');
@@ -185,16 +203,24 @@ const DECISION_REPORTED =
 const DATED_PAST_EVENT =
   /\b(?:began|started|opened|launched|was launched|were launched|took place|happened)\b[^.;]{0,30}?\b(?:on|in)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 
+/** The sentence opens on a condition ("If …,", "Unless …,", "Should …,"): what follows holds only then. */
+const ON_CONDITION_FIRST = /^\s*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:if|unless|should|provided|once)\b[^,;]{3,120},/i;
+
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn' || DECISION_REPORTED.test(s.text) || DATED_PAST_EVENT.test(s.text)) return null;
+  // "If those negotiations succeed, provincial plans will pay for it": an offer on a condition, not one made. ("If your
+  // person isn't on it yet, Relyvrio is available on prescription" tells the offer as now.)
+  const condition = ON_CONDITION_FIRST.exec(s.text);
+  if (condition && /\b(?:will|would|could|might|may)\b/i.test(s.text.slice(condition[0].length))) return null;
   if (PAST_STATUS.test(s.text) || s.has('withdrawal')) return { confirmed: 'The sentence tells of the withdrawal or failure.' };
   // The sentence must be about the drug for people with the disease, not an ingredient's other uses; a
   // sentence denying the evidence ("no evidence that it works") offers nothing.
   // (Or named in a count of the drugs approved now: "The FDA currently recognises three medicines: riluzole, edaravone
   // and Relyvrio".)
+  // (Not an aim: "working towards a future in which everyone with ALS can get effective treatments".)
   const option =
-    CURRENT_OPTION.test(s.text) ||
+    (CURRENT_OPTION.test(s.text) && !ASPIRATION.test(s.text)) ||
     s.status('available') !== undefined ||
     (s.status('drug-count') !== undefined && drugNamedIn(source, claim, s));
   // An offer told of the drug pointed to ("the commercial launch and how quickly the drug is taken up") needs no name.
@@ -318,6 +344,7 @@ function laterContradicted(input: RuleInput): RuleOutcome {
     // "slowed the decline in the trial" reports it; "the data show that it delivered a benefit" claims it now.
     (/^\w+ed\b/i.test(benefit) && !EVIDENCE_SAYS_NOW.test(s.text)) ||
     EVIDENCE_DENIED.test(s.text) ||
+    EFFECT_DOUBTED.test(s.text) ||
     TRIAL_REPORTED.test(s.text) ||
     /\bsignifican(?:t|tly|ce)\b/i.test(s.text)
   )

@@ -218,7 +218,7 @@ const PUBLICATION_PENDING =
 
 /** The unpublished state told as past: "had yet to appear", "was unpublished until 2025". */
 const PUBLICATION_PAST =
-  /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until(?! (?:the |its |their |a )?(?:[\w-]+ ){0,3}?(?:paper|analysis|results?|data|findings|article|report)s? (?:is|are) (?:published|out))|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
+  /\b(?:had (?:yet|still|not)|(?:was|were) (?:still |then )?(?:unpublished|awaiting|yet to)|until(?! (?:(?:the |its |their |a )?(?:[\w-]+ ){0,3}?(?:paper|analysis|results?|data|findings|article|report)s?|it|they) (?:(?:is|are) (?:published|out|released)|appears?|comes? out)\b)|at the time|back then|as of (?:early |late )?20\d\d)\b/i;
 
 export function publicationToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source, via } = input;

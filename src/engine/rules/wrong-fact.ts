@@ -48,7 +48,13 @@ const MANY_COUNTRIES =
 /** The trial run or recruited there, just before the places: "was run at hospitals in", "recruited patients across". */
 const RAN_AT = /\b(?:run|ran|conducted|carried out|recruit\w*|enrol\w*|took place|held|tested)\b[^.;]{0,50}$/i;
 const LOCATION_CONTEXT =
-  /\b(?:conducted|carried out|run|ran|(?:is|are|was|were) (?:also )?running|running also|recruit\w*|enrol\w*|took place|held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations|(?:study|trial)\s+(?:was|were)\s+(?:made|done|performed)|(?:included|involved) (?:patients|people|participants) (?:in|from))\b/i;
+  /\b(?:conducted|carried out|run|ran|(?:is|are|was|were) (?:also )?running|running also|recruit\w*|enrol\w*|took place|(?:was|were|is|are|being) held|sites?|centres?|centers?|clinics?|hospitals?|countries|nations|(?:study|trial)\s+(?:was|were)\s+(?:made|done|performed)|(?:included|involved) (?:patients|people|participants) (?:in|from))\b/i;
+/** The trial or its patients as what the sentence speaks of (or "it", the trial followed). */
+const TRIAL_OR_PATIENTS =
+  /\b(?:trials?|stud(?:y|ies)|it|its|they|patients|participants|people|volunteers|subjects|recruit\w*|enrol\w*)\b/i;
+/** People who speak or decide, not participants: specialists, executives, officials, a panel. */
+const OTHER_PEOPLE =
+  /\b(?:specialists|experts|executives|officials|doctors|neurologists|physicians|clinicians|panel(?:lists)?|advisers|advisors|speakers|leaders|representatives)\b/i;
 /** Where a drug is on the market, and where a trial recruited. */
 const SOLD_IN =
   /\b(?:sold|marketed|launched|licen[cs]ed|approved|approval|available|prescribed|brand(?:ed)? names?|on the market|import(?:s|ed|ing)?|imported)\b/i;
@@ -72,7 +78,7 @@ const COUNT = new RegExp(
     `\\b(?:gave|gives|offered|treated)\\s+${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\b`,
     `\\b${N}-(?:patient|person|participant|subject)\\s+(?:[\\w-]+\\s+){0,2}?(?:trial|study)\\b`,
     // A fragment that is only a size, as in a transcript's answer: "About 300 patients across Europe."
-    `^\\s*(?:[A-Z][A-Z.'’ -]{0,30}:\\s*)?(?:about|around|roughly|some|nearly|almost|over|just over)?\\s*${N}\\s+(?:patients|participants|people|volunteers)(?:\\s+(?:in|across|at|from)\\s+[\\w ,'’-]{1,40})?[.!]?\\s*$`,
+    `^\\s*(?:[A-Z][A-Z.'’ -]{0,30}:\\s*)?(?:about|around|roughly|some|nearly|almost|over|just over)?\\s*${N}\\s+(?:patients|participants|people|volunteers)(?:\\s+(?:in|across|at|from)\\s+(?:(?!\\b(?:have|has|had|live|lives|living|are|is|were|was|die|dies|died|get|gets|develop|develops|with)\\b)[\\w ,'’-]){1,40})?[.!]?\\s*$`,
     // "PHOENIX only had around 300 people in it"
     `\\b(?:had|has)\\s+(?:only\\s+|just\\s+)?${ABOUT}${N}\\s+(?:[\\w-]+\\s+){0,2}?(?:patients|participants|people|subjects|volunteers|adults)\\s+(?:in it|in the (?:trial|study)|taking part|enrolled)\\b`,
     // A citation, then the size, as in lecture notes: "Bensimon et al., NEJM 1994, 959 patients, one-year survival …"
@@ -138,6 +144,9 @@ function checkCountries(input: RuleInput): RuleOutcome {
   // Nor is a nationality given to a company or team ("a US company has just begun enrolling …").
   const text = (partners ? s.text.slice(0, partners.index) : s.text).replace(NATIONALITY_OF_ACTOR, (m) => ' '.repeat(m.length));
   if (!LOCATION_CONTEXT.test(text)) return null;
+  // Followed from context, a sentence about people other than the trial's patients places them, not the trial: "Two
+  // specialists from leading US clinics held a discussion".
+  if (input.via === 'context' && !TRIAL_OR_PATIENTS.test(text) && OTHER_PEOPLE.test(text)) return null;
   const named = countriesIn(text);
   const allowed = new Set(where.map(canonicalCountry));
   // A trial that recruited in no European country, told as run in Europe.
