@@ -229,11 +229,12 @@ export const Result = z.strictObject({
 });
 
 /** Regulatory regions the engine can recognise in a sentence (src/engine/rules/regions.ts). */
-export const REGIONS = ['US', 'EU', 'Canada', 'Japan'] as const;
+export const REGIONS = ['US', 'EU', 'Canada', 'Japan', 'UK'] as const;
 
-/** Jurisdictions a dated event can name beyond REGIONS: Europe is not the EU (Switzerland, the UK since 2021
- * have their own regulators). Kept out of REGIONS so the engine's per-region tables need no new entries yet. */
-export const EVENT_REGIONS = [...REGIONS, 'UK', 'Switzerland'] as const;
+/** Jurisdictions a dated event can name beyond REGIONS: Europe is not the EU (Switzerland has its own regulator).
+ * Kept out of REGIONS so the engine's per-region tables need no new entries yet. (The UK, with its own regulator
+ * since 2021, holds approval records since session 19: "the MHRA is still reviewing tofersen" is judged.) */
+export const EVENT_REGIONS = [...REGIONS, 'Switzerland'] as const;
 
 /** How an approval was granted, where the regulator says so. */
 export const APPROVAL_PATHWAYS = ['full', 'accelerated', 'conditional', 'exceptional-circumstances'] as const;

@@ -590,3 +590,52 @@ describe('sentences that make no claim about the drug stay silent', () => {
     expect(flagOn(appeal, headline, '2025-06-01')).toBeDefined();
   });
 });
+
+describe('a withdrawn drug told in other words (session 19, set-94)', () => {
+  const albrioza = (line: string) => `Ontario to cover ALS drug\nThe province will pay for Albrioza, a drug for ALS.\n${line}\n`;
+  it('"slows how fast the disease advances" before PHOENIX failed', () => {
+    const line = 'AMX0035, which is taken by mouth, slows how fast the disease advances.';
+    expect(flagOn(`Walk raises funds\n${line}\n`, line, '2022-10-05')?.event?.date).toBe('2024-03-08');
+  });
+  it('"will now be covered" for a drug since withdrawn', () => {
+    const line = 'Officials say the drug, Albrioza, will now be covered for people living with ALS.';
+    expect(flagOn(albrioza(line), line, '2023-06-28')?.verdict).toBe('outdated');
+  });
+  it('"another trial is currently running" after the drug\'s early-phase study is its phase 3', () => {
+    const line = 'Albrioza slowed progression in an early-phase study, officials note, and another trial is currently running.';
+    expect(flagOn(albrioza(line), line, '2023-06-28')?.event?.date).toBe('2024-03-08');
+  });
+  it('"patients now have a newly approved drug" on a page about Relyvrio\'s approval', () => {
+    const line = 'Although ALS cannot be cured, patients now have a newly approved drug that may slow the illness.';
+    const text = `The FDA approves Relyvrio\n${line}\nThe drug, Relyvrio, was approved on Thursday.\n`;
+    expect(flagOn(text, line, '2022-10-05')?.verdict).toBe('outdated');
+  });
+  it('stays silent on "how fast the disease advances" as a question', () => {
+    const line = 'Researchers want to find out how fast the disease advances in people on AMX0035.';
+    expect(flagOn(`Walk raises funds\n${line}\n`, line, '2022-10-05')).toBeUndefined();
+  });
+});
+
+describe('the UK is a region with its own regulator and records (session 19)', () => {
+  it('"the MHRA is currently reviewing tofersen" is dated by the UK licence of July 2025', () => {
+    const line = 'The government replied that the MHRA has received the application for tofersen and is currently reviewing it.';
+    const f = flagOn(`Written answer on tofersen\n${line}\n`, line, '2024-09-10');
+    expect(f?.verdict).toBe('outdated');
+    expect(f?.event?.date).toBe('2025-07-22');
+  });
+  it('"IL-2 is approved for ALS in the UK now" is wrong', () => {
+    const line = 'IL-2 is approved for ALS in the UK now, so ask your neurologist for it.';
+    const text = `Thread on the MIROCALS trial\nThe MIROCALS trial tested low-dose IL-2 in ALS.\n${line}\n`;
+    expect(flagOn(text, line, '2025-06-01')?.verdict).toBe('misreported');
+  });
+  it('"not yet licensed in the UK or the EU" ends at the first of the two approvals', () => {
+    const line = 'Tofersen is not yet licensed in the UK or the EU, so patients can only receive it through early access.';
+    expect(flagOn(`Hospital news\n${line}\n`, line, '2023-06-12')?.event?.date).toBe('2024-05');
+  });
+  it('stays silent on a UK status the records do not hold (edaravone)', () => {
+    const line = 'Edaravone is not licensed in the UK.';
+    expect(
+      flagOn(`Edaravone explained\nEdaravone is approved in the US for ALS.\n${line}\n`, line, '2024-09-10'),
+    ).toBeUndefined();
+  });
+});

@@ -141,7 +141,7 @@ const AVAILABLE_PART = new RegExp(
     // a label's indication, told as now: "Relyvrio is indicated for the treatment of ALS in adults"
     String.raw`(?:is|are) (?:currently |now )?indicated for\b|\b(?:its|the (?:drug|medicine|treatment)['’]s) indication is\b`,
     // "there is now a newly approved medicine that may slow the disease"
-    String.raw`there (?:is|are) (?:now )?(?:an? )?(?:newly|recently|just) approved (?:medicines?|drugs?|treatments?|therap(?:y|ies)|options?)`,
+    String.raw`(?:there (?:is|are)|(?:patients|people|families) (?:now )?have) (?:now )?(?:an? )?(?:newly|recently|just) approved (?:medicines?|drugs?|treatments?|therap(?:y|ies)|options?)`,
     // "eligible patients can consider Albrioza"
     String.raw`(?:patients|people) can (?:now )?consider\b`,
     String.raw`specialty pharmac(?:y|ies)`,
@@ -151,6 +151,8 @@ const AVAILABLE_PART = new RegExp(
     // name is a detail of the approval's news)
     String.raw`(?:will|is to|are to|is set to|is expected to) (?:be )?(?:marketed|sold|launched|available|on (?:the )?market)|(?<!\b(?:clear\w*|approv\w*|authori[sz]\w*)\b[^.;]{0,40})\bto be (?:sold|marketed) as`,
     String.raw`(?:is|are) (?:now |still )?covered by (?:insurers?|insurance|Medicare|Medicaid|the NHS)`,
+    // "Albrioza will now be covered for people living with ALS": public cover announced
+    String.raw`will (?:now |soon )?be (?:covered|reimbursed|publicly funded)\b`,
     String.raw`gives? (?:[\w-]+ )?(?:patients|people) (?:a|an) (?:[\w-]+ ){0,2}?(?:option|choice)`,
     // "expects to launch it within weeks", "insurers have begun covering it", "Medicare covers it"
     String.raw`(?:expects?|plans?|is set|is poised) to (?:launch|start selling|begin selling|ship)`,

@@ -59,6 +59,9 @@ export const EXTRA_BENEFIT: readonly RegExp[] = [
   // "works better than placebo", "superior to placebo": the comparison that only a controlled trial can make.
   /\b(?:works?|worked|did|does|performed)\s+(?:much\s+|far\s+)?better\s+than\s+(?:a\s+|the\s+)?(?:placebo|dummy|sham|no treatment)\b/gi,
   /\b(?:superior|better)\s+to\s+(?:a\s+|the\s+)?placebo\b/gi,
+  // "slows how fast the disease advances", "holds back the effects of this illness": the slowing told in other words.
+  /\bslow(?:s|ed|ing)?\s+(?:down\s+)?how\s+(?:fast|quickly|rapidly)\s+(?:the\s+|this\s+|their\s+|the\s+patient['’]s\s+)?(?:disease|illness|condition|ALS|MND|it)\s+(?:advances|progresses|worsens|gets\s+worse|develops)\b/gi,
+  /\bhold(?:s|ing)?\s+back\s+(?:the\s+)?(?:effects?\s+of\s+)?(?:the\s+|this\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:disease|illness|condition|ALS|MND|progression|decline)\b/gi,
   // "change the course of ALS".
   /\b(?:chang|alter|modif|bend)(?:e|es|ed|ing|y|ies|ied|ying)?\s+(?:the\s+)?(?:course|trajectory)\s+of\s+(?:the\s+)?(?:ALS|MND|disease|illness|motor\s+neuron(?:e)?\s+disease)\b/gi,
   // "help everyone with ALS" (not "helped patients with ALS to enrol").

@@ -53,9 +53,15 @@ export function notApprovedToldAsNow(input: RuleInput): RuleOutcome {
   // national decision the records do not hold, whatever region the rest of the clause names.
   if (NATIONAL.test(said.decision) || namesPlaceWithoutEvents(said.decision)) return null;
   const own = [...placesIn(said.decision)];
+  // Several places in the negated decision itself ("not yet licensed in the UK or the EU") are each denied: the first
+  // approval at any of them ends it. Several in the rest of the clause may be where it is approved ("approved in the US
+  // but not licensed here"): not judged.
   const places = own.length > 0 ? own : [...placesIn(said.clause)];
-  if (places.length !== 1) return null;
-  const first = approvalsAt(input.source, places[0]!)[0];
+  if (places.length !== 1 && own.length === 0) return null;
+  const first = places
+    .map((p) => approvalsAt(input.source, p)[0])
+    .filter((e): e is DatedEvent => e !== undefined)
+    .sort(byDate)[0];
   if (!first) return null;
   return datedOutcome(input, first, `Told as not approved, but ${first.what} (${first.date}).`);
 }

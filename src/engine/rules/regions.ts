@@ -17,6 +17,7 @@ const REGION_PATTERNS: Record<Region, RegExp> = {
   EU: new RegExp(String.raw`\b(?:Europe|European Union|European|EU|EMA|European Medicines Agency|CHMP)` + END, 'g'),
   Canada: /\b(?:Canada|Canadian|Health Canada)\b/g,
   Japan: /\b(?:Japan|Japanese|PMDA)\b/g,
+  UK: /\b(?:United Kingdom|UK|U\.K\.|Britain|British|MHRA|Medicines and Healthcare products Regulatory Agency|England|Scotland|Wales|Northern Ireland)\b/g,
 };
 
 /** EU member states and their adjectives: a member state's approvals of these medicines are the EU's (the centralised
@@ -27,7 +28,7 @@ export const EU_MEMBER_STATES =
 /** A jurisdiction the records hold no decisions for (Australia's TGA, Swissmedic, the UK's MHRA…): a decision told
  * there is neither confirmed nor contradicted by the US, EU, Canadian or Japanese records. */
 const OTHER_JURISDICTION =
-  /\b(?:Australia|Australian|TGA|Therapeutic Goods Administration|Switzerland|Swiss|Swissmedic|United Kingdom|UK|Britain|British|MHRA|England|Scotland|Wales|China|Chinese|NMPA|Korea|Korean|Taiwan|Taiwanese|Brazil|Brazilian|ANVISA|Israel|Israeli|India|Indian|Mexico|Mexican|Argentina|Russia|Turkey|Saudi Arabia|Singapore|New Zealand|Medsafe)\b/;
+  /\b(?:Australia|Australian|TGA|Therapeutic Goods Administration|Switzerland|Swiss|Swissmedic|China|Chinese|NMPA|Korea|Korean|Taiwan|Taiwanese|Brazil|Brazilian|ANVISA|Israel|Israeli|India|Indian|Mexico|Mexican|Argentina|Russia|Turkey|Saudi Arabia|Singapore|New Zealand|Medsafe)\b/;
 
 /** Does the text name a jurisdiction whose decisions the records do not hold? */
 export function namesOtherJurisdiction(text: string): boolean {
@@ -35,10 +36,17 @@ export function namesOtherJurisdiction(text: string): boolean {
 }
 
 /** A region mention that names its regulator, not a place: whose decision a sentence tells. */
-const REGULATOR = /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA)$/;
+const REGULATOR =
+  /^(?:FDA|Food and Drug Administration|EMA|European Medicines Agency|CHMP|Health Canada|PMDA|MHRA|Medicines and Healthcare products Regulatory Agency)$/;
 
 /** How a region reads in a sentence: "in the EU", "in Canada". */
-export const REGION_NAME: Record<Region, string> = { US: 'the US', EU: 'the EU', Canada: 'Canada', Japan: 'Japan' };
+export const REGION_NAME: Record<Region, string> = {
+  US: 'the US',
+  EU: 'the EU',
+  Canada: 'Canada',
+  Japan: 'Japan',
+  UK: 'the UK',
+};
 
 export interface RegionMention {
   region: Region;
@@ -51,7 +59,7 @@ export interface RegionMention {
  * where it would be sold: the region. */
 const WHO_AFTER_ADJECTIVE =
   /^\s+(?:[\w-]+\s+)?(?:drug-?makers?|compan(?:y|ies)|firms?|pharma\w*|biotech\w*|manufacturers?|makers?|researchers?|scientists?|teams?|(?:patients?|people)\b(?![^.;]{0,40}\b(?:get|gain|have) access\b|[^.;]{0,25}\bbe (?:receiving|getting|offered|prescribed)\b)|participants|subjects|volunteers|doctors|neurologists)\b/i;
-const ADJECTIVE = /^(?:Japanese|American|European|Canadian)$/;
+const ADJECTIVE = /^(?:Japanese|American|European|Canadian|British)$/;
 
 /** Every region mention in the text, in order of position. */
 export function regionsIn(text: string): RegionMention[] {
@@ -75,12 +83,9 @@ export function decidingRegions(mentions: readonly RegionMention[]): Region[] {
 export type EventRegion = (typeof EVENT_REGIONS)[number];
 
 /** The places with a regulator of their own whose decisions are recorded as dated events only. */
-const EVENT_ONLY_PLACES: [Exclude<EventRegion, Region>, RegExp][] = [
-  ['UK', /\b(?:United Kingdom|UK|U\.K\.|Britain|British|MHRA|England|Scotland|Wales|Northern Ireland)\b/],
-  ['Switzerland', /\b(?:Switzerland|Swiss|Swissmedic)\b/],
-];
+const EVENT_ONLY_PLACES: [Exclude<EventRegion, Region>, RegExp][] = [['Switzerland', /\b(?:Switzerland|Swiss|Swissmedic)\b/]];
 
-/** Every place the words name, as the records' regions (the four with approval records, and the UK and Switzerland). */
+/** Every place the words name, as the records' regions (the five with approval records, and Switzerland). */
 export function placesIn(words: string): Set<EventRegion> {
   const out = new Set<EventRegion>(regionsIn(words).map((m) => m.region));
   for (const [place, re] of EVENT_ONLY_PLACES) if (re.test(words)) out.add(place);
@@ -88,7 +93,7 @@ export function placesIn(words: string): Set<EventRegion> {
 }
 
 /** Does the text name a jurisdiction that neither an approval record nor a dated event can speak for (Australia,
- * China…)? The UK and Switzerland, which events can, do not count here. */
+ * China…)? Switzerland, which events can, does not count here. */
 export function namesPlaceWithoutEvents(text: string): boolean {
   let rest = text;
   for (const [, re] of EVENT_ONLY_PLACES) rest = rest.replace(new RegExp(re.source, 'g'), ' ');

@@ -96,7 +96,12 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   // Or the drug named with the trial's own phase ("Tofersen is in a phase 3 trial"): its file's trial.
   const described =
     via === 'named' &&
-    (namesStudyItself(source, s) || !conceptsOfKind('intervention').some((c) => s.has(c)) || saysOwnPhase(source, s.text));
+    (namesStudyItself(source, s) ||
+      !conceptsOfKind('intervention').some((c) => s.has(c)) ||
+      saysOwnPhase(source, s.text) ||
+      // "Albrioza slowed progression in an early-phase study, and another trial is running": the drug's confirmatory
+      // trial, its phase 3.
+      (source.design.phase === '3' && CONFIRMATORY_TRIAL.test(s.text)));
   const name = trialAcronymIn(source, s.text) ?? (followed || described ? source.name : undefined);
   // "The results came later than expected": a comparison with a forecast, not a forecast.
   const text = withoutForecastComparisons(s.text);
@@ -168,6 +173,10 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
   if (!when) return { fired: told };
   return datedOutcome(input, { date: when, what: `${name} reported its results` }, told);
 }
+
+/** A later trial of the drug told after an earlier one: "another trial", "a larger study", "the confirmatory trial". */
+const CONFIRMATORY_TRIAL =
+  /\b(?:another|(?:a|the) (?:larger|bigger|second|confirmatory|follow-up|later|new)) (?:[\w-]+ )?(?:trial|study)\b/i;
 
 /** A trial's start told as still to come: "is expected to start enrolling later this year", "plans to start". */
 const TO_START =
