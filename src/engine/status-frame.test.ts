@@ -413,6 +413,9 @@ describe('status frame: more ways of telling a status (session 19)', () => {
     ['The only medicine is riluzole, which blocks the release of glutamate.', 'count:1'],
     ['For now, the only drug we can prescribe for ALS itself is riluzole.', 'count:1'],
     ['The blog says the only other drug on the market today is riluzole.', 'count:2'],
+    ['The only treatment known to be valid for it today is riluzole.', 'count:1'],
+    ['Although no medicine apart from riluzole affects the course of the disease, symptoms can be eased.', 'count:1'],
+    ['At present there is no cure for ALS, only two drugs that slow its progress, riluzole and edaravone.', 'count:2'],
   ])('%s -> %s', (t, kind) => expect(kinds(t)).toContain(kind));
   it.each([
     // an aim, not a state

@@ -399,6 +399,22 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: (m) => (m[1] ? 2 : 1),
   },
+  // "The only treatment known to be valid for it today is riluzole", "no medicine apart from riluzole affects the course of
+  // the disease", "only two drugs that slow its progress, riluzole and edaravone": the drugs that change the disease,
+  // told as all there are (a drug "shown to extend survival" is evidence, not a count, and is not read here).
+  {
+    re: new RegExp(
+      String.raw`\b[Tt]he only (?:[\w-]+ )?${DRUGS} known to (?:slow|be (?:valid|effective)|work|affect|modify|change)\b[^.;]{0,50}? (?:is|remains) (?:still )?(?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab))\b|\bno (?:other )?(?:[\w-]+ )?(?:medicine|drug|treatment|therapy) (?:apart from|other than|except|besides) (?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab)) (?:affects|slows|changes|modifies|alters) (?:the )?(?:course|progress(?:ion)?)\b`,
+    ),
+    value: () => 1,
+  },
+  {
+    re: new RegExp(
+      String.raw`\bonly (two|three|four) ${DRUGS} that (?:slow|affect|change|modify|alter) (?:its|the(?: disease['’]s)?) (?:course|progress(?:ion)?)\b`,
+      'i',
+    ),
+    value: (m) => NUMBER[m[1]!.toLowerCase()],
+  },
   // "In Germany only riluzole is approved for this": one drug, by name, told as all there is (names are capitalised or
   // carry a drug's suffix; "only one is approved" is counted above)
   {
