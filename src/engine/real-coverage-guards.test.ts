@@ -639,3 +639,33 @@ describe('the UK is a region with its own regulator and records (session 19)', (
     ).toBeUndefined();
   });
 });
+
+describe('wrong flags from blind sets 95 and 97 (session 19)', () => {
+  const relyvrio = (line: string) =>
+    `FDA panel on AMX0035\nAn FDA advisory panel met to review Relyvrio, also called AMX0035.\n${line}\n`;
+  it("an opinion held or argued at the time is reported, not the writer's claim; the writer's own claim still dates", () => {
+    const felt = "Most panel members felt Amylyx had offered enough evidence to assume it lengthens patients' lives.";
+    expect(flagOn(relyvrio(felt), felt, '2022-09-08')).toBeUndefined();
+    const argued =
+      'A patient argued that the disease moves fast and is always fatal, and that a drug adding ten months of life has shown enough evidence that it works.';
+    expect(flagOn(relyvrio(argued), argued, '2022-09-08')).toBeUndefined();
+    const own = "Relyvrio lengthens patients' lives.";
+    expect(flagOn(relyvrio(own), own, '2022-09-08')?.verdict).toBe('outdated');
+  });
+  it('a cure sought ("to find more answers and a cure", "work together on new treatments and cures") is not claimed', () => {
+    const text = (line: string) => `Living with SOD1-ALS\nI have been on tofersen since its approval.\n${line}\n`;
+    const pray = 'I feel lucky to be on the drug, and I pray it is buying researchers time to find more answers and a cure.';
+    expect(flagOn(text(pray), pray)).toBeUndefined();
+    const work = 'Researchers will need to work together on new treatments and cures, which means more trials.';
+    expect(flagOn(text(work), work)).toBeUndefined();
+    const claim = 'Tofersen is a cure for ALS.';
+    expect(flagOn(text(claim), claim)).toBeDefined();
+  });
+  it("a combination's parts approved on their own are not the combination approved", () => {
+    const text = (line: string) => `Analyst note on Coya\nCoya reported data for COYA 302 in ALS.\n${line}\n`;
+    const parts = 'The analyst points out that both components of COYA 302 are already approved as separate therapies.';
+    expect(flagOn(text(parts), parts)).toBeUndefined();
+    const whole = 'COYA 302 is already approved for ALS in the US.';
+    expect(flagOn(text(whole), whole)?.verdict).toBe('misreported');
+  });
+});

@@ -22,6 +22,9 @@ const READER_ADVISED =
 /** Approval of a study rather than of a drug: "approved by the ethics committee", "the trial was approved". */
 const STUDY_APPROVAL =
   /\b(?:ethic\w*|review boards?|IRBs?|committees?|protocols?|(?:trial|study)\s+(?:was|were|had been|has been)\s+approved|approved\s+the\s+(?:trial|study|protocol)|(?:cleared|approved|allowed|authori[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:begin|start|proceed|launch|run|test|enrol\w*|dose|move)|(?:approved|cleared)\s+(?:[\w'’-]+\s+){0,3}?(?:plans?|application|IND)\s+(?:for|to)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:trial|study)|IND)\b/i;
+/** A combination's parts told as approved on their own: "both components are already approved as separate therapies". */
+const PARTS_APPROVED =
+  /\b(?:components?|ingredients?|constituents?|parts|both (?:drugs|medicines|agents))\b[^.;]{0,60}?\b(?:approved|licen[cs]ed|authori[sz]ed)\b|\b(?:approved|licen[cs]ed)\s+(?:as\s+)?(?:separate(?:ly)?|individual(?:ly)?|on their own)\b/i;
 /** The drug told as prescribed or obtainable now: "can already get it on prescription", "is already prescribed on the
  * NHS", "can ask their neurologist for the injections", "it's already available on the NHS". */
 const ON_PRESCRIPTION =
@@ -80,6 +83,8 @@ export function checkApprovals({ s, source }: RuleInput): RuleOutcome {
   if (relative && NOT_PLAIN_ASSERTION.test(clause) && !NOT_PLAIN_ASSERTION.test(relative.text)) clause = relative.text;
   const asserted = clause.replace(READER_ADVISED, '');
   if (records.length === 0 || !says || NOT_PLAIN_ASSERTION.test(asserted) || STUDY_APPROVAL.test(s.text)) return null;
+  // "both components of COYA-302 are already approved as separate therapies": its parts' licences, not the product's.
+  if (PARTS_APPROVED.test(clause)) return null;
   // The places of the approval's clause ("approved in Japan, the US and Switzerland, but never in the EU": not the EU).
   const mentioned = regionsIn(clause);
   // Approved nowhere on record for this disease, but licensed for another (aldesleukin, for cancers): a bare "IL-2 is

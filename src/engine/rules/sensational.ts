@@ -39,7 +39,11 @@ const CURE_HOPE =
 const NOBODY_BEFORE =
   /\b(?:no|none of the|not one|not a single|neither)\s+(?:[\w-]+\s+){0,5}?(?:was|were|has been|have been|got|became|is|are)\s+$/i;
 /** The text before a cure word hopes for one or says nobody had one: no cure is claimed. */
-const cureNotClaimed = (before: string) => CURE_HOPE.test(before) || NOBODY_BEFORE.test(before);
+const cureNotClaimed = (before: string) => CURE_HOPE.test(before) || NOBODY_BEFORE.test(before) || CURE_PURSUED.test(before);
+/** A cure sought, not claimed: "pray it is buying researchers time to find more answers and a cure", "will need to work
+ * together on new treatments and cures". */
+const CURE_PURSUED =
+  /\b(?:find|finding|search(?:ing)? for|look(?:ing)? for|work(?:ing)?(?: together)? (?:on|towards?)|develop(?:ing)?|pray|praying)\b[^.;]{0,45}$/i;
 
 /** The word named rather than used: '"Breakthrough" is a word that should be earned', a scare-quoted "miracle"; or a
  * name ("its research fund A cure for ALS", "the Cure ALS campaign"). */

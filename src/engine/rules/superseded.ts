@@ -78,6 +78,11 @@ const TRIAL_REPORT =
 /** The evidence denied or called insufficient: "not yet sufficient to show", "do not give … evidence that it works". */
 const EVIDENCE_DENIED =
   /\b(?:not|no|never|insufficient|lack(?:s|ed|ing)?|without)\b[^.;]{0,50}\b(?:evidence|sufficient|enough|proof|proven|shown)\b/i;
+/** An opinion someone held or argued in the past ("most panel members felt Amylyx had offered enough evidence to assume it
+ * lengthens lives", "argued that … it works"): their view then, reported, not the writer's claim now. */
+const OPINION_REPORTED =
+  /\b(?:felt|believed|thought|argued|contended|judged|concluded|were persuaded|was persuaded|voted that)\b[^.;]{0,220}$/i;
+
 /** The effect doubted, not told: "advisers remain unconvinced that the drug works", "sceptical that it helps". */
 const EFFECT_DOUBTED =
   /\b(?:unconvinced|not convinced|sceptical|skeptical|doubt(?:s|ed|ful|ing)?|question(?:s|ed|ing)?)\b[^.;]{0,30}?\b(?:that|whether|if)\b/i;
@@ -180,7 +185,8 @@ function useAssertedAt(text: string, at: number): boolean {
     // "therapies that would help people straight away", "will also help pave the way": what it would or will do, not a
     // use now (unless reported speech shifted "will" back just before).
     !(modal && !REPORTED_JUST_BEFORE.test(before.slice(0, modal.index))) &&
-    !EFFECT_DOUBTED.test(before)
+    !EFFECT_DOUBTED.test(before) &&
+    !OPINION_REPORTED.test(before)
   );
 }
 const CURRENT_USE_ALL = new RegExp(CURRENT_USE.source, 'gi');
@@ -345,6 +351,7 @@ function laterContradicted(input: RuleInput): RuleOutcome {
     (/^\w+ed\b/i.test(benefit) && !EVIDENCE_SAYS_NOW.test(s.text)) ||
     EVIDENCE_DENIED.test(s.text) ||
     EFFECT_DOUBTED.test(s.text) ||
+    OPINION_REPORTED.test(s.text.slice(0, Math.max(0, s.text.indexOf(benefit)))) ||
     TRIAL_REPORTED.test(s.text) ||
     /\bsignifican(?:t|tly|ce)\b/i.test(s.text)
   )
