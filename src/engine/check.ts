@@ -21,7 +21,7 @@ import { assertedEnd, asserts } from './frame';
 import type { DatedEvent } from './timeline';
 import type { ReasonCode } from './verdicts';
 import { REASON_VERDICT, VERDICT_SEVERITY, worstVerdict, type Verdict } from './verdicts';
-import { buildFingerprints, fingerprintEvidence } from './fingerprints';
+import { fingerprintEvidence } from './fingerprints';
 
 interface Assessment {
   link: SourceLink;
@@ -202,7 +202,6 @@ export function createChecker(db: ClaimsDb) {
   const index = new SourceIndex(db);
   const market = buildMarket(db);
   const journals = journalsOf(db.sources);
-  const fingerprints = buildFingerprints(db);
   // A finding about a source also cites its related sources (a drug's pivotal and confirmatory trials).
   const relatedSources = new Map(
     db.sources.map((src) => [src.id, src.related.map((id) => index.byId(id)).filter((r): r is SourceFile => r !== undefined)]),
@@ -230,7 +229,7 @@ export function createChecker(db: ClaimsDb) {
     // Which studies each sentence names or describes: found once, used by the document model and the linking.
     const mentions = sentences.map((s, i) => index.mentionsIn(s, sentences[i - 1]));
     const model = buildDocumentModel(mentions, {
-      figures: fingerprintEvidence(fingerprints, sentences),
+      figures: fingerprintEvidence(index.fingerprints, sentences),
       published: context.published,
       today: context.today ?? todayIso(),
       head: context.head ?? passages[0]?.text,

@@ -82,3 +82,21 @@ export function fingerprintEvidence(
 const FINGERPRINTS_NEEDED = 2;
 /** Each counts as much as a study described twice: two figures make a document's one study (document.ts). */
 const WEIGHT_PER_FIGURE = 2;
+
+/** The studies whose fingerprints one sentence tells ("a drug that worked in 80% of patients"): with the document
+ * already discussing one of them, the sentence is about it, as a sentence naming it would be. */
+export function studiesByFigure(fingerprints: ReadonlyMap<Key, SourceFile>, s: AnalyzedSentence): SourceFile[] {
+  const text = s.digits();
+  if (fingerprints.size === 0 || !/\d/.test(text)) return [];
+  const out = new Set<SourceFile>();
+  const note = (key: Key) => {
+    const src = fingerprints.get(key);
+    if (src) out.add(src);
+  };
+  for (const m of text.matchAll(PEOPLE)) note(`n:${Number(m[1]!.replace(/,/g, ''))}`);
+  // (Not a trial's statistical power: "powered (80%) for a two-fold reduction".)
+  for (const m of text.matchAll(PERCENT)) if (!/\bpower(?:ed)?\s*\(?$/i.test(text.slice(0, m.index))) note(`p:${Number(m[1])}`);
+  // "eight out of ten patients", "four in five": a share told as a fraction of ten or five
+  for (const m of text.matchAll(/\b(\d)\s+(?:out\s+of|in)\s+(10|5)\b/gi)) note(`p:${(Number(m[1]) * 100) / Number(m[2])}`);
+  return [...out];
+}

@@ -669,3 +669,21 @@ describe('wrong flags from blind sets 95 and 97 (session 19)', () => {
     expect(flagOn(text(whole), whole)?.verdict).toBe('misreported');
   });
 });
+
+describe('a figure only one study reported links a sentence that names no study (session 19)', () => {
+  // A family chat that never names the trial: its figures (80%, 73%, 220 people) say which one it is.
+  const chat = (line: string) =>
+    `Family chat: Dad's MND\n${line}\nTom: The main result across everyone was not statistically significant.\nSarah: It cut the risk of dying by 73% in one group.\nTom: It was 220 people, half on the drug and half on placebo.\nMum: Dr Patel says edaravone was approved in the US in 2017.\n`;
+  it('"a drug that worked in 80% of patients" in a chat about MIROCALS is the share misread', () => {
+    const line = "Sarah: Did you see the news, there's an MND drug that worked in 80% of patients!!";
+    expect(flagOn(chat(line), line)?.reasons.map((r) => r.code)).toContain('share-misread');
+  });
+  it("stays silent on a trial's statistical power, a share told with its own group, and a misreading quoted", () => {
+    for (const line of [
+      'Tom: Survival at 640 days was the endpoint, powered (80%) for a two-fold reduction in the risk of death.',
+      'Tom: Early coverage used different numbers (79% of participants and a 43% lower risk) from the paper.',
+      "Tom: I have seen that subgroup described as '80% of patients survived', which confuses a group's size with survival.",
+    ])
+      expect(flagOn(chat(line), line)).toBeUndefined();
+  });
+});

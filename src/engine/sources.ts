@@ -1,6 +1,7 @@
 // Which study is a sentence about? Named outright, followed from earlier in the document
 // ("the trial" after MIROCALS), or matched on a standalone claim's concepts alone.
 import type { Claim, ClaimsDb, SourceFile } from '../claims/schema';
+import { buildFingerprints, studiesByFigure } from './fingerprints';
 import type { AnalyzedSentence } from './analyze';
 import { conceptDef, conceptsOfKind, mentions as mentionsConcept, type Concept } from './concepts';
 import { comparison } from './cues/claims-language';
@@ -82,8 +83,11 @@ export class SourceIndex {
   private readonly journalPatterns: readonly { journal: RegExp; source: SourceFile }[];
   /** The studies with a verified result in animals (a mouse result told of people is judged against them). */
   readonly animalStudies: readonly SourceFile[];
+  /** Figures only one study reported (fingerprints.ts), to link a sentence that tells one to that study. */
+  readonly fingerprints: ReturnType<typeof buildFingerprints>;
 
   constructor(db: ClaimsDb) {
+    this.fingerprints = buildFingerprints(db);
     const all = { acronyms: [] as string[], words: [] as string[], asWritten: [] as string[], anyCase: [] as string[] };
     const lookup = (key: string, entry: () => IndexedSource) => {
       const list = this.byName.get(key) ?? [];
@@ -266,6 +270,11 @@ export class SourceIndex {
   }
 
   /** The studies the document model found the document discussing, most evidence first. */
+  /** The studies whose own figures (reported by no other study) the sentence tells. */
+  byFigure(s: AnalyzedSentence): SourceFile[] {
+    return studiesByFigure(this.fingerprints, s);
+  }
+
   byEvidence(doc: DocumentModel): SourceFile[] {
     return [...doc.studies.entries()]
       .sort((a, b) => b[1] - a[1])
@@ -668,6 +677,12 @@ export function linkSources(
       let headline = false;
       if (!followed) {
         followed = docStudies.find((src) => sharesTopic(src, s) && !aboutAnotherTreatment(src, s));
+        // A figure only that study reported ("a drug that worked in 80% of patients", in a thread on MIROCALS): the
+        // sentence is about it, as if it had named it.
+        if (!followed) {
+          const figured = index.byFigure(s);
+          followed = docStudies.find((src) => figured.includes(src) && !aboutAnotherTreatment(src, s) && !s.has('other-disease'));
+        }
         // A document about one study and no other: a sentence that names no study, no treatment and no other disease
         // is about it ("So that's it, the immune system is what kills the motor neurons" in a thread on one paper).
         // (Not what someone says of their own care or view: "He says the treatment he has been receiving has slowed it".)

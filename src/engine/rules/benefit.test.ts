@@ -116,3 +116,12 @@ describe('benefit: what substances were tested for (session 17)', () => {
   it('"tested for slowing ALS" is a purpose, not a result', () =>
     expect(benefit('Almost 80 other substances have been tested for slowing ALS.')).toBeUndefined());
 });
+
+describe('benefit: the effect a trial was powered to detect is no claim (session 19)', () => {
+  it('skips "powered (80%) for a two-fold reduction in the risk of death"', () =>
+    expect(benefitMatches('Survival was the endpoint, powered (80%) for a two-fold reduction in the risk of death.')).toEqual(
+      [],
+    ));
+  it('still reads "cut the risk of death" told as found', () =>
+    expect(benefitMatches('The drug cut the risk of death by half.').length).toBe(1));
+});

@@ -23,6 +23,9 @@ export function hypothesisBefore(text: string, at: number): boolean {
   return HYPOTHESIS_BEFORE.test(before) || PURPOSE_BEFORE.test(before);
 }
 
+/** A trial's power: "powered (80%) for", "had 90% power to detect". */
+const POWERED_FOR = /\b(?:powered|power)\b[^.;]{0,30}?\b(?:for|to detect|to show)\s+(?:an?\s+)?(?:[\w-]+\s+)?$/i;
+
 /** What a treatment was tested for: "tested low-dose IL-2 as an add-on treatment to slow the progression of ALS". */
 const PURPOSE_BEFORE =
   /\b(?:test(?:s|ed|ing)?|evaluat\w*|investigat\w*|assess\w*|stud(?:y|ies|ied|ying))\b[^.;]{0,100}?\b(?:treatment|therapy|drug|medicine|way|approach|add-on)\s+to\s+$/i;
@@ -35,6 +38,8 @@ export function benefitMatches(text: string, broad = true): BenefitMatch[] {
   const out: BenefitMatch[] = [];
   for (const m of unnegatedMatches(text, CLINICAL_BENEFIT)) {
     if (hypothesisBefore(text, m.index)) continue;
+    // "powered (80%) for a two-fold reduction in the risk of death": the effect a trial was sized to detect.
+    if (POWERED_FOR.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     // "which one press release called 'safe and effective'": a label quoted, not the writer's claim.
     if (QUOTED_LABEL.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 10);

@@ -85,3 +85,12 @@ describe('share-misread: a relative reduction in the risk of death read as the s
     'MIROCALS: 19% fewer deaths, not significant.',
   ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
 });
+
+describe('share-misread: a share told beside another figure, or quoted as others words (session 19)', () => {
+  it.each([
+    'Early coverage used different numbers (79% of participants and a 43% lower risk) from the paper.',
+    "I have seen that subgroup described as '80% of patients survived', which confuses a group's size with survival.",
+  ])('stays silent: %s', (s) => expect(fired(run(s))).toBeUndefined());
+  it("still fires on the misreading told as the writer's own", () =>
+    expect(fired(run('80% of patients survived, with a 43% lower risk.'))).toMatch(/share of participants/));
+});

@@ -74,8 +74,9 @@ export const shareMisread: Rule = {
       const after = text.slice(m.index + m[0].length);
       if (!OF_PEOPLE.test(after)) continue;
       const before = text.slice(0, m.index);
-      // "That is not the same as saying seven in ten were helped": the misreading named to correct it.
-      if (NAMED_TO_CORRECT.test(before)) continue;
+      // "That is not the same as saying seven in ten were helped": the misreading named to correct it. So is one quoted as
+      // others' words ("I have seen that subgroup described as '80% of patients survived'").
+      if (NAMED_TO_CORRECT.test(before) || QUOTED_AS.test(before)) continue;
       // "worked in four out of five patients": the outcome is said of the share itself.
       // "the drug saves four in five patients": the share is the outcome's object.
       const outcomeBefore = OUTCOME_IN.exec(before) ?? OUTCOME_OF.exec(before);
@@ -88,7 +89,8 @@ export const shareMisread: Rule = {
       if (FRAMED_AS_GROUP.test(before) || (THE_SHARE.test(before) && MARKER_GROUP_WITH.test(after)))
         return { confirmed: `${value}% is given as the size of a subgroup, as the source reports it.` };
       const clause = sameClause(before, after).slice(0, 160);
-      const outcome = OUTCOME.exec(clause);
+      // "(79% of participants and a 43% lower risk)": an outcome right after another figure is that figure's.
+      const outcome = OUTCOME.exec(clause.replace(OTHER_FIGURES_OUTCOME, ' '));
       // "that 80% is how many had lower levels of some marker, not how many it helped": the outcome denied, a
       // correction of the misreading.
       if (outcome && isNegatedAt(clause, outcome.index)) continue;
@@ -105,6 +107,13 @@ export const shareMisread: Rule = {
 function misread(m: RegExpExecArray, share: { note?: string }, outcome: string): string {
   return `${m[0].trim()} was the share of participants in a subgroup${share.note ? ` (${share.note})` : ''}, not the share of patients who ${/surviv|alive|lived/i.test(outcome) ? 'survived' : 'benefited'}.`;
 }
+
+/** Another figure with its own outcome ("a 43% lower risk"), which the share before it does not own. */
+const OTHER_FIGURES_OUTCOME =
+  /\b\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b)\s+(?:[\w-]+\s+)?(?:lower|higher|reduced|smaller)\s+risk\b/gi;
+
+/** The share inside a quotation given as others' words: "described as '80% of patients survived'". */
+const QUOTED_AS = /\b(?:described|called|reported|written|put|billed|summari[sz]ed|quoted)\s+as\s+["'‘“]$/i;
 
 /** An outcome verb directly before "in"/"for" and the share: "it worked in 80% of patients". */
 const OUTCOME_IN = new RegExp(
