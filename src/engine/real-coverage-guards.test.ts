@@ -687,3 +687,34 @@ describe('a figure only one study reported links a sentence that names no study 
       expect(flagOn(chat(line), line)).toBeUndefined();
   });
 });
+
+describe('wrong flags from blind set-98 (session 19)', () => {
+  const amylyx = (line: string) => `Amylyx shares\nAmylyx sells Relyvrio, also called AMX0035, for ALS.\n${line}\n`;
+  it('"As ALS destroys motor neurons" is the disease described, not an immune finding told as cause', () => {
+    const line = 'As ALS destroys motor neurons and causes paralysis, the immune system does not stay on the sidelines.';
+    const text = `T cells step up\nA Nature study by Michaelis and colleagues found T cells in ALS blood that react to C9orf72.\n${line}\n`;
+    expect(flagOn(text, line)).toBeUndefined();
+  });
+  it('"better-than-expected" results are results out, not results to come', () => {
+    const line = 'The stock rose after a better-than-expected report of fourth-quarter results.';
+    expect(flagOn(amylyx(line), line, '2023-03-14')).toBeUndefined();
+  });
+  it('"with few viable treatment options available" is other drugs\' scarcity, not this one on offer', () => {
+    const line = 'With few viable treatment options available, analysts suggested that Relyvrio could see pent-up demand.';
+    expect(flagOn(amylyx(line), line, '2023-03-14')).toBeUndefined();
+    const offer = 'Relyvrio is available to patients in the US.';
+    expect(flagOn(amylyx(offer), offer, '2023-03-14')?.verdict).toBe('outdated');
+  });
+  it("a past quarter's launch progress is history", () => {
+    const line =
+      "Amylyx's co-CEOs said the company made strong and steady progress on its commercial launches in the second quarter, giving more people with ALS access to RELYVRIO and ALBRIOZA.";
+    const text = `Amylyx reports second-quarter 2023 results\nAmylyx reported second-quarter product revenue of $98.2 million.\nThe commercial launches of RELYVRIO in the US and ALBRIOZA in Canada continued to progress.\n${line}\n`;
+    expect(flagOn(text, line)).toBeUndefined();
+  });
+  it('"further confirm the drug\'s effect on the disease biology" is certain of a biomarker, not a benefit', () => {
+    const line =
+      "Lasting reductions in neurofilament, a biomarker of nerve damage, further confirm the drug's effect on the disease biology.";
+    const text = `Qalsody shows long-term benefits for SOD1-ALS patients\nBiogen announced the final long-term results of the phase 3 VALOR study of Qalsody (tofersen) in SOD1-ALS.\nStarting Qalsody early is associated with slower decline in function.\n${line}\n`;
+    expect(flagOn(text, line)).toBeUndefined();
+  });
+});

@@ -33,7 +33,7 @@ export interface StatusAssertion {
 const CLAUSES = /;|\s[—–]\s|,\s*(?:and|but|while|whereas|although|though|where|whose)\s|\.\s/;
 
 const AS_FORECAST =
-  /\b(?:than|as) (?:was |had been |previously |originally |first )?(?:expected|anticipated|planned|hoped|forecast)\b/gi;
+  /\b(?:than|as)[ -](?:was |had been |previously |originally |first )?(?:expected|anticipated|planned|hoped|forecast)\b/gi;
 
 /** The text without its comparisons with a forecast ("came later than expected", "as anticipated"), which are
  * no forecasts themselves. Each becomes one space, so offsets move: for tests on the text, not for spans. */

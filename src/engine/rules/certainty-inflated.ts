@@ -83,6 +83,13 @@ export const certaintyInflated: Rule = {
       // result, which such a trial can show, and not of a benefit.
       const rest = clauseAt(s.text, m.index).text;
       if (mentions(rest, 'biomarker') && !EFFECT_WORDS.test(rest) && benefitMatches(rest).length === 0) continue;
+      // "further confirm the drug's effect on the disease biology": certain of what it does to a biomarker or pathway.
+      if (
+        /^[\w-]+\s+(?:[\w'’-]+\s+){0,3}?effects?\s+on\s+(?:the\s+)?(?:disease\s+)?(?:biology|biomarkers?|target|pathway|protein levels?)\b/i.test(
+          s.text.slice(m.index),
+        )
+      )
+        continue;
       return { fired: `Says "${m[0].trim()}", but ${whyUnconfirmed(source)}.` };
     }
     // A safety finding told as "safe and effective".

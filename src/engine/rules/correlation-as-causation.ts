@@ -37,10 +37,11 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?$/i;
 /** The disease as the cause of its own symptoms ("ALS is an illness of the motor neurons that causes muscle
  * weakness"): a description, not a finding told as cause. */
 const DISEASE_AS_CAUSE =
-  /(?:\b(?:illness|disease|disorder|condition)\s+(?:[\w-]+\s+){0,6}?(?:that|which)|\b(?:loss|death|degeneration|destruction) of (?:the )?(?:motor )?(?:neurons?|nerve cells?),?\s+(?:which|that)|^\s*(?:ALS|MND|the disease|the illness|it))\s+$/i;
+  /(?:\b(?:illness|disease|disorder|condition)\s+(?:[\w-]+\s+){0,6}?(?:that|which)|\b(?:loss|death|degeneration|destruction) of (?:the )?(?:motor )?(?:neurons?|nerve cells?),?\s+(?:which|that)|^\s*(?:(?:as|while|when|because|since|whereas)\s+)?(?:ALS|MND|the disease|the illness|it))\s+$/i;
 
-/** A cause told in the active voice ("causes", "leads to"): its subject is the cause ("ALS is driven by" is not). */
-const ACTIVE_CAUSE = /^(?:causes?|causing|leads? to|leading to|results? in|brings? on)\b/i;
+/** A cause told in the active voice ("causes", "leads to", "As ALS destroys motor neurons"): its subject is the cause
+ * ("ALS is driven by" is not). */
+const ACTIVE_CAUSE = /^(?:causes?|causing|leads? to|leading to|results? in|brings? on|destroys?|destroying|kills?|killing)\b/i;
 
 /** What an antigen does, found in the lab ("an autoantigen that triggers an autoimmune response"): the immune
  * response caused, not the disease. */

@@ -118,7 +118,7 @@ const DRUG_POINTED_TO =
 
 /** Drugs in general told as available: "which medicines are available", "what treatments are available". */
 const GENERIC_DRUGS_AVAILABLE =
-  /\b(?:which|what|any|some|other|several|many)\s+(?:[\w-]+\s+)?(?:medicines|drugs|treatments|therapies|options|medications)\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:available|approved|on offer)\b/i;
+  /\b(?:few|no|limited|scarce)\s+(?:[\w-]+\s+){0,2}?(?:options|treatments|therapies|drugs|medicines)\s+(?:are\s+|being\s+)?available\b|\b(?:which|what|any|some|other|several|many)\s+(?:[\w-]+\s+)?(?:medicines|drugs|treatments|therapies|options|medications)\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:available|approved|on offer)\b/i;
 
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
@@ -207,7 +207,7 @@ const DECISION_REPORTED =
 
 /** An event told in the past with its date ("The commercial launch in Canada began on July 29, 2022"): history. */
 const DATED_PAST_EVENT =
-  /\b(?:began|started|opened|launched|was launched|were launched|took place|happened)\b[^.;]{0,30}?\b(?:on|in)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
+  /\b(?:made|saw|reported|posted|recorded|achieved|had)\b[^.;]{0,80}?\bin\s+(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\b|\b(?:began|started|opened|launched|was launched|were launched|took place|happened)\b[^.;]{0,30}?\b(?:on|in)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 
 /** The sentence opens on a condition ("If …,", "Unless …,", "Should …,"): what follows holds only then. */
 const ON_CONDITION_FIRST = /^\s*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:if|unless|should|provided|once)\b[^,;]{3,120},/i;
@@ -226,7 +226,8 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // and Relyvrio".)
   // (Not an aim: "working towards a future in which everyone with ALS can get effective treatments".)
   const option =
-    (CURRENT_OPTION.test(s.text) && !ASPIRATION.test(s.text)) ||
+    // ("With few viable treatment options available, …": other drugs' scarcity, not this one on offer.)
+    (CURRENT_OPTION.test(s.text.replace(new RegExp(GENERIC_DRUGS_AVAILABLE.source, 'gi'), ' ')) && !ASPIRATION.test(s.text)) ||
     s.status('available') !== undefined ||
     (s.status('drug-count') !== undefined && drugNamedIn(source, claim, s));
   // An offer told of the drug pointed to ("the commercial launch and how quickly the drug is taken up") needs no name.
