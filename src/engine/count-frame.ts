@@ -34,7 +34,7 @@ const ONLY_ONE = new RegExp(String.raw`\bthe (?:only|sole) (?:[\w-]+ ){0,2}?(?:$
 
 /** That the drugs are approved or sold (not merely studied, used, or hoped for). */
 const APPROVED =
-  /\b(?:approved|licen[cs]ed|authori[sz]ed|indicated|registered|recogni[sz]es|on the market|marketed|made (?:specifically )?to treat|available|(?:they|doctors|we|you|neurologists) can (?:give|prescribe|offer)(?: you)?)\b/i;
+  /\b(?:approved|licen[cs]ed|authori[sz]ed|indicated|registered|recogni[sz]es|on the market|marketed|made (?:specifically )?to treat|available|(?:they|doctors|we|you|neurologists) can (?:give|prescribe|offer|get)(?: you)?)\b/i;
 
 /** What makes the number count something else: the parts of one combination, drugs in development, under study or for symptoms,
  * drugs approved for other uses, a trial's arms. */

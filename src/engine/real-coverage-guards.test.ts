@@ -718,3 +718,38 @@ describe('wrong flags from blind set-98 (session 19)', () => {
     expect(flagOn(text, line)).toBeUndefined();
   });
 });
+
+describe("statuses from synthetic set-96, in held-out set-6's mix (session 19)", () => {
+  const relyvrio = (line: string) => `Relyvrio approved\nThe FDA approved Relyvrio (AMX0035) for ALS last month.\n${line}\n`;
+  it('"patients … can use this medicine with prescription of doctor" for a drug withdrawn since', () => {
+    const line = 'So now the patients in America and Canada can use this medicine with prescription of doctor.';
+    expect(flagOn(relyvrio(line), line, '2022-10-18')?.event?.date).toBe('2024-04-04');
+  });
+  it('"can be treated with riluzole, Radicava and Relyvrio"', () => {
+    const line = 'Other ALS patients in the US can be treated with riluzole, Radicava and Relyvrio.';
+    expect(flagOn(`Tofersen approved\nThe FDA approved tofersen for SOD1-ALS.\n${line}\n`, line, '2023-04-26')?.verdict).toBe(
+      'outdated',
+    );
+  });
+  it('"the result of … MIROCALS is still not announced" before the top-line', () => {
+    const line = 'The result of the European test of low dose IL-2 (MIROCALS) is still not announced.';
+    expect(flagOn(`Autumn news\n${line}\n`, line, '2022-10-18')?.event?.date).toBe('2022-12-08');
+  });
+  it('"riluzole is still the only drug we can get" in the UK, dated by the UK licence of tofersen', () => {
+    const line =
+      'mnd_dave_uk replied: Over here in the UK it was never licensed, and riluzole is still the only drug we can get.';
+    expect(flagOn(`Forum: what now after PHOENIX\n${line}\n`, line)?.event?.date).toBe('2025-07-22');
+  });
+  it('the order of approvals ("the third drug approved …, after riluzole and edaravone") stays true; a count on the market dates', () => {
+    const order = 'It is the third drug approved for ALS in the United States, after riluzole and edaravone.';
+    expect(flagOn(relyvrio(order), order, '2022-09-30')).toBeUndefined();
+    const market = 'Relyvrio is now the third ALS drug on the US market, joining riluzole and edaravone.';
+    expect(flagOn(relyvrio(market), market, '2022-09-30')?.verdict).toBe('outdated');
+  });
+  it('a form named in other words ("the drink type") is not judged against the infusion\'s approval', () => {
+    const line =
+      'In Japan the drink type is now under examination by the ministry, and decision is expected maybe before end of the year.';
+    const text = `News from Japan\nEdaravone has been approved in Japan since 2015 as an infusion.\n${line}\n`;
+    expect(flagOn(text, line, '2022-10-18')).toBeUndefined();
+  });
+});

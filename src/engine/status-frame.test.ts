@@ -404,6 +404,7 @@ describe('status frame: more ways of telling a status (session 19)', () => {
   it.each([
     ['We are still waiting to hear whether it will be approved here.', 'decision-pending'],
     ['The agency is still deciding whether to approve the drug.', 'decision-pending'],
+    ['In Japan the oral form is now under examination, and a decision is expected before end of the year.', 'decision-pending'],
     ['Relyvrio, approved last autumn, is now stocked at pharmacies across the state.', 'available'],
     ['The drug remains on pharmacy shelves while the larger trial runs.', 'available'],
     ['Families there can now choose Relyvrio alongside riluzole.', 'available'],

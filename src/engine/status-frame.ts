@@ -58,7 +58,7 @@ function presentAsReported(text: string): string {
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 /** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|(?<!\b(?:won['’]t|will not|not)\b[^.;]{0,30})until(?! then)|before(?! the end of (?:this|next|the) year)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
+  /\b(?:was|were|had been|had|(?<!\b(?:won['’]t|will not|not)\b[^.;]{0,30})until(?! then)|before(?! (?:the )?end of (?:this|next|the) year)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
@@ -72,7 +72,7 @@ const PENDING_PART = new RegExp(
     // is told as done, the drug's arrival is what is awaited)
     // (not data awaited: "endorses tofersen while mature efficacy data are awaited" tells of evidence, not a decision)
     String.raw`(?:awaits?|awaiting|waiting (?:for|on|to hear))\b(?!\s+(?:the\s+|more\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:data|results|evidence|findings)\b)|(?<!\b(?:data|results|evidence|findings)\s+)(?:is|are|remains?|be) (?:still |now )?awaited\b`,
-    String.raw`(?:is|are|'s|remains?|stays?) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration)`,
+    String.raw`(?:is|are|'s|remains?|stays?) (?:now |still |currently )?(?:under|in) (?:[\w-]+ ){0,2}?(?:review|evaluation|assessment|consideration|examination)`,
     String.raw`(?:is|are) (?:now |still |currently )?being (?:reviewed|evaluated|assessed|considered|weighed)`,
     // "the application is currently with the regulator"
     String.raw`(?:application|filing|submission|dossier)\b[^.;]{0,30}?\b(?:is|are) (?:now |still |currently )?(?:with|before) (?:the )?(?:regulators?|FDA|EMA|agency|European Medicines Agency|MHRA|Health Canada|Swissmedic)`,
@@ -126,7 +126,7 @@ const AVAILABLE_PART = new RegExp(
     String.raw`(?:is|are) (?:now |still |currently )?marketed\b`,
     // "remains one of the main options", "is now part of standard care"
     String.raw`(?:remains?|stays?) (?:still )?(?:one of )?(?:the )?(?:[\w-]+ ){0,2}?options?\b|(?:is|are) (?:now |currently )?(?:part of|among) (?:the )?(?:standard|routine|usual) (?:of )?care\b`,
-    String.raw`can (?:now |still |already )?(?:prescribe|get|obtain|access|take|receive|buy|be prescribed|be obtained)`,
+    String.raw`can (?:now |still |already )?(?:prescribe|get|obtain|access|take|receive|buy|use|be prescribed|be obtained|be treated with)`,
     // notes that drop the verb: "Relyvrio currently licensed in US and Canada", "still on the market"
     String.raw`\b(?:currently|still) (?:licen[cs]ed|approved|available|marketed|sold|on (?:the )?market|on sale)\b`,
     // "patients can start taking it within weeks", "neurologists are already prescribing it"
@@ -234,13 +234,17 @@ const TRIAL_WORD = /\b(?:trial|study|studies)\b/i;
 const NOT_DONE_YET =
   /\b(?:won['’]t|will not|(?:is|are) not (?:expected|due)(?: to)?) (?:\w+ )?(?:report|read out|come out|be (?:out|known|published|released|announced))\b[^.;]{0,30}?\buntil\b|\b(?:has|have)(?:n['’]t| not) (?:yet )?(?:finished|ended|completed|reported)\b|\b(?:is|are)(?:n['’]t| not) (?:yet )?(?:over|finished|complete)\b/i;
 
+/** Results told as not yet out: "is still not announced", "have not yet been reported". */
+const RESULTS_NOT_ANNOUNCED =
+  /\b(?:is|are|has|have)\s+(?:still\s+not|not\s+yet|yet\s+to\s+be|still\s+to\s+be)\s+(?:been\s+)?(?:announced|reported|released|made public)\b/i;
+
 // --- a paper still to come ------------------------------------------------------------------------------
 /** A paper told as still to come: "A peer-reviewed paper is expected in the first half of next year". */
 const PAPER_EXPECTED =
   /\b(?:paper|publication|journal article|write-?up|manuscript)\b[^.;]{0,30}?\b(?:is|are) (?:now |still )?(?:expected|due)\b(?! to (?:show|confirm|find))/i;
 const PAPER_PART = /\b(?:paper|publication|article|report|results?|data|findings|study)\b/i;
 const UNPUBLISHED =
-  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication|(?:is|are|remains?) (?:still )?nowhere to be (?:seen|found)|(?:still |yet )?(?:has|have)(?:n['’]t| not) (?:yet )?(?:come out|been released)\b(?! (?:of|from)\b))\b/i;
+  /\b(?:(?:has|have)n['’]t (?:yet )?been (?:published|peer[- ]reviewed)|(?:has|have) not (?:yet )?been (?:published|peer[- ]reviewed)|not (?:yet )?(?:been )?(?:published|peer[- ]reviewed)|(?:yet|still) to (?:be published|appear|be peer[- ]reviewed)|(?:still|yet) (?:has|have)(?:n['’]t| not) (?:yet )?appeared|(?:has|have)(?:n['’]t| not) (?:yet )?appeared in (?:a|any) (?:journal|peer[- ]reviewed)|(?:is|are) still awaited|(?:is|are|remains?) (?:still )?unpublished|awaiting (?:full )?publication|(?:is|are|remains?) (?:still )?nowhere to be (?:seen|found)|(?:still |yet )?(?:has|have)(?:n['’]t| not) (?:yet )?(?:come out|been released)\b(?! (?:of|from)\b)|still (?:is|are)(?:n['’]t| not) out\b|(?:is|are)(?:n['’]t| not) (?:yet )?out\b)\b/i;
 
 // --- how many drugs are approved ---------------------------------------------------------------------
 const ORDINAL: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5 };
@@ -415,6 +419,14 @@ const COUNTS: { re: RegExp; value: (m: RegExpExecArray) => number | undefined }[
     ),
     value: (m) => NUMBER[m[1]!.toLowerCase()],
   },
+  // "riluzole is still the only drug we can get": the one drug patients can have, told as all there is
+  {
+    re: new RegExp(
+      String.raw`\b(?:is|remains) (?:still )?the only (?:[\w-]+ )?${DRUGS} (?:that )?(?:we|you|patients|people|they) (?:can|could) (?:get|have|take|use)\b`,
+      'i',
+    ),
+    value: () => 1,
+  },
   // "In Germany only riluzole is approved for this": one drug, by name, told as all there is (names are capitalised or
   // carry a drug's suffix; "only one is approved" is counted above)
   {
@@ -575,7 +587,9 @@ function readStatus(text: string): StatusAssertion[] {
   if (
     unknownResults.some((c) => RESULTS_PART.test(c) && RESULTS_FUTURE.test(c)) ||
     inOne(TRIAL_WORD, TRIAL_RUNNING) ||
-    clauses.some((c) => TRIAL_WORD.test(c) && NOT_DONE_YET.test(c) && !/\b(?:was|were|had)\b/i.test(c))
+    clauses.some((c) => TRIAL_WORD.test(c) && NOT_DONE_YET.test(c) && !/\b(?:was|were|had)\b/i.test(c)) ||
+    // "The result of the European test … is still not announced"
+    clauses.some((c) => RESULTS_PART.test(c) && RESULTS_NOT_ANNOUNCED.test(c))
   )
     out.push({ kind: 'results-pending' });
   // Negated by its own wording ("hasn't been published"): tested on the clauses that look forward, negation kept.

@@ -123,13 +123,14 @@ const COUNT_SINCE =
   /\b(?:since|after)\s+(?:19|20)\d\d\b|\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:\w+\s+)?(?:years?|decades?)\b/i;
 
 const COUNT_OF_THE_EVENT =
-  /\b(?:making|made)\s+(?:it|[A-Z][\w-]+)\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bbecame\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b/i;
+  /\b(?:making|made)\s+(?:it|[A-Z][\w-]+)\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bbecame\s+(?:only\s+)?the\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b|\bthe\s+(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\b[^.;]{0,60}?,?\s+(?:after|following)\s+(?:[A-Z][\w-]+|[a-z]+(?:zole|vone|sen|mab))/i;
 
 export function countToldAsCurrent(input: RuleInput): RuleOutcome {
   const { s, doc } = input;
   const told = s.status('drug-count');
-  // The count an approval made at the time ("approved edaravone, making it the second drug approved for ALS"): the
-  // event told, which stays true, not a count told as now.
+  // The count an approval made at the time ("approved edaravone, making it the second drug approved for ALS", "it is the
+  // third drug approved in the US, after riluzole and edaravone"): the order of approvals, which stays true, not a
+  // count told as now.
   if (!told?.count || OTHER_PLACE.test(s.text) || COUNT_OF_THE_EVENT.test(s.text)) return null;
   if (told.count >= 2 && COUNT_SINCE.test(s.text)) return null;
   // No place in the sentence: the one the document named last before it, if it named one alone, or else the one

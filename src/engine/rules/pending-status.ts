@@ -242,6 +242,9 @@ export function investigationalToldAsPending(input: RuleInput): RuleOutcome {
 
 /** A form or use of a drug that needs its own decision. */
 const NEW_FORM = /\b(?:oral|by mouth|suspension|liquid|tablets?|formulation|subcutaneous|intravenous|injectable)\b/i;
+/** A form named in other words ("the drink type", "the pill"): some form of the drug is meant, but not one the records
+ * can tell apart. */
+const SOME_FORM = /\b(?:drink|pill|powder|capsule|syrup|granules?)\b/i;
 
 export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   const { s, source } = input;
@@ -265,6 +268,7 @@ export function decisionToldAsPending(input: RuleInput): RuleOutcome {
   if (!region) return m !== null ? bothToldAsPending(input) : null;
   // A new form of an approved drug ("an oral form of edaravone is under review") waits for its own decision.
   const form = NEW_FORM.exec(s.text)?.[0];
+  if (!form && SOME_FORM.test(s.text)) return null;
   if (form) {
     const key = /suspension|liquid|oral|by mouth/i.test(form) ? /\b(?:oral|ORS|suspension)\b/i : new RegExp(`\\b${form}\\b`, 'i');
     const event = decisionsIn(source, region).find((e) => key.test(e.what));
