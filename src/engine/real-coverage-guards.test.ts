@@ -753,3 +753,11 @@ describe("statuses from synthetic set-96, in held-out set-6's mix (session 19)",
     expect(flagOn(text, line, '2022-10-18')).toBeUndefined();
   });
 });
+
+describe('a refusal told where the application was withdrawn (session 19, set-96)', () => {
+  it('"The EMA formally rejected the drug last week" in May 2019 misreports a withdrawn application', () => {
+    const line = 'The EMA formally rejected the drug last week after a negative vote by its scientific committee.';
+    const text = `Edaravone will not come to Europe\nEdaravone, sold as Radicava in the US, will not be marketed in the EU.\n${line}\n`;
+    expect(flagOn(text, line, '2019-05-28')?.verdict).toBe('misreported');
+  });
+});

@@ -8,6 +8,7 @@
 // Only verified facts decide.
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
+import { checkRefusal } from './refusal-facts';
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
 import { checkAllocation } from './allocation-facts';
@@ -302,6 +303,7 @@ const RECORD_CHECKS = [...SIZE_AND_PLACE, checkDesign, checkEndpoint, ...HOW_IT_
 const CLAIM_CHECKS = [
   ...SIZE_AND_PLACE,
   checkApprovals,
+  checkRefusal,
   checkApprovalBasis,
   checkApprovalEvidence,
   checkApprovalScope,
