@@ -761,3 +761,27 @@ describe('a refusal told where the application was withdrawn (session 19, set-96
     expect(flagOn(text, line, '2019-05-28')?.verdict).toBe('misreported');
   });
 });
+
+describe('wrong flags from blind set-100 (session 19)', () => {
+  const tenThings = (line: string) =>
+    `Ten things to watch in ALS research this year\nThe FDA is reviewing edaravone, which is approved in Japan.\n${line}\n`;
+  it('a trial of another drug, by its generic name or its acronym, is not the one the page follows', () => {
+    for (const line of [
+      "Results of AB Science's phase 3 study of masitinib, run in the EU, are expected around April.",
+      'Cytokinetics is expected to report results of its VITALITY-ALS phase 3 study of tirasemtiv.',
+    ])
+      expect(flagOn(tenThings(line), line, '2017-01-15')).toBeUndefined();
+  });
+  it('the familial share, told of several genes, is not the share of one of them', () => {
+    const line =
+      'About 10% of ALS cases are familial and are linked to mutations in genes such as SOD1, C9orf72, TARDBP and FUS.';
+    const text = `ALS research timeline\nTofersen targets SOD1 and was approved in the US in 2023.\n${line}\n`;
+    expect(flagOn(text, line)).toBeUndefined();
+  });
+  it('a count of people worldwide is not a count in the US', () => {
+    const line =
+      'A market researcher estimates that about 350,000 people worldwide have ALS, about 10% of them in the United States.';
+    const text = `Analysts on Amylyx\nCiti sees room for Amylyx's ALS drug Relyvrio.\n${line}\n`;
+    expect(flagOn(text, line)).toBeUndefined();
+  });
+});

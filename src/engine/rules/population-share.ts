@@ -42,9 +42,10 @@ function percentOf(m: RegExpExecArray): number | undefined {
 const COMPLEMENT =
   /\b(?:sporadic|no family history|without (?:a |any )?family history|not inherited|non-?familial|no known (?:genetic )?cause)\b/i;
 
-/** "A rare hereditary form of ALS that affects 1–2%": one inherited form among several, unnamed. */
+/** "A rare hereditary form of ALS that affects 1–2%": one inherited form among several, unnamed; "10% of cases are familial
+ * and are linked to mutations in genes such as SOD1, C9orf72": the familial share, told of several genes. */
 const ONE_FORM_OF_SEVERAL =
-  /\b(?:a|one) (?:rare|very rare|specific|particular|certain|single|distinct) (?:hereditary|inherited|familial|genetic) (?:form|type|variant|subtype)\b/i;
+  /\b(?:a|one) (?:rare|very rare|specific|particular|certain|single|distinct) (?:hereditary|inherited|familial|genetic) (?:form|type|variant|subtype)\b|\b(?:cases|patients|people)\s+(?:are|is)\s+familial\b|\bgenes?\s+such\s+as\b/i;
 
 const RELATIVE = /^\s*(?:which|that|who|or|i\.e\.|accounting for|making up|representing|about|around|roughly)\b/i;
 

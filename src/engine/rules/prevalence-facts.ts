@@ -13,7 +13,7 @@ const COUNT = new RegExp(
 /** The count is of people who have the disease now (not deaths, new cases, or anything else). */
 const LIVING = /\b(?:have|has|had|living with|live with|lives with|with (?:ALS|MND)|affected|suffer\w*|diagnosed with)\b/i;
 const NOT_PREVALENCE =
-  /\b(?:die|dies|died|deaths?|each year|every year|a year|per year|annually|new cases|diagnosed each|incidence|signed|petition|trial|study|enrol\w*)\b/i;
+  /\b(?:die|dies|died|deaths?|each year|every year|a year|per year|annually|new cases|diagnosed each|incidence|signed|petition|trial|study|enrol\w*|worldwide|globally|around the world|in the world|across the world)\b/i;
 
 export function checkPrevalence({ s, claim }: RuleInput): RuleOutcome {
   const ranges = (claim.prevalence ?? []).filter((r) => r.verified);

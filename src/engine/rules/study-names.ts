@@ -37,15 +37,24 @@ export function namesUnknownProduct(text: string, known: (code: string) => boole
   for (const m of text.matchAll(TRIAL_ACRONYM)) if (!known(m[1]!)) return true;
   // A consumer product by its brand ("ImmunoCalm Treg Support capsules"): a supplement, not a trial's treatment.
   for (const m of text.matchAll(BRANDED_PRODUCT)) if (!known(m[1]!)) return true;
+  // A drug by its generic name, tested in a trial ("a phase 3 study of masitinib", "trials of tirasemtiv"): a generic
+  // name's stem tells a drug ("-inib" a kinase inhibitor, "-mab" an antibody), and none the database knows.
+  for (const m of text.matchAll(TRIAL_OF_GENERIC)) if (!known(m[1]!)) return true;
   return false;
 }
+
+/** A trial of a drug named by an international non-proprietary name's stem. */
+const TRIAL_OF_GENERIC =
+  /\b(?:stud(?:y|ies)|trials?)\s+(?:of|with|testing)\s+([a-z]{3,}(?:inib|tinib|ciclib|parib|lisib|mab|tiv|stat|tide|vir))\b/gi;
 
 /** A brand written in camel case, then the form it is sold in: "ImmunoCalm Treg Support capsules", "NeuroBoost drops". */
 const BRANDED_PRODUCT =
   /\b([A-Z][a-z]+[A-Z][A-Za-z]+)\b(?:\s+[\w-]+){0,3}?\s+(?:capsules|tablets|gummies|supplements?|drops|softgels|powder|formula|blend|sachets)\b/g;
 
-/** An acronym naming a trial or study: "the ORION study", "HEALEY trial" (a headline in capitals is not one). */
-const TRIAL_ACRONYM = /\b([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:study|trial|program(?:me)?)\b/g;
+/** An acronym naming a trial or study: "the ORION study", "HEALEY trial", "its VITALITY-ALS phase 3 study" (a headline in
+ * capitals is not one). */
+const TRIAL_ACRONYM =
+  /\b([A-Z][A-Z0-9]{3,}(?:-[A-Z0-9]+)?)\s+(?:phase\s*(?:\d|I{1,3})[ab]?\s+)?(?:study|trial|program(?:me)?)\b/g;
 
 /** Does the text name this one (acronyms case-sensitively, other names in any case)? */
 export function namesOne(names: readonly string[], text: string): string | undefined {

@@ -34,6 +34,8 @@ const Corpus = z.array(
     /** Where the document was paraphrased from (set-6 onwards: real coverage). */
     origin: z.string().optional(),
     kind: z.string().optional(),
+    /** A synthetic set's own name for the document's register (set-101), beside its coarse `kind`. */
+    register: z.string().optional(),
     /** The page's own publication date: handed to the engine as a page's metadata date would be. */
     published: dateField.optional(),
     expect: z.array(Expectation),
