@@ -33,9 +33,10 @@ DOSSIER_IDS = {
 MIN_BODY, MAX_BODY = 6, 18
 
 
-def main(set_file, doc_kinds, words, every_register=False):
+def main(set_file, doc_kinds, words, every_register=False, repeat_kinds=False):
     """Check the set whose check_set.py is `set_file`. `doc_kinds`: its registers, each used at most once (every one
-    of them if `every_register`); `words`: (min, max) words per document."""
+    of them if `every_register`), or, with `repeat_kinds`, the document kinds of the held-out real sets, which a set in
+    their mix uses several times (see check_mix); `words`: (min, max) words per document."""
     min_words, max_words = words
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     d = args[0] if args else os.path.dirname(os.path.abspath(set_file))
@@ -180,7 +181,7 @@ def main(set_file, doc_kinds, words, every_register=False):
     if every_register and missing:
         err(f"registers not used: {sorted(missing)}")
     dup = [k for k, n in seen_kinds.items() if n > 1]
-    if dup:
+    if dup and not repeat_kinds:
         err(f"register used more than once: {dup}")
     n = sum(counts.values())
     print(f"documents {len(seen_files)} ({dated} dated, {len(seen_files) - dated} undated), labels {n}, "
@@ -195,3 +196,44 @@ def main(set_file, doc_kinds, words, every_register=False):
         sys.exit(1)
     print("OK")
 
+
+
+def check_mix(set_file, mix, n_docs, min_undated, flag_share=None):
+    """Set-level checks of a synthetic set written in the held-out real sets' mix (sets 96, 99): how many documents of
+    each kind (`mix`: kind -> (min, max)), how many in all, at least `min_undated` undated, and, if given, the must-flag
+    share of all labels within `flag_share` (low, high). Returns the problems found; main() does the rest."""
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    d = args[0] if args else os.path.dirname(os.path.abspath(set_file))
+    problems = []
+    entries = load_entries(d)
+    kinds = Counter(e.get("kind") for e in entries)
+    if len(entries) != n_docs:
+        problems.append(f"{len(entries)} documents (want {n_docs})")
+    for k, (lo, hi) in mix.items():
+        if not (lo <= kinds[k] <= hi):
+            problems.append(f"kind {k}: {kinds[k]} documents (want {lo}-{hi})")
+    undated = sum(1 for e in entries if str(e.get("published")) == "unknown")
+    if undated < min_undated:
+        problems.append(f"{undated} undated documents (want at least {min_undated})")
+    if flag_share:
+        labels = [x for e in entries for x in e.get("expect", [])]
+        share = sum(1 for x in labels if x.get("kind") == "must-flag") / len(labels) if labels else 0
+        if not (flag_share[0] <= share <= flag_share[1]):
+            problems.append(f"must-flag share {share:.0%} outside {flag_share[0]:.0%}-{flag_share[1]:.0%}")
+    return problems
+
+
+def main_mixed(set_file, kinds, mix, n_docs, min_undated, words, flag_share=None):
+    """A set in the held-out real sets' mix: the mix checks, then every per-document check of main(), each document's
+    kind one of `kinds`."""
+    problems = check_mix(set_file, mix, n_docs, min_undated, flag_share)
+    for p in problems:
+        print(p)
+    try:
+        main(set_file, set(kinds), words, repeat_kinds=True)
+    except SystemExit as ex:
+        if ex.code:
+            raise
+    if problems:
+        print(f"FAIL: {len(problems)} set-level problem(s)")
+        sys.exit(1)
