@@ -785,3 +785,15 @@ describe('wrong flags from blind set-100 (session 19)', () => {
     expect(flagOn(text, line)).toBeUndefined();
   });
 });
+
+describe('an open-label extension still running after the trial reported (session 19, set-102)', () => {
+  it('stays silent on "an open-label extension, which has not yet finished"; the trial told as running still dates', () => {
+    const text = (line: string) =>
+      `Relyvrio withdrawn\nAmylyx is withdrawing Relyvrio after the PHOENIX trial failed.\n${line}\n`;
+    const ole =
+      'Patients who completed the phase 3 trial could keep receiving Relyvrio in an open-label extension, which has not yet finished.';
+    expect(flagOn(text(ole), ole)).toBeUndefined();
+    const trial = 'The PHOENIX trial has not yet finished.';
+    expect(flagOn(`Relyvrio news\n${trial}\n`, trial, '2023-06-01')?.verdict).toBe('outdated');
+  });
+});

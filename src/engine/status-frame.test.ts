@@ -404,6 +404,10 @@ describe('status frame: more ways of telling a status (session 19)', () => {
   it.each([
     ['We are still waiting to hear whether it will be approved here.', 'decision-pending'],
     ['The agency is still deciding whether to approve the drug.', 'decision-pending'],
+    [
+      'Amylyx has asked regulators in Canada and the US to approve the drug and will apply in Europe before the year is out.',
+      'decision-pending',
+    ],
     ['In Japan the oral form is now under examination, and a decision is expected before end of the year.', 'decision-pending'],
     ['Relyvrio, approved last autumn, is now stocked at pharmacies across the state.', 'available'],
     ['The drug remains on pharmacy shelves while the larger trial runs.', 'available'],

@@ -58,7 +58,7 @@ function presentAsReported(text: string): string {
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 /** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
 const LOOKS_BACK =
-  /\b(?:was|were|had been|had|(?<!\b(?:won['’]t|will not|not)\b[^.;]{0,30})until(?! then)|before(?! (?:the )?end of (?:this|next|the) year)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
+  /\b(?:was|were|had been|had|(?<!\b(?:won['’]t|will not|not)\b[^.;]{0,30})until(?! then)|before(?! (?:the )?end of (?:this|next|the) year| the year is out)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
 const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
@@ -94,6 +94,8 @@ const PENDING_PART = new RegExp(
     String.raw`(?:PDUFA|Prescription Drug User Fee Act|target) (?:target |goal )?(?:action )?date|action date (?:of|is|set for)`,
     String.raw`pending (?:the |an? |its )?(?:[\w'’-]+ ){0,2}?(?:approval|review|decision|opinion|verdict|regulatory)`,
     String.raw`(?:plans?|intends?|expects?|is preparing) to (?:file|submit|apply|seek)`,
+    // "Amylyx has asked regulators in Canada and the US to approve the drug"
+    String.raw`(?:has|have) (?:asked|petitioned) (?:[\w-]+ ){0,6}?to (?:approve|authori[sz]e|licen[cs]e|clear)`,
     String.raw`yet to (?:decide|rule|approve|be approved|grant)`,
     // "The European Commission still has to decide on a marketing authorisation"
     String.raw`(?:still (?:has|have|needs?) to|(?:has|have|needs?) still to|must still) (?:decide|rule|approve|grant|give (?:its|a|the) (?:final )?(?:decision|verdict|approval))`,

@@ -34,6 +34,8 @@ function namesAnotherTrial(source: SourceFile, text: string): boolean {
 
 /** A trial's open-label extension, which goes on after its randomised phase has reported. */
 const EXTENSION = /\b(?:open[- ]label|extension|OLE)\b/i;
+/** The extension as what is still running: "an open-label extension, which has not yet finished". */
+const EXTENSION_STILL_RUNNING = /\b(?:extension|OLE)\b,?\s+(?:which|that)\s+(?:is|has|remains)\b/i;
 
 /** Trial acronyms among the source's names ("PHOENIX", "VALOR"), as they stand in a sentence. */
 function trialAcronymIn(source: SourceFile, text: string): string | undefined {
@@ -128,7 +130,8 @@ export function studyToldAsPending(input: RuleInput): RuleOutcome {
       !NEGATED.test(text.slice(Math.max(0, running.index - 25), running.index + running[0].length))) ||
     // "have not yet said whether that endpoint was met": the past tense is the question's, not the sentence's.
     (RESULTS_NOT_YET.test(text) && !PAST_FRAME.test(text.replace(/\b(?:whether|if)\b[^,;]*/gi, ' '))) ||
-    s.status('results-pending') !== undefined;
+    // (not "an open-label extension, which has not yet finished": the extension's status, told of it alone)
+    (s.status('results-pending') !== undefined && !EXTENSION_STILL_RUNNING.test(text));
   if (!name || !pending) return null;
   // "the ongoing phase 3 trial" after a phase 2 trial: another trial's status (its phase says which).
   const phaseTold = running
