@@ -38,3 +38,19 @@ describe('population-share: a share told as a fraction', () => {
   it('half of the familial cases is another base', () =>
     expect(fired(run('familial-share', 'Half of all familial cases carry one of four genes.'))).toBeUndefined());
 });
+
+describe('population-share: a share told in an apposition to the form (session 19, set-94)', () => {
+  it('fires on "aimed at SOD1, an inherited gene carried by roughly 10% to 20% of people with ALS"', () =>
+    expect(
+      fired(
+        run(
+          'sod1-share',
+          'The drug is aimed at SOD1, an inherited gene she said is carried by roughly 10% to 20% of people with ALS.',
+        ),
+      ),
+    ).toMatch(/not 20%/));
+  it('stays silent when the apposition names another form', () =>
+    expect(
+      fired(run('sod1-share', 'Tofersen targets SOD1; C9orf72, an inherited gene, is carried by about 10% of people with ALS.')),
+    ).toBeUndefined());
+});

@@ -47,7 +47,8 @@ const COMPLEMENT =
 const ONE_FORM_OF_SEVERAL =
   /\b(?:a|one) (?:rare|very rare|specific|particular|certain|single|distinct) (?:hereditary|inherited|familial|genetic) (?:form|type|variant|subtype)\b|\b(?:cases|patients|people)\s+(?:are|is)\s+familial\b|\bgenes?\s+such\s+as\b/i;
 
-const RELATIVE = /^\s*(?:which|that|who|or|i\.e\.|accounting for|making up|representing|about|around|roughly)\b/i;
+const RELATIVE =
+  /^\s*(?:which|that|who|or|i\.e\.|accounting for|making up|representing|about|around|roughly|an?\s+(?:[\w-]+\s+){0,2}?(?:gene|form|type|mutation|variant)\b)/i;
 
 export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
   const share = claim.populationShare;
@@ -68,7 +69,8 @@ export function checkPopulationShare({ s, claim }: RuleInput): RuleOutcome {
   // familial, and a small share of these are linked to SOD1", the figure is the familial share, not SOD1's.
   const form = claim.about.all;
   const own = clauseAt(s.text, matches[0]!.index);
-  // A relative clause ("the SOD1 form of ALS, which is about one in five cases") tells of the clause before it.
+  // A relative clause ("the SOD1 form of ALS, which is about one in five cases") or an apposition ("SOD1, an inherited
+  // gene carried by 10% to 20% of people with ALS") tells of the clause before it.
   const clause =
     RELATIVE.test(own.text) && own.start > 1 ? s.text.slice(clauseAt(s.text, own.start - 2).start, own.end) : own.text;
   if (form.length > 0 && !form.some((c) => mentions(clause, c))) return null;
