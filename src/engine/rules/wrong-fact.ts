@@ -9,6 +9,7 @@
 import type { SourceFile } from '../../claims/schema';
 import { checkApprovals } from './approval-facts';
 import { checkRefusal } from './refusal-facts';
+import { checkFirstApproved } from './first-approved';
 import { checkApprovalBasis, checkApprovalEvidence, checkApprovalScope } from './approval-scope';
 import { checkCountBounds } from './count-bounds';
 import { checkAllocation } from './allocation-facts';
@@ -304,6 +305,7 @@ const CLAIM_CHECKS = [
   ...SIZE_AND_PLACE,
   checkApprovals,
   checkRefusal,
+  checkFirstApproved,
   checkApprovalBasis,
   checkApprovalEvidence,
   checkApprovalScope,
