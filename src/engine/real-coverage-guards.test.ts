@@ -797,3 +797,30 @@ describe('an open-label extension still running after the trial reported (sessio
     expect(flagOn(`Relyvrio news\n${trial}\n`, trial, '2023-06-01')?.verdict).toBe('outdated');
   });
 });
+
+describe('wrong flags from blind sets 104 and 105 (session 19)', () => {
+  const amylyx = (line: string) => `Amylyx news\nAmylyx sells Relyvrio, also called AMX0035, for ALS.\n${line}\n`;
+  it('a launch told in the past ("had launched, and was still launching") is history', () => {
+    const line = 'The analyst told clients that Amylyx had launched, and was still launching, extremely well.';
+    expect(flagOn(amylyx(line), line)).toBeUndefined();
+  });
+  it('"with a view to launching" is an aim, and a price in a past period is history', () => {
+    const aim = 'The unit was set up in 2023 as the Japanese arm of Amylyx, with a view to launching AMX0035 in Japan.';
+    expect(flagOn(amylyx(aim), aim, '2024-05-20')).toBeUndefined();
+    const price = 'Helped by its high price of 158,000 dollars a year, Relyvrio grew enough for the company to turn a profit.';
+    expect(flagOn(amylyx(price), price, '2024-05-20')).toBeUndefined();
+  });
+  it('a withdrawal letter quoting the label is not an offer; the same label told on another page after the withdrawal is', () => {
+    const line = 'Albrioza is indicated for the treatment of adults with ALS.';
+    const letter = `Letter to health care professionals: Albrioza market withdrawal\nJune 7, 2024\nAmylyx writes to neurologists about Albrioza.\n${line}\n`;
+    expect(flagOn(letter, line, '2024-06-07')).toBeUndefined();
+    const page = `Albrioza in Canada\nAmylyx sells Albrioza in Canada.\n${line}\n`;
+    expect(flagOn(page, line, '2024-06-07')?.verdict).toBe('misreported');
+  });
+  it('"expected to give a new chance of treatment" is no decision still to come', () => {
+    const line =
+      'It is expected to give a new chance of treatment to adults with SOD1-mutation ALS, for whom no suitable treatment has existed.';
+    const text = `Korea approves Qalsody (tofersen), a treatment for ALS\nThe drug was developed by Ionis in the US and lowers SOD1 protein.\nThe drug binds to SOD1 mRNA in patients with ALS who carry an SOD1 gene mutation.\n${line}\n`;
+    expect(flagOn(text, line, '2025-08-20')).toBeUndefined();
+  });
+});

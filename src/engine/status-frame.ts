@@ -167,7 +167,7 @@ const AVAILABLE_PART = new RegExp(
 
 /** An aim, not a state: "working towards a future in which everyone with ALS can get effective treatments". */
 export const ASPIRATION =
-  /\b(?:(?:future|world|day|time) (?:in which|where|when)|working (?:towards?|to)|strives? (?:for|to)|campaign(?:s|ing)? (?:for|to)|aims? (?:to|for)|aiming (?:to|for))\b/i;
+  /\b(?:(?:future|world|day|time) (?:in which|where|when)|working (?:towards?|to)|strives? (?:for|to)|campaign(?:s|ing)? (?:for|to)|aims? (?:to|for)|aiming (?:to|for)|with a view to|in the hope of)\b/i;
 
 /** A price told as what the drug costs: on sale. ("Would be cost-effective only at a price of …" prices a drug that
  * may not be on sale: not a status.) */
@@ -186,6 +186,8 @@ const ON_CONDITION = /\b(?:if|unless|once|provided|should it|assuming)\b/i;
 /** A price told as set at launch ("Amylyx priced Relyvrio at $158,000 a year"): a dated fact, not an offer now. */
 const PRICE_SET = /\b(?:priced|set (?:the|a|its) (?:list )?price|launched at|was priced)\b/i;
 const HYPOTHETICAL = /\b(?:would|could|if|unless|threshold|cost-effective(?:ness)?)\b/i;
+/** A price told of a past period ("Helped by its high price …, it grew enough to turn a profit"): history, not an offer. */
+const PRICE_IN_THE_PAST = /\b(?:grew|rose|fell|earned|generated|brought in|turned|helped|made|was|were|had)\b/i;
 
 // --- no approval yet ----------------------------------------------------------------------------------
 /** A negation and a regulatory decision word in one clause, the negation first and close to it: "is not approved by
@@ -564,7 +566,7 @@ function readStatus(text: string): StatusAssertion[] {
     affirmed.some(
       (c) =>
         (AVAILABLE_PART.test(c) && !ASPIRATION.test(c)) ||
-        (PRICE_PART.test(c) && !HYPOTHETICAL.test(c) && !PRICE_SET.test(c)) ||
+        (PRICE_PART.test(c) && !HYPOTHETICAL.test(c) && !PRICE_SET.test(c) && !PRICE_IN_THE_PAST.test(c)) ||
         (ACCESS_TO_COME.test(c) && !ON_CONDITION.test(text)),
     )
   )

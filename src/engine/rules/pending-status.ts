@@ -28,7 +28,7 @@ const DECISION_PENDING = new RegExp(
     String.raw`(?:is|are) (?:still )?pending (?:approval|review|a decision)`,
     String.raw`yet to (?:decide|rule|approve|be approved)`,
     // "the FDA is expected to announce its decision", "is set to rule on", "is still reviewing the application"
-    String.raw`(?:is|are) (?:expected|due|set|scheduled|poised|supposed) to (?:announce|make|issue|deliver|reach|hand down|give|rule|decide)`,
+    String.raw`(?:is|are) (?:expected|due|set|scheduled|poised|supposed) to (?:announce|make|issue|deliver|reach|hand down|give (?:its |a |the |their )?(?:final )?(?:decision|verdict|opinion|ruling|answer|approval|green light)|rule|decide)`,
     String.raw`(?:is|are) (?:still |currently |now )?reviewing`,
     String.raw`PDUFA (?:target |goal )?(?:action )?date`,
     // "has agreed to review the application" ("accepts the application" is told as an event, as in a headline)

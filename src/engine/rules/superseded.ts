@@ -209,12 +209,17 @@ const DECISION_REPORTED =
 const DATED_PAST_EVENT =
   /\b(?:made|saw|reported|posted|recorded|achieved|had)\b[^.;]{0,80}?\bin\s+(?:the\s+)?(?:first|second|third|fourth|last)\s+quarter\b|\b(?:began|started|opened|launched|was launched|were launched|took place|happened)\b[^.;]{0,30}?\b(?:on|in)\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:\d{1,2},?\s+)?)?(?:19|20)\d\d\b/i;
 
+/** A launch told in the past: "had launched", "was still launching". */
+const PAST_LAUNCH = /\b(?:had|was|were)\s+(?:still\s+|been\s+)?launch(?:ed|ing)\b/i;
+
 /** The sentence opens on a condition ("If …,", "Unless …,", "Should …,"): what follows holds only then. */
 const ON_CONDITION_FIRST = /^\s*(?:[A-Z][\w.'’ -]{0,30}:\s*)?(?:if|unless|should|provided|once)\b[^,;]{3,120},/i;
 
 function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   const { s, source, claim, doc } = input;
   if (source.status.state !== 'withdrawn' || DECISION_REPORTED.test(s.text) || DATED_PAST_EVENT.test(s.text)) return null;
+  // "Amylyx had launched, and was still launching, extremely well": the launch told in the past.
+  if (PAST_LAUNCH.test(s.text)) return null;
   // "If those negotiations succeed, provincial plans will pay for it": an offer on a condition, not one made. ("If your
   // person isn't on it yet, Relyvrio is available on prescription" tells the offer as now.)
   const condition = ON_CONDITION_FIRST.exec(s.text);
@@ -258,7 +263,11 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // The supply kept for patients already on it, told after the withdrawal ("people already taking the drug can get it
   // free"): how the withdrawal works, not an offer.
   if (writtenAfter && EXISTING_PATIENTS_ONLY.test(s.text)) return null;
-  const plainlyNowAfter = option && writtenAfter;
+  // (Not in a document whose headline, a title without a full stop, is the withdrawal, a letter announcing it: "Albrioza is indicated for adults with
+  // ALS" there quotes the label being withdrawn.)
+  const title = doc.sentences[0]?.text ?? '';
+  const aboutTheWithdrawal = !/[.!?]\s*$/.test(title) && WITHDRAWAL_TOLD.test(title);
+  const plainlyNowAfter = option && writtenAfter && !aboutTheWithdrawal;
   // A document dated before the withdrawal that tells of it anyway carries a later update (a banner above the old
   // text): the old text still tells the drug as current, as it was written.
   const writtenBefore = when !== undefined && doc.published !== undefined && compareDates(doc.published, when) < 0;
