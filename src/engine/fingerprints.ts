@@ -69,12 +69,7 @@ export function fingerprintEvidence(
     keys.add(key);
     found.set(src.id, keys);
   };
-  for (const s of sentences) {
-    const text = s.digits();
-    if (!/\d/.test(text)) continue;
-    for (const m of text.matchAll(PEOPLE)) note(`n:${Number(m[1]!.replace(/,/g, ''))}`);
-    for (const m of text.matchAll(PERCENT)) note(`p:${Number(m[1])}`);
-  }
+  for (const s of sentences) for (const key of figuresIn(s.digits())) note(key);
   for (const [id, keys] of found) if (keys.size >= FINGERPRINTS_NEEDED) evidence.set(id, keys.size * WEIGHT_PER_FIGURE);
   return evidence;
 }
@@ -86,17 +81,26 @@ const WEIGHT_PER_FIGURE = 2;
 /** The studies whose fingerprints one sentence tells ("a drug that worked in 80% of patients"): with the document
  * already discussing one of them, the sentence is about it, as a sentence naming it would be. */
 export function studiesByFigure(fingerprints: ReadonlyMap<Key, SourceFile>, s: AnalyzedSentence): SourceFile[] {
-  const text = s.digits();
-  if (fingerprints.size === 0 || !/\d/.test(text)) return [];
+  if (fingerprints.size === 0) return [];
   const out = new Set<SourceFile>();
-  const note = (key: Key) => {
+  for (const key of figuresIn(s.digits(), { oneSentence: true })) {
     const src = fingerprints.get(key);
     if (src) out.add(src);
-  };
-  for (const m of text.matchAll(PEOPLE)) note(`n:${Number(m[1]!.replace(/,/g, ''))}`);
-  // (Not a trial's statistical power: "powered (80%) for a two-fold reduction".)
-  for (const m of text.matchAll(PERCENT)) if (!/\bpower(?:ed)?\s*\(?$/i.test(text.slice(0, m.index))) note(`p:${Number(m[1])}`);
-  // "eight out of ten patients", "four in five": a share told as a fraction of ten or five
-  for (const m of text.matchAll(/\b(\d)\s+(?:out\s+of|in)\s+(10|5)\b/gi)) note(`p:${(Number(m[1]) * 100) / Number(m[2])}`);
+  }
   return [...out];
+}
+
+/** The figures a text tells, as keys: counts of people and percentages. Read for one sentence's link
+ * (`oneSentence`), a trial's statistical power ("powered (80%) for …") is no figure of the study, and a share told as a
+ * fraction ("eight out of ten patients", "four in five") counts as its percentage; the document's evidence reads
+ * counts and percentages alone. */
+function figuresIn(text: string, { oneSentence = false } = {}): Key[] {
+  if (!/\d/.test(text)) return [];
+  const keys: Key[] = [];
+  for (const m of text.matchAll(PEOPLE)) keys.push(`n:${Number(m[1]!.replace(/,/g, ''))}`);
+  for (const m of text.matchAll(PERCENT))
+    if (!oneSentence || !/\bpower(?:ed)?\s*\(?$/i.test(text.slice(0, m.index))) keys.push(`p:${Number(m[1])}`);
+  if (oneSentence)
+    for (const m of text.matchAll(/\b(\d)\s+(?:out\s+of|in)\s+(10|5)\b/gi)) keys.push(`p:${(Number(m[1]) * 100) / Number(m[2])}`);
+  return keys;
 }

@@ -18,7 +18,7 @@ export interface MarketChange extends DatedEvent {
 export type Market = ReadonlyMap<Jurisdiction, readonly MarketChange[]>;
 
 /** The drug a source is about: its first topic (every drug source leads with the drug's concept). */
-const drugOf = (source: SourceFile) => source.topics[0];
+export const drugOf = (source: SourceFile) => source.topics[0];
 
 function changesOf(source: SourceFile): MarketChange[] {
   const drug = drugOf(source);

@@ -4,6 +4,7 @@
 // of this one recorded there, at all) contradicts "the first". A "first" of a kind ("the first drug to target a genetic
 // cause", "the first new drug in 20 years", "the first oral treatment") counts something else and is not judged. Part
 // of the wrong-fact rule.
+import { drugOf } from '../market';
 import { compareDates } from '../timeline';
 import { placesIn, REGION_NAME } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
@@ -15,13 +16,10 @@ const FIRST =
 const OF_A_KIND =
   /\b(?:to target|targets?|targeting|genetic|gene|antisense|mutation|first-in-class|of its kind|oral|by mouth|new|since|in (?:over |more than |nearly |almost )?(?:\d+|two|twenty|[a-z]+) (?:years|decades)|in a generation|in decades|kind|class|form|type)\b/i;
 
-/** The drug the study's file is about (every drug source leads with the drug's concept). */
-const drugOf = (input: RuleInput) => input.source.topics[0];
-
 export function checkFirstApproved(input: RuleInput): RuleOutcome {
   const { s, doc } = input;
   const m = FIRST.exec(s.text);
-  const drug = drugOf(input);
+  const drug = drugOf(input.source);
   if (!m || !drug || OF_A_KIND.test(s.text)) return null;
   const places = [...placesIn(m[0])].filter((p) => doc.market.has(p));
   if (places.length !== 1) return null;

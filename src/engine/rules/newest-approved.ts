@@ -3,7 +3,7 @@
 // at that place (any place it was approved, when none is named): judged against the market of every drug's approvals,
 // at the document's date and today. Part of the superseded rule's dated status checks.
 import { compareDates } from '../timeline';
-import type { MarketChange } from '../market';
+import { drugOf, type MarketChange } from '../market';
 import { datedOutcome } from './pending-status';
 import { placesIn, REGION_NAME } from './regions';
 import type { RuleInput, RuleOutcome } from './types';
@@ -16,12 +16,9 @@ const NEWEST =
 /** Told as history ("was then the newest", "became the latest … in 2017"), or as someone's question. */
 const LOOKS_BACK = /\b(?:was|were|became|had been|at the time|back then|then|until|in (?:19|20)\d\d,)\b|\?\s*$/i;
 
-/** The drug the study's file is about (every drug source leads with the drug's concept). */
-const drugOf = (input: RuleInput) => input.source.topics[0];
-
 export function newestToldAsNow(input: RuleInput): RuleOutcome {
   const { s, doc } = input;
-  const drug = drugOf(input);
+  const drug = drugOf(input.source);
   const m = NEWEST.exec(s.text);
   if (!m || !drug || !s.has(drug) || LOOKS_BACK.test(s.text)) return null;
   const named = [...placesIn(s.text)].filter((p) => doc.market.has(p));

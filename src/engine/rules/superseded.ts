@@ -119,6 +119,8 @@ const DRUG_POINTED_TO =
 /** Drugs in general told as available: "which medicines are available", "what treatments are available". */
 const GENERIC_DRUGS_AVAILABLE =
   /\b(?:few|no|limited|scarce)\s+(?:[\w-]+\s+){0,2}?(?:options|treatments|therapies|drugs|medicines)\s+(?:are\s+|being\s+)?available\b|\b(?:which|what|any|some|other|several|many)\s+(?:[\w-]+\s+)?(?:medicines|drugs|treatments|therapies|options|medications)\s+(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:available|approved|on offer)\b/i;
+/** The same, every occurrence, to blank out before looking for an offer (compiled once, not per sentence). */
+const GENERIC_DRUGS_AVAILABLE_ALL = new RegExp(GENERIC_DRUGS_AVAILABLE.source, 'gi');
 
 /** A sentence that tells of the drug's withdrawal or failure. */
 const WITHDRAWAL_TOLD =
@@ -232,7 +234,7 @@ function withdrawnAsCurrent(input: RuleInput): RuleOutcome {
   // (Not an aim: "working towards a future in which everyone with ALS can get effective treatments".)
   const option =
     // ("With few viable treatment options available, …": other drugs' scarcity, not this one on offer.)
-    (CURRENT_OPTION.test(s.text.replace(new RegExp(GENERIC_DRUGS_AVAILABLE.source, 'gi'), ' ')) && !ASPIRATION.test(s.text)) ||
+    (CURRENT_OPTION.test(s.text.replace(GENERIC_DRUGS_AVAILABLE_ALL, ' ')) && !ASPIRATION.test(s.text)) ||
     s.status('available') !== undefined ||
     (s.status('drug-count') !== undefined && drugNamedIn(source, claim, s));
   // An offer told of the drug pointed to ("the commercial launch and how quickly the drug is taken up") needs no name.
