@@ -3,6 +3,7 @@
 import nlp from 'compromise/one';
 import { conceptsIn, type Concept } from './concepts';
 import { statusAssertions, type StatusAssertion, type StatusKind } from './status-frame';
+import { learnedStatus } from './learned/status-reader';
 import { comparison } from './cues/claims-language';
 import { hedgeLevel, type HedgeLevel } from './cues/hedges';
 import { numberWordsToDigits } from './number-words';
@@ -42,9 +43,10 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   const concepts = conceptsIn(text);
   // A regulatory status told in words the approval lexicon lacks ("the FDA is expected to decide") is still
   // about approval: the status frame's parts say so.
-  let statuses: StatusAssertion[] | undefined;
-  const statusesOf = () => (statuses ??= statusAssertions(text));
-  if (!concepts.has('approval') && statusesOf().some((a) => a.kind === 'decision-pending' || a.kind === 'available'))
+  let statuses: readonly StatusAssertion[] | undefined;
+  const statusesOf = () => (statuses ??= withLearnedStatus(statusAssertions(text), text, concepts));
+  // (The frame's reading only: the learned one is read lazily, for the sentences a status rule asks about.)
+  if (!concepts.has('approval') && statusAssertions(text).some((a) => a.kind === 'decision-pending' || a.kind === 'available'))
     concepts.add('approval');
   // A treatment ranked against another ("it beats riluzole by a mile") claims a benefit, in whatever words.
   // ("Unlike riluzole, which patients swallow, it is given by drip" contrasts how, not how well: no benefit by itself.)
@@ -82,4 +84,12 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
       return claimLike;
     },
   };
+}
+
+/** The frame's readings, or the learned reader's where the frame reads no status at all (a count of drugs or a place
+ * not yet approved is the frame's reading of the sentence, and the reader's guess must not stand beside it). */
+function withLearnedStatus(framed: readonly StatusAssertion[], text: string, concepts: ReadonlySet<Concept>) {
+  if (framed.length > 0) return framed;
+  const learned = learnedStatus(text, concepts);
+  return learned ? [...framed, { kind: learned.kind, learned: learned.p }] : framed;
 }

@@ -632,7 +632,8 @@ export function linkSources(
         continued[i] = followed = history[0];
       // A status told of the study followed ("Attention now turns to the commercial launch" after "the drug") is
       // also checked against its related sources below.
-      const status = s.statuses();
+      // (The frame's readings only: the learned reader's guess feeds the status rules, not which study a sentence is about.)
+      const status = s.statuses().filter((a) => a.learned === undefined);
       const statusOnly = status.some((a) => a.kind !== 'drug-count');
       // (Not a status told of other treatments: "Other approaches are being tested, including …".)
       if (!followed && statusOnly && !ANOTHER_STUDY.test(s.text) && (history[0] ?? docStudies[0]))

@@ -27,6 +27,8 @@ export interface StatusAssertion {
   /** For 'not-approved': the negated decision itself and those few words ("no European approval", "not licensed in
    * the UK"), where a place named is the decision's place, whatever the clause's subject names. */
   decision?: string;
+  /** Read by the learned reader (learned/status-reader.ts), with its probability, not by this frame. */
+  learned?: number;
 }
 
 /** A clause: the status parts must stand in the same one. */
@@ -57,9 +59,9 @@ function presentAsReported(text: string): string {
 
 /** Told as history: the state described held then, and the sentence does not say it still does. */
 /** History: "was under review", "until 2019", "launched at a list price of" (a past launch, told as such). */
-const LOOKS_BACK =
+export const LOOKS_BACK =
   /\b(?:was|were|had been|had|(?<!\b(?:won['’]t|will not|not)\b[^.;]{0,30})until(?! then)|before(?! (?:the )?end of (?:this|next|the) year| the year is out)|previously|formerly|at the time|back then|(?<!(?:is|are|be|being) )used to (?!treat|help|slow|manage|relieve|ease|control|reduce|prevent|improve|extend|target)|in (?:19|20)\d\d,|by (?:19|20)\d\d|launched (?:at|in|on|with))\b/i;
-const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
+export const NEGATED = /\b(?:not|no longer|never|isn't|aren't|nor|no)\b|n't\b/i;
 
 // --- a regulatory decision still to come -------------------------------------------------------------
 /** The decision's parts: who decides, or what is decided on. */

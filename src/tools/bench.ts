@@ -2,9 +2,12 @@
 // 1,000 words and for ~1 MB of mixed news text, plus the prefilter alone on 1 MB of non-topic text.
 // Medians of repeated runs. Options: --reps N (repeats for the 1 MB runs, default 3), --quick
 // (skip compromise on 1 MB). Also the 1 MB → 4 MB ratio on relevant text and the inputs that used
-// to be quadratic. TRIALTRACE_SHARED points at ../shared from elsewhere. Writes nothing.
+// to be quadratic, and the learned status reader's own cost. TRIALTRACE_SHARED points at ../shared from elsewhere. Writes nothing.
 import nlp from 'compromise';
 import { candidatePassages, checkText, mentionsTopic } from '../engine/index';
+import { analyzeSentence } from '../engine/analyze';
+import { learnedStatus, type StatusModel, useStatusModel } from '../engine/learned/status-reader';
+import shippedStatusModel from '../engine/learned/status-model.json';
 import { countWords, formatMs, formatRatio, median, timeMedian } from './bench/timing';
 import { firstWords, hostileTexts, loadSources, mixedText, nonTopicText, relevantText } from './bench/corpus';
 
@@ -73,6 +76,34 @@ function main(): void {
     console.log(`\nscaling on relevant text (seed articles repeated), median of ${reps} interleaved pairs:`);
     console.log(`  1 MB (${r1.length} chars): ${formatMs(t1)}   4 MB (${r4.length} chars): ${formatMs(t4)}`);
     console.log(`  ratio 4 MB / 1 MB:       ${median(t4s.map((t, i) => t / t1s[i]!)).toFixed(2)}×  (linear = 4×, goal ≤ 4.5×)`);
+  }
+
+  // ---- the learned status reader: its own cost, and the engine with it against the engine with an empty model
+  {
+    const t0 = performance.now();
+    useStatusModel(shippedStatusModel as StatusModel);
+    const load = performance.now() - t0;
+    const sentences = mixed.split(/(?<=[.!?])\s+/).slice(0, 5000);
+    const analysed = sentences.map((t) => analyzeSentence(t, 0));
+    const per = timeMedian(() => analysed.map((a) => learnedStatus(a.text, a.concepts)), 7, 1) / analysed.length;
+    // (interleaved, as the machine's speed drifts: each pair is timed back to back)
+    const withs: number[] = [];
+    const withouts: number[] = [];
+    for (let i = 0; i < reps; i++) {
+      useStatusModel(shippedStatusModel as StatusModel);
+      withs.push(timeMedian(() => checkText(r1), 1, 0));
+      useStatusModel({ ...(shippedStatusModel as StatusModel), rows: [] });
+      withouts.push(timeMedian(() => checkText(r1), 1, 0));
+    }
+    useStatusModel(shippedStatusModel as StatusModel);
+    const withReader = median(withs);
+    const without = median(withouts);
+    console.log(`\nlearned status reader (${(shippedStatusModel as StatusModel).rows.length} weighted buckets):`);
+    console.log(`  model load:              ${formatMs(load)}`);
+    console.log(`  one sentence read:       ${formatMs(per)}  (mean over ${analysed.length} sentences, median of 7)`);
+    console.log(
+      `  engine on 1 MB relevant: ${formatMs(withReader)} with the reader, ${formatMs(without)} with an empty model (${formatRatio(withReader, without)}), median of ${reps} interleaved pairs`,
+    );
   }
 
   // ---- inputs that were quadratic

@@ -41,7 +41,7 @@ const Corpus = z.array(
     expect: z.array(Expectation),
   }),
 );
-type Doc = z.infer<typeof Corpus>[number];
+export type Doc = z.infer<typeof Corpus>[number];
 type Expectation = z.infer<typeof Expectation>;
 
 export const GENERALISATION_DIR = () => join(repoRoot(), 'tests', 'generalisation');
@@ -64,7 +64,7 @@ function expectationFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function loadCorpus(dir: string): Doc[] | null {
+export function loadCorpus(dir: string): Doc[] | null {
   const files = expectationFiles(dir);
   if (files.length === 0) return null;
   return files.flatMap((file) => {

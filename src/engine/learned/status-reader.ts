@@ -1,0 +1,71 @@
+// A learned reader of status: which kind of status a sentence tells as current, where the phrase-based status frame
+// (status-frame.ts) reads none. Softmax regression over hashed word features (status-features.ts), trained by
+// src/tools/train-status.ts on the team's own labelled development sets only. It only reads: whether what it reads
+// still held at the document's date is judged by the same rules, against the same verified dated events, as a
+// reading by the frame, so a learned reading can never by itself make a verdict.
+import model from './status-model.json';
+import type { Concept } from '../concepts';
+import { LOOKS_BACK, NEGATED } from '../status-frame';
+import { statusFeatures } from './status-features';
+
+export const LEARNED_KINDS = ['decision-pending', 'results-pending', 'publication-pending', 'available'] as const;
+export type LearnedKind = (typeof LEARNED_KINDS)[number];
+
+const isLearnedKind = (k: string | undefined): k is LearnedKind => (LEARNED_KINDS as readonly (string | undefined)[]).includes(k);
+
+/** How sure the reader must be. High on purpose: a wrong flag is worse than none. */
+export const LEARNED_THRESHOLD = 0.8;
+
+export interface StatusModel {
+  classes: string[];
+  buckets: number;
+  scale: number;
+  rows: number[][];
+}
+
+let table: { classes: string[]; weights: Map<number, number[]>; scale: number } | undefined;
+
+function loaded() {
+  if (!table) {
+    useStatusModel(model as StatusModel);
+  }
+  return table!;
+}
+
+/** Reads with another model than the shipped one: the trainer's cross-validation, which must judge each fold with a
+ * model that never saw it. */
+export function useStatusModel(m: StatusModel): void {
+  table = { classes: m.classes, scale: m.scale, weights: new Map(m.rows.map((r) => [r[0]!, r.slice(1)])) };
+}
+
+/** A state still to come, told as expected or planned ("a decision is expected later this year", "will be written up"):
+ * whether a forecast that came true was wrong is a matter the labels do not agree on, so the reader leaves forecasts to
+ * the frame, which reads them with their own guards. */
+const FORECAST =
+  /\b(?:will|would|shall|expect\w*|anticipat\w*|due|plan\w*|scheduled|set to|next (?:year|month|week|spring|summer|autumn|fall|winter)|later this year|soon|by the end of)\b|['’]ll\b/i;
+
+/** Where the reader is not asked: a negated sentence (what is denied may be a status or its opposite: "no application is
+ * pending", "has no authorisation"), one told as history, or a forecast. The frame's own readings carry guards of their
+ * own; a reading by the reader, resting on words alone, carries these. */
+export function outsideLearnedReading(text: string): boolean {
+  return NEGATED.test(text) || LOOKS_BACK.test(text) || FORECAST.test(text);
+}
+
+/** The kind of status the sentence tells, with the reader's probability, or nothing below the threshold. */
+export function learnedStatus(text: string, concepts: ReadonlySet<Concept>): { kind: LearnedKind; p: number } | undefined {
+  if (outsideLearnedReading(text)) return undefined;
+  const { classes, weights, scale } = loaded();
+  const z = classes.map(() => 0);
+  for (const f of statusFeatures(text, concepts)) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]! / scale;
+  }
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  const best = e.indexOf(1);
+  const p = e[best]! / sum;
+  const kind = classes[best];
+  if (!isLearnedKind(kind) || p < LEARNED_THRESHOLD) return undefined;
+  return { kind, p };
+}

@@ -1,0 +1,148 @@
+// Trains the learned status reader (src/engine/learned/): which kind of status a sentence tells as current — a
+// regulatory decision still to come, results still to come, a paper still to come, a drug on offer — in the words the
+// phrase-based status frame (status-frame.ts) does not know. The examples and the fit: src/tools/learned/status-training.ts.
+//
+//   npx tsx src/tools/train-status.ts          writes src/engine/learned/status-model.json (npm run train:status)
+//   npx tsx src/tools/train-status.ts --eval   the reader alone on the sentences of the sets kept unstudied
+//   npx tsx src/tools/train-status.ts --cv     five folds of the training sets, each judged by the whole engine with a
+//                                              reader that never saw it, beside the engine without the reader
+//                                              (--changes lists the sentences whose outcome the reader changed)
+import { existsSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { LEARNED_KINDS, useStatusModel } from '../engine/learned/status-reader';
+import { generalisationSets, runGeneralisation } from './eval/generalisation';
+import { repoRoot } from './eval/paths';
+import {
+  CLASSES,
+  compact,
+  examples,
+  modelOf,
+  NOT_FOR_TRAINING,
+  predict,
+  train,
+  trainingExamples,
+} from './learned/status-training';
+
+function evaluate(): void {
+  const all = examples();
+  const trainSet = all.filter((e) => !NOT_FOR_TRAINING.has(e.set));
+  const test = all.filter((e) => NOT_FOR_TRAINING.has(e.set) && !e.framed);
+  console.log(`training on ${trainSet.length} sentences; judging ${test.length} unstudied sentences the frame reads no kind in`);
+  const { W, rows } = compact(train(trainSet));
+  console.log(`${rows.length} weighted buckets`);
+  for (const t of [0.5, 0.6, 0.7, 0.8, 0.9]) {
+    let hit = 0;
+    let pos = 0;
+    let fp = 0;
+    let neg = 0;
+    for (const e of test) {
+      const p = predict(W, e.x);
+      const k = p.indexOf(Math.max(...p));
+      const said = (LEARNED_KINDS as readonly string[]).includes(CLASSES[k]!) && p[k]! >= t ? CLASSES[k] : 'none';
+      if (e.superseded) {
+        pos++;
+        if (said === e.y) hit++;
+      } else {
+        neg++;
+        if (said !== 'none') fp++;
+      }
+    }
+    console.log(`threshold ${t}: superseded read right ${hit}/${pos}; other sentences given a kind ${fp}/${neg}`);
+  }
+}
+
+function write(): void {
+  const m = modelOf(compact(train(trainingExamples())).rows);
+  const file = join(repoRoot(), 'src', 'engine', 'learned', 'status-model.json');
+  // One row per line: [bucket, weight per class in hundredths].
+  const body = m.rows.map((r) => JSON.stringify(r)).join(',\n');
+  writeFileSync(
+    file,
+    `{"classes":${JSON.stringify(m.classes)},"buckets":${m.buckets},"scale":${m.scale},"rows":[\n${body}\n]}\n`,
+  );
+  console.log(`wrote ${file}: ${m.rows.length} weighted buckets`);
+}
+
+/** Figures over sets judged by the whole engine: right flags over all flags, strict catches, outdated with the event. */
+interface Tally {
+  right: number;
+  all: number;
+  strict: number;
+  must: number;
+  outdated: number;
+  outdatedRight: number;
+}
+
+function tally(dirs: string[], changes?: Map<string, string>): Tally {
+  const t: Tally = { right: 0, all: 0, strict: 0, must: 0, outdated: 0, outdatedRight: 0 };
+  for (const dir of dirs) {
+    const run = runGeneralisation(dir);
+    if (!run) continue;
+    for (const r of run.results) {
+      const flagged = r.finding !== undefined;
+      if (r.e.kind === 'must-flag') {
+        t.must++;
+        if (r.outcome === 'pass') t.strict++;
+        if (r.e.verdict === 'outdated' && r.e.since) {
+          t.outdated++;
+          if (r.finding?.verdict === 'outdated' && r.finding.event?.date.startsWith(r.e.since.slice(0, 7))) t.outdatedRight++;
+        }
+      }
+      if (flagged) {
+        t.all++;
+        if (r.e.kind !== 'must-not-flag') t.right++;
+      }
+      const got = r.finding
+        ? ` (${r.finding.verdict} ${r.finding.reasons.map((x) => x.code).join(',')}: ${r.finding.reasons[0]?.message ?? ''})`
+        : '';
+      changes?.set(
+        `${basename(dir)} ${r.e.sentence}`,
+        `${r.e.kind === 'must-flag' ? `want ${r.e.verdict}` : r.e.kind}: ${r.outcome}${got}`,
+      );
+    }
+    t.all += run.unlabelled.length;
+  }
+  return t;
+}
+
+const line = (t: Tally) =>
+  `P ${(t.right / t.all).toFixed(3)} (${t.all - t.right} wrong of ${t.all})  strict ${t.strict}/${t.must}  outdated ${t.outdatedRight}/${t.outdated}`;
+
+/** Five folds of the training sets, by set number: each fold judged by the whole engine with a reader trained on the
+ * other four, beside the engine without the reader. Prints the sentences whose outcome the reader changed. */
+function crossValidate(): void {
+  const all = trainingExamples();
+  const dirs = generalisationSets().filter((d) => {
+    const n = Number(basename(d).replace(/^set-/, ''));
+    return !existsSync(join(d, 'HELD_OUT')) && !NOT_FOR_TRAINING.has(n);
+  });
+  const none = modelOf([]);
+  const sum = (a: Tally, b: Tally): Tally => ({
+    right: a.right + b.right,
+    all: a.all + b.all,
+    strict: a.strict + b.strict,
+    must: a.must + b.must,
+    outdated: a.outdated + b.outdated,
+    outdatedRight: a.outdatedRight + b.outdatedRight,
+  });
+  let before: Tally = { right: 0, all: 0, strict: 0, must: 0, outdated: 0, outdatedRight: 0 };
+  let after = { ...before };
+  for (let fold = 0; fold < 5; fold++) {
+    const inFold = (d: string) => Number(basename(d).replace(/^set-/, '')) % 5 === fold;
+    const { rows } = compact(train(all.filter((e) => e.set % 5 !== fold)));
+    const was = new Map<string, string>();
+    const now = new Map<string, string>();
+    useStatusModel(none);
+    before = sum(before, tally(dirs.filter(inFold), was));
+    useStatusModel(modelOf(rows));
+    after = sum(after, tally(dirs.filter(inFold), now));
+    if (process.argv.includes('--changes'))
+      for (const [k, v] of now) if (was.get(k) !== v) console.log(`  ${was.get(k)} -> ${v}  ${k.slice(0, 160)}`);
+  }
+  console.log(`without the reader: ${line(before)}`);
+  console.log(`with the reader:    ${line(after)}`);
+}
+
+if (process.argv.includes('--eval')) evaluate();
+else if (process.argv.includes('--cv')) crossValidate();
+else write();
