@@ -40,6 +40,8 @@ function evaluate(): void {
       const k = p.indexOf(Math.max(...p));
       const said = (LEARNED_KINDS as readonly string[]).includes(CLASSES[k]!) && p[k]! >= t ? CLASSES[k] : 'none';
       if (e.superseded) {
+        // (only sentences of a kind the reader gives: the others are left to their own judges)
+        if (!(LEARNED_KINDS as readonly string[]).includes(e.y)) continue;
         pos++;
         if (said === e.y) hit++;
       } else {
