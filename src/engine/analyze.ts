@@ -44,7 +44,7 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   // A regulatory status told in words the approval lexicon lacks ("the FDA is expected to decide") is still
   // about approval: the status frame's parts say so.
   let statuses: readonly StatusAssertion[] | undefined;
-  const statusesOf = () => (statuses ??= withLearnedStatus(statusAssertions(text), text, concepts));
+  const statusesOf = () => (statuses ??= withLearnedStatus(statusAssertions(text), text));
   // (The frame's reading only: the learned one is read lazily, for the sentences a status rule asks about.)
   if (!concepts.has('approval') && statusAssertions(text).some((a) => a.kind === 'decision-pending' || a.kind === 'available'))
     concepts.add('approval');
@@ -86,10 +86,9 @@ export function analyzeSentence(raw: string, start: number): AnalyzedSentence {
   };
 }
 
-/** The frame's readings, or the learned reader's where the frame reads no status at all (a count of drugs or a place
- * not yet approved is the frame's reading of the sentence, and the reader's guess must not stand beside it). */
-function withLearnedStatus(framed: readonly StatusAssertion[], text: string, concepts: ReadonlySet<Concept>) {
+/** The frame's readings, or the learned reader's where the frame reads no status at all (learned/status-reader.ts). */
+function withLearnedStatus(framed: readonly StatusAssertion[], text: string): readonly StatusAssertion[] {
   if (framed.length > 0) return framed;
-  const learned = learnedStatus(text, concepts);
-  return learned ? [...framed, { kind: learned.kind, learned: learned.p }] : framed;
+  const learned = learnedStatus(text);
+  return learned ? [{ kind: learned.kind, learned: learned.p }] : framed;
 }

@@ -3,8 +3,20 @@
 // everything specific comes from claims/*.yaml through here.
 import type { ClaimsDb } from '../claims/schema';
 import { useVocabulary, type VocabularyEntry } from './concepts';
+import { useStudyNames } from './learned/status-features';
 
 const cache = new WeakMap<ClaimsDb, VocabularyEntry[]>();
+const namesCache = new WeakMap<ClaimsDb, string[]>();
+
+/** Every study's names and registry IDs: what the learned status reader writes as <study>. */
+function studyNamesOf(db: ClaimsDb): string[] {
+  let v = namesCache.get(db);
+  if (!v) {
+    v = db.sources.flatMap((s) => [...s.names, ...s.identifiers.registry]);
+    namesCache.set(db, v);
+  }
+  return v;
+}
 
 /** Every concept the database's files define or extend (one array per database, so re-using it is free). */
 export function vocabularyOf(db: ClaimsDb): VocabularyEntry[] {
@@ -19,4 +31,5 @@ export function vocabularyOf(db: ClaimsDb): VocabularyEntry[] {
 /** Makes the database's concepts the ones sentences are analysed with. */
 export function useDatabaseVocabulary(db: ClaimsDb): void {
   useVocabulary(vocabularyOf(db));
+  useStudyNames(studyNamesOf(db));
 }

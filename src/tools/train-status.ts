@@ -7,9 +7,9 @@
 //   npx tsx src/tools/train-status.ts --cv     five folds of the training sets, each judged by the whole engine with a
 //                                              reader that never saw it, beside the engine without the reader
 //                                              (--changes lists the sentences whose outcome the reader changed)
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { LEARNED_KINDS, useStatusModel } from '../engine/learned/status-reader';
+import { askable, LEARNED_KINDS, useStatusModel } from '../engine/learned/status-reader';
 import { generalisationSets, runGeneralisation } from './eval/generalisation';
 import { repoRoot } from './eval/paths';
 import {
@@ -17,7 +17,7 @@ import {
   compact,
   examples,
   modelOf,
-  NOT_FOR_TRAINING,
+  keptOutOfTraining,
   predict,
   train,
   trainingExamples,
@@ -25,8 +25,9 @@ import {
 
 function evaluate(): void {
   const all = examples();
-  const trainSet = all.filter((e) => !NOT_FOR_TRAINING.has(e.set));
-  const test = all.filter((e) => NOT_FOR_TRAINING.has(e.set) && !e.framed);
+  const trainSet = all.filter((e) => !e.kept);
+  // (the sentences the reader is asked about at run time: the frame reads nothing, and not negated, history or forecast)
+  const test = all.filter((e) => e.kept && askable(e.text));
   console.log(`training on ${trainSet.length} sentences; judging ${test.length} unstudied sentences the frame reads no kind in`);
   const { W, rows } = compact(train(trainSet));
   console.log(`${rows.length} weighted buckets`);
@@ -114,10 +115,7 @@ const line = (t: Tally) =>
  * other four, beside the engine without the reader. Prints the sentences whose outcome the reader changed. */
 function crossValidate(): void {
   const all = trainingExamples();
-  const dirs = generalisationSets().filter((d) => {
-    const n = Number(basename(d).replace(/^set-/, ''));
-    return !existsSync(join(d, 'HELD_OUT')) && !NOT_FOR_TRAINING.has(n);
-  });
+  const dirs = generalisationSets().filter((d) => !keptOutOfTraining(d));
   const none = modelOf([]);
   const sum = (a: Tally, b: Tally): Tally => ({
     right: a.right + b.right,

@@ -5,25 +5,41 @@ import { checkText } from '../index';
 import { FEATURE_BUCKETS, statusTokens } from './status-features';
 import model from './status-model.json';
 import {
+  askable,
   LEARNED_KINDS,
   LEARNED_THRESHOLD,
   learnedStatus,
   outsideLearnedReading,
-  useStatusModel,
   type StatusModel,
+  useStatusModel,
 } from './status-reader';
 
 const shipped = model as StatusModel;
-const read = (t: string) => learnedStatus(t, analyzeSentence(t, 0).concepts);
+const read = (t: string) => learnedStatus(t);
+const OFFER =
+  'Its products include AMX0035, sold in the United States as Relyvrio, a combination of sodium phenylbutyrate and taurursodiol for treating ALS in adults.';
 
 describe('learned status reader: what it sees', () => {
-  it('sees a treatment the database knows as a placeholder, never by its name', () => {
-    const t = 'Tofersen and Relyvrio are under review by the FDA since 12 May 2023.';
-    const tokens = statusTokens(t, analyzeSentence(t, 0).concepts);
-    expect(tokens).not.toContain('tofersen');
-    expect(tokens).not.toContain('relyvrio');
+  it('sees a treatment or a study the database knows as a placeholder, never by its name', () => {
+    const t = 'Tofersen and Relyvrio are under review by the FDA since 12 May 2023, and MIROCALS (NCT03039673) is over.';
+    const tokens = statusTokens(t);
+    for (const name of ['tofersen', 'relyvrio', 'mirocals', 'nct']) expect(tokens).not.toContain(name);
     expect(tokens.filter((w) => w === '<drug>')).toHaveLength(2);
-    expect(tokens).toEqual(expect.arrayContaining(['<year>', '<num>', '<month>', 'under', 'review']));
+    expect(tokens.filter((w) => w === '<study>')).toHaveLength(2);
+    expect(tokens).toEqual(expect.arrayContaining(['<year>', '<month>', 'under', 'review']));
+  });
+
+  it('reads "may" as a month only beside a day or a year', () => {
+    expect(statusTokens('The paper may appear in May 2025.')).toEqual([
+      'the',
+      'paper',
+      'may',
+      'appear',
+      'in',
+      '<month>',
+      '<year>',
+    ]);
+    expect(statusTokens('Approved on 5 May.')).toEqual(['approved', 'on', '<month>']);
   });
 
   it('ships a model whose shape is the reader’s: its classes, its buckets, one weight per class in each row', () => {
@@ -52,10 +68,8 @@ describe('learned status reader: where it reads', () => {
     expect(analyzeSentence(t, 0).status('publication-pending')?.learned).toBeCloseTo(r!.p);
   });
 
-  it('reads a withdrawn drug listed among the standard drugs as on offer', () => {
-    expect(read('For now, the standard drugs remain riluzole and, in the US, edaravone, Relyvrio and tofersen.')?.kind).toBe(
-      'available',
-    );
+  it('reads a withdrawn drug listed among a company’s products as on offer', () => {
+    expect(read(OFFER)?.kind).toBe('available');
   });
 
   it.each([
@@ -65,6 +79,7 @@ describe('learned status reader: where it reads', () => {
     ['history', 'Tofersen was under review by the FDA until April 2023.'],
   ])('leaves %s alone: %s', (_why, t) => {
     expect(outsideLearnedReading(t)).toBe(true);
+    expect(askable(t)).toBe(false);
     expect(read(t)).toBeUndefined();
   });
 
@@ -81,19 +96,18 @@ describe('learned status reader: where it reads', () => {
 });
 
 describe('learned status reader: its reading goes to the same judges', () => {
-  // A page of May 2025 listing Relyvrio among the standard drugs, a year after its withdrawal: only the reader
-  // reads this sentence as an offer; the superseded rule judges it against the verified withdrawal.
-  const page =
-    'Treating ALS in 2025. For now, the standard drugs remain riluzole and, in the US, edaravone, Relyvrio and tofersen.';
-  const findings = () => checkText(page, { published: '2025-05-01' }).filter((f) => f.verdict !== 'supported');
+  // A company profile of June 2023 listing Relyvrio among its products: only the reader reads this sentence as an offer;
+  // the withdrawn-drug check judges it against the verified withdrawal of April 2024.
+  const page = `Amylyx Pharmaceuticals: company profile. ${OFFER}`;
+  const findings = () => checkText(page, { published: '2023-06-01' }).filter((f) => f.verdict !== 'supported');
 
-  it('with the reader, the withdrawn drug told as standard is flagged: already out of date on the page’s own date', () => {
+  it('with the reader, the withdrawn drug told as on offer is flagged outdated since the withdrawal', () => {
     useStatusModel(shipped);
     const f = findings();
     expect(f).toHaveLength(1);
-    expect(f[0]!.verdict).toBe('misreported');
+    expect(f[0]!.verdict).toBe('outdated');
     expect(f[0]!.event?.date).toBe('2024-04-04');
-    expect(f[0]!.reasons[0]!.message).toMatch(/withdrawn/);
+    expect(f[0]!.text).toBe(OFFER);
   });
 
   it('without it (an empty model), the same page gives no finding: the catch is the reader’s', () => {

@@ -4,8 +4,7 @@
 // still held at the document's date is judged by the same rules, against the same verified dated events, as a
 // reading by the frame, so a learned reading can never by itself make a verdict.
 import model from './status-model.json';
-import type { Concept } from '../concepts';
-import { LOOKS_BACK, NEGATED } from '../status-frame';
+import { LOOKS_BACK, NEGATED, statusAssertions } from '../status-frame';
 import { statusFeatures } from './status-features';
 
 export const LEARNED_KINDS = ['decision-pending', 'results-pending', 'publication-pending', 'available'] as const;
@@ -44,28 +43,40 @@ export function useStatusModel(m: StatusModel): void {
 const FORECAST =
   /\b(?:will|would|shall|expect\w*|anticipat\w*|due|plan\w*|scheduled|set to|next (?:year|month|week|spring|summer|autumn|fall|winter)|later this year|soon|by the end of)\b|['’]ll\b/i;
 
-/** Where the reader is not asked: a negated sentence (what is denied may be a status or its opposite: "no application is
- * pending", "has no authorisation"), one told as history, or a forecast. The frame's own readings carry guards of their
- * own; a reading by the reader, resting on words alone, carries these. */
+/** Where the reader is not asked for a status: a negated sentence (what is denied may be a status or its opposite: "no
+ * application is pending", "has no authorisation"), one told as history, or a forecast. The frame's own readings carry
+ * guards of their own; a reading by the reader, resting on words alone, carries these. */
 export function outsideLearnedReading(text: string): boolean {
   return NEGATED.test(text) || LOOKS_BACK.test(text) || FORECAST.test(text);
 }
 
-/** The kind of status the sentence tells, with the reader's probability, or nothing below the threshold. */
-export function learnedStatus(text: string, concepts: ReadonlySet<Concept>): { kind: LearnedKind; p: number } | undefined {
-  if (outsideLearnedReading(text)) return undefined;
+/** Whether the reader is asked for a status at all: only where the phrase-based frame reads none (a count of drugs or
+ * a place not yet approved is the frame's reading of the sentence, and a guess must not stand beside it), and not
+ * outside its reading. */
+export function askable(text: string): boolean {
+  return statusAssertions(text).length === 0 && !outsideLearnedReading(text);
+}
+
+/** The reader's probability for each of its classes, in the model's order. */
+function probabilities(text: string): number[] {
   const { classes, weights, scale } = loaded();
   const z = classes.map(() => 0);
-  for (const f of statusFeatures(text, concepts)) {
+  for (const f of statusFeatures(text)) {
     const w = weights.get(f);
     if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]! / scale;
   }
   const top = Math.max(...z);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((a, b) => a + b, 0);
-  const best = e.indexOf(1);
-  const p = e[best]! / sum;
-  const kind = classes[best];
-  if (!isLearnedKind(kind) || p < LEARNED_THRESHOLD) return undefined;
-  return { kind, p };
+  return e.map((v) => v / sum);
+}
+
+/** The kind of status the sentence tells, with the reader's probability, or nothing: not asked, or below the threshold. */
+export function learnedStatus(text: string): { kind: LearnedKind; p: number } | undefined {
+  if (!askable(text)) return undefined;
+  const p = probabilities(text);
+  const best = p.indexOf(Math.max(...p));
+  const kind = loaded().classes[best];
+  if (!isLearnedKind(kind) || p[best]! < LEARNED_THRESHOLD) return undefined;
+  return { kind, p: p[best]! };
 }

@@ -2,8 +2,8 @@
 // labelled development sets, and the fit. Used by the trainer's command line (src/tools/train-status.ts) and by the test
 // that the shipped model is what this makes of the committed sets.
 //
-// Only the team's development sets: never the held-out sets (a HELD_OUT file), never the sets kept unstudied to measure
-// transfer (NOT_FOR_TRAINING), never ../shared/benchmarks.
+// Only the team's development sets: never the held-out sets (a HELD_OUT file), never the sets kept to measure
+// transfer on text the reader never saw (a NOT_FOR_TRAINING file), never ../shared/benchmarks.
 //
 // Softmax regression over hashed word features, by plain stochastic gradient descent: ml-logistic-regression (the
 // registry's logistic regression) works on dense ml-matrix rows, and a dense row of 2^18 hashed features per sentence
@@ -11,17 +11,15 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { claimsDb } from '../../claims/db';
-import { analyzeSentence } from '../../engine/analyze';
 import { FEATURE_BUCKETS, statusFeatures } from '../../engine/learned/status-features';
 import { LEARNED_KINDS, type LearnedKind, type StatusModel } from '../../engine/learned/status-reader';
 import { statusAssertions } from '../../engine/status-frame';
 import { useDatabaseVocabulary } from '../../engine/vocabulary';
 import { generalisationSets, loadCorpus } from '../eval/generalisation';
 
-/** Sets kept unstudied to measure how the engine does on text nobody tuned it on: the reader never trains on them. */
-export const NOT_FOR_TRAINING = new Set([
-  31, 32, 33, 43, 48, 49, 52, 54, 58, 65, 66, 68, 75, 76, 79, 80, 81, 84, 85, 87, 91, 92, 99, 101, 103, 106,
-]);
+/** A set kept out of training carries a NOT_FOR_TRAINING file (as a held-out set carries HELD_OUT): the sets kept to
+ * measure how the engine does on text the reader never saw. */
+export const keptOutOfTraining = (dir: string) => existsSync(join(dir, 'HELD_OUT')) || existsSync(join(dir, 'NOT_FOR_TRAINING'));
 
 /** 'other': a status of a kind the reader does not give (it absorbs those sentences, which gives no reading). */
 export const CLASSES = ['none', ...LEARNED_KINDS, 'other'] as const;
@@ -51,6 +49,8 @@ function kindOfLabel(event: string, text: string): Label | undefined {
 
 export interface Example {
   set: number;
+  /** Kept out of training (NOT_FOR_TRAINING): judged, never learned from. */
+  kept: boolean;
   x: number[];
   y: Label;
   /** The phrase-based frame already reads a kind here. */
@@ -66,6 +66,7 @@ export function examples(): Example[] {
   for (const dir of generalisationSets()) {
     if (existsSync(join(dir, 'HELD_OUT'))) continue;
     const set = Number(basename(dir).replace(/^set-/, ''));
+    const kept = keptOutOfTraining(dir);
     for (const doc of loadCorpus(dir) ?? []) {
       for (const e of doc.expect) {
         if (e.kind === 'either-way') continue;
@@ -80,7 +81,7 @@ export function examples(): Example[] {
         let y: Label | undefined = 'none';
         if (superseded) y = framed ?? (statusAssertions(text).length > 0 ? 'other' : kindOfLabel(e.event ?? e.why ?? '', text));
         if (!y) continue;
-        out.push({ set, x: statusFeatures(text, analyzeSentence(text, 0).concepts), y, framed: !!framed, superseded, text });
+        out.push({ set, kept, x: statusFeatures(text), y, framed: !!framed, superseded, text });
       }
     }
   }
@@ -133,7 +134,7 @@ export function predict(W: Weights, x: number[]): number[] {
 /** What ships: weights in hundredths, buckets whose weights are all small dropped (they barely move a reading, and
  * keeping them would make the file megabytes). Evaluation reads this compacted model, not the full fit. */
 export const SCALE = 100;
-const KEEP = 0.25;
+export const KEEP = 0.25;
 export function compact(W: Weights): { rows: number[][]; W: Weights } {
   const rows: number[][] = [];
   const kept = CLASSES.map(() => new Float32Array(FEATURE_BUCKETS));
@@ -155,5 +156,5 @@ export function modelOf(rows: number[][]): StatusModel {
 
 /** The examples the shipped model is trained on: every development set's, except the sets kept unstudied. */
 export function trainingExamples(): Example[] {
-  return examples().filter((e) => !NOT_FOR_TRAINING.has(e.set));
+  return examples().filter((e) => !e.kept);
 }
