@@ -3,13 +3,16 @@
 // phrase-based status frame (status-frame.ts) does not know. The examples and the fit: src/tools/learned/status-training.ts.
 //
 //   npx tsx src/tools/train-status.ts          writes src/engine/learned/status-model.json (npm run train:status)
-//   npx tsx src/tools/train-status.ts --eval   the reader alone on the sentences of the sets kept unstudied
+//   npx tsx src/tools/train-status.ts --eval   the reader alone on the sentences of the sets kept out of training
+//   npx tsx src/tools/train-status.ts --kept   the sets kept out of training (NOT_FOR_TRAINING), judged by the whole
+//                                              engine with the shipped model beside an empty one
 //   npx tsx src/tools/train-status.ts --cv     five folds of the training sets, each judged by the whole engine with a
 //                                              reader that never saw it, beside the engine without the reader
 //                                              (--changes lists the sentences whose outcome the reader changed)
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { askable, LEARNED_KINDS, useStatusModel } from '../engine/learned/status-reader';
+import shipped from '../engine/learned/status-model.json';
+import { askable, LEARNED_KINDS, type StatusModel, useStatusModel } from '../engine/learned/status-reader';
 import { generalisationSets, runGeneralisation } from './eval/generalisation';
 import { repoRoot } from './eval/paths';
 import {
@@ -143,6 +146,20 @@ function crossValidate(): void {
   console.log(`with the reader:    ${line(after)}`);
 }
 
+/** The sets kept out of training, judged by the whole engine with the shipped model beside an empty one: how much the
+ * reader adds on text it never saw. */
+function keptOut(): void {
+  const dirs = generalisationSets().filter((d) => !existsSync(join(d, 'HELD_OUT')) && keptOutOfTraining(d));
+  useStatusModel(modelOf([]));
+  const before = tally(dirs);
+  useStatusModel(shipped as StatusModel);
+  const after = tally(dirs);
+  console.log(`${dirs.length} sets kept out of training`);
+  console.log(`without the reader: ${line(before)}`);
+  console.log(`with the reader:    ${line(after)}`);
+}
+
 if (process.argv.includes('--eval')) evaluate();
+else if (process.argv.includes('--kept')) keptOut();
 else if (process.argv.includes('--cv')) crossValidate();
 else write();
