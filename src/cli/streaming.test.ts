@@ -27,7 +27,8 @@ describe('checkStreaming', () => {
     expect(await checkStreaming(text, noProgress)).toEqual(whole);
   });
 
-  it('reports progress up to the end of the text', async () => {
+  // (About 400 KB checked: seconds, more under a loaded machine, so more than the default 5 s, as below.)
+  it('reports progress up to the end of the text', { timeout: 60_000 }, async () => {
     const text = fixture('cli-mirocals.txt').repeat(2000);
     const seen: number[] = [];
     await checkStreaming(text, { update: (n) => seen.push(n), stop() {} });
