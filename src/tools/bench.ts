@@ -5,7 +5,6 @@
 // to be quadratic, and the learned status reader's own cost. TRIALTRACE_SHARED points at ../shared from elsewhere. Writes nothing.
 import nlp from 'compromise';
 import { candidatePassages, checkText, mentionsTopic } from '../engine/index';
-import { analyzeSentence } from '../engine/analyze';
 import { learnedStatus, type StatusModel, useStatusModel } from '../engine/learned/status-reader';
 import shippedStatusModel from '../engine/learned/status-model.json';
 import { countWords, formatMs, formatRatio, median, timeMedian } from './bench/timing';
@@ -84,8 +83,7 @@ function main(): void {
     useStatusModel(shippedStatusModel as StatusModel);
     const load = performance.now() - t0;
     const sentences = mixed.split(/(?<=[.!?])\s+/).slice(0, 5000);
-    const analysed = sentences.map((t) => analyzeSentence(t, 0));
-    const per = timeMedian(() => analysed.map((a) => learnedStatus(a.text)), 7, 1) / analysed.length;
+    const per = timeMedian(() => sentences.map((t) => learnedStatus(t)), 7, 1) / sentences.length;
     // (interleaved, as the machine's speed drifts: each pair is timed back to back)
     const withs: number[] = [];
     const withouts: number[] = [];
@@ -100,7 +98,7 @@ function main(): void {
     const without = median(withouts);
     console.log(`\nlearned status reader (${(shippedStatusModel as StatusModel).rows.length} weighted buckets):`);
     console.log(`  lookup table built:      ${formatMs(load)}`);
-    console.log(`  one sentence read:       ${formatMs(per)}  (mean over ${analysed.length} sentences, median of 7)`);
+    console.log(`  one sentence read:       ${formatMs(per)}  (mean over ${sentences.length} sentences, median of 7)`);
     console.log(
       `  engine on 1 MB relevant: ${formatMs(withReader)} with the reader, ${formatMs(without)} with an empty model (${formatRatio(withReader, without)}), median of ${reps} interleaved pairs`,
     );

@@ -13,7 +13,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import shipped from '../engine/learned/status-model.json';
 import { askable, LEARNED_KINDS, type StatusModel, useStatusModel } from '../engine/learned/status-reader';
-import { generalisationSets, runGeneralisation } from './eval/generalisation';
+import { generalisationSets, runGeneralisation, type SetFigures, setFigures } from './eval/generalisation';
 import { repoRoot } from './eval/paths';
 import {
   CLASSES,
@@ -69,50 +69,42 @@ function write(): void {
   console.log(`wrote ${file}: ${m.rows.length} weighted buckets`);
 }
 
-/** Figures over sets judged by the whole engine: right flags over all flags, strict catches, outdated with the event. */
-interface Tally {
-  right: number;
-  all: number;
-  strict: number;
-  must: number;
-  outdated: number;
-  outdatedRight: number;
-}
-
-function tally(dirs: string[], changes?: Map<string, string>): Tally {
-  const t: Tally = { right: 0, all: 0, strict: 0, must: 0, outdated: 0, outdatedRight: 0 };
+/** Figures over sets judged by the whole engine, summed (the counting of `npm run eval` part d). With `changes`, each
+ * labelled sentence's outcome is recorded, to list the ones the reader changed. */
+function tally(dirs: string[], changes?: Map<string, string>): SetFigures {
+  const t = noFigures();
   for (const dir of dirs) {
     const run = runGeneralisation(dir);
     if (!run) continue;
-    for (const r of run.results) {
-      const flagged = r.finding !== undefined;
-      if (r.e.kind === 'must-flag') {
-        t.must++;
-        if (r.outcome === 'pass') t.strict++;
-        if (r.e.verdict === 'outdated' && r.e.since) {
-          t.outdated++;
-          if (r.finding?.verdict === 'outdated' && r.finding.event?.date.startsWith(r.e.since.slice(0, 7))) t.outdatedRight++;
-        }
+    add(t, setFigures(run));
+    if (changes)
+      for (const r of run.results) {
+        const got = r.finding
+          ? ` (${r.finding.verdict} ${r.finding.reasons.map((x) => x.code).join(',')}: ${r.finding.reasons[0]?.message ?? ''})`
+          : '';
+        changes.set(
+          `${basename(dir)} ${r.e.sentence}`,
+          `${r.e.kind === 'must-flag' ? `want ${r.e.verdict}` : r.e.kind}: ${r.outcome}${got}`,
+        );
       }
-      if (flagged) {
-        t.all++;
-        if (r.e.kind !== 'must-not-flag') t.right++;
-      }
-      const got = r.finding
-        ? ` (${r.finding.verdict} ${r.finding.reasons.map((x) => x.code).join(',')}: ${r.finding.reasons[0]?.message ?? ''})`
-        : '';
-      changes?.set(
-        `${basename(dir)} ${r.e.sentence}`,
-        `${r.e.kind === 'must-flag' ? `want ${r.e.verdict}` : r.e.kind}: ${r.outcome}${got}`,
-      );
-    }
-    t.all += run.unlabelled.length;
   }
   return t;
 }
 
-const line = (t: Tally) =>
-  `P ${(t.right / t.all).toFixed(3)} (${t.all - t.right} wrong of ${t.all})  strict ${t.strict}/${t.must}  outdated ${t.outdatedRight}/${t.outdated}`;
+/** Counts at zero, to add sets' counts into. */
+function noFigures(): SetFigures {
+  return { must: 0, strict: 0, loose: 0, mustNot: 0, falseFlags: 0, eitherFlagged: 0, flagged: 0, dated: 0, datedRight: 0 };
+}
+
+/** Adds b's counts into a. */
+function add(a: SetFigures, b: SetFigures): void {
+  for (const k of Object.keys(a) as (keyof SetFigures)[]) a[k] += b[k];
+}
+
+const line = (t: SetFigures) => {
+  const right = t.loose + t.eitherFlagged;
+  return `P ${(right / t.flagged).toFixed(3)} (${t.flagged - right} wrong of ${t.flagged})  strict ${t.strict}/${t.must}  outdated ${t.datedRight}/${t.dated}`;
+};
 
 /** Five folds of the training sets, by set number: each fold judged by the whole engine with a reader trained on the
  * other four, beside the engine without the reader. Prints the sentences whose outcome the reader changed. */
@@ -120,27 +112,19 @@ function crossValidate(): void {
   const all = trainingExamples();
   const dirs = generalisationSets().filter((d) => !keptOutOfTraining(d));
   const none = modelOf([]);
-  const sum = (a: Tally, b: Tally): Tally => ({
-    right: a.right + b.right,
-    all: a.all + b.all,
-    strict: a.strict + b.strict,
-    must: a.must + b.must,
-    outdated: a.outdated + b.outdated,
-    outdatedRight: a.outdatedRight + b.outdatedRight,
-  });
-  let before: Tally = { right: 0, all: 0, strict: 0, must: 0, outdated: 0, outdatedRight: 0 };
-  let after = { ...before };
+  const listChanges = process.argv.includes('--changes');
+  const before = noFigures();
+  const after = noFigures();
   for (let fold = 0; fold < 5; fold++) {
-    const inFold = (d: string) => Number(basename(d).replace(/^set-/, '')) % 5 === fold;
+    const inFold = dirs.filter((d) => Number(basename(d).replace(/^set-/, '')) % 5 === fold);
     const { rows } = compact(train(all.filter((e) => e.set % 5 !== fold)));
-    const was = new Map<string, string>();
-    const now = new Map<string, string>();
+    const was = listChanges ? new Map<string, string>() : undefined;
+    const now = listChanges ? new Map<string, string>() : undefined;
     useStatusModel(none);
-    before = sum(before, tally(dirs.filter(inFold), was));
+    add(before, tally(inFold, was));
     useStatusModel(modelOf(rows));
-    after = sum(after, tally(dirs.filter(inFold), now));
-    if (process.argv.includes('--changes'))
-      for (const [k, v] of now) if (was.get(k) !== v) console.log(`  ${was.get(k)} -> ${v}  ${k.slice(0, 160)}`);
+    add(after, tally(inFold, now));
+    for (const [k, v] of now ?? []) if (was!.get(k) !== v) console.log(`  ${was!.get(k)} -> ${v}  ${k.slice(0, 160)}`);
   }
   console.log(`without the reader: ${line(before)}`);
   console.log(`with the reader:    ${line(after)}`);

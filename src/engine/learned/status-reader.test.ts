@@ -15,7 +15,6 @@ import {
 } from './status-reader';
 
 const shipped = model as StatusModel;
-const read = (t: string) => learnedStatus(t);
 const OFFER =
   'Its products include AMX0035, sold in the United States as Relyvrio, a combination of sodium phenylbutyrate and taurursodiol for treating ALS in adults.';
 
@@ -62,14 +61,14 @@ describe('learned status reader: where it reads', () => {
         .statuses()
         .filter((a) => a.learned === undefined),
     ).toEqual([]);
-    const r = read(t);
+    const r = learnedStatus(t);
     expect(r?.kind).toBe('publication-pending');
     expect(r!.p).toBeGreaterThanOrEqual(LEARNED_THRESHOLD);
     expect(analyzeSentence(t, 0).status('publication-pending')?.learned).toBeCloseTo(r!.p);
   });
 
   it('reads a withdrawn drug listed among a company’s products as on offer', () => {
-    expect(read(OFFER)?.kind).toBe('available');
+    expect(learnedStatus(OFFER)?.kind).toBe('available');
   });
 
   it.each([
@@ -80,7 +79,7 @@ describe('learned status reader: where it reads', () => {
   ])('leaves %s alone: %s', (_why, t) => {
     expect(outsideLearnedReading(t)).toBe(true);
     expect(askable(t)).toBe(false);
-    expect(read(t)).toBeUndefined();
+    expect(learnedStatus(t)).toBeUndefined();
   });
 
   it('says nothing where the phrase frame reads a status: the frame’s reading stands alone', () => {
@@ -90,8 +89,8 @@ describe('learned status reader: where it reads', () => {
   });
 
   it('says nothing of a sentence with no status in it', () => {
-    expect(read('The trial enrolled 220 people with ALS in France and the UK.')).toBeUndefined();
-    expect(read('Motor neurons die in ALS, and the disease is fatal.')).toBeUndefined();
+    expect(learnedStatus('The trial enrolled 220 people with ALS in France and the UK.')).toBeUndefined();
+    expect(learnedStatus('Motor neurons die in ALS, and the disease is fatal.')).toBeUndefined();
   });
 });
 

@@ -65,6 +65,11 @@ function probabilities(text: string): number[] {
     const w = weights.get(f);
     if (w) for (let k = 0; k < z.length; k++) z[k]! += w[k]! / scale;
   }
+  return softmax(z);
+}
+
+/** Scores to probabilities (shifted by the largest, so no exponent overflows). The trainer's fit uses this one too. */
+export function softmax(z: readonly number[]): number[] {
   const top = Math.max(...z);
   const e = z.map((v) => Math.exp(v - top));
   const sum = e.reduce((a, b) => a + b, 0);

@@ -178,24 +178,50 @@ const short = (s: string, n = 90) => (squash(s).length > n ? squash(s).slice(0, 
 const describeFinding = (f?: Finding) =>
   f ? `${f.verdict} (${f.reasons.map((r) => r.code).join(', ')}) [${f.source}]` : 'silent';
 
+/** One set's counts: must-flag sentences and how many were caught strictly or at all, flags right and in all (flags
+ * on unlabelled sentences count as wrong), and the outdated labels with a dated event caught with that event's month. */
+export interface SetFigures {
+  must: number;
+  strict: number;
+  /** Must-flag sentences flagged at all (strict ones included). */
+  loose: number;
+  mustNot: number;
+  falseFlags: number;
+  eitherFlagged: number;
+  /** Every flag. */
+  flagged: number;
+  dated: number;
+  datedRight: number;
+}
+
+export function setFigures({ results, unlabelled }: NonNullable<ReturnType<typeof runGeneralisation>>): SetFigures {
+  const count = (pred: (r: CaseResult) => boolean) => results.filter(pred).length;
+  const strict = count((r) => r.outcome === 'pass');
+  const loose = strict + count((r) => r.outcome === 'loose');
+  const falseFlags = count((r) => r.outcome === 'false-flag');
+  const eitherFlagged = count((r) => r.e.kind === 'either-way' && r.finding !== undefined);
+  // Outdated labels with a dated event: flagged outdated, citing an event of that year-month.
+  const dated = results.filter((r) => r.e.kind === 'must-flag' && r.e.verdict === 'outdated' && r.e.since);
+  return {
+    must: count((r) => r.e.kind === 'must-flag'),
+    strict,
+    loose,
+    mustNot: count((r) => r.e.kind === 'must-not-flag'),
+    falseFlags,
+    eitherFlagged,
+    flagged: loose + eitherFlagged + falseFlags + unlabelled.length,
+    dated: dated.length,
+    datedRight: dated.filter((r) => r.finding?.verdict === 'outdated' && r.finding.event?.date.startsWith(r.e.since!.slice(0, 7)))
+      .length,
+  };
+}
+
 /** One set's report lines. */
 function reportSet(dir: string, verbose: boolean): string[] {
   const run = runGeneralisation(dir);
   if (!run) return [];
   const { results, unlabelled } = run;
-  const count = (pred: (r: CaseResult) => boolean) => results.filter(pred).length;
-  const must = count((r) => r.e.kind === 'must-flag');
-  const strict = count((r) => r.outcome === 'pass');
-  const loose = strict + count((r) => r.outcome === 'loose');
-  const mustNot = count((r) => r.e.kind === 'must-not-flag');
-  const falseFlags = count((r) => r.outcome === 'false-flag');
-  const eitherFlagged = count((r) => r.e.kind === 'either-way' && r.finding !== undefined);
-  const flagged = loose + eitherFlagged + falseFlags + unlabelled.length;
-  // Outdated labels with a dated event: flagged outdated, citing an event of that year-month.
-  const dated = results.filter((r) => r.e.kind === 'must-flag' && r.e.verdict === 'outdated' && r.e.since);
-  const datedRight = dated.filter(
-    (r) => r.finding?.verdict === 'outdated' && r.finding.event?.date.startsWith(r.e.since!.slice(0, 7)),
-  ).length;
+  const { must, strict, loose, mustNot, falseFlags, eitherFlagged, flagged, dated, datedRight } = setFigures(run);
   const precision = flagged ? (loose + eitherFlagged) / flagged : 1;
   const blind = readBlind(dir);
   const pct = (a: number, b: number) => (b ? ((100 * a) / b).toFixed(1) : '—');
@@ -205,9 +231,9 @@ function reportSet(dir: string, verbose: boolean): string[] {
     `    must-not-flag: ${mustNot}; wrongly flagged: ${falseFlags} (${pct(falseFlags, mustNot)}%)`,
     `    flags on unlabelled sentences: ${unlabelled.length}; precision (flags on must-flag or either-way sentences / all flags): ${pct(loose + eitherFlagged, flagged)}%`,
   ];
-  if (dated.length)
+  if (dated)
     lines.push(
-      `    outdated status sentences with a dated event: ${dated.length}; flagged outdated with that event's month: ${datedRight} (${pct(datedRight, dated.length)}%)`,
+      `    outdated status sentences with a dated event: ${dated}; flagged outdated with that event's month: ${datedRight} (${pct(datedRight, dated)}%)`,
     );
   lines.push(
     `    SUMMARY ${basename(dir)}: precision ${precision.toFixed(2)}  recall ${(must ? strict / must : 0).toFixed(2)} (strict ${strict}/${must})` +

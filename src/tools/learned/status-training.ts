@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { claimsDb } from '../../claims/db';
 import { FEATURE_BUCKETS, statusFeatures } from '../../engine/learned/status-features';
-import { LEARNED_KINDS, type LearnedKind, type StatusModel } from '../../engine/learned/status-reader';
+import { LEARNED_KINDS, type LearnedKind, softmax, type StatusModel } from '../../engine/learned/status-reader';
 import { statusAssertions } from '../../engine/status-frame';
 import { useDatabaseVocabulary } from '../../engine/vocabulary';
 import { generalisationSets, loadCorpus } from '../eval/generalisation';
@@ -53,8 +53,6 @@ export interface Example {
   kept: boolean;
   x: number[];
   y: Label;
-  /** The phrase-based frame already reads a kind here. */
-  framed: boolean;
   /** A superseded must-flag label. */
   superseded: boolean;
   text: string;
@@ -71,17 +69,16 @@ export function examples(): Example[] {
       for (const e of doc.expect) {
         if (e.kind === 'either-way') continue;
         const text = e.sentence.replace(/\s+/g, ' ').trim();
-        const framed = statusAssertions(text)
-          .map((a) => a.kind)
-          .find((k): k is LearnedKind => (LEARNED_KINDS as readonly string[]).includes(k));
+        const framedKinds = statusAssertions(text).map((a) => a.kind);
+        const framed = framedKinds.find((k): k is LearnedKind => (LEARNED_KINDS as readonly string[]).includes(k));
         const superseded = e.kind === 'must-flag' && e.reasons.includes('superseded');
         // What the labellers flagged as superseded, of the kind the frame reads or (where it reads none) the kind of
         // the event that ended it; every other sentence, status or not, is 'none': a forecast that came true, a state
         // told as history, a hope, all of which the labels leave unflagged.
         let y: Label | undefined = 'none';
-        if (superseded) y = framed ?? (statusAssertions(text).length > 0 ? 'other' : kindOfLabel(e.event ?? e.why ?? '', text));
+        if (superseded) y = framed ?? (framedKinds.length > 0 ? 'other' : kindOfLabel(e.event ?? e.why ?? '', text));
         if (!y) continue;
-        out.push({ set, kept, x: statusFeatures(text), y, framed: !!framed, superseded, text });
+        out.push({ set, kept, x: statusFeatures(text), y, superseded, text });
       }
     }
   }
@@ -108,7 +105,7 @@ export function train(data: Example[], epochs = 12, rate = 0.2, l2 = 1e-5): Weig
     const lr = rate / (1 + ep);
     for (const i of order) {
       const ex = data[i]!;
-      const p = softmax(W.map((w) => ex.x.reduce((a, f) => a + w[f]!, 0)));
+      const p = predict(W, ex.x);
       const yi = CLASSES.indexOf(ex.y);
       for (let k = 0; k < CLASSES.length; k++) {
         const g = p[k]! - (k === yi ? 1 : 0);
@@ -118,13 +115,6 @@ export function train(data: Example[], epochs = 12, rate = 0.2, l2 = 1e-5): Weig
     }
   }
   return W;
-}
-
-function softmax(z: number[]): number[] {
-  const m = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - m));
-  const s = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / s);
 }
 
 export function predict(W: Weights, x: number[]): number[] {
